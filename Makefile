@@ -1,0 +1,33 @@
+# Every target does its own set-up: a fresh clone needs nothing but python3 (3.10+) and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e . pytest "hypothesis>=6.80" "jsonschema>=4.18" "ruff>=0.6" "mypy>=1.10"
+	touch $(STAMP)
+
+## demo: install, then check the bundled Observer Network report and print the Markdown report
+demo: $(STAMP)
+	$(BIN)/xcheck demo
+
+## test: install, then run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## lint: format check, lint and strict types
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+## check: everything CI runs
+check: lint test
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,237 @@
+"""Value types shared by every stage of the pipeline.
+
+All of them are frozen attrs classes: immutable, hashable (except where a field holds a mapping),
+compared by value. Changed copies come from :func:`attrs.evolve`.
+
+Offsets follow RapidFuzz's ``ScoreAlignment`` contract: ``text[start:end] == span.text`` always
+holds for the text the span was taken from.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "FINDING_KINDS",
+    "MQM_CATEGORIES",
+    "SEVERITIES",
+    "Discrepancy",
+    "Fidelity",
+    "Finding",
+    "FindingKind",
+    "Link",
+    "PairResult",
+    "RefSpan",
+    "Report",
+    "Sentence",
+    "SentenceRole",
+    "Severity",
+    "Span",
+    "Statement",
+    "severity_rank",
+]
+
+Severity = Literal["minor", "major", "critical"]
+"""How much a finding matters: ``minor`` < ``major`` < ``critical``."""
+
+SEVERITIES: tuple[Severity, ...] = ("minor", "major", "critical")
+
+FindingKind = Literal["number", "date", "name", "title", "quote", "omission", "addition"]
+"""What a finding is about."""
+
+FINDING_KINDS: tuple[FindingKind, ...] = (
+    "number",
+    "date",
+    "name",
+    "title",
+    "quote",
+    "omission",
+    "addition",
+)
+
+#: The MQM-compatible error category of each finding kind.
+MQM_CATEGORIES: Mapping[str, str] = {
+    "number": "accuracy/mistranslation/number",
+    "date": "accuracy/mistranslation/date-time",
+    "name": "accuracy/mistranslation/entity",
+    "title": "accuracy/mistranslation/entity",
+    "quote": "accuracy/mistranslation",
+    "omission": "accuracy/omission",
+    "addition": "accuracy/addition",
+}
+
+SentenceRole = Literal["claim", "boilerplate"]
+"""``claim`` for a sentence that says something checkable; ``boilerplate`` for bylines, photo
+credits, reproduction notices, disclaimers and source lines."""
+
+
+def severity_rank(severity: str) -> int:
+    """Return 0, 1 or 2 for ``minor``, ``major`` or ``critical``.
+
+    >>> severity_rank("major")
+    1
+    """
+    try:
+        return SEVERITIES.index(severity)  # type: ignore[arg-type]
+    except ValueError:
+        msg = f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}"
+        raise ValueError(msg) from None
+
+
+@attrs.frozen
+class Span:
+    """A piece of a text: ``text[start:end] == self.text`` for the text it was taken from."""
+
+    start: int
+    end: int
+    text: str
+
+    def shifted(self, offset: int) -> Span:
+        """Return the same span with both offsets moved by ``offset``."""
+        return Span(self.start + offset, self.end + offset, self.text)
+
+
+@attrs.frozen
+class RefSpan:
+    """A span inside one reference statement's text."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Statement:
+    """One reference statement: what a source said.
+
+    ``date`` is when the source said or published it (evidence for date findings); ``lang`` is
+    the language of ``text`` (``en``, ``zh``, ``ko``, ...); ``line`` is the 1-based line of the
+    JSONL file it came from, when it came from a file; ``meta`` keeps any other fields.
+    """
+
+    id: str
+    text: str
+    source: str | None = None
+    date: _dt.date | None = None
+    lang: str = "en"
+    url: str | None = None
+    line: int | None = attrs.field(default=None, eq=False)
+    meta: Mapping[str, Any] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
+
+
+@attrs.frozen
+class Sentence:
+    """One translated sentence, with its offsets in the whole translation text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    role: SentenceRole = "claim"
+
+
+@attrs.frozen
+class Link:
+    """Translated sentences (by index) that render reference statements (by id).
+
+    ``score`` is the alignment score in [0, 1]; ``evidence`` lists what made the link
+    (shared anchors, surface similarity) in words.
+    """
+
+    translation: tuple[int, ...]
+    references: tuple[str, ...]
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Discrepancy:
+    """A mismatch found by one checker between a translated text and a reference text.
+
+    Spans index the two texts the checker was given; the pipeline turns a discrepancy into a
+    :class:`Finding` with offsets into the whole translation and the statement.
+    """
+
+    kind: FindingKind
+    severity: Severity
+    message: str
+    found: Span | None
+    expected: Span | None
+    found_value: str | None = None
+    expected_value: str | None = None
+    confidence: float = 1.0
+
+
+@attrs.frozen
+class Finding:
+    """One thing xcheck reports: a mismatch, an omission or an addition.
+
+    ``id`` is stable: the same input gives the same id across runs. ``translation`` indexes the
+    whole translation text; ``reference`` indexes the named statement's text.
+    """
+
+    id: str
+    kind: FindingKind
+    severity: Severity
+    message: str
+    translation: Span | None
+    reference: RefSpan | None
+    expected: str | None = None
+    found: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def category(self) -> str:
+        """The MQM-compatible category, e.g. ``accuracy/mistranslation/number``."""
+        return MQM_CATEGORIES[self.kind]
+
+
+@attrs.frozen
+class Fidelity:
+    """Scores for a pair or a document.
+
+    ``chrf``, ``bleu`` and ``ter`` are sacrebleu's, on sacrebleu's 0-100 scale (TER: lower is
+    better). ``facts`` is the fact-level score in [0, 1] (1.0: every checked fact agrees);
+    ``coverage`` the share of reference statements rendered; ``overall`` combines them in [0, 1]
+    (see docs/scoring.md).
+    """
+
+    overall: float
+    chrf: float
+    bleu: float
+    ter: float
+    facts: float
+    coverage: float = 1.0
+    facts_checked: int = 0
+
+
+@attrs.frozen
+class PairResult:
+    """What :func:`xcheck.check_pair` returns: the findings and scores of one pair."""
+
+    translation: str
+    reference: str
+    findings: tuple[Finding, ...]
+    fidelity: Fidelity
+
+
+@attrs.frozen
+class Report:
+    """The result of checking a translated report against its reference statements."""
+
+    translation: str
+    statements: tuple[Statement, ...]
+    sentences: tuple[Sentence, ...]
+    links: tuple[Link, ...]
+    findings: tuple[Finding, ...]
+    fidelity: Fidelity
+    link_fidelity: tuple[Fidelity, ...]
+    signature: str
+    notes: tuple[str, ...] = ()
+    translation_name: str | None = None
+    references_name: str | None = None

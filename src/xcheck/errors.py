@@ -1,0 +1,83 @@
+"""The errors xcheck raises.
+
+Every error is an :class:`XcheckError`; each subclass also inherits the builtin that fits,
+so ``except ValueError`` keeps working::
+
+    XcheckError (Exception)
+    ├── InputError (ValueError)            bad input data, with file, line and reason
+    │   ├── TranslationError               empty translation, undecodable bytes
+    │   ├── ReferenceFormatError           a JSONL line that is not JSON, lacks id/text, bad field
+    │   ├── DuplicateIdError               two statements (or pairs) share an id
+    │   ├── GlossaryError                  a glossary file that does not follow the format
+    │   └── SuppressionError               an accepted-findings file that does not follow the format
+    ├── OptionError (ValueError)           an argument out of range or of the wrong kind
+    └── ResourceError (FileNotFoundError)  a file that cannot be found or read
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DuplicateIdError",
+    "GlossaryError",
+    "InputError",
+    "OptionError",
+    "ReferenceFormatError",
+    "ResourceError",
+    "SuppressionError",
+    "TranslationError",
+    "XcheckError",
+]
+
+
+class XcheckError(Exception):
+    """The root of every error xcheck raises on purpose.
+
+    ``path`` and ``line`` (1-based) say where the problem is when it comes from a file;
+    ``reason`` says what is wrong in words a person can act on.
+    """
+
+    def __init__(self, reason: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path if self.line is None else f"{self.path}:{self.line}"
+        elif self.line is not None:
+            where = f"line {self.line}"
+        return f"{where}: {self.reason}" if where else self.reason
+
+
+class InputError(XcheckError, ValueError):
+    """Input data that xcheck cannot use as given."""
+
+
+class TranslationError(InputError):
+    """The translated text is empty or cannot be decoded."""
+
+
+class ReferenceFormatError(InputError):
+    """A reference (or pairs) JSONL line is not JSON, lacks a required field, or has a bad value."""
+
+
+class DuplicateIdError(InputError):
+    """Two statements or pairs share an id."""
+
+
+class GlossaryError(InputError):
+    """A glossary file does not follow the documented format."""
+
+
+class SuppressionError(InputError):
+    """An accepted-findings (suppression) file does not follow the documented format."""
+
+
+class OptionError(XcheckError, ValueError):
+    """An option has a value out of range or of the wrong kind."""
+
+
+class ResourceError(XcheckError, FileNotFoundError):
+    """A file that xcheck was asked to read does not exist or cannot be read."""
