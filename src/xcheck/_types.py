@@ -76,7 +76,7 @@ def severity_rank(severity: str) -> int:
     1
     """
     try:
-        return SEVERITIES.index(severity)  # type: ignore[arg-type]
+        return SEVERITIES.index(severity)  # type: ignore[arg-type,unused-ignore]
     except ValueError:
         msg = f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}"
         raise ValueError(msg) from None

@@ -1,0 +1,223 @@
+"""Reading xcheck's input files: translations (UTF-8 text), references and pairs (JSONL).
+
+Every problem becomes an :class:`~xcheck.errors.XcheckError` subclass that names the file, the line and the
+reason; nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from xcheck._types import Statement
+from xcheck.errors import (
+    DuplicateIdError,
+    InputError,
+    ReferenceFormatError,
+    ResourceError,
+    TranslationError,
+)
+
+__all__ = [
+    "Pair",
+    "decode",
+    "parse_pairs",
+    "parse_references",
+    "read_bytes",
+    "read_references",
+    "read_translation",
+    "statement_from_mapping",
+]
+
+_KNOWN = ("id", "text", "source", "date", "lang", "url")
+
+
+@attrs.frozen
+class Pair:
+    """One line of a pairs file: a translated sentence and its reference."""
+
+    id: str
+    translation: str
+    reference: str
+    lang: str = "en"
+    line: int | None = None
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Read a file (``-`` is standard input), turning OS errors into :class:`ResourceError`."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        msg = "is a directory, not a file"
+        raise ResourceError(msg, path=str(path)) from None
+    except FileNotFoundError:
+        msg = "no such file"
+        raise ResourceError(msg, path=str(path)) from None
+    except OSError as exc:
+        msg = f"cannot read: {exc.strerror or exc}"
+        raise ResourceError(msg, path=str(path)) from None
+
+
+def decode(data: bytes, *, path: str | None = None, error: type[InputError] = TranslationError) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped); name the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        msg = f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded"
+        raise error(msg, path=path, line=line) from None
+
+
+def read_translation(path: str | Path) -> str:
+    """Read a translated text file (UTF-8; ``-`` is standard input); refuse an empty one."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    text = decode(read_bytes(path), path=name)
+    if not text.strip():
+        msg = "the translation is empty"
+        raise TranslationError(msg, path=name)
+    return text
+
+
+def read_references(path: str | Path) -> tuple[Statement, ...]:
+    """Read a references JSONL file: one statement a line (see :func:`parse_references`)."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
+    return parse_references(text.splitlines(), path=name)
+
+
+def parse_references(lines: Iterable[str], *, path: str | None = None) -> tuple[Statement, ...]:
+    """Parse JSONL statements: required ``id`` and ``text``; optional ``source``, ``date`` (YYYY-MM-DD),
+    ``lang`` (default ``en``) and ``url``; any other field is kept in ``Statement.meta``.
+
+    Blank lines are skipped; duplicate ids and an input with no statement are errors.
+    """
+    out: list[Statement] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        obj = _json_object(raw, path=path, line=number)
+        statement = statement_from_mapping(obj, path=path, line=number)
+        if statement.id in seen:
+            msg = f"duplicate id {statement.id!r} (first on line {seen[statement.id]})"
+            raise DuplicateIdError(msg, path=path, line=number)
+        seen[statement.id] = number
+        out.append(statement)
+    if not out:
+        msg = "no reference statements (the file is empty)"
+        raise ReferenceFormatError(msg, path=path)
+    return tuple(out)
+
+
+def statement_from_mapping(
+    obj: Mapping[str, Any], *, path: str | None = None, line: int | None = None
+) -> Statement:
+    """Build a :class:`Statement` from a JSON-like mapping, checking every field."""
+    ident = _ident(obj, path=path, line=line)
+    text = _required_text(obj, "text", path=path, line=line)
+    date = obj.get("date")
+    parsed_date: dt.date | None = None
+    if isinstance(date, dt.date):
+        parsed_date = date
+    elif date is not None:
+        if not isinstance(date, str):
+            msg = f"field 'date' must be a string YYYY-MM-DD or null, not {type(date).__name__}"
+            raise ReferenceFormatError(msg, path=path, line=line)
+        try:
+            parsed_date = dt.date.fromisoformat(date)
+        except ValueError:
+            msg = f"field 'date' is {date!r}, not a date in the form YYYY-MM-DD"
+            raise ReferenceFormatError(msg, path=path, line=line) from None
+    lang = obj.get("lang") or "en"
+    if not isinstance(lang, str):
+        msg = "field 'lang' must be a string such as 'en', 'zh' or 'ko'"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    source, url = obj.get("source"), obj.get("url")
+    for field, value in (("source", source), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            msg = f"field {field!r} must be a string or null"
+            raise ReferenceFormatError(msg, path=path, line=line)
+    meta = {k: v for k, v in obj.items() if k not in _KNOWN}
+    return Statement(ident, text, source, parsed_date, lang.lower(), url, line, meta)
+
+
+def parse_pairs(lines: Iterable[str], *, path: str | None = None) -> Iterator[Pair | ReferenceFormatError]:
+    """Parse a pairs JSONL stream lazily: each non-blank line gives a :class:`Pair` or the error for it.
+
+    Errors are yielded, not raised, so a batch can report a bad line and go on.
+    """
+    seen: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = _json_object(raw, path=path, line=number)
+            ident = _ident(obj, path=path, line=number)
+            if ident in seen:
+                msg = f"duplicate id {ident!r}"
+                raise DuplicateIdError(msg, path=path, line=number)
+            seen.add(ident)
+            translation = _required_text(obj, "translation", path=path, line=number, empty=True)
+            reference = _required_text(obj, "reference", path=path, line=number, empty=True)
+            lang = obj.get("lang") or "en"
+            if not isinstance(lang, str):
+                msg = "field 'lang' must be a string"
+                raise ReferenceFormatError(msg, path=path, line=number)
+        except DuplicateIdError as exc:
+            yield ReferenceFormatError(exc.reason, path=path, line=number)
+            continue
+        except ReferenceFormatError as exc:
+            yield exc
+            continue
+        yield Pair(ident, translation, reference, lang.lower(), number)
+
+
+def _json_object(raw: str, *, path: str | None, line: int) -> Mapping[str, Any]:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        msg = f"not JSON: {exc.msg} (column {exc.colno})"
+        raise ReferenceFormatError(msg, path=path, line=line) from None
+    if not isinstance(obj, dict):
+        msg = f"expected a JSON object, found {type(obj).__name__}"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    return obj
+
+
+def _ident(obj: Mapping[str, Any], *, path: str | None, line: int | None) -> str:
+    if "id" not in obj:
+        msg = "missing required field 'id'"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    ident = obj["id"]
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        msg = f"field 'id' must be a string or an integer, not {type(ident).__name__}"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    ident = str(ident)
+    if not ident.strip():
+        msg = "field 'id' is empty"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    return ident
+
+
+def _required_text(
+    obj: Mapping[str, Any], field: str, *, path: str | None, line: int | None, empty: bool = False
+) -> str:
+    if field not in obj:
+        msg = f"missing required field {field!r}"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    value = obj[field]
+    if not isinstance(value, str):
+        msg = f"field {field!r} must be a string, not {type(value).__name__}"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    if not empty and not value.strip():
+        msg = f"field {field!r} is empty"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    return value
