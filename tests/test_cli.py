@@ -1,0 +1,155 @@
+"""The CLI contract: formats, exit status, one-line errors, the pairs batch."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from xcheck.cli import main
+
+
+def write(path: Path, text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> tuple[str, str]:
+    translation = write(
+        tmp_path / "t.txt", "Defense Secretary Hegseth said 4,500 troops would leave on May 22.\n"
+    )
+    references = write(
+        tmp_path / "r.jsonl",
+        json.dumps(
+            {"id": "R1", "text": "Defense Secretary Pete Hegseth said 4,500 troops would leave on May 23."}
+        )
+        + "\n",
+    )
+    return translation, references
+
+
+def test_demo_prints_the_flagship_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Hackett" in out
+    assert "29,000" in out
+
+
+def test_check_json(small: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", *small, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "xcheck.report/1"
+    (finding,) = data["findings"]
+    assert finding["kind"] == "date"
+    assert finding["translation"]["text"] == "May 22"
+    assert set(data["fidelity"]) >= {"overall", "chrf", "bleu", "ter", "facts"}
+
+
+def test_fail_on(small: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", *small, "--fail-on", "major"]) == 1
+    assert main(["check", *small, "--fail-on", "critical"]) == 0
+
+
+def test_output_file_and_formats(small: tuple[str, str], tmp_path: Path) -> None:
+    for fmt, marker in (("html", "<html"), ("markdown", "# "), ("claimreview", "ClaimReview")):
+        out = tmp_path / f"report.{fmt}"
+        assert main(["check", *small, "--format", fmt, "--output", str(out)]) == 0
+        assert marker in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("translation", "references", "message"),
+    [
+        ("Fine.", '{"id": "R1", "text": "Fine."}\nnot json\n', "r.jsonl:2: not JSON"),
+        ("Fine.", '{"id": "R1"}\n', "r.jsonl:1: missing required field 'text'"),
+        ("Fine.", '{"id": "R1", "text": "a"}\n{"id": "R1", "text": "b"}\n', "r.jsonl:2: duplicate id 'R1'"),
+        ("Fine.", "", "r.jsonl: no reference statements"),
+        ("  \n", '{"id": "R1", "text": "a"}\n', "t.txt: the translation is empty"),
+        (b"caf\xe9 au lait.", '{"id": "R1", "text": "a"}\n', "t.txt:1: not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    translation: str | bytes,
+    references: str,
+    message: str,
+) -> None:
+    t = write(tmp_path / "t.txt", translation)
+    r = write(tmp_path / "r.jsonl", references)
+    assert main(["check", t, r]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_and_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "no-such-file.txt", "no-such.jsonl"]) == 2
+    assert "no-such-file.txt: no such file" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--format", "pdf", "a", "b"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+
+
+def test_pairs_keep_order_and_survive_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        {
+            "id": "a",
+            "translation": "Sales rose 5% to $3 billion.",
+            "reference": "Sales rose 5% to $3 billion.",
+        },
+        "this is not json",
+        {
+            "id": "c",
+            "translation": "Sales rose 5% to $3 million.",
+            "reference": "Sales rose 5% to $3 billion.",
+        },
+    ]
+    path = write(
+        tmp_path / "p.jsonl", "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    )
+    assert main(["pairs", path]) == 2
+    captured = capsys.readouterr()
+    rows = [json.loads(x) for x in captured.out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, "c"]
+    assert rows[0]["findings"] == []
+    assert rows[1]["line"] == 2
+    assert [f["kind"] for f in rows[2]["findings"]] == ["number"]
+    assert "p.jsonl:2: not JSON" in captured.err
+
+
+def test_pairs_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    row = {"id": "c", "translation": "It cost $3 million.", "reference": "It cost $3 billion."}
+    path = write(tmp_path / "p.jsonl", json.dumps(row) + "\n")
+    assert main(["pairs", path, "--fail-on", "major"]) == 1
+    assert main(["pairs", path, "--format", "markdown"]) == 0
+    assert "c" in capsys.readouterr().out
+
+
+def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "xcheck.cli",
+            "check",
+            str(tmp_path / "none.txt"),
+            str(tmp_path / "none.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("xcheck: error: ")
+    assert "Traceback" not in proc.stderr
