@@ -1,0 +1,496 @@
+"""Stage 2: align translated sentences with the reference statements they render.
+
+Two modes:
+
+``claims`` (default, for news reports)
+    The statements are a set, in any order, from several sources. Each claim sentence is linked
+    with every statement it renders; consecutive sentences that together render one statement
+    share one link. Statements no sentence renders are *unrendered* (omissions); claim sentences
+    no statement supports are *unsupported* (additions). Boilerplate sentences (bylines,
+    notices) are left out of both. The result does not depend on the order of the statements.
+
+``parallel`` (for a document and its reference translation)
+    Monotone alignment by dynamic programming with 1-1, 1-2, 2-1, 1-0 and 0-1 moves
+    (Gale–Church, vecalign); see :mod:`xcheck._align_dp` for the costs.
+
+Similarity joins surface similarity (IDF-weighted character 4-grams, a fast "chrF-ish" measure)
+with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8천500; 5월 22일 =
+May 22), entities, acronyms and names. A statement whose ``lang`` differs from the translation's
+is compared by anchors only. A number that differs between a sentence and its statement removes
+one shared anchor; it never vetoes the link on its own, so the figure can be flagged later.
+
+Claims mode, step by step (docs/alignment.md has the details and measurements):
+
+1. Candidates: each sentence retrieves its ``k`` best statements from an inverted index on
+   anchors and word keys, and each statement its ``k`` best sentences (all pairs when the input
+   is small, see ``exhaustive``).
+2. Scores: ``(F1(P, R) + max(P, R)) / 2`` of the weighted shared features, ``P`` the share of
+   the sentence, ``R`` the share of the statement (:mod:`xcheck._align_index`).
+3. Each sentence takes its candidates best first (ties by id). A statement is taken when its
+   score is at least ``min_score`` and at least ``ratio`` times both the sentence's best score
+   and the statement's own best score anywhere, and — after the first — when at least
+   ``min_gain`` of what it shares with the sentence is not already explained by statements
+   taken before. That last rule keeps apart two statements that differ only in a figure or a
+   name: the worse one adds nothing new and stays unrendered.
+4. Two consecutive claim sentences that take the same statement join one link when read together
+   they match it better (by ``merge_gain``) than either does alone.
+
+>>> from xcheck._types import Sentence, Statement
+>>> sents = [Sentence(0, 0, 39, "About 28,500 US troops are in Korea."),
+...          Sentence(1, 40, 72, "The weather was mild on Tuesday.")]
+>>> refs = [Statement("R1", "About 28,500 U.S. troops are stationed in South Korea.")]
+>>> result = align(sents, refs)
+>>> [(link.translation, link.references) for link in result.links]
+[((0,), ('R1',))]
+>>> result.unsupported
+(1,)
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from xcheck._align_dp import monotone_align
+from xcheck._align_index import (
+    Profile,
+    Weights,
+    build_profiles,
+    combine,
+    f1,
+    precision_recall,
+    retrieve,
+)
+from xcheck._types import Link, Sentence, Statement
+from xcheck.errors import DuplicateIdError, OptionError
+
+__all__ = [
+    "DEFAULT_K",
+    "DEFAULT_MIN_SCORE",
+    "MODES",
+    "AlignMode",
+    "Alignment",
+    "align",
+    "format_alignment",
+]
+
+AlignMode = Literal["claims", "parallel"]
+"""``claims``: statements are an unordered set; ``parallel``: both sides are in document order."""
+
+MODES: tuple[AlignMode, ...] = ("claims", "parallel")
+
+#: Pairs scoring below this are never linked (claims and parallel mode).
+DEFAULT_MIN_SCORE = 0.20
+#: Candidates retrieved per sentence and per statement before scoring.
+DEFAULT_K = 8
+#: Weight of an anchor relative to a surface gram of the same rarity.
+DEFAULT_ANCHOR_WEIGHT = 3.0
+#: A further statement must add this share of new matched content to a sentence's link.
+DEFAULT_MIN_GAIN = 0.25
+#: A link must score at least this share of the best score of its sentence and its statement.
+DEFAULT_RATIO = 0.6
+#: Joining two sentences (or statements) must raise the similarity by this much.
+DEFAULT_MERGE_GAIN = 0.05
+#: Up to this many sentence x statement pairs, every pair is scored (no retrieval).
+DEFAULT_EXHAUSTIVE_PAIRS = 250_000
+#: Postings read per retrieval query (bounds the cost of common words).
+DEFAULT_BUDGET = 2_000
+#: Half-width of the dynamic-programming band in parallel mode.
+DEFAULT_BAND = 40
+
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+@attrs.frozen
+class Alignment:
+    """The result of :func:`align`.
+
+    ``links`` pair translated sentences (by index) with the statements (by id) they render, in
+    the order of their first sentence; ``unrendered`` lists the statement ids no sentence
+    renders (sorted), ``unsupported`` the claim sentence indices no statement supports (sorted).
+    Every claim sentence is in exactly one link or in ``unsupported``; every statement in at
+    least one link or in ``unrendered``. ``notes`` say what the reader should know (for
+    example that some statements were compared by anchors only).
+    """
+
+    links: tuple[Link, ...]
+    unrendered: tuple[str, ...]
+    unsupported: tuple[int, ...]
+    mode: AlignMode = "claims"
+    min_score: float = DEFAULT_MIN_SCORE
+    k: int | None = DEFAULT_K
+    lang: str = "en"
+    notes: tuple[str, ...] = ()
+
+    def settings(self) -> str:
+        """The options that shaped this alignment, for the report signature.
+
+        >>> Alignment((), (), ()).settings()
+        'mode:claims|min:0.20|k:8|lang:en'
+        """
+        k = "all" if self.k is None else str(self.k)
+        return f"mode:{self.mode}|min:{self.min_score:.2f}|k:{k}|lang:{self.lang}"
+
+    def link_of(self, sentence_index: int) -> Link | None:
+        """Return the link that holds ``sentence_index``, or ``None``."""
+        for link in self.links:
+            if sentence_index in link.translation:
+                return link
+        return None
+
+
+def _check_options(mode: str, min_score: float, k: int | None, ratio: float, min_gain: float) -> None:
+    if mode not in MODES:
+        msg = f"unknown alignment mode {mode!r}; expected one of {', '.join(MODES)}"
+        raise OptionError(msg)
+    for name, value in (("min_score", min_score), ("ratio", ratio), ("min_gain", min_gain)):
+        if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0) or math.isnan(value):
+            msg = f"{name} must be a number between 0 and 1, got {value!r}"
+            raise OptionError(msg)
+    if k is not None and (not isinstance(k, int) or isinstance(k, bool) or k < 1):
+        msg = f"k must be a positive integer or None (score every pair), got {k!r}"
+        raise OptionError(msg)
+
+
+def _base_lang(lang: str | None) -> str:
+    return (lang or "en").split("-")[0].split("_")[0].casefold() or "en"
+
+
+def align(
+    sentences: Sequence[Sentence],
+    statements: Sequence[Statement],
+    *,
+    mode: AlignMode = "claims",
+    min_score: float = DEFAULT_MIN_SCORE,
+    k: int | None = DEFAULT_K,
+    lang: str = "en",
+    anchor_weight: float = DEFAULT_ANCHOR_WEIGHT,
+    min_gain: float = DEFAULT_MIN_GAIN,
+    ratio: float = DEFAULT_RATIO,
+    merge_gain: float = DEFAULT_MERGE_GAIN,
+    exhaustive: bool | None = None,
+    budget: int = DEFAULT_BUDGET,
+    band: int = DEFAULT_BAND,
+) -> Alignment:
+    """Align translated ``sentences`` with reference ``statements``.
+
+    Only sentences with role ``claim`` take part; boilerplate is neither linked nor reported.
+    ``lang`` is the language of the translation; statements in another language are compared by
+    anchors only (numbers, dates, entities). ``k`` candidates per sentence and per statement are
+    retrieved from an inverted index unless ``exhaustive`` (default: when there are at most
+    250,000 pairs, or ``k`` is ``None``), in which case every pair is scored. The other options
+    are documented on the module and in docs/alignment.md.
+
+    Raises :class:`~xcheck.errors.OptionError` for an unknown mode or an option out of range,
+    and :class:`~xcheck.errors.DuplicateIdError` when two statements share an id.
+    """
+    _check_options(mode, min_score, k, ratio, min_gain)
+    seen: set[str] = set()
+    for st in statements:
+        if st.id in seen:
+            msg = f"two statements share the id {st.id!r}"
+            raise DuplicateIdError(msg)
+        seen.add(st.id)
+    lang = _base_lang(lang)
+    claims = sorted((s for s in sentences if s.role == "claim"), key=lambda s: s.index)
+    if len({s.index for s in claims}) != len(claims):
+        msg = "two sentences share an index"
+        raise OptionError(msg)
+    notes = _language_notes(statements, lang)
+    ordered = list(statements) if mode == "parallel" else sorted(statements, key=lambda st: st.id)
+    texts = [(s.text, lang) for s in claims] + [(st.text, _base_lang(st.lang)) for st in ordered]
+    profiles, weights = build_profiles(texts, anchor_weight=anchor_weight)
+    s_prof, t_prof = profiles[: len(claims)], profiles[len(claims) :]
+    if mode == "parallel":
+        return _parallel(
+            claims, ordered, s_prof, t_prof, weights, min_score, merge_gain, band, lang, notes, k
+        )
+    if exhaustive is None:
+        exhaustive = k is None or len(claims) * len(ordered) <= DEFAULT_EXHAUSTIVE_PAIRS
+    return _claims(
+        claims,
+        ordered,
+        s_prof,
+        t_prof,
+        weights,
+        _ClaimsOptions(min_score, k, min_gain, ratio, merge_gain, exhaustive, budget),
+        lang,
+        notes,
+    )
+
+
+def _language_notes(statements: Sequence[Statement], lang: str) -> tuple[str, ...]:
+    other: dict[str, list[str]] = defaultdict(list)
+    for st in statements:
+        st_lang = _base_lang(st.lang)
+        if st_lang != lang:
+            other[st_lang].append(st.id)
+    notes = []
+    for st_lang in sorted(other):
+        ids = sorted(other[st_lang])
+        shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+        notes.append(
+            f"{len(ids)} statement(s) in {st_lang} ({shown}) aligned and compared by "
+            "language-independent anchors only (numbers, dates, entities)"
+        )
+    return tuple(notes)
+
+
+@attrs.frozen
+class _ClaimsOptions:
+    min_score: float
+    k: int | None
+    min_gain: float
+    ratio: float
+    merge_gain: float
+    exhaustive: bool
+    budget: int
+
+
+def _matched(s: Profile, t: Profile) -> frozenset[str]:
+    shared = s.anchors & t.anchors
+    if s.lang == t.lang:
+        shared |= s.grams & t.grams
+    return shared
+
+
+def _weight(features: frozenset[str] | set[str], weights: Weights) -> float:
+    idf, default, aw = weights.idf, weights.default, weights.anchor_weight
+    total = 0.0
+    for f in features:
+        w = idf.get(f, default)
+        total += w * aw if ":" in f else w  # surface grams never hold ":" (punctuation is dropped)
+    return total
+
+
+def _claims(
+    claims: Sequence[Sentence],
+    statements: Sequence[Statement],
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    weights: Weights,
+    opts: _ClaimsOptions,
+    lang: str,
+    notes: tuple[str, ...],
+) -> Alignment:
+    n, m = len(claims), len(statements)
+    # 1. candidates
+    pairs: set[tuple[int, int]] = set()
+    if opts.exhaustive:
+        pairs = {(i, j) for i in range(n) for j in range(m)}
+    else:
+        k = opts.k or DEFAULT_K
+        for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k, budget=opts.budget)):
+            pairs.update((i, j) for j in found)
+        for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k, budget=opts.budget)):
+            pairs.update((i, j) for i in found)
+    # 2. scores
+    by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    best_t = [0.0] * m
+    best_s = [0.0] * n
+    for i, j in pairs:
+        p, r, _ = precision_recall(s_prof[i], t_prof[j], weights)
+        score = combine(p, r)
+        if score <= 0.0:
+            continue
+        by_sentence[i].append((score, j))
+        best_t[j] = max(best_t[j], score)
+        best_s[i] = max(best_s[i], score)
+    # 3. each sentence takes its statements
+    taken: dict[int, list[int]] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        cands = sorted(by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
+        chosen: list[int] = []
+        covered: set[str] = set()
+        for score, j in cands:
+            if score < opts.min_score:
+                break
+            if score < opts.ratio * best_t[j]:
+                continue
+            matched = _matched(s_prof[i], t_prof[j])
+            if chosen:
+                total = _weight(matched, weights)
+                new = _weight(matched - covered, weights)
+                if total <= 0.0 or new / total < opts.min_gain:
+                    continue
+            chosen.append(j)
+            covered |= matched
+            scores[(i, j)] = score
+        if chosen:
+            taken[i] = chosen
+    # 4. consecutive sentences sharing a statement they render together
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(n - 1):
+        shared = set(taken.get(i, ())) & set(taken.get(i + 1, ()))
+        for j in sorted(shared):
+            both = Profile.merged((s_prof[i], s_prof[i + 1]), weights)
+            together = combine(*precision_recall(both, t_prof[j], weights)[:2])
+            if together >= max(scores[(i, j)], scores[(i + 1, j)]) + opts.merge_gain:
+                parent[find(i + 1)] = find(i)
+                break
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(taken):
+        groups[find(i)].append(i)
+    links = []
+    for members in sorted(groups.values()):
+        refs = sorted({j for i in members for j in taken[i]})
+        links.append(_make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores))
+    rendered = {j for js in taken.values() for j in js}
+    unrendered = tuple(sorted(statements[j].id for j in range(m) if j not in rendered))
+    unsupported = tuple(claims[i].index for i in range(n) if i not in taken)
+    return Alignment(
+        links=tuple(links),
+        unrendered=unrendered,
+        unsupported=unsupported,
+        mode="claims",
+        min_score=opts.min_score,
+        k=None if opts.exhaustive else opts.k,
+        lang=lang,
+        notes=notes,
+    )
+
+
+def _evidence(
+    s: Profile, t: Profile, weights: Weights, statements: Sequence[Statement], refs: Sequence[int]
+) -> tuple[str, ...]:
+    shared = sorted(s.anchors & t.anchors, key=lambda a: (-weights.anchor(a), a))
+    out = list(shared[:8])
+    if len(shared) > 8:
+        out.append(f"{len(shared) - 8} more shared anchors")
+    p, r, anchors_only = precision_recall(s, t, weights)
+    if anchors_only:
+        langs = sorted({_base_lang(statements[j].lang) for j in refs})
+        out.append(f"anchors only (statement in {', '.join(langs)}): P {p:.2f}, R {r:.2f}")
+    else:
+        out.append(
+            f"chrF-ish similarity {f1(p, r):.2f} (P {p:.2f} of the sentence, R {r:.2f} of the statement)"
+        )
+    return tuple(out)
+
+
+def _make_link(
+    members: Sequence[int],
+    refs: Sequence[int],
+    claims: Sequence[Sentence],
+    statements: Sequence[Statement],
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    weights: Weights,
+    scores: dict[tuple[int, int], float],
+) -> Link:
+    if len(members) == 1 and len(refs) == 1:
+        s, t = s_prof[members[0]], t_prof[refs[0]]
+        score = scores[(members[0], refs[0])]
+    else:
+        s = Profile.merged((s_prof[i] for i in members), weights)
+        same = [t_prof[j] for j in refs if t_prof[j].lang == s.lang]
+        t = Profile.merged(same or [t_prof[j] for j in refs], weights)
+        score = combine(*precision_recall(s, t, weights)[:2])
+        score = max(score, max(scores.get((i, j), 0.0) for i in members for j in refs))
+    evidence = _evidence(s, t, weights, statements, refs)
+    ids = [statements[j].id for j in refs]
+    return Link(
+        translation=tuple(claims[i].index for i in members),
+        references=tuple(ids),
+        score=round(score, 4),
+        evidence=evidence,
+    )
+
+
+def _parallel(
+    claims: Sequence[Sentence],
+    statements: Sequence[Statement],
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    weights: Weights,
+    min_score: float,
+    merge_gain: float,
+    band: int,
+    lang: str,
+    notes: tuple[str, ...],
+    k: int | None,
+) -> Alignment:
+    moves = monotone_align(
+        s_prof,
+        t_prof,
+        weights,
+        skip_cost=(1.0 - min_score) / 2.0,
+        merge_gain=merge_gain,
+        band=max(band, abs(len(s_prof) - len(t_prof)) + 2),
+    )
+    links: list[Link] = []
+    unrendered: list[str] = []
+    unsupported: list[int] = []
+    for si, ti, cost, sim in moves:
+        if not ti:
+            unsupported.extend(claims[i].index for i in si)
+        elif not si:
+            unrendered.extend(statements[j].id for j in ti)
+        else:
+            s = s_prof[si[0]] if len(si) == 1 else Profile.merged((s_prof[i] for i in si), weights)
+            t = t_prof[ti[0]] if len(ti) == 1 else Profile.merged((t_prof[j] for j in ti), weights)
+            evidence = (
+                *_evidence(s, t, weights, statements, ti),
+                f"move {len(si)}-{len(ti)}, cost {cost:.3f}",
+            )
+            links.append(
+                Link(
+                    translation=tuple(claims[i].index for i in si),
+                    references=tuple(statements[j].id for j in ti),
+                    score=round(sim, 4),
+                    evidence=evidence,
+                )
+            )
+    return Alignment(
+        links=tuple(links),
+        unrendered=tuple(sorted(unrendered)),
+        unsupported=tuple(sorted(unsupported)),
+        mode="parallel",
+        min_score=min_score,
+        k=None,
+        lang=lang,
+        notes=notes,
+    )
+
+
+def format_alignment(alignment: Alignment) -> str:
+    """Render an alignment for a person to read, one line per link.
+
+    Each line reads ``[sentence indices]:[statement ids]:score`` (vecalign's ``[i]:[j,k]:cost``,
+    with a similarity instead of a cost) followed by the evidence; omissions read ``[]:[R7]``
+    and additions ``[4]:[]``.
+
+    >>> from xcheck._types import Link
+    >>> print(format_alignment(Alignment((Link((0, 1), ("R1",), 0.5, ("number:4500",)),), ("R2",), (2,))))
+    # mode:claims|min:0.20|k:8|lang:en  links:1 unrendered:1 unsupported:1
+    [0,1]:[R1]:0.500  number:4500
+    []:[R2]  unrendered: no sentence renders this statement
+    [2]:[]  unsupported: no statement supports this sentence
+    """
+    lines = [
+        f"# {alignment.settings()}  links:{len(alignment.links)} "
+        f"unrendered:{len(alignment.unrendered)} unsupported:{len(alignment.unsupported)}"
+    ]
+    lines.extend(f"# note: {note}" for note in alignment.notes)
+    for link in alignment.links:
+        left = ",".join(str(i) for i in link.translation)
+        right = ",".join(link.references)
+        why = "; ".join(link.evidence)
+        lines.append(f"[{left}]:[{right}]:{link.score:.3f}  {why}".rstrip())
+    lines.extend(
+        f"[]:[{sid}]  unrendered: no sentence renders this statement" for sid in alignment.unrendered
+    )
+    lines.extend(f"[{i}]:[]  unsupported: no statement supports this sentence" for i in alignment.unsupported)
+    return "\n".join(lines)
