@@ -41,8 +41,10 @@ __all__ = [
     "Acceptance",
     "SuppressionResult",
     "Suppressions",
+    "apply",
     "apply_suppressions",
     "format_suppressions",
+    "load",
     "load_suppressions",
     "parse_suppressions",
     "suppress_report",
@@ -281,3 +283,13 @@ def format_suppressions(findings: Iterable[Finding], *, reason: str | None = Non
         text = " ".join(text.split())
         lines.append(f"{f.id}  {text}".rstrip())
     return "\n".join(lines) + "\n"
+
+
+def load(path: str | Path) -> Suppressions:
+    """Short name of :func:`load_suppressions` (what the CLI's ``--accepted`` reads)."""
+    return load_suppressions(path)
+
+
+def apply(report: Report, suppressions: Suppressions) -> Report:
+    """Short name of :func:`suppress_report`: ``report`` without its accepted findings."""
+    return suppress_report(report, suppressions)

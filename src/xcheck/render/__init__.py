@@ -21,6 +21,7 @@ from xcheck.render._json import (
     to_json,
 )
 from xcheck.render._markdown import to_markdown
+from xcheck.render._pairs import pairs_to_markdown
 
 __all__ = [
     "SCHEMA",
@@ -28,6 +29,7 @@ __all__ = [
     "fidelity_to_dict",
     "finding_to_dict",
     "pair_to_dict",
+    "pairs_to_markdown",
     "to_claimreview",
     "to_dict",
     "to_html",
