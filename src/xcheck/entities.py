@@ -1,0 +1,1472 @@
+"""Names, titles and organisations: read them, resolve them, compare them.
+
+The signature error of translated news is a name that changed in transit ("Secretary of Defense
+Hackett" for Hegseth, a sound-alike from the Chinese 赫格塞思) or a title from a person's old
+job. This module finds the named mentions of a text with rules that need no model
+(:func:`extract_mentions`), compares the mentions of a translated sentence with those of its
+reference statement (:func:`compare_entities`), and checks titles against the office holders of a
+glossary (:func:`check_office_holders`). It stays silent on the many harmless ways one person or
+body is written: partial names, name order, romanisations, US/UK spelling, title word order,
+aliases and acronyms.
+
+>>> [m.name for m in extract_mentions("Adm. Samuel Paparo leads INDOPACOM.", glossary=None)]
+['Samuel Paparo', 'INDOPACOM']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from xcheck._names_lexicon import (
+    COUNTRIES,
+    DOMAIN_WORDS,
+    DOTTED_ABBREVIATIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    RANK_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_SKIP,
+    TITLE_TEMPORAL,
+    WEEKDAYS,
+)
+from xcheck._names_text import (
+    Similarity,
+    TitleParts,
+    fold_word,
+    initials_match,
+    name_parts,
+    name_similarity,
+    names_equivalent,
+    parse_title,
+    titles_comparable,
+    titles_compatible,
+    words,
+)
+from xcheck._types import Discrepancy, Severity, Span
+from xcheck.errors import GlossaryError, ResourceError
+
+__all__ = [
+    "ENTITY_KINDS",
+    "Glossary",
+    "GlossaryEntry",
+    "Mention",
+    "NerBackend",
+    "Role",
+    "SpacyBackend",
+    "check_office_holders",
+    "compare_entities",
+    "default_glossary",
+    "extract_mentions",
+    "name_similarity",
+]
+
+ENTITY_KINDS: tuple[str, ...] = ("person", "org", "place", "acronym", "other")
+"""The kinds of :class:`Mention`."""
+
+#: Mean of spelling and sound similarity at or above which a different name is called a garbled
+#: rendering of the expected one (rather than a different entity).
+GARBLED_CUTOFF = 0.6
+
+#: Word-level similarity (difflib ratio, 0-1) at or above which two texts are taken as renderings
+#: of one sentence, so a name present on one side only is reported (when asked for).
+ALIGNED_CUTOFF = 0.6
+
+
+# ---------------------------------------------------------------------------------------------
+# Value types
+
+
+@attrs.frozen
+class Mention:
+    """A named mention in a text: a person, organisation, place, acronym or other proper name.
+
+    ``span`` is the exact surface of the name (titles excluded); ``name`` is the glossary's
+    canonical name when the mention resolved to an entry, otherwise the normalised surface;
+    ``title`` is the attached office phrase ("Secretary of Defense", "spokesperson for the
+    National Security Council") and ``title_key`` its normalised form ("secretary of defense");
+    ``rank`` is an attached rank or honorific ("Adm.", "Gen.") when there is one.
+    """
+
+    span: Span
+    name: str
+    kind: str
+    title: Span | None = None
+    title_key: str | None = None
+    entity_id: str | None = None
+    rank: Span | None = None
+
+
+@attrs.frozen
+class Role:
+    """An office an entity held: a title, optionally a country, and the dates it was held.
+
+    ``start`` and ``end`` are inclusive; ``None`` means open (unknown start, still held).
+    """
+
+    title: str
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+    country: str | None = None
+
+    def active(self, date: _dt.date | None) -> bool:
+        """Whether the role was held on ``date`` (always true for ``None``)."""
+        if date is None:
+            return True
+        if self.start is not None and date < self.start:
+            return False
+        return not (self.end is not None and date > self.end)
+
+    @property
+    def period(self) -> str:
+        """The dates as text: ``2017-05-01..2018-12-31``, ``2025-01-25..`` ."""
+        start = self.start.isoformat() if self.start else ""
+        end = self.end.isoformat() if self.end else ""
+        return f"{start}..{end}"
+
+
+@attrs.frozen
+class GlossaryEntry:
+    """One entity of a glossary: id, canonical name, kind, aliases in any script, roles."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+# ---------------------------------------------------------------------------------------------
+# Glossary
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x2E80 for ch in text)
+
+
+def _alias_key(alias: str) -> str:
+    """The lookup key of an alias: folded name parts for Latin script, the bare text otherwise."""
+    if _is_latin(alias):
+        return " ".join(name_parts(alias))
+    return re.sub(r"\s+", "", alias)
+
+
+class Glossary:
+    """A set of entities with their aliases and roles, used to resolve and check names.
+
+    Build one with :meth:`load` (a JSON or JSONL file, format in ``docs/glossary.md``),
+    :meth:`default` (the bundled Korean-peninsula / US-defence glossary) or from entries.
+
+    >>> g = Glossary.default()
+    >>> g.resolve("Pentagon").name
+    'US Department of Defense'
+    """
+
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), *, source: str | None = None) -> None:
+        self.entries: tuple[GlossaryEntry, ...] = tuple(entries)
+        self.source = source
+        self._by_id: dict[str, GlossaryEntry] = {}
+        self._by_key: dict[str, list[GlossaryEntry]] = {}
+        self._by_part: dict[str, list[GlossaryEntry]] = {}
+        self._acronyms: dict[str, GlossaryEntry] = {}
+        for entry in self.entries:
+            self._by_id[entry.id] = entry
+            for alias in entry.names:
+                key = _alias_key(alias)
+                if not key:
+                    continue
+                bucket = self._by_key.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+                if _is_latin(alias) and alias.replace(".", "").isupper():
+                    self._acronyms[alias.replace(".", "")] = entry
+                if entry.kind == "person" and _is_latin(alias):
+                    for part in name_parts(alias):
+                        if len(part) > 2:
+                            plist = self._by_part.setdefault(part, [])
+                            if entry not in plist:
+                                plist.append(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[GlossaryEntry]:
+        return iter(self.entries)
+
+    def __repr__(self) -> str:
+        return f"Glossary({len(self.entries)} entries, source={self.source!r})"
+
+    def get(self, entity_id: str) -> GlossaryEntry | None:
+        """The entry with this id, or ``None``."""
+        return self._by_id.get(entity_id)
+
+    def resolve(self, surface: str, *, kind: str | None = None) -> GlossaryEntry | None:
+        """The entry a surface form names, or ``None`` when unknown or ambiguous.
+
+        Aliases match with case, accents, hyphens, romanisations and name order folded; a single
+        name part (``Hegseth``) resolves when exactly one person entry has it.
+        """
+        surface = _strip_article(surface.strip())
+        if not surface:
+            return None
+        bare = surface.replace(".", "")
+        if bare.isupper() and bare in self._acronyms:
+            return self._acronyms[bare]
+        key = _alias_key(surface)
+        hits = self._by_key.get(key, [])
+        if not hits and _is_latin(surface):
+            parts = name_parts(surface)
+            hits = self._by_key.get(" ".join(sorted(parts)), [])
+            if not hits:
+                hits = [
+                    e
+                    for e in self.entries
+                    if (kind in (None, "person", "other") and e.kind == "person")
+                    and any(names_equivalent(surface, a, partial=False) for a in e.names if _is_latin(a))
+                ]
+            if not hits and len(parts) == 1 and kind in (None, "person", "other"):
+                hits = self._by_part.get(parts[0], [])
+        if kind is not None and kind not in ("other", "acronym"):
+            typed = [e for e in hits if e.kind == kind]
+            hits = typed or hits
+        return hits[0] if len(hits) == 1 else None
+
+    def holders(
+        self, title: TitleParts, date: _dt.date | None, *, country: str | None = None
+    ) -> list[tuple[GlossaryEntry, Role]]:
+        """Entries holding an office compatible with ``title`` on ``date`` (any date if ``None``)."""
+        out: list[tuple[GlossaryEntry, Role]] = []
+        for entry in self.entries:
+            for role in entry.roles:
+                parts = _role_parts(role, self)
+                if parts is None or not _role_matches(parts, role, title, country):
+                    continue
+                if role.active(date):
+                    out.append((entry, role))
+        return out
+
+    @functools.cached_property
+    def _scanner(self) -> re.Pattern[str] | None:
+        aliases = sorted({a for e in self.entries for a in e.names if a.strip()}, key=len, reverse=True)
+        if not aliases:
+            return None
+        parts = []
+        for alias in aliases:
+            pat = r"[\s\-‐‑]*".join(re.escape(p) for p in re.split(r"[\s\-‐‑]+", alias.strip()))
+            if _is_latin(alias):
+                parts.append(rf"(?<![\w]){pat}(?![\w])")
+            else:
+                parts.append(pat)
+        return re.compile("|".join(parts))
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, GlossaryEntry]]:
+        """Every alias occurrence in ``text`` as ``(start, end, entry)``, longest first, no overlaps."""
+        pattern = self._scanner
+        if pattern is None:
+            return
+        for m in pattern.finditer(text):
+            entry = self.resolve(m.group(0))
+            if entry is None:
+                key = _alias_key(m.group(0))
+                hits = self._by_key.get(key, [])
+                entry = hits[0] if len(hits) == 1 else None
+            if entry is not None:
+                yield m.start(), m.end(), entry
+
+    @classmethod
+    def default(cls) -> Glossary:
+        """The bundled glossary (Korean peninsula and US defence; see ``docs/glossary.md``)."""
+        return default_glossary()
+
+    @classmethod
+    def from_data(cls, data: Any, *, source: str | None = None) -> Glossary:
+        """Build a glossary from parsed JSON (``{"entities": [...]}`` or a list of entities)."""
+        items = data.get("entities") if isinstance(data, Mapping) else data
+        if not isinstance(items, list):
+            msg = 'a glossary is an object with an "entities" list (or a list of entities)'
+            raise GlossaryError(msg, path=source)
+        entries = [_entry_from(item, source=source, line=None, index=i) for i, item in enumerate(items)]
+        _check_unique(entries, [None] * len(entries), source)
+        return cls(entries, source=source)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Glossary:
+        """Read a glossary file: JSON (``{"entities": [...]}``) or JSON Lines (one entity a line).
+
+        Raises :class:`~xcheck.errors.GlossaryError` with the path, line and reason on a bad
+        file, :class:`~xcheck.errors.ResourceError` when it cannot be read.
+        """
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            msg = "glossary file not found"
+            raise ResourceError(msg, path=str(p)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            msg = f"cannot read glossary: {exc}"
+            raise GlossaryError(msg, path=str(p)) from None
+        return cls.loads(text, source=str(p))
+
+    @classmethod
+    def loads(cls, text: str, *, source: str | None = None) -> Glossary:
+        """Parse glossary text (JSON or JSON Lines); see :meth:`load`."""
+        stripped = text.lstrip()
+        if not stripped:
+            return cls((), source=source)
+        if stripped.startswith("{") and _looks_like_jsonl(text):
+            return cls._loads_jsonl(text, source)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            msg = f"not valid JSON: {exc.msg}"
+            raise GlossaryError(msg, path=source, line=exc.lineno) from None
+        items = data.get("entities") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            msg = 'a glossary is an object with an "entities" list (or a list of entities)'
+            raise GlossaryError(msg, path=source, line=1)
+        lines = _item_lines(text, len(items))
+        entries = [_entry_from(item, source=source, line=lines[i], index=i) for i, item in enumerate(items)]
+        _check_unique(entries, lines, source)
+        return cls(entries, source=source)
+
+    @classmethod
+    def _loads_jsonl(cls, text: str, source: str | None) -> Glossary:
+        entries: list[GlossaryEntry] = []
+        lines: list[int | None] = []
+        for number, raw in enumerate(text.splitlines(), start=1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            try:
+                item = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                msg = f"not valid JSON: {exc.msg}"
+                raise GlossaryError(msg, path=source, line=number) from None
+            entries.append(_entry_from(item, source=source, line=number, index=len(entries)))
+            lines.append(number)
+        _check_unique(entries, lines, source)
+        return cls(entries, source=source)
+
+    def merged(self, other: Glossary) -> Glossary:
+        """A glossary with the entries of both; ``other``'s entry wins when ids collide."""
+        ids = {e.id for e in other.entries}
+        return Glossary([*(e for e in self.entries if e.id not in ids), *other.entries])
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    try:
+        obj = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(obj, dict) and "entities" not in obj
+
+
+def _item_lines(text: str, count: int) -> list[int | None]:
+    """The 1-based line where each item of the top-level entities list starts."""
+    decoder = json.JSONDecoder()
+    lines: list[int | None] = [None] * count
+    m = re.search(r'"entities"\s*:\s*\[', text)
+    pos = m.end() if m else text.find("[") + 1
+    if pos <= 0:
+        return lines
+    for i in range(count):
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        lines[i] = text.count("\n", 0, pos) + 1
+        try:
+            _, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            break
+    return lines
+
+
+def _parse_date(value: Any, *, end: bool, source: str | None, line: int | None) -> _dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        msg = f"role date must be a string YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
+        raise GlossaryError(msg, path=source, line=line)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not m:
+        msg = f"role date must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
+        raise GlossaryError(msg, path=source, line=line)
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+    try:
+        if m.group(3):
+            return _dt.date(year, month, int(m.group(3)))
+        if end:
+            nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - _dt.timedelta(days=1)
+        return _dt.date(year, month, 1)
+    except ValueError:
+        msg = f"not a calendar date: {value!r}"
+        raise GlossaryError(msg, path=source, line=line) from None
+
+
+def _entry_from(item: Any, *, source: str | None, line: int | None, index: int) -> GlossaryEntry:
+    where = f"entity {index + 1}"
+    if not isinstance(item, dict):
+        msg = f"{where}: an entity is a JSON object"
+        raise GlossaryError(msg, path=source, line=line)
+    for field in ("id", "name"):
+        value = item.get(field)
+        if not isinstance(value, str) or not value.strip():
+            msg = f"{where}: missing or empty string field {field!r}"
+            raise GlossaryError(msg, path=source, line=line)
+    kind = item.get("kind", "other")
+    if kind not in ENTITY_KINDS:
+        msg = f"{where} ({item['id']}): kind must be one of {', '.join(ENTITY_KINDS)}, got {kind!r}"
+        raise GlossaryError(msg, path=source, line=line)
+    aliases = item.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        msg = f"{where} ({item['id']}): aliases must be a list of non-empty strings"
+        raise GlossaryError(msg, path=source, line=line)
+    roles_raw = item.get("roles", [])
+    if not isinstance(roles_raw, list):
+        msg = f"{where} ({item['id']}): roles must be a list"
+        raise GlossaryError(msg, path=source, line=line)
+    roles: list[Role] = []
+    for r in roles_raw:
+        if not isinstance(r, dict) or not isinstance(r.get("title"), str) or not r["title"].strip():
+            msg = f"{where} ({item['id']}): each role is an object with a non-empty 'title'"
+            raise GlossaryError(msg, path=source, line=line)
+        start = _parse_date(r.get("from"), end=False, source=source, line=line)
+        end = _parse_date(r.get("to"), end=True, source=source, line=line)
+        if start and end and end < start:
+            msg = f"{where} ({item['id']}): role {r['title']!r} ends before it starts"
+            raise GlossaryError(msg, path=source, line=line)
+        country = r.get("country")
+        if country is not None and not isinstance(country, str):
+            msg = f"{where} ({item['id']}): role country must be a string"
+            raise GlossaryError(msg, path=source, line=line)
+        if parse_title(r["title"]) is None:
+            msg = f"{where} ({item['id']}): role title {r['title']!r} has no recognised title word"
+            raise GlossaryError(msg, path=source, line=line)
+        roles.append(Role(r["title"].strip(), start, end, country))
+    unknown = set(item) - {"id", "name", "kind", "aliases", "roles", "note", "notes"}
+    if unknown:
+        msg = f"{where} ({item['id']}): unknown field(s) {', '.join(sorted(unknown))}"
+        raise GlossaryError(msg, path=source, line=line)
+    return GlossaryEntry(
+        item["id"].strip(), item["name"].strip(), kind, tuple(a.strip() for a in aliases), tuple(roles)
+    )
+
+
+def _check_unique(entries: Sequence[GlossaryEntry], lines: Sequence[int | None], source: str | None) -> None:
+    seen: set[str] = set()
+    for entry, line in zip(entries, lines, strict=True):
+        if entry.id in seen:
+            msg = f"duplicate entity id {entry.id!r}"
+            raise GlossaryError(msg, path=source, line=line)
+        seen.add(entry.id)
+
+
+@functools.lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The bundled glossary: Korean-peninsula politics and US defence, so the demo works offline."""
+    ref = resources.files("xcheck").joinpath("data/glossary.json")
+    text = ref.read_text(encoding="utf-8")
+    return Glossary.loads(text, source="xcheck/data/glossary.json")
+
+
+def _org_resolver(glossary: Glossary | None) -> Any:
+    if glossary is None:
+        return None
+
+    def resolve(surface: str) -> str | None:
+        entry = glossary.resolve(surface)
+        if entry is not None and entry.kind in ("org", "acronym"):
+            return entry.id
+        return None
+
+    return resolve
+
+
+_ROLE_CACHE: dict[tuple[int, str], TitleParts | None] = {}
+
+
+def _role_parts(role: Role, glossary: Glossary) -> TitleParts | None:
+    key = (id(glossary), role.title)
+    if key not in _ROLE_CACHE:
+        _ROLE_CACHE[key] = parse_title(role.title, resolve=_org_resolver(glossary))
+    return _ROLE_CACHE[key]
+
+
+def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str | None) -> bool:
+    if parts.is_rank or title.is_rank:
+        return False
+    if role.country and title.countries:
+        role_country = COUNTRIES.get(role.country.lower(), role.country.lower())
+        if role_country not in title.countries:
+            return False
+    if parts.head != title.head:
+        return False
+    return titles_compatible(parts, attrs.evolve(title, countries=frozenset(), temporal=False))
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+class NerBackend(Protocol):
+    """An optional named-entity recogniser that proposes name spans (spaCy, for example).
+
+    ``entities`` returns ``(start, end, kind)`` triples with offsets into ``text`` and a kind of
+    :data:`ENTITY_KINDS`. xcheck adds titles, resolves against the glossary and compares; the
+    rule-based reader is used when no backend is given.
+    """
+
+    def entities(self, text: str, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        """Name spans of ``text`` as ``(start, end, kind)``."""
+        ...
+
+
+@runtime_checkable
+class _SpacyDoc(Protocol):
+    ents: Iterable[Any]
+
+
+class SpacyBackend:
+    """Adapt a loaded spaCy pipeline (``spacy.load(...)``) to :class:`NerBackend`.
+
+    xcheck never imports spaCy; pass any callable that returns an object with ``ents`` whose
+    items have ``start_char``, ``end_char`` and ``label_``.
+    """
+
+    LABELS: Mapping[str, str] = {
+        "PERSON": "person",
+        "PER": "person",
+        "ORG": "org",
+        "NORP": "other",
+        "GPE": "place",
+        "LOC": "place",
+        "FAC": "place",
+    }
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def entities(self, text: str, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        """Name spans from the pipeline's entities whose label maps to a kind."""
+        doc = self.nlp(text)
+        for ent in doc.ents:
+            kind = self.LABELS.get(str(ent.label_))
+            if kind is not None:
+                yield int(ent.start_char), int(ent.end_char), kind
+
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\-]*[^\W_])?")
+_CJK_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+_CONNECTORS = frozenset(
+    {"of", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"}
+)
+_ARTICLES = frozenset("the a an this that these those his her its their our my your".split())
+_SENTENCE_END = ".!?:;\n。！？"
+_OPENERS = "\"'“‘«「『([—–- \t"
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return fold_word(self.text)
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e, t = m.start(), m.end(), m.group(0)
+        if _CJK_RE.search(t):
+            continue
+        if t.endswith(("'s", "’s")) and len(t) > 2:
+            e -= 2
+            t = t[:-2]
+        elif t.endswith(("'", "’")):
+            e -= 1
+            t = t[:-1]
+        if e < len(text) and text[e] == "." and t.lower().rstrip(".") in DOTTED_ABBREVIATIONS:
+            e += 1
+            t += "."
+        elif e < len(text) and text[e] == "." and len(t) == 1 and t.isupper():
+            e += 1  # an initial: "J. Smith"
+            t += "."
+        out.append(_Tok(s, e, t))
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end : b.start]
+
+
+def _is_titleish(low: str) -> bool:
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low.rstrip(".") in RANK_WORDS
+
+
+def _strip_article(s: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", s)
+
+
+def _is_stopword_token(tok: _Tok) -> bool:
+    if tok.is_allcaps:
+        return False
+    low = tok.low
+    return low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS
+
+
+def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
+    """Capitalised runs: names and titles written in capitals, joined by ``of``/``for``/...."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        joinable = bool(cur) and _gap(text, cur[-1], tok) in (" ", "\u00a0")
+        if tok.is_cap:
+            if cur and not joinable:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+            if text[tok.end : tok.end + 2] in ("'s", "’s") or text[tok.end : tok.end + 1] in "'’":
+                runs.append(cur)
+                cur = []
+        elif (
+            cur
+            and joinable
+            and tok.low in _CONNECTORS | {"the"}
+            and i + 1 < len(toks)
+            and toks[i + 1].is_cap
+            and _gap(text, tok, toks[i + 1]) == " "
+            and (tok.low != "the" or cur[-1].low in {"of", "for"})
+        ):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+        i += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _token_role(tok: _Tok) -> str:
+    low = tok.low
+    if (
+        low.rstrip(".") in RANK_WORDS
+        and (tok.text.endswith(".") or low in RANK_WORDS)
+        and (low not in TITLE_HEADS or low in {"admiral", "general"})
+    ):
+        return "rank"
+    if low in TITLE_HEADS:
+        return "head"
+    if low in TITLE_MODIFIERS:
+        return "modifier"
+    if low in _CONNECTORS or low == "the":
+        return "connector"
+    if low in COUNTRIES or low in {"south", "north", "united", "states", "kingdom"}:
+        return "country"
+    if low in DOMAIN_WORDS:
+        return "domain"
+    return "name"
+
+
+def _split_title_prefix(run: Sequence[_Tok]) -> tuple[list[_Tok], list[_Tok], list[_Tok]]:
+    """Split a run into (rank tokens, office title tokens, name tokens)."""
+    roles = [_token_role(t) for t in run]
+    if not any(r in ("head", "rank") for r in roles):
+        return [], [], list(run)
+    # The name starts after the last title-grammar token, and must be a run of name tokens.
+    last = -1
+    for i, r in enumerate(roles):
+        if r != "name":
+            last = i
+        else:
+            break
+    if last < 0:
+        return [], [], list(run)
+    prefix, name = list(run[: last + 1]), list(run[last + 1 :])
+    while prefix and _token_role(prefix[-1]) == "connector":
+        name.insert(0, prefix.pop())
+    if not any(_token_role(t) in ("head", "rank") for t in prefix):
+        return [], [], list(run)
+    ranks = [t for t in prefix if _token_role(t) == "rank"]
+    office = [t for t in prefix if _token_role(t) != "rank"]
+    # Ranks come last before the name ("INDOPACOM Commander Adm. Paparo"): keep office contiguous.
+    if ranks and office and office[-1].start > ranks[0].start:
+        office = [t for t in office if t.start < ranks[0].start]
+    if office and not any(_token_role(t) == "head" for t in office):
+        office = []
+    return ranks, office, name
+
+
+def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
+    lows = [t.low for t in name_toks]
+    joined = " ".join(lows)
+    if len(name_toks) == 1 and name_toks[0].is_allcaps and not titled:
+        return "acronym"
+    if any(w in ORG_WORDS for w in lows):
+        return "org"
+    if joined in PLACES or all(w in PLACES for w in lows) or joined in COUNTRIES:
+        return "place"
+    if lows[-1] in PLACE_WORDS or lows[0] in {"camp", "mount", "lake", "cape", "fort", "port"}:
+        return "place"
+    if titled:
+        return "person"
+    if (
+        len(name_toks) >= 2
+        and all(t.is_cap and not t.is_allcaps for t in name_toks)
+        and not any(w in DOMAIN_WORDS or w in _CONNECTORS for w in lows)
+    ):
+        return "person"
+    return "other"
+
+
+_PRE_TITLE_OK = {"head", "modifier", "domain", "country", "connector"}
+
+
+def _pre_title(text: str, toks: Sequence[_Tok], index: int) -> tuple[int, int] | None:
+    """A title written before the name at token ``index`` ("INDOPACOM commander", "defense
+    secretary, "): returns the (start, end) offsets or ``None``."""
+    j = index - 1
+    taken: list[_Tok] = []
+    comma_used = False
+    nxt = toks[index]
+    while j >= 0:
+        tok = toks[j]
+        gap = _gap(text, tok, nxt)
+        if gap == ", " and not taken and not comma_used:
+            comma_used = True
+        elif gap not in (" ", "\u00a0"):
+            break
+        role = _token_role(tok)
+        if role in _PRE_TITLE_OK or (tok.is_cap and role == "name"):
+            if role == "name" and tok.is_cap and not taken:
+                break  # a capitalised name right before: part of another mention
+            taken.insert(0, tok)
+            nxt = tok
+            j -= 1
+            continue
+        break
+    while taken and _token_role(taken[0]) == "connector":
+        taken.pop(0)
+    if not taken or not any(_token_role(t) == "head" for t in taken):
+        return None
+    # The phrase must end with its head or a domain word ("defense secretary", "NSC spokesman").
+    if _token_role(taken[-1]) not in ("head", "domain", "modifier"):
+        return None
+    if comma_used and _token_role(taken[-1]) != "head":
+        return None
+    return taken[0].start, taken[-1].end
+
+
+_POST_TITLE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?")
+
+
+def _post_title(text: str, toks: Sequence[_Tok], after: int, end: int) -> tuple[int, int] | None:
+    """A title in apposition after the name (", spokesperson for the National Security
+    Council,"): returns the (start, end) offsets or ``None``."""
+    m = _POST_TITLE_RE.match(text, end)
+    if not m:
+        return None
+    j = after
+    while j < len(toks) and toks[j].start < m.end():
+        j += 1
+    taken: list[_Tok] = []
+    prev_end = m.end()
+    seen_head = False
+    while j < len(toks):
+        tok = toks[j]
+        gap = text[prev_end : tok.start]
+        if taken and gap not in (" ", "\u00a0"):
+            break
+        if not taken and tok.start != m.end():
+            break
+        role = _token_role(tok)
+        low = tok.low
+        if role == "head":
+            seen_head = True
+        elif (
+            not seen_head
+            and (low in TITLE_SKIP or low in TITLE_TEMPORAL or role in ("modifier", "domain", "country"))
+        ) or (seen_head and (role != "name" or tok.is_cap or low in {"from", "at", "in", "on"})):
+            pass
+        else:
+            break
+        taken.append(tok)
+        prev_end = tok.end
+        j += 1
+        if len(taken) > 12:
+            break
+    while taken and (taken[-1].low in TITLE_SKIP or taken[-1].low in {"from", "at", "in", "on"}):
+        taken.pop()
+    while taken and taken[0].low in TITLE_SKIP:
+        taken.pop(0)
+    if not taken or not any(_token_role(t) == "head" for t in taken):
+        return None
+    return taken[0].start, taken[-1].end
+
+
+def _normalise_surface(surface: str) -> str:
+    s = re.sub(r"\s+", " ", surface.strip())
+    s = _strip_article(s)
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", s):
+        s = s.replace(".", "")
+    return s
+
+
+def _mk_span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _title_fields(
+    text: str, offsets: tuple[int, int] | None, glossary: Glossary | None
+) -> tuple[Span | None, str | None]:
+    if offsets is None:
+        return None, None
+    span = _mk_span(text, *offsets)
+    parts = parse_title(span.text, resolve=_org_resolver(glossary))
+    return span, (parts.key if parts is not None else None)
+
+
+def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
+    toks = _tokens(text)
+    index_of = {t.start: i for i, t in enumerate(toks)}
+    out: list[Mention] = []
+    for run in _runs(text, toks):
+        # Leading sentence-starters and articles are not part of a name.
+        while run and (
+            (
+                _is_stopword_token(run[0])
+                and (_sentence_initial(text, run[0].start) or run[0].low in _ARTICLES)
+            )
+            or run[0].low in _CONNECTORS
+        ):
+            run = run[1:]
+        while run and run[-1].low in _CONNECTORS | {"the"}:
+            run = run[:-1]
+        if not run:
+            continue
+        ranks, office, name = _split_title_prefix(run)
+        while name and (name[0].low in _CONNECTORS | _ARTICLES):
+            name = name[1:]
+        if not name:
+            continue
+        first = name[0]
+        if len(name) == 1 and not ranks and not office:
+            tok = name[0]
+            if (
+                _sentence_initial(text, tok.start)
+                and not tok.is_allcaps
+                and (glossary is None or glossary.resolve(tok.text) is None)
+            ):
+                continue
+            if len(tok.text.rstrip(".")) < 2:
+                continue
+        if all(_is_stopword_token(t) for t in name):
+            continue
+        start, end = name[0].start, name[-1].end
+        rank_span = _mk_span(text, ranks[0].start, ranks[-1].end) if ranks else None
+        office_offsets = (office[0].start, office[-1].end) if office else None
+        idx = index_of[first.start]
+        titled = bool(ranks or office)
+        if office_offsets is None:
+            lead = index_of[(ranks[0] if ranks else first).start]
+            office_offsets = _pre_title(text, toks, lead)
+        if office_offsets is None:
+            office_offsets = _post_title(text, toks, idx + len(name), end)
+        titled = titled or office_offsets is not None
+        kind = _classify(name, titled=titled)
+        if kind in ("org", "place", "acronym") and not ranks:
+            office_offsets = None if not office else office_offsets
+        title_span, title_key = _title_fields(text, office_offsets, glossary)
+        surface = text[start:end]
+        entry = glossary.resolve(surface, kind=kind) if glossary is not None else None
+        if entry is not None and kind in ("other", "acronym") and entry.kind != "other":
+            kind = entry.kind if entry.kind != "acronym" else kind
+        if entry is not None and kind == "person" and entry.kind not in ("person", "other"):
+            entry = None
+        out.append(
+            Mention(
+                span=_mk_span(text, start, end),
+                name=entry.name if entry is not None else _normalise_surface(surface),
+                kind=kind,
+                title=title_span,
+                title_key=title_key,
+                entity_id=entry.id if entry is not None else None,
+                rank=rank_span,
+            )
+        )
+    return out
+
+
+def _backend_mentions(
+    text: str, backend: NerBackend, lang: str | None, glossary: Glossary | None
+) -> list[Mention]:
+    toks = _tokens(text)
+    out: list[Mention] = []
+    for start, end, kind in backend.entities(text, lang):
+        if not (0 <= start < end <= len(text)):
+            continue
+        kind = kind if kind in ENTITY_KINDS else "other"
+        surface = text[start:end]
+        first = next((i for i, t in enumerate(toks) if t.start >= start), None)
+        office = _pre_title(text, toks, first) if first is not None and kind == "person" else None
+        if office is None and first is not None and kind == "person":
+            after = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            office = _post_title(text, toks, after, end)
+        title_span, title_key = _title_fields(text, office, glossary)
+        entry = glossary.resolve(surface, kind=kind) if glossary is not None else None
+        out.append(
+            Mention(
+                _mk_span(text, start, end),
+                entry.name if entry is not None else _normalise_surface(surface),
+                kind,
+                title_span,
+                title_key,
+                entry.id if entry is not None else None,
+            )
+        )
+    return out
+
+
+def extract_mentions(
+    text: str,
+    *,
+    lang: str | None = None,
+    glossary: Glossary | None = None,
+    backend: NerBackend | None = None,
+) -> tuple[Mention, ...]:
+    """Named mentions of ``text`` in order, each with its exact span, kind and attached title.
+
+    English-like text is read with rules (capitalised runs, title words, apposition); text in
+    any script is also scanned for the glossary's aliases (so 赫格塞思 resolves to Pete Hegseth).
+    ``backend`` replaces the rule-based reader by an NER pipeline (see :class:`NerBackend`).
+    ``lang`` is a hint; scripts are detected from the text itself.
+
+    >>> [(m.name, m.title_key) for m in extract_mentions("US Secretary of Defense Hackett said.")]
+    [('Hackett', 'secretary of defense')]
+    """
+    if not text:
+        return ()
+    if backend is not None:
+        found = _backend_mentions(text, backend, lang, glossary)
+    else:
+        found = _rule_mentions(text, glossary)
+    if glossary is not None:
+        taken = [(m.span.start, m.span.end) for m in found]
+        for start, end, entry in glossary.scan(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _is_latin(text[start:end]) and not text[start : start + 1].isupper():
+                continue
+            found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
+            taken.append((start, end))
+    found.sort(key=lambda m: (m.span.start, m.span.end))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparison
+
+
+def _titles_of(m: Mention, glossary: Glossary | None) -> TitleParts | None:
+    if m.title is None:
+        return None
+    return parse_title(m.title.text, resolve=_org_resolver(glossary))
+
+
+def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
+    """Whether two mentions (from either text) may name the same entity."""
+    if a.entity_id is not None and b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    if glossary is not None:
+        for known, other in ((a, b), (b, a)):
+            if known.entity_id is not None:
+                entry = glossary.get(known.entity_id)
+                if entry is not None and any(
+                    _surfaces_equivalent(other.span.text, alias, other.kind) for alias in entry.names
+                ):
+                    return True
+    return _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind) or _surfaces_equivalent(
+        a.name, b.name, a.kind, b.kind
+    )
+
+
+def _surfaces_equivalent(a: str, b: str, kind_a: str = "other", kind_b: str = "other") -> bool:
+    a, b = _normalise_surface(a), _normalise_surface(b)
+    if not a or not b:
+        return False
+    if not _is_latin(a) or not _is_latin(b):
+        return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+    wa, wb = words(a), words(b)
+    if wa == wb:
+        return True
+    if _acronym_of(a, wb) or _acronym_of(b, wa):
+        return True
+    persons = "person" in (kind_a, kind_b)
+    if persons:
+        return names_equivalent(a, b, partial=True)
+    if names_equivalent(a, b, partial=False):
+        return True
+    # Organisations and places: one name may add words ("US Department of Defense").
+    sa = {w for w in wa if w not in {"the", "of", "for", "and"}}
+    sb = {w for w in wb if w not in {"the", "of", "for", "and"}}
+    if sa and sb and (sa <= sb or sb <= sa):
+        small = sa if len(sa) <= len(sb) else sb
+        return not small <= set(COUNTRIES) or sa == sb
+    return False
+
+
+def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
+    bare = acronym.replace(".", "").replace(" ", "")
+    if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 10):
+        return False
+    if len(expansion_words) < 2:
+        return False
+    return initials_match(bare, expansion_words, optional=COUNTRIES)
+
+
+def _aligned_ratio(translation: str, reference: str) -> float:
+    tw, rw = words(translation), words(reference)
+    if not tw or not rw:
+        return 0.0
+    return difflib.SequenceMatcher(None, tw, rw, autojunk=False).ratio()
+
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold_word(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+
+
+def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int]]:
+    """Char regions (t_start, t_end, r_start, r_end) that difflib pairs as replaced or equal."""
+    tw, rw = _word_spans(translation), _word_spans(reference)
+    sm = difflib.SequenceMatcher(None, [w for *_, w in tw], [w for *_, w in rw], autojunk=False)
+    out: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "replace" or tag == "equal":
+            ts = tw[i1][0] if i1 < len(tw) else len(translation)
+            te = tw[i2 - 1][1] if i2 > i1 else ts
+            rs = rw[j1][0] if j1 < len(rw) else len(reference)
+            re_ = rw[j2 - 1][1] if j2 > j1 else rs
+            out.append((ts, te, rs, re_))
+    return out
+
+
+def _same_slot(t: Mention, r: Mention, slots: Sequence[tuple[int, int, int, int]]) -> bool:
+    for ts, te, rs, re_ in slots:
+        if ts <= t.span.start and t.span.end <= te and rs <= r.span.start and r.span.end <= re_:
+            return True
+    return False
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    if a == b or "other" in (a, b):
+        return True
+    return {a, b} <= {"org", "acronym"} or {a, b} <= {"place", "acronym"}
+
+
+def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
+    sim = name_similarity(t.span.text, r.span.text)
+    return Discrepancy(
+        kind="name",
+        severity="major",
+        message=_substitution_message(t.span.text, r.span.text, sim) + note,
+        found=t.span,
+        expected=r.span,
+        found_value=t.span.text,
+        expected_value=r.name if r.entity_id else r.span.text,
+        confidence=0.9 if sim.score >= GARBLED_CUTOFF else 0.75,
+    )
+
+
+def _substitution_message(found: str, expected: str, sim: Similarity) -> str:
+    how = f"spelling {sim.spelling:.0%}, sound {sim.sound:.0%} ({sim.left!r} ~ {sim.right!r})"
+    if sim.score >= GARBLED_CUTOFF:
+        return (
+            f"name {found!r} looks like a garbled rendering of {expected!r}: "
+            f"similar spelling and sound ({how})"
+        )
+    return f"name {found!r} where the source names {expected!r}: a different entity ({how})"
+
+
+def _title_finding(t: Mention, r: Mention, t_title: Span, r_title: Span) -> Discrepancy:
+    return Discrepancy(
+        kind="title",
+        severity="major",
+        message=(
+            f"{t.span.text!r} is given the title {t_title.text!r}; the source calls "
+            f"{r.span.text!r} {r_title.text!r}: right person, wrong title"
+        ),
+        found=t_title,
+        expected=r_title,
+        found_value=t_title.text,
+        expected_value=r_title.text,
+        confidence=0.85,
+    )
+
+
+def _check_titles(
+    t_group: Sequence[Mention], r_group: Sequence[Mention], glossary: Glossary | None
+) -> Discrepancy | None:
+    t_titled = [(m, _titles_of(m, glossary)) for m in t_group if m.title is not None]
+    r_titled = [(m, _titles_of(m, glossary)) for m in r_group if m.title is not None]
+    pairs = [
+        (tm, tp, rm, rp)
+        for tm, tp in t_titled
+        for rm, rp in r_titled
+        if tp is not None and rp is not None and titles_comparable(tp, rp)
+    ]
+    if not pairs:
+        return None
+    if any(titles_compatible(tp, rp) for _, tp, _, rp in pairs):
+        return None
+    tm, _, rm, _ = pairs[0]
+    if tm.title is None or rm.title is None:  # filtered above; narrows the type
+        return None
+    return _title_finding(tm, rm, tm.title, rm.title)
+
+
+def compare_entities(
+    translation: str,
+    reference: str,
+    *,
+    glossary: Glossary | None = None,
+    date: _dt.date | None = None,
+    report_missing: bool = True,
+    report_added: bool = True,
+    aligned_cutoff: float = ALIGNED_CUTOFF,
+    garbled_cutoff: float = GARBLED_CUTOFF,
+) -> list[Discrepancy]:
+    """Compare the named mentions of a translated text with those of its reference.
+
+    Returns ``name`` discrepancies (a different or garbled name in the same slot; a name on one
+    side only, when ``report_missing``/``report_added`` and the texts are otherwise aligned) and
+    ``title`` discrepancies (the same person with an incompatible title). ``date`` is the date of
+    the reference statement; with a glossary, the office holder on that date fills a slot the
+    reference names only by title. Spans index ``translation`` (``found``) and ``reference``
+    (``expected``).
+
+    >>> [d.kind for d in compare_entities("Minister Kim Jong-un spoke.", "Minister Kim Jong Un spoke.")]
+    []
+    """
+    t_mentions = list(extract_mentions(translation, glossary=glossary))
+    r_mentions = list(extract_mentions(reference, glossary=glossary))
+    if not t_mentions and not r_mentions:
+        return []
+    ratio = _aligned_ratio(translation, reference)
+    aligned = ratio >= aligned_cutoff
+    slots = _slot_map(translation, reference) if aligned else []
+    out: list[Discrepancy] = []
+
+    t_matched: dict[int, list[int]] = {}
+    r_matched: set[int] = set()
+    for i, tm in enumerate(t_mentions):
+        for j, rm in enumerate(r_mentions):
+            if _kinds_compatible(tm.kind, rm.kind) and _same_entity(tm, rm, glossary):
+                t_matched.setdefault(i, []).append(j)
+                r_matched.add(j)
+    # Titles of the same person.
+    done_titles: set[tuple[int, int]] = set()
+    for i, js in t_matched.items():
+        tm = t_mentions[i]
+        if tm.kind != "person" and not any(r_mentions[j].kind == "person" for j in js):
+            continue
+        t_group = [m for m in t_mentions if m is tm or (m.kind == tm.kind and _same_entity(m, tm, glossary))]
+        r_group = [r_mentions[j] for j in js]
+        key = (min(m.span.start for m in t_group), min(m.span.start for m in r_group))
+        if key in done_titles:
+            continue
+        done_titles.add(key)
+        finding = _check_titles(t_group, r_group, glossary)
+        if finding is not None:
+            out.append(finding)
+
+    t_free = [m for i, m in enumerate(t_mentions) if i not in t_matched]
+    r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
+    # A translated mention equivalent to another translated mention that matched is not free.
+    t_free = [
+        m
+        for m in t_free
+        if not any(
+            _same_entity(m, t_mentions[i], glossary) for i in t_matched if t_mentions[i].kind == m.kind
+        )
+    ]
+    used_r: set[int] = set()
+    paired_t: set[int] = set()
+    candidates: list[tuple[float, int, int, str]] = []
+    for ti, tm in enumerate(t_free):
+        for ri, rm in enumerate(r_free):
+            if not _kinds_compatible(tm.kind, rm.kind):
+                continue
+            sim = name_similarity(tm.span.text, rm.span.text)
+            evidence = _slot_evidence(tm, rm, sim, slots, glossary, garbled_cutoff)
+            if evidence is not None:
+                candidates.append((sim.score + (1.0 if evidence == "slot" else 0.0), ti, ri, evidence))
+    for _, ti, ri, _evidence in sorted(candidates, key=lambda c: -c[0]):
+        if ti in paired_t or ri in used_r:
+            continue
+        paired_t.add(ti)
+        used_r.add(ri)
+        out.append(_substitution(t_free[ti], r_free[ri]))
+    # Holder of the reference's titled office, from the glossary.
+    if glossary is not None:
+        out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
+        paired_t |= {i for i, m in enumerate(t_free) if any(d.found == m.span for d in out)}
+    if aligned:
+        if report_added:
+            for ti, tm in enumerate(t_free):
+                if ti not in paired_t and _reportable(tm, t_mentions):
+                    out.append(_one_side(tm, added=True))
+        if report_missing:
+            for ri, rm in enumerate(r_free):
+                if ri not in used_r and _reportable(rm, r_mentions):
+                    out.append(_one_side(rm, added=False))
+    return _dedupe(out)
+
+
+def _reportable(m: Mention, others: Sequence[Mention]) -> bool:
+    return m.kind in ("person", "org", "place", "acronym") or (
+        len(m.span.text.split()) >= 2 or m.span.text[:1].isupper()
+    )
+
+
+def _slot_evidence(
+    tm: Mention,
+    rm: Mention,
+    sim: Similarity,
+    slots: Sequence[tuple[int, int, int, int]],
+    glossary: Glossary | None,
+    garbled_cutoff: float,
+) -> str | None:
+    """Why two unmatched mentions are taken as one slot, or ``None`` if they are not."""
+    if slots and _same_slot(tm, rm, slots):
+        return "slot"
+    tp, rp = _titles_of(tm, glossary), _titles_of(rm, glossary)
+    if (
+        tp is not None
+        and rp is not None
+        and not tp.is_rank
+        and not rp.is_rank
+        and titles_compatible(tp, rp)
+        and tp.head == rp.head
+    ):
+        return "title"
+    if tm.kind == "person" and rm.kind == "person" and sim.score >= garbled_cutoff:
+        return "sound"
+    return None
+
+
+def _holder_slots(
+    t_free: Sequence[Mention],
+    paired_t: set[int],
+    reference: str,
+    r_mentions: Sequence[Mention],
+    glossary: Glossary,
+    date: _dt.date | None,
+) -> list[Discrepancy]:
+    """A translated titled person whose office the reference names by its holder."""
+    out: list[Discrepancy] = []
+    r_ids = {m.entity_id for m in r_mentions if m.entity_id}
+    for ti, tm in enumerate(t_free):
+        if ti in paired_t or tm.kind != "person" or tm.title is None:
+            continue
+        parts = _titles_of(tm, glossary)
+        if parts is None or parts.is_rank or parts.temporal:
+            continue
+        for entry, _role in glossary.holders(parts, date):
+            if entry.id in r_ids:
+                rm = next(m for m in r_mentions if m.entity_id == entry.id)
+                out.append(
+                    _substitution(tm, rm, note=f"; the glossary names {entry.name} as holder of that office")
+                )
+                break
+    return out
+
+
+def _one_side(m: Mention, *, added: bool) -> Discrepancy:
+    severity: Severity = "major" if m.kind == "person" else "minor"
+    if added:
+        return Discrepancy(
+            kind="name",
+            severity=severity,
+            message=f"name {m.span.text!r} is in the translation but not in the source",
+            found=m.span,
+            expected=None,
+            found_value=m.span.text,
+            confidence=0.6,
+        )
+    return Discrepancy(
+        kind="name",
+        severity=severity,
+        message=f"name {m.span.text!r} of the source is missing from the translation",
+        found=None,
+        expected=m.span,
+        expected_value=m.span.text,
+        confidence=0.6,
+    )
+
+
+def _dedupe(found: Iterable[Discrepancy]) -> list[Discrepancy]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Discrepancy] = []
+    for d in found:
+        key = (d.kind, d.found, d.expected)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+def check_office_holders(
+    translation: str,
+    *,
+    glossary: Glossary,
+    date: _dt.date | None = None,
+    garbled_cutoff: float = GARBLED_CUTOFF,
+) -> list[Discrepancy]:
+    """Check each titled person of ``translation`` against the glossary's office holders.
+
+    A person given an office that the glossary says someone else held on ``date`` is a ``name``
+    discrepancy ("Secretary of Defense Hackett": a garbled rendering of Pete Hegseth); a known
+    person given an office they held only at another time, or that conflicts with the office
+    they held on ``date``, is a ``title`` discrepancy. Without ``date``, any period counts.
+    ``expected`` is ``None``: the evidence is the glossary, named in the message.
+    """
+    out: list[Discrepancy] = []
+    for m in extract_mentions(translation, glossary=glossary):
+        if m.kind != "person" or m.title is None:
+            continue
+        parts = _titles_of(m, glossary)
+        if parts is None or parts.is_rank or parts.temporal:
+            continue
+        entry = glossary.get(m.entity_id) if m.entity_id else None
+        if entry is not None and entry.kind == "person":
+            d = _check_known_person(m, parts, entry, glossary, date)
+            if d is not None:
+                out.append(d)
+            continue
+        holders = glossary.holders(parts, date)
+        if not holders:
+            continue
+        if any(
+            _surfaces_equivalent(m.span.text, alias, "person", "person")
+            for h, _ in holders
+            for alias in h.names
+        ):
+            continue
+        best = max(
+            holders,
+            key=lambda hr: max(name_similarity(m.span.text, a).score for a in hr[0].names if _is_latin(a)),
+        )
+        holder, role = best
+        sim = max(
+            (name_similarity(m.span.text, a) for a in holder.names if _is_latin(a)),
+            key=lambda s: s.score,
+        )
+        when = f"on {date.isoformat()}" if date is not None else f"({role.period})"
+        base = _substitution_message(m.span.text, holder.name, sim)
+        out.append(
+            Discrepancy(
+                kind="name",
+                severity="major",
+                message=f"{base}; the glossary gives {holder.name} as {role.title} {when}",
+                found=m.span,
+                expected=None,
+                found_value=m.span.text,
+                expected_value=holder.name,
+                confidence=0.85 if sim.score >= garbled_cutoff else 0.6,
+            )
+        )
+    return out
+
+
+def _check_known_person(
+    m: Mention, parts: TitleParts, entry: GlossaryEntry, glossary: Glossary, date: _dt.date | None
+) -> Discrepancy | None:
+    if m.title is None or not entry.roles or parts.head in ("candidate",):
+        return None
+    matching = [
+        r
+        for r in entry.roles
+        if (rp := _role_parts(r, glossary)) is not None and _role_matches(rp, r, parts, None)
+    ]
+    if any(r.active(date) for r in matching):
+        return None
+    current = [r for r in entry.roles if r.active(date)]
+    if matching:
+        past = ", ".join(f"{r.title} ({r.period})" for r in matching)
+        now = "; on that date: " + ", ".join(r.title for r in current) if current else ""
+        return Discrepancy(
+            kind="title",
+            severity="major",
+            message=(f"{entry.name} is called {m.title.text!r}, a post held at another time: {past}{now}"),
+            found=m.title,
+            expected=None,
+            found_value=m.title.text,
+            expected_value=current[0].title if current else None,
+            confidence=0.8,
+        )
+    conflicting = [
+        r
+        for r in current
+        if (rp := _role_parts(r, glossary)) is not None
+        and titles_comparable(rp, parts)
+        and not titles_compatible(rp, parts)
+    ]
+    if conflicting and len(conflicting) == len(current):
+        return Discrepancy(
+            kind="title",
+            severity="minor",
+            message=(
+                f"{entry.name} is called {m.title.text!r}; the glossary gives "
+                f"{conflicting[0].title} ({conflicting[0].period})"
+            ),
+            found=m.title,
+            expected=None,
+            found_value=m.title.text,
+            expected_value=conflicting[0].title,
+            confidence=0.6,
+        )
+    return None
