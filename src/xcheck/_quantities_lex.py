@@ -1,0 +1,609 @@
+"""Lexicons and precompiled regular expressions of the quantity engine.
+
+Private to :mod:`xcheck.quantities`. Every pattern is linear-time: no nested unbounded
+quantifiers, whitespace runs are bounded (``\\s{0,3}``), and no pattern starts with optional
+whitespace, so long runs of digits or spaces cost one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from xcheck._numwords import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALES
+
+
+def _alt(words: Iterable[object]) -> str:
+    """A regex alternation of literal words, longest first (so ``GWh`` wins over ``GW``)."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in items)
+
+
+# --------------------------------------------------------------------------- dates
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    # German
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+}
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+_MONTH_RX = _alt(m.capitalize() for m in MONTHS)
+_WEEKDAY_RX = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+)
+_ORD_SUFFIX = r"(?:st|nd|rd|th)"
+
+# --------------------------------------------------------------------------- number cores
+# Digits in the dot-decimal convention (en, zh, ko): 4,500 / 4 500 / 4500 / 1,000.00
+DIGITS_DOT = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d+(?:\.\d+)?"
+)
+# Digits in the comma-decimal convention (de, fr, es, it, ...): 272.000 / 1 000,00 / 2,5
+DIGITS_COMMA = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d.])"
+    r"|\d+(?:,\d+)?"
+)
+COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da"})
+
+_CJK_SCALE = r"(?:万亿|萬億|[万萬亿億兆千仟百佰十조억만천백십])"
+_CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
+
+_WORD_CARD = _alt([*CARDINALS, *SCALES])
+_WORD_ORD = _alt(ORDINALS)
+_WORD_FRAC = _alt(FRACTIONS)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+)
+_MULT_WORDS = _alt(MULTIPLIER_WORDS)
+
+
+def _master(digits: str) -> re.Pattern[str]:
+    num = rf"(?:{digits})"
+    cjk_composite = (
+        rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?\d+(?:\.\d+)?[ ]?{_CJK_SCALE})*(?:\d{{1,4}}(?![\d.,]))?)?"
+    )
+    parts = [
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"']+)",
+        # ISO and numeric dates
+        r"(?P<iso>(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d.]\d))",
+        r"(?P<dmy>(?<![\d.,])(?P<da>\d{1,2})(?P<dsep>[./])(?P<db>\d{1,2})(?P=dsep)(?P<dy>\d{4})(?!\d))",
+        # CJK dates: 2025年5月22日, 5月22日, 2025년 5월 22일, 5월
+        r"(?P<cjkdate>(?<!\d)(?:(?P<cy>\d{4})[ ]?[年년][ ]?)?(?P<cm>\d{1,2})[ ]?[月월]"
+        r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?)",
+        # English / German dates
+        rf"(?P<endate>(?:(?P<wd>{_WEEKDAY_RX}),?\s{{1,3}})?"
+        rf"(?:(?P<m1>{_MONTH_RX})\.?\s{{1,3}}(?P<d1>\d{{1,2}}){_ORD_SUFFIX}?(?![\d:])"
+        rf"(?:,?\s{{1,3}}(?P<y1>\d{{4}})(?!\d))?"
+        rf"|(?<![\d.,])(?P<d2>\d{{1,2}})(?:{_ORD_SUFFIX}|\.)?\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?P<m2>{_MONTH_RX})\b\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}})(?!\d))?"
+        rf"|(?P<m3>{_MONTH_RX})\.?,?\s{{1,3}}(?P<y3>\d{{4}})(?!\d)"
+        rf"|(?P<m4>{_MONTH_RX})\b\.?))",
+        # quarters and halves: Q3 2024, third quarter, 3분기, 第三季度, H1, first half
+        r"(?P<qtr>\b(?P<qq>[QH][1-4])(?:\s{0,2}(?:FY\s?)?(?P<qy>\d{4}))?\b"
+        r"|(?i:\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,2}(?P<qk>quarter|half))\b"
+        r"(?:\s{1,3}(?:of\s{1,3})?(?P<qy2>\d{4})(?!\d))?"
+        r"|(?<!\d)(?P<kq>[1-4])[ ]?분기|第?(?P<zq>[一二三四1-4])季度)",
+        # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
+        r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
+        r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
+        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)(?![\d:])"
+        r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
+        r"|(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)(?P<zh>\d{1,2})[点點时時](?:(?P<zmin>\d{1,2})分)?)",
+        # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
+        rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
+        # Chinese numerals
+        rf"(?P<cn>{_CN_NUM}{{1,24}})",
+        # English quarters of the word "quarter" as a fraction etc., then cardinals
+        rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
+        rf"|\b(?P<half>half)\b))",
+        rf"(?P<mult>(?i:\b(?P<mw>{_MULT_WORDS})\b(?!-)"
+        rf"|\b(?P<fold>(?:{_SMALL_WORDS}|{_TENS}|thousand))fold\b))",
+        rf"(?P<ordw>(?i:\b(?:(?:{_TENS})-)?(?:{_WORD_ORD})\b))",
+        rf"(?P<words>(?i:\b(?:an?\s{{1,3}}(?=hundred|thousand|million|billion|trillion|dozen))?"
+        rf"(?:{_WORD_CARD})(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+        rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))*\b))",
+        # German number words (cheap: cardinals only)
+        r"(?P<dewords>\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+        r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)",
+    ]
+    return re.compile("|".join(parts))
+
+
+MASTER_DOT = _master(DIGITS_DOT)
+MASTER_COMMA = _master(DIGITS_COMMA)
+
+# --------------------------------------------------------------------------- suffixes
+# Each is matched with .match(text, pos) at the end of what was read so far.
+ORD_SUFFIX = re.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
+DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
+CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多)")
+
+SCALE_WORDS: dict[str, int] = {
+    "hundred million": 10**8,
+    "hundred-million": 10**8,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mln": 10**6,
+    "mn": 10**6,
+    "mil": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "k": 1000,
+    "m": 10**6,
+    "b": 10**9,
+    "tausend": 1000,
+    "mio.": 10**6,
+    "mio": 10**6,
+    "million(en)": 10**6,
+    "millionen": 10**6,
+    "mrd.": 10**9,
+    "mrd": 10**9,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "billionen": 10**12,
+}
+#: Single letters that are a scale only after a currency ($5m, €3bn, $10k).
+CURRENCY_ONLY_SCALES = frozenset({"k", "m", "b"})
+SCALE_SUFFIX = re.compile(
+    rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<scale>{_alt(SCALE_WORDS)}))(?![A-Za-z])(?:s(?![A-Za-z]))?"
+)
+
+PERCENT_WORDS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0),
+    "percent": ("percent", 1.0),
+    "per cent": ("percent", 1.0),
+    "per-cent": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+    "퍼센트": ("percent", 1.0),
+    "프로": ("percent", 1.0),
+    "prozent": ("percent", 1.0),
+    "%p": ("points", 1.0),
+    "%pt": ("points", 1.0),
+    "%pts": ("points", 1.0),
+    "%포인트": ("points", 1.0),
+    "% 포인트": ("points", 1.0),
+    "퍼센트포인트": ("points", 1.0),
+    "퍼센트 포인트": ("points", 1.0),
+    "percentage point": ("points", 1.0),
+    "percentage points": ("points", 1.0),
+    "percentage-point": ("points", 1.0),
+    "pp": ("points", 1.0),
+    "ppt": ("points", 1.0),
+    "ppts": ("points", 1.0),
+    "pct pts": ("points", 1.0),
+    "个百分点": ("points", 1.0),
+    "個百分點": ("points", 1.0),
+    "百分点": ("points", 1.0),
+    "prozentpunkte": ("points", 1.0),
+    "prozentpunkten": ("points", 1.0),
+    "basis points": ("points", 0.01),
+    "basis point": ("points", 0.01),
+    "basis-point": ("points", 0.01),
+    "bps": ("points", 0.01),
+    "bp": ("points", 0.01),
+}
+PERCENT_SUFFIX = re.compile(rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}))(?![A-Za-z])", re.UNICODE)
+
+MULT_SUFFIX = re.compile(
+    r"(?:[ \u00a0]{0,2}|-)(?i:(?P<mult>times|fold|mal))(?![A-Za-z])"
+    r"|[ ]?(?P<cjkmult>배|倍)|(?P<x>[x×])(?![A-Za-z])"
+)
+
+#: Currency words after a number, with their ISO code.
+CURRENCY_AFTER: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "won": "KRW",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "usd": "USD",
+    "krw": "KRW",
+    "cny": "CNY",
+    "jpy": "JPY",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "hkd": "HKD",
+    "hong kong dollars": "HKD",
+    "twd": "TWD",
+    "new taiwan dollars": "TWD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "美元": "USD",
+    "美金": "USD",
+    "韩元": "KRW",
+    "韓元": "KRW",
+    "日元": "JPY",
+    "日圆": "JPY",
+    "日圓": "JPY",
+    "欧元": "EUR",
+    "歐元": "EUR",
+    "英镑": "GBP",
+    "英鎊": "GBP",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "元人民币": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "元": "CNY",
+    "圆": "CNY",
+    "円": "JPY",
+    "달러": "USD",
+    "미국 달러": "USD",
+    "위안": "CNY",
+    "엔": "JPY",
+    "유로": "EUR",
+    "파운드": "GBP",
+    "원": "KRW",
+    "euro(s)": "EUR",
+}
+CURRENCY_SUFFIX = re.compile(rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z])")
+
+#: Currency symbols and codes before a number.
+CURRENCY_BEFORE: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "US $": "USD",
+    "U.S.$": "USD",
+    "U.S. $": "USD",
+    "USD$": "USD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY|JPY",
+    "￥": "CNY|JPY",
+    "₩": "KRW",
+    "₹": "INR",
+    "USD": "USD",
+    "KRW": "KRW",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "JPY": "JPY",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "HKD": "HKD",
+    "TWD": "TWD",
+}
+CURRENCY_PREFIX = re.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
+
+#: Units: surface -> (canonical unit, dimension, factor to the base unit of the dimension).
+#: Temperature is converted by :func:`xcheck.quantities._to_base`, not by a factor.
+UNITS: dict[str, tuple[str, str, float]] = {}
+
+
+def _units(dimension: str, unit: str, factor: float, *surfaces: str) -> None:
+    for s in surfaces:
+        UNITS[s] = (unit, dimension, factor)
+
+
+_units("length", "m", 1.0, "m", "metre", "metres", "meter", "meters", "米", "미터")
+_units("length", "km", 1000.0, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("length", "km", 1000.0, "公里", "千米", "킬로미터", "킬로")
+_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_units("length", "mi", 1609.344, "mile", "miles", "mi", "英里", "마일")
+_units("length", "nmi", 1852.0, "nautical mile", "nautical miles", "海里", "해리")
+_units("length", "ft", 0.3048, "ft", "foot", "feet", "英尺", "피트")
+_units("length", "in", 0.0254, "inch", "inches", "英寸", "인치")
+_units("length", "yd", 0.9144, "yard", "yards")
+_units("mass", "kg", 1.0, "kg", "kilogram", "kilograms", "kilo", "kilos", "公斤", "千克", "킬로그램")
+_units("mass", "g", 0.001, "gram", "grams", "克", "그램")
+_units("mass", "t", 1000.0, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "吨", "톤")
+_units("mass", "lb", 0.45359237, "lb", "lbs", "pound", "pounds", "磅", "파운드 무게")
+_units("temperature", "degC", 1.0, "°C", "° C", "℃", "degrees Celsius", "degree Celsius")
+_units("temperature", "degC", 1.0, "degrees centigrade", "C", "摄氏度", "攝氏度", "도")
+_units("temperature", "degF", 1.0, "°F", "° F", "℉", "degrees Fahrenheit", "degree Fahrenheit", "F")
+_units("temperature", "K", 1.0, "kelvin")
+_units("temperature", "deg", 1.0, "degrees", "degree", "°", "度")
+_units("energy", "Wh", 1.0, "Wh", "watt-hours", "watt hours")
+_units("energy", "kWh", 1e3, "kWh", "kilowatt-hours", "kilowatt hours", "千瓦时", "度电")
+_units("energy", "MWh", 1e6, "MWh", "megawatt-hours", "megawatt hours")
+_units("energy", "GWh", 1e9, "GWh", "gigawatt-hours", "gigawatt hours")
+_units("energy", "TWh", 1e12, "TWh", "terawatt-hours", "terawatt hours")
+_units("power", "W", 1.0, "W", "watt", "watts", "瓦")
+_units("power", "kW", 1e3, "kW", "kilowatt", "kilowatts", "千瓦")
+_units("power", "MW", 1e6, "MW", "megawatt", "megawatts", "兆瓦")
+_units("power", "GW", 1e9, "GW", "gigawatt", "gigawatts", "吉瓦", "기가와트")
+_units("power", "TW", 1e12, "TW", "terawatt", "terawatts")
+_units("speed", "km/h", 1.0, "km/h", "kph", "kmh", "km per hour", "kilometres per hour")
+_units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미터/시")
+_units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
+_units("speed", "kn", 1.852, "knots", "knot", "节")
+_units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second")
+_units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
+_units("capacity", "Ah", 1000.0, "Ah")
+_units("node", "nm", 1.0, "nm", "nanometre", "nanometres", "nanometer", "nanometers", "纳米", "나노")
+_units("node", "nm", 1.0, "나노미터")
+_SECOND, _MINUTE, _HOUR, _DAY = 1.0, 60.0, 3600.0, 86400.0
+_YEAR = 365.25 * _DAY
+_units("duration", "s", _SECOND, "second", "seconds", "sec", "secs", "秒", "초")
+_units("duration", "min", _MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
+_units("duration", "h", _HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
+_units("duration", "d", _DAY, "day", "days", "天", "日间")
+_units("duration", "wk", 7 * _DAY, "week", "weeks", "周", "星期", "个星期", "주일")
+_units("duration", "mo", _YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
+_units("duration", "yr", _YEAR, "year", "years", "年", "년")
+_units("duration", "decade", 10 * _YEAR, "decade", "decades")
+_units("duration", "yr", _YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
+_units("duration", "mo", _YEAR / 12, "Monat", "Monate", "Monaten")
+_units("duration", "d", _DAY, "Tag", "Tage", "Tagen")
+_units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
+_units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
+_units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
+_units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷")
+_units("volume", "l", 1.0, "litre", "litres", "liter", "liters", "升", "리터")
+_units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
+
+#: Units that are only read when written right after the digits ("-18C", "5km"), never
+#: after a space ("5 C" is more likely a grade or a name).
+ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "ha", "도", "度", "°"})
+#: Units that are never read after a number written as words ("five m").
+_ASCII_UNITS = [k for k in UNITS if k[0].isascii() and k[0].isalpha()]
+UNIT_SUFFIX = re.compile(
+    r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
+    + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
+    + r"|(?i:"
+    + _alt(k for k in _ASCII_UNITS if len(k) > 3)
+    + r")|"
+    + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
+    + r")(?![A-Za-z²0-9])"
+)
+DURATION_OLD = re.compile(r"[ -]old\b")
+
+#: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
+CJK_COUNTER = re.compile(
+    r"[ ]?(?P<ctr>명|개국|개|대|척|곳|건|채|마리|권|회|차례"
+    r"|人|名|个|個|位|家|架|艘|辆|輛|座|所|次|项|項|件|枚|颗|顆)"
+)
+PERSON_COUNTERS = frozenset({"명", "人", "名", "位"})
+COUNT_NOUN = re.compile(
+    r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
+    r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"
+)
+NOT_NOUNS = frozenset(
+    """
+    and the for from with was were are has had have that this than into onto over under per
+    but not nor yet its his her their our your who whom which what when where while also
+    been being would could should will shall may might must can did does each every other
+    about around nearly some more less most least only just than then there here after before
+    since until till during between among against above below across through via year years
+    percent times fold million billion trillion thousand hundred points point
+    """.split()
+)
+
+POST_QUALIFIER = re.compile(
+    r"(?:[ \u00a0]{0,2})(?P<pq>(?i:or more|or so|or less|or fewer|or above|or over|and up)\b"
+    r"|이상|이하|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|左右|上下|之多|有余|多)"
+    r"|(?P<plus>-plus\b|\+)"
+)
+POST_QUALIFIERS: dict[str, str] = {
+    "or more": "ge",
+    "or so": "approx",
+    "or less": "le",
+    "or fewer": "le",
+    "or above": "ge",
+    "or over": "ge",
+    "and up": "ge",
+    "이상": "ge",
+    "이하": "le",
+    "미만": "lt",
+    "초과": "gt",
+    "가량": "approx",
+    "정도": "approx",
+    "쯤": "approx",
+    "남짓": "approx",
+    "안팎": "approx",
+    "내외": "approx",
+    "以上": "ge",
+    "以下": "le",
+    "左右": "approx",
+    "上下": "approx",
+    "之多": "ge",
+    "有余": "gt",
+    "多": "gt",
+}
+
+RANGE_SEP = re.compile(
+    r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
+    r"(?P<rcur>US\$|\$|€|£|¥|₩)?"
+)
+
+# --------------------------------------------------------------------------- prefixes
+# Matched with .search() on a bounded window ending where the quantity starts.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "about": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "approx": "approx",
+    "roughly": "approx",
+    "around": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "some": "approx",
+    "circa": "approx",
+    "ca.": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "close to": "approx",
+    "just under": "approx",
+    "just over": "approx",
+    "more than": "gt",
+    "over": "gt",
+    "above": "gt",
+    "upwards of": "gt",
+    "in excess of": "gt",
+    "well over": "gt",
+    "at least": "ge",
+    "no fewer than": "ge",
+    "no less than": "ge",
+    "a minimum of": "ge",
+    "up to": "le",
+    "as many as": "le",
+    "as much as": "le",
+    "as high as": "le",
+    "at most": "le",
+    "no more than": "le",
+    "a maximum of": "le",
+    "less than": "lt",
+    "fewer than": "lt",
+    "under": "lt",
+    "below": "lt",
+    "rund": "approx",
+    "etwa": "approx",
+    "ungefähr": "approx",
+    "knapp": "approx",
+    "fast": "approx",
+    "mehr als": "gt",
+    "über": "gt",
+    "mindestens": "ge",
+    "bis zu": "le",
+    "weniger als": "lt",
+    "约": "approx",
+    "約": "approx",
+    "大约": "approx",
+    "大約": "approx",
+    "大概": "approx",
+    "近": "approx",
+    "将近": "approx",
+    "將近": "approx",
+    "接近": "approx",
+    "超过": "gt",
+    "超過": "gt",
+    "逾": "gt",
+    "最多": "le",
+    "最大": "le",
+    "至少": "ge",
+    "不到": "lt",
+    "不足": "lt",
+    "약": "approx",
+    "대략": "approx",
+    "최대": "le",
+    "최소": "ge",
+    "적어도": "ge",
+}
+_CJK_CHARS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3]")
+QUALIFIER_PREFIX = re.compile(
+    r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
+    + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
+    + r"))|(?<![最附\uac00-\ud7a3])(?P<qc>"
+    + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
+    + r"))[ \u00a0]{0,2}$"
+)
+SIGN_PREFIX = re.compile(r"(?:(?<![\w.,\-])(?P<minus>[-−–])|(?i:\b(?P<word>minus|negative|영하|零下)[ ]?))$")
+BETWEEN_PREFIX = re.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
+FROM_PREFIX = re.compile(
+    r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
+    r"[ \u00a0]{1,3}(?:\S+[ \u00a0]{1,3})?$"
+)
+ORDINAL_PREFIX = re.compile(r"(?:第|제)[ ]?$")
+PERCENT_PREFIX = re.compile(r"百分之$")
+FISCAL_PREFIX = re.compile(r"(?i:\b(?:FY|fiscal(?:\s{1,2}year)?|financial\s{1,2}year))[ ']?$")
+YEAR_PREFIX = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|of|year|before|after|during|through|circa|c\.|early|late|mid"
+    r"|end|start|beginning|summer|winter|spring|autumn|fall|im|seit|bis|jahr|anno))"
+    r"[ \u00a0,-]{1,3}(?:the\s)?$"
+)
+DATE_QUALIFIER_PREFIX = re.compile(
+    r"(?i:\b(?P<q>early|late|mid|end of|the end of|around|about))[ \u00a0-]{1,2}$"
+)
+MAY_PREFIX = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|of|early|late|mid|last|next|this|on|before|after"
+    r"|during|through|and|or|to))[ \u00a0-]{1,2}$"
+)
+TZ_SUFFIX = re.compile(
+    r"[ \u00a0]{0,2}\(?(?P<tz>UTC(?:[+-]\d{1,2})?|GMT(?:[+-]\d{1,2})?|KST|JST|EST|EDT|PST|PDT"
+    r"|CST|CDT|MST|MDT|BST|CET|CEST|ET|PT|HKT|SGT|(?i:local time|Seoul time|Beijing time"
+    r"|Tokyo time|Washington time|New York time|Eastern Time|Pacific Time))\)?(?![A-Za-z])"
+)
+MERIDIEM_CJK = {
+    "오전": "am",
+    "오후": "pm",
+    "上午": "am",
+    "早上": "am",
+    "凌晨": "am",
+    "中午": "pm",
+    "下午": "pm",
+    "傍晚": "pm",
+    "晚上": "pm",
+}
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+JAPAN_CONTEXT = re.compile(r"円|日元|日圓|Japan|Japanese|yen|エン|日本|일본|엔화")
+CHINA_CONTEXT = re.compile(r"元|人民币|人民幣|China|Chinese|yuan|RMB|renminbi|中国|中國|중국|위안")
+
+#: Full-width and other look-alike characters mapped one-to-one to ASCII, so offsets survive.
+FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "％": "%",
+        "．": ".",
+        "＄": "$",
+        "：": ":",
+        "＋": "+",
+        "－": "-",
+    }
+)
