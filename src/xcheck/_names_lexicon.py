@@ -37,6 +37,33 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Frequent capitalised sentence openers of news and earnings reports that are not names.
+COMMON_STARTERS: frozenset[str] = frozenset(
+    """
+    revenue revenues sales shares share stock stocks profit profits earnings income loss losses
+    net gross adjusted operating total organic comparable diluted cash debt capital demand supply
+    growth inflation prices price rates rate interest company companies firm firms management
+    board investors investor analysts analyst officials official police protesters activists
+    demonstrators residents scientists researchers doctors experts critics workers employees
+    customers consumers users students children women men people voters lawmakers leaders
+    government governments state states country countries city cities group groups team teams
+    production output orders order volume volumes margin margins guidance outlook forecast
+    results result quarter quarters year years month months week weeks day days time times
+    dividend dividends buyback buybacks repurchase repurchases costs cost expenses expense
+    spending investment investments assets liabilities equity free fiscal full second-quarter
+    meanwhile overall despite nevertheless nonetheless this these those its their our his her
+    photos videos footage data figures numbers reports report statement statements news
+    officers troops soldiers forces military army navy authorities agency agencies court courts
+    judge judges jury prosecutors lawyers attorneys parents families patients victims survivors
+    passengers drivers fans players coach coaches athletes artists musicians actors fire fires
+    floods flood storm storms heat rain snow water food oil gas power energy electricity
+    former past prior previous recent current early late major key top senior local global
+    national international federal domestic foreign public private big small large huge high
+    low strong weak new old young last next final full half most many few such both another
+    rising falling higher lower record strong solid weaker stronger better worse best worst
+    """.split()
+)
+
 MONTHS: frozenset[str] = frozenset(
     """
     january february march april may june july august september october november december
@@ -239,7 +266,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     administration authority federation league club team airlines airways motors electronics
     systems technologies industries partners capital securities exchange center centre
     hospital church ministry cabinet secretariat embassy consulate mission alliance coalition
-    front movement pentagon kremlin fed nato
+    front movement pentagon kremlin fed nato nations
     """.split()
 )
 
@@ -318,9 +345,37 @@ COUNTRIES: Mapping[str, str] = {
     "polish": "pl",
 }
 
-# Place names that are single ordinary-looking words; used to tell places from people.
-PLACES: frozenset[str] = frozenset(
+# Country names in English (general knowledge), used to tell places from people and to leave
+# translated country names alone when comparing across languages.
+WORLD_COUNTRIES: frozenset[str] = frozenset(
     """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    herzegovina botswana brazil brunei bulgaria burkina faso burundi cambodia cameroon canada
+    chad chile china colombia comoros congo croatia cuba cyprus czechia czech republic denmark
+    djibouti dominica ecuador egypt salvador eritrea estonia eswatini ethiopia fiji finland
+    france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+    mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar
+    burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia
+    norway oman pakistan palau palestine panama papua paraguay peru philippines poland portugal
+    qatar romania russia rwanda samoa marino arabia saudi senegal serbia seychelles sierra leone
+    singapore slovakia slovenia solomon somalia spain sri lanka sudan suriname sweden
+    switzerland syria taiwan tajikistan tanzania thailand timor togo tonga trinidad tobago
+    tunisia turkey turkmenistan tuvalu uganda ukraine emirates uruguay uzbekistan vanuatu vatican
+    venezuela vietnam yemen zambia zimbabwe england scotland wales britain europe bavaria saxony
+    tyrol hesse thuringia prussia silesia bohemia moravia alsace lorraine flanders wallonia
+    catalonia andalusia lombardy tuscany sicily sardinia corsica brittany normandy carinthia
+    styria
+    """.split()
+)
+
+# Place names that are single ordinary-looking words; used to tell places from people.
+PLACES: frozenset[str] = (
+    frozenset(
+        """
     guam hawaii okinawa manila tokyo seoul beijing shanghai pyongyang washington moscow london
     paris berlin brussels kyiv kiev taipei hong kong singapore jakarta hanoi bangkok delhi
     mumbai sydney canberra ottawa toronto new york chicago california texas virginia asia
@@ -331,7 +386,13 @@ PLACES: frozenset[str] = frozenset(
     zagreb minsk tbilisi yerevan baku astana tashkent ulaanbaatar vladivostok nyalam tibet
     xinjiang hokkaido kyushu jeju dmz
     """.split()
-) | frozenset(COUNTRIES)
+    )
+    | frozenset(COUNTRIES)
+    | WORLD_COUNTRIES
+)
+
+# Endings of nationality and group adjectives (German, Austrian, Jewish, Chinese, Icelandic).
+DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ian", "ish", "ese", "ic", "i", "ch", "ean")
 
 # US/UK spelling pairs that a suffix rule cannot fold.
 SPELLING_PAIRS: Mapping[str, str] = {

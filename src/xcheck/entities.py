@@ -28,7 +28,9 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from xcheck._names_lexicon import (
+    COMMON_STARTERS,
     COUNTRIES,
+    DEMONYM_ENDINGS,
     DOMAIN_WORDS,
     DOTTED_ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -158,6 +160,11 @@ class GlossaryEntry:
 # Glossary
 
 
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
+
+
 def _is_latin(text: str) -> bool:
     return all(ord(ch) < 0x2E80 for ch in text)
 
@@ -217,6 +224,15 @@ class Glossary:
     def get(self, entity_id: str) -> GlossaryEntry | None:
         """The entry with this id, or ``None``."""
         return self._by_id.get(entity_id)
+
+    def exact(self, surface: str) -> GlossaryEntry | None:
+        """The entry one of whose aliases is ``surface`` (case, hyphens, romanisation folded)."""
+        surface = _strip_article(surface.strip())
+        bare = surface.replace(".", "")
+        if bare.isupper() and bare in self._acronyms:
+            return self._acronyms[bare]
+        hits = self._by_key.get(_alias_key(surface), [])
+        return hits[0] if len(hits) == 1 else None
 
     def resolve(self, surface: str, *, kind: str | None = None) -> GlossaryEntry | None:
         """The entry a surface form names, or ``None`` when unknown or ambiguous.
@@ -654,6 +670,58 @@ def _is_stopword_token(tok: _Tok) -> bool:
     return low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS
 
 
+_COMMON_SUFFIXES = (
+    "ly",
+    "ing",
+    "ed",
+    "tion",
+    "tions",
+    "sion",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ance",
+    "ence",
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ies",
+    "ives",
+    "ous",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ship",
+    "hood",
+    "ism",
+    "ward",
+    "wards",
+    "wise",
+    "ic",
+    "ics",
+    "al",
+    "ary",
+    "ure",
+    "age",
+)
+
+
+def _common_word_shape(low: str) -> bool:
+    """Whether a sentence-initial capitalised word is more likely an ordinary word than a name.
+
+    Function words, frequent sentence openers of news and earnings reports, and words with the
+    suffixes of English common nouns, adverbs and participles are ordinary; anything else
+    ("Zelenskyy", "Huawei", "Biden") is kept as a possible name.
+    """
+    if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in COMMON_STARTERS:
+        return True
+    return len(low) > 4 and low.endswith(_COMMON_SUFFIXES)
+
+
 def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
     """Capitalised runs: names and titles written in capitals, joined by ``of``/``for``/...."""
     runs: list[list[_Tok]] = []
@@ -898,6 +966,7 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
             if (
                 _sentence_initial(text, tok.start)
                 and not tok.is_allcaps
+                and _common_word_shape(tok.low)
                 and (glossary is None or glossary.resolve(tok.text) is None)
             ):
                 continue
@@ -921,11 +990,16 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
             office_offsets = None if not office else office_offsets
         title_span, title_key = _title_fields(text, office_offsets, glossary)
         surface = text[start:end]
-        entry = glossary.resolve(surface, kind=kind) if glossary is not None else None
-        if entry is not None and kind in ("other", "acronym") and entry.kind != "other":
-            kind = entry.kind if entry.kind != "acronym" else kind
-        if entry is not None and kind == "person" and entry.kind not in ("person", "other"):
-            entry = None
+        entry = glossary.exact(surface) if glossary is not None else None
+        if entry is not None:
+            if entry.kind != "other" and not (kind == "person" and office_offsets is not None):
+                kind = entry.kind
+        elif glossary is not None:
+            entry = glossary.resolve(surface, kind=kind)
+            if entry is not None and kind in ("other", "acronym") and entry.kind != "other":
+                kind = entry.kind if entry.kind != "acronym" else kind
+            if entry is not None and kind == "person" and entry.kind not in ("person", "other"):
+                entry = None
         out.append(
             Mention(
                 span=_mk_span(text, start, end),
@@ -1078,24 +1152,25 @@ def _word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold_word(m.group(0))) for m in _TOKEN_RE.finditer(text)]
 
 
-def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int]]:
-    """Char regions (t_start, t_end, r_start, r_end) that difflib pairs as replaced or equal."""
+def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int, bool]]:
+    """Char regions (t_start, t_end, r_start, r_end, replaced) that difflib pairs as replaced
+    (``replaced`` true, and at most four words a side) or equal."""
     tw, rw = _word_spans(translation), _word_spans(reference)
     sm = difflib.SequenceMatcher(None, [w for *_, w in tw], [w for *_, w in rw], autojunk=False)
-    out: list[tuple[int, int, int, int]] = []
+    out: list[tuple[int, int, int, int, bool]] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "replace" or tag == "equal":
+        if tag == "equal" or (tag == "replace" and i2 - i1 <= 4 and j2 - j1 <= 4):
             ts = tw[i1][0] if i1 < len(tw) else len(translation)
             te = tw[i2 - 1][1] if i2 > i1 else ts
             rs = rw[j1][0] if j1 < len(rw) else len(reference)
             re_ = rw[j2 - 1][1] if j2 > j1 else rs
-            out.append((ts, te, rs, re_))
+            out.append((ts, te, rs, re_, tag == "replace"))
     return out
 
 
-def _same_slot(t: Mention, r: Mention, slots: Sequence[tuple[int, int, int, int]]) -> bool:
-    for ts, te, rs, re_ in slots:
-        if ts <= t.span.start and t.span.end <= te and rs <= r.span.start and r.span.end <= re_:
+def _same_slot(t: Mention, r: Mention, slots: Sequence[tuple[int, int, int, int, bool]]) -> bool:
+    for ts, te, rs, re_, _ in slots:
+        if t.span.start < te and ts < t.span.end and r.span.start < re_ and rs < r.span.end:
             return True
     return False
 
@@ -1106,12 +1181,18 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return {a, b} <= {"org", "acronym"} or {a, b} <= {"place", "acronym"}
 
 
+def _latin_name(m: Mention) -> str:
+    """The mention's surface, or its glossary name when the surface is in another script."""
+    return m.span.text if _is_latin(m.span.text) else m.name
+
+
 def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
-    sim = name_similarity(t.span.text, r.span.text)
+    sim = name_similarity(_latin_name(t), _latin_name(r))
+    expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
     return Discrepancy(
         kind="name",
         severity="major",
-        message=_substitution_message(t.span.text, r.span.text, sim) + note,
+        message=_substitution_message(t.span.text, expected, sim) + note,
         found=t.span,
         expected=r.span,
         found_value=t.span.text,
@@ -1177,6 +1258,8 @@ def compare_entities(
     report_added: bool = True,
     aligned_cutoff: float = ALIGNED_CUTOFF,
     garbled_cutoff: float = GARBLED_CUTOFF,
+    lang: str | None = None,
+    reference_lang: str | None = None,
 ) -> list[Discrepancy]:
     """Compare the named mentions of a translated text with those of its reference.
 
@@ -1187,9 +1270,24 @@ def compare_entities(
     reference names only by title. Spans index ``translation`` (``found``) and ``reference``
     (``expected``).
 
+    When ``lang`` and ``reference_lang`` differ the reference is in another language: names
+    then count as rendered when they (or their glossary aliases) occur in it, and a name of the
+    translation that does not is compared with the reference's capitalised words for a garbled
+    rendering (see :func:`_compare_across_languages`).
+
     >>> [d.kind for d in compare_entities("Minister Kim Jong-un spoke.", "Minister Kim Jong Un spoke.")]
     []
     """
+    across = bool(lang and reference_lang and lang.split("-")[0] != reference_lang.split("-")[0])
+    if across or (_mostly_latin(translation) and not _mostly_latin(reference)):
+        return _compare_across_languages(
+            translation,
+            reference,
+            glossary=glossary,
+            report_missing=report_missing,
+            report_added=report_added,
+            garbled_cutoff=garbled_cutoff,
+        )
     t_mentions = list(extract_mentions(translation, glossary=glossary))
     r_mentions = list(extract_mentions(reference, glossary=glossary))
     if not t_mentions and not r_mentions:
@@ -1239,7 +1337,7 @@ def compare_entities(
         for ri, rm in enumerate(r_free):
             if not _kinds_compatible(tm.kind, rm.kind):
                 continue
-            sim = name_similarity(tm.span.text, rm.span.text)
+            sim = name_similarity(_latin_name(tm), _latin_name(rm))
             evidence = _slot_evidence(tm, rm, sim, slots, glossary, garbled_cutoff)
             if evidence is not None:
                 candidates.append((sim.score + (1.0 if evidence == "slot" else 0.0), ti, ri, evidence))
@@ -1249,6 +1347,22 @@ def compare_entities(
         paired_t.add(ti)
         used_r.add(ri)
         out.append(_substitution(t_free[ti], r_free[ri]))
+    # Names that swapped places: both sides name both, but a replaced stretch of an otherwise
+    # aligned pair has one where the other had the other.
+    for ts, te, rs, re_, replaced in slots:
+        if not replaced:
+            continue
+        inside_t = [m for m in t_mentions if ts <= m.span.start and m.span.end <= te]
+        inside_r = [m for m in r_mentions if rs <= m.span.start and m.span.end <= re_]
+        if len(inside_t) != 1 or len(inside_r) != 1:
+            continue
+        tm, rm = inside_t[0], inside_r[0]
+        if any(d.found == tm.span or d.expected == rm.span for d in out):
+            continue
+        if _kinds_compatible(tm.kind, rm.kind) and not _same_entity(tm, rm, glossary):
+            out.append(_substitution(tm, rm))
+            paired_t |= {i for i, m in enumerate(t_free) if m.span == tm.span}
+            used_r |= {i for i, m in enumerate(r_free) if m.span == rm.span}
     # Holder of the reference's titled office, from the glossary.
     if glossary is not None:
         out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
@@ -1275,7 +1389,7 @@ def _slot_evidence(
     tm: Mention,
     rm: Mention,
     sim: Similarity,
-    slots: Sequence[tuple[int, int, int, int]],
+    slots: Sequence[tuple[int, int, int, int, bool]],
     glossary: Glossary | None,
     garbled_cutoff: float,
 ) -> str | None:
@@ -1470,3 +1584,136 @@ def _check_known_person(
             confidence=0.6,
         )
     return None
+
+
+_CAP_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _present(surface: str, reference_words: Sequence[str], *, cutoff: float = 85.0) -> bool:
+    """Whether a name (any of its long words) occurs, spelled nearly alike, among the words."""
+    from rapidfuzz import fuzz, process
+
+    parts = [w for w in words(surface) if len(w) >= 3] or words(surface)
+    for part in parts:
+        if part in reference_words:
+            return True
+        best = process.extractOne(part, reference_words, scorer=fuzz.partial_ratio)
+        if best is not None and best[1] >= cutoff and len(best[0]) >= len(part) - 2:
+            return True
+        close = process.extractOne(part, reference_words, scorer=fuzz.ratio)
+        if close is not None and close[1] >= cutoff:
+            return True
+    return False
+
+
+def _compare_across_languages(
+    translation: str,
+    reference: str,
+    *,
+    glossary: Glossary | None,
+    report_missing: bool,
+    report_added: bool,
+    garbled_cutoff: float,
+) -> list[Discrepancy]:
+    """Names of a translation checked against a reference in another language.
+
+    Names mostly survive translation in Latin script, so a translated name that occurs in the
+    reference (fuzzily, any long word of it) or resolves to a glossary entity the reference names
+    is rendered. One that does not is a ``name`` discrepancy: ``major`` and called garbled when a
+    capitalised word of the reference that the translation lacks looks and sounds like it
+    (``Seibnitz`` for ``Sassnitz``), ``minor`` otherwise (only with ``report_added``). Country
+    names and nationalities are translated, not transliterated, and are left alone. A glossary
+    entity of the reference that the translation lacks is reported with ``report_missing``.
+    """
+    out: list[Discrepancy] = []
+    t_mentions = extract_mentions(translation, glossary=glossary)
+    r_mentions = extract_mentions(reference, glossary=glossary)
+    r_ids = {m.entity_id for m in r_mentions if m.entity_id}
+    t_ids = {m.entity_id for m in t_mentions if m.entity_id}
+    r_words = [fold_word(w) for w in _CAP_WORD_RE.findall(reference)]
+    t_words = set(words(translation))
+    r_caps = [
+        m
+        for m in _CAP_WORD_RE.finditer(reference)
+        if m.group(0)[:1].isupper() and fold_word(m.group(0)) not in t_words
+    ]
+    unrendered: list[tuple[Mention, tuple[float, Similarity, Span] | None]] = []
+    for m in t_mentions:
+        if m.entity_id is not None and m.entity_id in r_ids:
+            continue
+        parts = words(m.span.text)
+        if any(w in PLACES for w in parts) or " ".join(parts) in COUNTRIES:
+            continue  # country and region names are translated, not transliterated
+        if len(parts) == 1 and parts[0].endswith(DEMONYM_ENDINGS) and m.kind != "person":
+            continue  # a nationality adjective ("Austrian") is translated too
+        if _present(m.span.text, r_words):
+            continue
+        best: tuple[float, Similarity, Span] | None = None
+        for cand in r_caps:
+            sim = name_similarity(m.span.text, cand.group(0))
+            if best is None or sim.score > best[0]:
+                best = (sim.score, sim, Span(cand.start(), cand.end(), cand.group(0)))
+        for rm in r_mentions:
+            if rm.entity_id is None or rm.entity_id in t_ids or _is_latin(rm.span.text):
+                continue
+            sim = name_similarity(m.span.text, rm.name)
+            if best is None or sim.score > best[0]:
+                best = (sim.score, sim, rm.span)
+        unrendered.append((m, best))
+    # Persons of the reference (glossary) that the translation does not name.
+    free_people = {
+        rm.entity_id: rm
+        for rm in r_mentions
+        if rm.entity_id is not None and rm.entity_id not in t_ids and rm.kind == "person"
+    }
+    lone = len(free_people) == 1 and len([m for m, _ in unrendered if m.kind in ("person", "other")]) == 1
+    for m, best in unrendered:
+        if best is None or best[0] < garbled_cutoff:
+            if lone and m.kind in ("person", "other"):
+                rm = next(iter(free_people.values()))
+                sim = name_similarity(m.span.text, rm.name)
+                best = (sim.score, sim, rm.span)
+            else:
+                best = None
+        if best is not None:
+            _, sim, span = best
+            entry = glossary.resolve(span.text) if glossary is not None else None
+            shown = span.text
+            if entry is not None and not _is_latin(span.text):
+                shown = f"{span.text} ({entry.name})"
+            out.append(
+                Discrepancy(
+                    kind="name",
+                    severity="major",
+                    message=_substitution_message(m.span.text, shown, sim),
+                    found=m.span,
+                    expected=span,
+                    found_value=m.span.text,
+                    expected_value=entry.name if entry is not None else span.text,
+                    confidence=0.7,
+                )
+            )
+        elif report_added and m.kind in ("person", "org", "place", "other"):
+            out.append(
+                Discrepancy(
+                    kind="name",
+                    severity="minor",
+                    message=f"name {m.span.text!r} does not occur in the source text",
+                    found=m.span,
+                    expected=None,
+                    found_value=m.span.text,
+                    confidence=0.5,
+                )
+            )
+    if report_missing:
+        paired = {d.expected for d in out if d.expected is not None}
+        t_all = sorted(t_words)
+        for rm in r_mentions:
+            if rm.entity_id is None or rm.entity_id in t_ids or rm.span in paired:
+                continue
+            entry = glossary.get(rm.entity_id) if glossary is not None else None
+            latin = [a for a in (entry.names if entry else ()) if _is_latin(a)]
+            if any(_present(a, t_all) for a in latin):
+                continue
+            out.append(_one_side(rm, added=False))
+    return _dedupe(out)
