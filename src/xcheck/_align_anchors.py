@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 __all__ = [
     "GRAM",
     "anchors",
+    "features",
     "quantity_anchors",
-    "retrieval_keys",
     "surface_grams",
+    "word_pass",
 ]
 
 #: Length of the character n-grams used for surface similarity.
@@ -41,7 +43,9 @@ GRAM = 4
 
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
 # ---------------------------------------------------------------------------------------------
 # surface features
@@ -60,22 +64,6 @@ def surface_grams(text: str, n: int = GRAM) -> frozenset[str]:
     if len(norm) <= n:
         return frozenset((norm,))
     return frozenset(norm[i : i + n] for i in range(len(norm) - n + 1))
-
-
-def retrieval_keys(text: str) -> frozenset[str]:
-    """Return the word-level keys used by the inverted index (anchors are added separately)."""
-    keys: set[str] = set()
-    for token in _WORD.findall(text.casefold()):
-        if token.isdigit():
-            continue
-        if _CJK.search(token):
-            chars = [c for c in token if _CJK.match(c)]
-            if len(chars) == 1:
-                keys.add("c:" + chars[0])
-            keys.update("c:" + chars[i] + chars[i + 1] for i in range(len(chars) - 1))
-        elif len(token) >= 2:
-            keys.add("w:" + token[:6])
-    return frozenset(keys)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -102,17 +90,6 @@ _MONTHS = {
     for name in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_EN_MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
-_EN_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
-_EN_MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_CJK_DATE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d|\s*(?:%|万|만|억|亿))")
-_NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-    r"(?:\s*(thousand|million|billion|trillion|bn|mn|万|萬|亿|億|만|억|조|천|千))?",
-    re.I,
-)
 _SCALE = {
     "thousand": 1e3,
     "千": 1e3,
@@ -132,6 +109,26 @@ _SCALE = {
 }
 
 
+def cjk_number(surface: str) -> float:
+    """The value of a CJK digit-and-unit number: 2만8천500 = 28500, 1조5192억 = 1.5192e12."""
+    total = 0.0
+    group = 0.0
+    for m in _CJK_PART.finditer(surface):
+        digits, unit = m.group(1) or m.group(3), m.group(2)
+        if digits is None:  # a bare unit multiplies what came before: 5천만 = 5000 x 10^4
+            value, group = group if unit in _BIG else 1.0, 0.0 if unit in _BIG else group
+        else:
+            value = float(digits)
+        if unit in _BIG:
+            total += (group + value) * _BIG[unit]
+            group = 0.0
+        elif unit in _SMALL:
+            group += value * _SMALL[unit]
+        else:
+            group += value
+    return total + group
+
+
 def number_key(value: float) -> str:
     """Return the canonical anchor text of a magnitude: ``28500``, ``1.52e+12``, ``0.25``."""
     if value == int(value) and abs(value) < 1e15:
@@ -139,48 +136,101 @@ def number_key(value: float) -> str:
     return f"{value:.6g}"
 
 
+_CJK_NUM = re.compile(
+    r"\d+(?:\.\d+)?\s*[조억만萬万亿億천千백百](?:\s*\d*(?:\.\d+)?\s*[조억만萬万亿億천千백百])*"
+    r"(?:\s*\d+(?:\.\d+)?)?"
+)
+_BIG = {"조": 1e12, "억": 1e8, "亿": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "萬": 1e4}
+_SMALL = {"천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
+_CJK_PART = re.compile(r"(\d+(?:\.\d+)?)?\s*([조억만萬万亿億천千백百])|(\d+(?:\.\d+)?)")
+
+
+_DIGIT_CHUNK = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ISO_AT = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_RE})\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}})\b)?", re.IGNORECASE
+)
+_DAY_SUFFIX_YEAR = re.compile(r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
+_CJK_DATE_AT = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?")
+_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
+_CJK_UNIT_AFTER = re.compile(r"\s*[조억만萬万亿億천千백百年년月월]")
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|thousand|million|billion|trillion)", re.IGNORECASE)
+
+
+def _date_anchors(out: set[str], year: int | None, month: int, day: int | None) -> None:
+    if not 1 <= month <= 12:
+        return
+    if day is not None and 1 <= day <= 31:
+        out.add(f"date:{month:02d}-{day:02d}")
+    if year is not None:
+        out.add(f"date:{year}-{month:02d}")
+        out.add(f"year:{year}")
+
+
 def _builtin_quantity_anchors(text: str) -> set[str]:
+    """Numbers and dates from plain digits and their immediate context, in one scan.
+
+    Each run of digits is read with what is next to it: a month name before (``May 22``) or
+    after (``22 May``), a CJK date or number unit after (``5月22日``, ``2만8천500``), an ISO date,
+    a scale word (``1.52 trillion``); a bare 4-digit number from 1800 to 2099 is a year.
+    """
     out: set[str] = set()
-    taken: list[tuple[int, int]] = []
-
-    def date(month: int, day: int | None, year: str | None) -> None:
-        if not 1 <= month <= 12:
-            return
-        if day is not None and 1 <= day <= 31:
-            out.add(f"date:{month:02d}-{day:02d}")
-        if year is not None:
-            out.add(f"date:{year}-{month:02d}")
-            out.add(f"year:{year}")
-
-    for m in _ISO_DATE.finditer(text):
-        date(int(m.group(2)), int(m.group(3)), m.group(1))
-        taken.append(m.span())
-    for m in _EN_MD.finditer(text):
-        date(_MONTHS[m.group(1).casefold()], int(m.group(2)), m.group(3))
-        taken.append(m.span())
-    for m in _EN_DM.finditer(text):
-        date(_MONTHS[m.group(2).casefold()], int(m.group(1)), m.group(3))
-        taken.append(m.span())
-    for m in _EN_MY.finditer(text):
-        date(_MONTHS[m.group(1).casefold()], None, m.group(2))
-        taken.append(m.span())
-    for m in _CJK_DATE.finditer(text):
-        day = int(m.group(3)) if m.group(3) else None
-        date(int(m.group(2)), day, m.group(1))
-        taken.append(m.span())
-    for m in _YEAR.finditer(text):
-        out.add(f"year:{m.group(1)}")
-        taken.append(m.span())
-    for m in _NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    done = 0
+    for m in _DIGIT_CHUNK.finditer(text):
+        start, end = m.span()
+        if start < done:
             continue
-        whole = m.group(1).replace(",", "")
-        frac = m.group(2)
-        value = float(f"{whole}.{frac}") if frac else float(whole)
-        scale = m.group(3)
+        chunk = m.group()
+        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalpha()):
+            continue  # part of an identifier (A320, F-35 stays: "-" is not a letter)
+        iso = _ISO_AT.match(text, start)
+        if iso:
+            _date_anchors(out, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            done = iso.end()
+            continue
+        if _CJK_UNIT_AFTER.match(text, end):
+            cjk_date = _CJK_DATE_AT.match(text, start)
+            if cjk_date:
+                year = int(cjk_date.group(1)) if cjk_date.group(1) else None
+                day = int(cjk_date.group(3)) if cjk_date.group(3) else None
+                _date_anchors(out, year, int(cjk_date.group(2)), day)
+                done = cjk_date.end()
+                continue
+            cjk_num = _CJK_NUM.match(text, start)
+            if cjk_num:
+                out.add("number:" + number_key(cjk_number(cjk_num.group())))
+                done = cjk_num.end()
+                continue
+        if chunk.isdigit() and len(chunk) <= 4:
+            before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+            if before:
+                month = _MONTHS[before.group(1).casefold()]
+                value = int(chunk)
+                if len(chunk) == 4:
+                    _date_anchors(out, value, month, None)
+                    done = end
+                    continue
+                tail = _DAY_SUFFIX_YEAR.match(text, end)
+                year = int(tail.group(1)) if tail and tail.group(1) else None
+                _date_anchors(out, year, month, value)
+                done = tail.end() if tail else end
+                continue
+            after = _MONTH_AFTER.match(text, end) if len(chunk) <= 2 else None
+            if after:
+                year = int(after.group(2)) if after.group(2) else None
+                _date_anchors(out, year, _MONTHS[after.group(1).casefold()], int(chunk))
+                done = after.end()
+                continue
+            if len(chunk) == 4 and 1800 <= int(chunk) <= 2099 and not _NOT_YEAR_AFTER.match(text, end):
+                out.add(f"year:{chunk}")
+                continue
+        magnitude = float(chunk.replace(",", ""))
+        scale = _SCALE_AFTER.match(text, end)
         if scale:
-            value *= _SCALE[scale.casefold()]
-        out.add("number:" + number_key(value))
+            magnitude *= _SCALE[scale.group(1).casefold()]
+            done = scale.end()
+        out.add("number:" + number_key(magnitude))
     return out
 
 
@@ -207,41 +257,56 @@ def _quantities_extractor() -> Callable[[str, str | None], set[str]] | None:
 
 
 def _quantity_to_anchors(q: Any) -> Iterable[str]:
+    """Anchors of one :class:`xcheck.quantities.Quantity`, spelled as the built-in scanner does.
+
+    Ordinals and small quantities written in words (``first``, ``nine times``, ``five-year``) are
+    too common to tell statements apart and give no anchor.
+    """
+    dimension = getattr(q, "dimension", "count")
     date = getattr(q, "date", None)
-    if date is not None:
+    if date is not None and dimension in ("date", "year", "time"):
         year, month, day = ((*tuple(date), None, None, None))[:3]
+        if year is not None:
+            yield f"year:{year}"
         if month is not None and day is not None:
             yield f"date:{month:02d}-{day:02d}"
         if year is not None and month is not None:
             yield f"date:{year}-{month:02d}"
-        if year is not None:
-            yield f"year:{year}"
         return
-    dimension = getattr(q, "dimension", "count")
     value = getattr(q, "value", None)
-    if dimension == "year" and value is not None:
-        yield f"year:{int(value)}"
+    if value is None or dimension == "ordinal":
         return
-    key = getattr(q, "key", None)
-    if value is not None:
-        # The magnitude alone: "29,000 troops" and "28,500-strong" differ, "4,500" and
-        # "roughly 4,500 troops" agree whatever unit noun or qualifier either side attaches.
-        yield "number:" + number_key(float(value))
-    elif key:
-        yield f"number:{key}"
+    span = getattr(q, "span", None)
+    surface = getattr(span, "text", "")
+    if not _HAS_DIGIT.search(surface) and not (dimension in ("count", "currency") and value >= 1000):
+        return
+    yield "number:" + number_key(float(value))
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
-def _extractor() -> Callable[[str, str | None], set[str]]:
-    found = _quantities_extractor()
-    if found is not None:
-        return found
-    return lambda text, lang: _builtin_quantity_anchors(text)
+def _module_extractor() -> Callable[[str, str | None], set[str]] | None:
+    return _quantities_extractor()
 
 
-def quantity_anchors(text: str, lang: str | None = None) -> set[str]:
-    """Return the number and date anchors of ``text``."""
-    return _extractor()(text, lang)
+def has_quantities_module() -> bool:
+    """Whether :mod:`xcheck.quantities` is there to read numbers and dates."""
+    return _module_extractor() is not None
+
+
+def quantity_anchors(text: str, lang: str | None = None, *, full: bool = False) -> set[str]:
+    """Return the number and date anchors of ``text``.
+
+    ``full``: read them with :func:`xcheck.quantities.extract_quantities` (number words, ranges,
+    every date form; about 1 ms a text) when that module is present; else with the built-in
+    digit scanner (about 0.03 ms a text).
+    """
+    extractor = _module_extractor() if full else None
+    if extractor is not None:
+        return extractor(text, lang)
+    return _builtin_quantity_anchors(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,81 +321,197 @@ _STOP_CAPS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 ) | frozenset(_MONTHS)
-_CAPWORD = re.compile(r"(?<![\w.])([A-Z][\w'’\-]*|(?:[A-Z]\.){2,})")
-_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}s?)(?![\w])")
-_CAPRUN = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+|[A-Z]{2,})(?:[\s\-]+(?:of\s+|the\s+|and\s+)?"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+|[A-Z]{2,}))+"
-)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][A-Za-z]+)?")
+_CONNECTORS = frozenset(("of", "the", "and", "for"))
+_OPENING = frozenset(".!?:;。！？\n\"'“‘([")
 
 
-def _fold_acronym(raw: str) -> str:
-    token = raw.replace(".", "").replace("&", "")
-    if len(token) > 2 and token.endswith("s") and token[:-1].isupper():
-        token = token[:-1]
-    return token.casefold()
+def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[str], set[str]]:
+    """Return ``(entity anchors, retrieval keys)`` of ``text`` from one pass over its words.
 
-
-def _initials(run: str) -> str:
-    out = []
-    for word in re.split(r"[\s\-]+", run):
-        if word in ("of", "the", "and"):
-            continue
-        if "." in word or word.isupper():
-            out.append(word.replace(".", ""))
-        else:
-            out.append(word[0])
-    return "".join(out).casefold()
-
-
-def _builtin_entity_anchors(text: str) -> set[str]:
+    Entity anchors: acronyms (``USFK``, ``U.S.`` -> ``entity:usfk``, ``entity:us``), the initials
+    of runs of three or more capitalised words (``U.S. Forces Korea`` -> ``entity:usfk``),
+    capitalised words that do not open a sentence (``name:trump``) and, with a glossary
+    matcher, the glossary entities named (``entity:<id>``). Retrieval keys: 6-letter prefixes of
+    the words (``w:withdr``) and bigrams of CJK characters (``c:美军``).
+    """
     out: set[str] = set()
-    for m in _ACRONYM.finditer(text):
-        folded = _fold_acronym(m.group(1))
-        if len(folded) >= 2:
-            out.add("entity:" + folded)
-    for m in _CAPRUN.finditer(text):
-        initials = _initials(m.group(0))
+    keys: set[str] = set()
+    folded_tokens: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        while run and run[-1] in _CONNECTORS:
+            run.pop()
+        initials = "".join(w if w.isupper() else w[0] for w in run if w not in _CONNECTORS)
         if 3 <= len(initials) <= 8:
-            out.add("entity:" + initials)
-    for m in _CAPWORD.finditer(text):
-        word = m.group(1)
-        if "." in word or (len(word) > 1 and word.isupper()):
+            out.add("entity:" + initials.casefold())
+        run.clear()
+
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if run and text[prev_end : m.start()].strip(" -"):
+            close_run()  # punctuation between two words ends a run of names
+        prev_end = m.end()
+        bare = token.replace(".", "")
+        low = bare.casefold().replace("’", "'")
+        folded_tokens.append(low)
+        first = token[0]
+        if first.isdigit():
+            if run:
+                close_run()
             continue
-        start = m.start()
-        before = text[:start].rstrip(" \"'“‘([")
-        if not before or before[-1] in ".!?:;。！？\n":
-            continue  # the word opens a sentence: capitalised for grammar, not as a name
-        folded = word.casefold().replace("’", "'")
-        folded = folded.removesuffix("'s")
-        if folded not in _STOP_CAPS and len(folded) >= 2:
-            out.add("name:" + folded)
-    return out
+        if len(low) >= 2 and not _CJK.match(first):
+            keys.add("w:" + low[:6])
+        if first.isupper():
+            acronym = bare[:-1] if len(bare) > 2 and bare[-1] == "s" else bare  # NGOs -> NGO
+            if len(acronym) >= 2 and acronym.isupper():
+                out.add("entity:" + acronym.casefold())
+                if matcher is not None:
+                    out.update("entity:" + ident for ident in matcher.exact.get(acronym, ()))
+                run.append(acronym)
+                continue
+            if run or low not in _STOP_CAPS:
+                run.append(token)
+            start = m.start()
+            j = start - 1
+            while j >= 0 and text[j] == " ":
+                j -= 1
+            if j >= 0 and text[j] not in _OPENING:
+                name = low.removesuffix("'s")
+                if name not in _STOP_CAPS and len(name) >= 2:
+                    out.add("name:" + name)
+        elif run and low in _CONNECTORS:
+            run.append(low)
+        elif run:
+            close_run()
+    if run:
+        close_run()
+    if _CJK.search(text):
+        for run_text in _CJK_RUN.findall(text):
+            if len(run_text) == 1:
+                keys.add("c:" + run_text)
+            keys.update("c:" + run_text[i : i + 2] for i in range(len(run_text) - 1))
+        if matcher is not None:
+            out.update(
+                "entity:" + ident for alias, idents in matcher.other if alias in text for ident in idents
+            )
+    if matcher is not None:
+        out.update(matcher.find_tokens(folded_tokens))
+    return out, keys
+
+
+class GlossaryMatcher:
+    """Find the entities of a glossary in a text, in the same pass over its words.
+
+    Every alias of every entry matches: Latin aliases as word sequences with case, dots and
+    hyphens folded; all-capital acronyms case-sensitively; CJK and Hangul aliases as substrings.
+    A person's last name part also matches when no other entry shares it (``Hegseth``). This is
+    what :func:`xcheck.entities.extract_mentions` resolves through the glossary, at a fraction of
+    its cost, which matters when 20,000 texts are aligned.
+    """
+
+    def __init__(self, glossary: Iterable[Any]) -> None:
+        folded: dict[str, set[str]] = defaultdict(set)
+        exact: dict[str, set[str]] = defaultdict(set)
+        other: dict[str, set[str]] = defaultdict(set)
+        parts: dict[str, set[str]] = defaultdict(set)
+        for entry in glossary:
+            ident = str(entry.id).casefold()
+            for alias in entry.names:
+                alias = str(alias).strip()
+                bare = alias.replace(".", "")
+                if not alias:
+                    continue
+                if _CJK.search(alias):
+                    other[re.sub(r"\s+", "", alias)].add(ident)
+                    continue
+                if bare.isascii() and bare.isupper() and " " not in bare:
+                    exact[bare].add(ident)
+                    continue
+                words = fold_words(alias)
+                if words:
+                    folded[" ".join(words)].add(ident)
+                if getattr(entry, "kind", None) == "person" and len(words) >= 2:
+                    parts[words[-1]].add(ident)
+        for part, idents in parts.items():
+            if len(idents) == 1 and len(part) > 3 and part not in folded:
+                folded[part] = idents
+        self.folded: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in folded.items()}
+        self.exact: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in exact.items()}
+        self.other: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (k, tuple(sorted(v))) for k, v in sorted(other.items())
+        )
+        self.first_words = frozenset(k.split(" ")[0] for k in self.folded)
+        self.max_words = max((k.count(" ") + 1 for k in self.folded), default=0)
+
+    def find_tokens(self, tokens: Sequence[str]) -> set[str]:
+        """Return the ``entity:<id>`` anchors of the aliases found among folded ``tokens``."""
+        out: set[str] = set()
+        folded, first = self.folded, self.first_words
+        for i, token in enumerate(tokens):
+            if token not in first:
+                continue
+            for size in range(1, min(self.max_words, len(tokens) - i) + 1):
+                idents = folded.get(" ".join(tokens[i : i + size]))
+                if idents:
+                    out.update("entity:" + ident for ident in idents)
+        return out
+
+    def find(self, text: str) -> set[str]:
+        """Return the ``entity:<id>`` anchors of the entries named in ``text``."""
+        return {a for a in word_pass(text, self)[0] if a[7:] in self.ids}
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Every entity id of the glossary."""
+        groups = (*self.folded.values(), *self.exact.values(), *(v for _, v in self.other))
+        return frozenset(i for group in groups for i in group)
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded words of ``text`` as :func:`word_pass` reads them (dots dropped, case folded)."""
+    return [m.group().replace(".", "").casefold().replace("’", "'") for m in _TOKEN.finditer(text)]
+
+
+_MATCHERS: dict[int, tuple[Any, GlossaryMatcher]] = {}
+
+
+def glossary_matcher(glossary: Any) -> GlossaryMatcher:
+    """The (cached) matcher of a glossary object."""
+    cached = _MATCHERS.get(id(glossary))
+    if cached is None or cached[0] is not glossary:
+        cached = (glossary, GlossaryMatcher(glossary))
+        _MATCHERS[id(glossary)] = cached
+    return cached[1]
 
 
 @lru_cache(maxsize=1)
-def _mentions() -> Callable[[str, str | None], set[str]] | None:
+def default_glossary() -> Any:
+    """The glossary :mod:`xcheck.entities` bundles, or ``None`` when that module is absent."""
     mod = _module("xcheck.entities")
-    fn = getattr(mod, "extract_mentions", None) if mod is not None else None
-    if fn is None:
-        return None
-
-    def extract(text: str, lang: str | None) -> set[str]:
-        out: set[str] = set()
-        for mention in fn(text, lang=lang):
-            ident = getattr(mention, "entity_id", None) or getattr(mention, "name", None)
-            if ident:
-                out.add("entity:" + str(ident).casefold())
-        return out
-
-    return extract
+    fn = getattr(mod, "default_glossary", None) if mod is not None else None
+    return fn() if fn is not None else None
 
 
-def anchors(text: str, lang: str | None = None) -> frozenset[str]:
-    """Return every anchor of ``text``: numbers, dates, entities, acronyms and names."""
-    out = quantity_anchors(text, lang)
-    out |= _builtin_entity_anchors(text)
-    mentions = _mentions()
-    if mentions is not None:
-        out |= mentions(text, lang)
-    return frozenset(out)
+def anchors(text: str, lang: str | None = None, *, glossary: Any = None) -> frozenset[str]:
+    """Return every anchor of ``text``: numbers, dates, entities, acronyms and names.
+
+    ``glossary``: an :class:`xcheck.entities.Glossary` (or any iterable of entries with ``id``,
+    ``kind`` and ``names``) whose entities become ``entity:<id>`` anchors.
+    """
+    return features(text, lang, glossary=glossary)[0]
+
+
+def features(
+    text: str, lang: str | None = None, *, glossary: Any = None, full: bool = False
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Return ``(anchors, retrieval keys)`` of ``text``; the keys include the anchors.
+
+    ``full``: read numbers and dates with :mod:`xcheck.quantities` (see :func:`quantity_anchors`).
+    """
+    matcher = glossary_matcher(glossary) if glossary is not None else None
+    entity, keys = word_pass(text, matcher)
+    found = quantity_anchors(text, lang, full=full) | entity
+    return frozenset(found), frozenset(keys | found)

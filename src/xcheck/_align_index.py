@@ -15,19 +15,20 @@ statement spread over two sentences (``P`` high, ``R`` about half) linkable; ``F
 sentence from matching every short statement that shares a few of its words. When the two texts
 are in different languages only anchors are compared.
 
-Retrieval: an inverted index from retrieval keys and anchors to statements (or sentences). A query
-reads the postings of its rarest keys first, up to a budget of postings, accumulates IDF weights
-and keeps the ``k`` best targets (ties by id). Cost per query is bounded by the budget, so the
-whole retrieval grows linearly with the number of texts.
+Retrieval: an inverted index from retrieval keys and anchors to statements (or sentences), see
+:class:`Index`.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from xcheck._align_anchors import anchors, retrieval_keys, surface_grams
+import numpy as np
+
+from xcheck._align_anchors import features, surface_grams
 
 __all__ = ["Profile", "Weights", "build_profiles", "pair_score", "retrieve"]
 
@@ -48,10 +49,10 @@ class Profile:
         self.anchor_total = 0.0
 
     @classmethod
-    def of(cls, text: str, lang: str) -> Profile:
+    def of(cls, text: str, lang: str, *, glossary: Any = None, full: bool = False) -> Profile:
         """Extract the features of ``text`` (weights are filled in by :class:`Weights`)."""
-        anchor_set = anchors(text, lang)
-        return cls(surface_grams(text), anchor_set, retrieval_keys(text) | anchor_set, lang)
+        anchor_set, keys = features(text, lang, glossary=glossary, full=full)
+        return cls(surface_grams(text), anchor_set, keys, lang)
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
@@ -99,10 +100,10 @@ class Weights:
 
 
 def build_profiles(
-    texts: Sequence[tuple[str, str]], *, anchor_weight: float
+    texts: Sequence[tuple[str, str]], *, anchor_weight: float, glossary: Any = None, full: bool = False
 ) -> tuple[list[Profile], Weights]:
     """Profile ``(text, lang)`` pairs and weight them against each other."""
-    profiles = [Profile.of(text, lang) for text, lang in texts]
+    profiles = [Profile.of(text, lang, glossary=glossary, full=full) for text, lang in texts]
     return profiles, Weights(profiles, anchor_weight=anchor_weight)
 
 
@@ -150,43 +151,64 @@ def pair_score(sentence: Profile, statement: Profile, weights: Weights) -> float
 
 
 class Index:
-    """An inverted index from retrieval keys to target positions."""
+    """An inverted index from retrieval keys to target positions (numpy postings).
 
-    def __init__(self, targets: Sequence[Profile], weights: Weights) -> None:
+    A query adds up, for every target, the IDF weights of the keys they share (anchors count
+    ``anchor_weight`` times), divides by the square root of the target's total key weight (so
+    long targets do not win by length alone) and keeps the ``k`` best (ties by position, which
+    is id order). Keys found in more than ``max_df`` targets are left out: they cost the most and
+    say the least. The cost of a query is then bounded, and retrieval grows linearly with the
+    number of texts.
+    """
+
+    def __init__(self, targets: Sequence[Profile], weights: Weights, *, max_df: int) -> None:
         postings: dict[str, list[int]] = defaultdict(list)
         for pos, p in enumerate(targets):
             for key in p.keys:
                 postings[key].append(pos)
-        self.postings: Mapping[str, list[int]] = dict(postings)
         n = max(1, len(targets))
-        self.idf = {k: math.log(1.0 + n / len(v)) for k, v in self.postings.items()}
-        self.anchor_weight = weights.anchor_weight
+        self.size = len(targets)
+        self.postings: dict[str, np.ndarray[Any, np.dtype[np.int32]]] = {}
+        self.weight: dict[str, float] = {}
+        for key, plist in postings.items():
+            w = math.log(1.0 + n / len(plist)) * (weights.anchor_weight if _is_anchor(key) else 1.0)
+            self.weight[key] = w
+            if len(plist) <= max_df:
+                self.postings[key] = np.asarray(plist, dtype=np.int32)
+        norms = np.zeros(self.size, dtype=np.float64)
+        for pos, p in enumerate(targets):
+            norms[pos] = sum(self.weight[key] for key in p.keys)
+        self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
 
-    def query(self, profile: Profile, *, k: int, budget: int, cross: bool) -> list[int]:
+    def query(self, profile: Profile, *, k: int, cross: bool) -> list[int]:
         """Return up to ``k`` target positions that share the most weighted keys with ``profile``.
 
-        ``cross``: the target set holds texts in another language than ``profile``; then only
-        anchors are used as keys.
+        ``cross``: the targets are in another language than ``profile``; only anchors are used.
         """
-        postings = self.postings
-        keys = [key for key in profile.keys if key in postings]
-        if cross:
-            keys = [key for key in keys if key[1] != ":"]  # anchors only ("w:", "c:" are words)
-        keys.sort(key=lambda key: (len(postings[key]), key))
-        acc: dict[int, float] = defaultdict(float)
-        used = 0
-        for i, key in enumerate(keys):
-            plist = postings[key]
-            if i >= 3 and used + len(plist) > budget:
-                break
-            used += len(plist)
-            w = self.idf[key] * (self.anchor_weight if key[1] != ":" else 1.0)
-            for pos in plist:
-                acc[pos] += w
-        if not acc:
+        arrays = []
+        weights = []
+        for key in profile.keys:
+            plist = self.postings.get(key)
+            if plist is None or (cross and not _is_anchor(key)):
+                continue
+            arrays.append(plist)
+            weights.append(self.weight[key])
+        if not arrays:
             return []
-        best = sorted(acc.items(), key=lambda item: (-round(item[1], 9), item[0]))
-        return [pos for pos, _ in best[:k]]
+        positions = np.concatenate(arrays)
+        w = np.repeat(np.asarray(weights), [len(a) for a in arrays])
+        acc = np.bincount(positions, weights=w, minlength=self.size) * self.inv_norm
+        hits = np.flatnonzero(acc)
+        if len(hits) > k:
+            # Take everything that ties with the k-th best, then order by (-score, position).
+            kth = np.partition(acc[hits], len(hits) - k)[len(hits) - k]
+            hits = hits[acc[hits] >= kth]
+        order = np.lexsort((hits, -acc[hits]))
+        return [int(x) for x in hits[order][:k]]
+
+
+def _is_anchor(key: str) -> bool:
+    return key[1] != ":"  # "w:" and "c:" are word keys; anchors read "number:...", "entity:..."
 
 
 def retrieve(
@@ -195,21 +217,21 @@ def retrieve(
     weights: Weights,
     *,
     k: int,
-    budget: int,
+    max_df: int,
 ) -> list[list[int]]:
     """For each query, the positions of up to ``k`` candidate targets (see :class:`Index`)."""
     by_lang: dict[str, list[int]] = defaultdict(list)
     for pos, p in enumerate(targets):
         by_lang[p.lang].append(pos)
     indexes = {
-        lang: (positions, Index([targets[i] for i in positions], weights))
+        lang: (positions, Index([targets[i] for i in positions], weights, max_df=max_df))
         for lang, positions in by_lang.items()
     }
     out: list[list[int]] = []
     for q in queries:
         found: list[int] = []
         for lang, (positions, index) in sorted(indexes.items()):
-            local = index.query(q, k=k, budget=budget, cross=lang != q.lang)
+            local = index.query(q, k=k, cross=lang != q.lang)
             found.extend(positions[i] for i in local)
         out.append(found)
     return out
