@@ -116,10 +116,10 @@ _UNITS: Mapping[str, tuple[str, str, str, str]] = {
     "kg": ("kg", "kilograms", "公斤", "킬로그램"),
     "GW": ("GW", "gigawatts", "吉瓦", "기가와트"),
     "GWh": ("GWh", "gigawatt-hours", "吉瓦时", "기가와트시"),
-    "mAh": ("mAh", "milliampere-hours", "毫安时", "밀리암페어시"),
+    "mAh": ("mAh", "", "mAh", "mAh"),
     "nm": ("nm", "nanometres", "纳米", "나노미터"),
     "°C": ("°C", "degrees Celsius", "摄氏度", "도"),
-    "days": ("days", "days", "天", "일"),
+    "days": ("days", "days", "天", "일간"),
 }
 
 # A unit swap that changes the fact while keeping the number (the "unit" perturbation).
@@ -579,7 +579,7 @@ def _render_quantity(fact: QuantityFact, lang: Lang, form: str, style: str) -> s
         return f"{number}{ko_word}"
     if style == "symbol":
         return f"{number}{symbol}" if symbol == "°C" else f"{number} {symbol}"
-    return f"{number} {word}"
+    return f"{number} {word}" if word and word != symbol else None
 
 
 def _render_date(fact: DateFact, lang: Lang, form: str) -> str | None:
@@ -1217,14 +1217,15 @@ def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
     """Candidate changed facts for one change, most typical first (may be empty)."""
     v = fact.value
     if change == "figure":
-        out = []
-        for new in (v + 1, v * 2, v + v / 10, v - 1, v * 3):
-            new = new.normalize()
-            if new != v and new > 0 and (fact.unit != "°C" or -60 < new < 60):
-                out.append(attrs.evolve(fact, value=new))
+        # Changes a reader would notice (a different leading figure), never a rounding: 7 -> 8,
+        # 28,500 -> 57,000, 2.1% -> 4.2%.
         if fact.unit == "°C":
-            out.append(attrs.evolve(fact, value=(v - 10).normalize()))
-        return out
+            steps = [v - 10, v + 10]
+        else:
+            steps = [v * 2, v * 3, v * Decimal("1.5")]
+            if v < 1000 and _is_int(v):
+                steps.insert(0, v + 1)
+        return [attrs.evolve(fact, value=new.normalize()) for new in steps if new != v]
     if change == "scale":
         if fact.kind not in ("count", "money"):
             return []
