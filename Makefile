@@ -29,5 +29,11 @@ lint: $(STAMP)
 ## check: everything CI runs
 check: lint test
 
+## docs: install the docs dependency group, then build the site into build/site (warnings are errors)
+.PHONY: docs
+docs: $(STAMP)
+	$(BIN)/python -m pip install --quiet "mkdocs>=1.6,<2" "mkdocstrings[python]>=0.26"
+	$(BIN)/mkdocs build --strict
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
