@@ -58,6 +58,11 @@ def fold_word(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of ``text``, folded (see :func:`fold_word`), possessive ``'s`` removed."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _WORD_RE.finditer(text):
         raw = m.group(0)
@@ -67,9 +72,10 @@ def words(text: str) -> list[str]:
             folded = fold_word(part)
             if folded:
                 out.append(folded)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=16384)
 def name_parts(name: str) -> tuple[str, ...]:
     """Fold a name into parts: hyphens and spaces split, each part folded and romanisation-classed.
 
@@ -77,7 +83,7 @@ def name_parts(name: str) -> tuple[str, ...]:
     True
     """
     parts: list[str] = []
-    for w in words(name):
+    for w in _words(name):
         parts.append(SURNAME_CLASSES.get(w, w))
     return tuple(parts)
 

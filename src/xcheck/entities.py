@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
+from rapidfuzz import fuzz as rf_fuzz
+from rapidfuzz import process as rf_process
 
 from xcheck._names_lexicon import (
     COMMON_STARTERS,
@@ -165,8 +167,17 @@ def _mostly_latin(text: str) -> bool:
     return not letters or sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
 
 
+_NON_LATIN_RE = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _is_latin(text: str) -> bool:
-    return all(ord(ch) < 0x2E80 for ch in text)
+    return _NON_LATIN_RE.search(text) is None
+
+
+def _first_key(token: str) -> str:
+    """The folded first word of a token (``U.S.`` -> ``us``, ``Kim`` -> ``kim``)."""
+    parts = name_parts(token)
+    return parts[0] if parts else ""
 
 
 def _alias_key(alias: str) -> str:
@@ -194,6 +205,11 @@ class Glossary:
         self._by_key: dict[str, list[GlossaryEntry]] = {}
         self._by_part: dict[str, list[GlossaryEntry]] = {}
         self._acronyms: dict[str, GlossaryEntry] = {}
+        # Person aliases glued in every rotation ("kimjongun", "jongunkim") and sorted, for
+        # order- and separator-free lookup; the glued list feeds the near-identical search.
+        self._glued: dict[str, list[GlossaryEntry]] = {}
+        self._memo: dict[tuple[str, str | None], GlossaryEntry | None] = {}
+        self._title_memo: dict[str, TitleParts | None] = {}
         for entry in self.entries:
             self._by_id[entry.id] = entry
             for alias in entry.names:
@@ -206,11 +222,36 @@ class Glossary:
                 if _is_latin(alias) and alias.replace(".", "").isupper():
                     self._acronyms[alias.replace(".", "")] = entry
                 if entry.kind == "person" and _is_latin(alias):
-                    for part in name_parts(alias):
+                    parts = name_parts(alias)
+                    for part in parts:
                         if len(part) > 2:
                             plist = self._by_part.setdefault(part, [])
                             if entry not in plist:
                                 plist.append(entry)
+                    glued = {"".join(parts[i:] + parts[:i]) for i in range(len(parts))}
+                    glued.add("".join(sorted(parts)))
+                    for g in glued:
+                        glist = self._glued.setdefault(g, [])
+                        if entry not in glist:
+                            glist.append(entry)
+        self._glued_keys = list(self._glued)
+        # First folded word of each Latin alias -> the most tokens an alias starting there spans.
+        self._starts: dict[str, int] = {}
+        for e in self.entries:
+            for a in e.names:
+                if _is_latin(a) and a.strip():
+                    toks = [m.group(0) for m in _TOKEN_RE.finditer(a)]
+                    if toks:
+                        first = _first_key(toks[0])
+                        self._starts[first] = max(self._starts.get(first, 0), len(toks))
+        self._max_alias_words = max(
+            (len(a.split()) for e in self.entries for a in e.names if _is_latin(a)), default=1
+        )
+        self._non_latin = sorted(
+            {a for e in self.entries for a in e.names if a.strip() and not _is_latin(a)},
+            key=len,
+            reverse=True,
+        )
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -240,6 +281,16 @@ class Glossary:
         Aliases match with case, accents, hyphens, romanisations and name order folded; a single
         name part (``Hegseth``) resolves when exactly one person entry has it.
         """
+        memo_key = (surface, kind)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        found = self._resolve(surface, kind)
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[memo_key] = found
+        return found
+
+    def _resolve(self, surface: str, kind: str | None) -> GlossaryEntry | None:
         surface = _strip_article(surface.strip())
         if not surface:
             return None
@@ -250,20 +301,30 @@ class Glossary:
         hits = self._by_key.get(key, [])
         if not hits and _is_latin(surface):
             parts = name_parts(surface)
-            hits = self._by_key.get(" ".join(sorted(parts)), [])
-            if not hits:
-                hits = [
-                    e
-                    for e in self.entries
-                    if (kind in (None, "person", "other") and e.kind == "person")
-                    and any(names_equivalent(surface, a, partial=False) for a in e.names if _is_latin(a))
-                ]
-            if not hits and len(parts) == 1 and kind in (None, "person", "other"):
+            people_ok = kind in (None, "person", "other")
+            if people_ok and parts:
+                hits = self._glued.get("".join(parts), []) or self._glued.get("".join(sorted(parts)), [])
+                glued = "".join(parts)
+                if not hits and len(glued) >= 6 and self._glued_keys:
+                    near = rf_process.extractOne(
+                        glued, self._glued_keys, scorer=rf_fuzz.ratio, score_cutoff=90
+                    )
+                    if near is not None:
+                        hits = self._glued[near[0]]
+            if not hits and len(parts) == 1 and people_ok:
                 hits = self._by_part.get(parts[0], [])
         if kind is not None and kind not in ("other", "acronym"):
             typed = [e for e in hits if e.kind == kind]
             hits = typed or hits
         return hits[0] if len(hits) == 1 else None
+
+    def parse_title(self, phrase: str) -> TitleParts | None:
+        """A title phrase taken apart, with this glossary's organisations resolved (memoised)."""
+        if phrase not in self._title_memo:
+            if len(self._title_memo) > 20_000:
+                self._title_memo.clear()
+            self._title_memo[phrase] = parse_title(phrase, resolve=_org_resolver(self))
+        return self._title_memo[phrase]
 
     def holders(
         self, title: TitleParts, date: _dt.date | None, *, country: str | None = None
@@ -281,31 +342,49 @@ class Glossary:
 
     @functools.cached_property
     def _scanner(self) -> re.Pattern[str] | None:
-        aliases = sorted({a for e in self.entries for a in e.names if a.strip()}, key=len, reverse=True)
-        if not aliases:
+        """One pattern for the aliases in non-Latin scripts (longest first)."""
+        if not self._non_latin:
             return None
-        parts = []
-        for alias in aliases:
-            pat = r"[\s\-‐‑]*".join(re.escape(p) for p in re.split(r"[\s\-‐‑]+", alias.strip()))
-            if _is_latin(alias):
-                parts.append(rf"(?<![\w]){pat}(?![\w])")
-            else:
-                parts.append(pat)
+        parts = [
+            r"\s*".join(re.escape(p) for p in re.split(r"\s+", alias.strip())) for alias in self._non_latin
+        ]
         return re.compile("|".join(parts))
 
     def scan(self, text: str) -> Iterator[tuple[int, int, GlossaryEntry]]:
-        """Every alias occurrence in ``text`` as ``(start, end, entry)``, longest first, no overlaps."""
+        """Every alias occurrence in ``text`` as ``(start, end, entry)``, leftmost-longest, no
+        overlaps. Latin aliases are looked up by runs of up to as many words as the longest
+        alias (case, hyphens and romanisation folded); other scripts by one pattern."""
+        found: list[tuple[int, int, GlossaryEntry]] = []
+        toks = [m for m in _TOKEN_RE.finditer(text) if _is_latin(m.group(0))]
+        i = 0
+        while i < len(toks):
+            hit = None
+            span = self._starts.get(_first_key(toks[i].group(0)), 0) if toks[i].group(0)[:1].isupper() else 0
+            for j in range(min(len(toks), i + span), i, -1):
+                if j - 1 > i and not _joinable_gap(text[toks[j - 2].end() : toks[j - 1].start()]):
+                    continue
+                surface = text[toks[i].start() : toks[j - 1].end()]
+                key = _alias_key(surface)
+                hits = self._by_key.get(key)
+                bare = surface.replace(".", "")
+                if not hits and bare.isupper() and bare in self._acronyms:
+                    hits = [self._acronyms[bare]]
+                if hits and len(hits) == 1:
+                    hit = (toks[i].start(), toks[j - 1].end(), hits[0], j)
+                    break
+            if hit is not None:
+                found.append(hit[:3])
+                i = hit[3]
+            else:
+                i += 1
         pattern = self._scanner
-        if pattern is None:
-            return
-        for m in pattern.finditer(text):
-            entry = self.resolve(m.group(0))
-            if entry is None:
-                key = _alias_key(m.group(0))
-                hits = self._by_key.get(key, [])
-                entry = hits[0] if len(hits) == 1 else None
-            if entry is not None:
-                yield m.start(), m.end(), entry
+        if pattern is not None and _NON_LATIN_RE.search(text):
+            for m in pattern.finditer(text):
+                hits = self._by_key.get(_alias_key(m.group(0)), [])
+                if len(hits) == 1:
+                    found.append((m.start(), m.end(), hits[0]))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        yield from found
 
     @classmethod
     def default(cls) -> Glossary:
@@ -517,14 +596,8 @@ def _org_resolver(glossary: Glossary | None) -> Any:
     return resolve
 
 
-_ROLE_CACHE: dict[tuple[int, str], TitleParts | None] = {}
-
-
 def _role_parts(role: Role, glossary: Glossary) -> TitleParts | None:
-    key = (id(glossary), role.title)
-    if key not in _ROLE_CACHE:
-        _ROLE_CACHE[key] = parse_title(role.title, resolve=_org_resolver(glossary))
-    return _ROLE_CACHE[key]
+    return glossary.parse_title(role.title)
 
 
 def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str | None) -> bool:
@@ -915,6 +988,10 @@ def _post_title(text: str, toks: Sequence[_Tok], after: int, end: int) -> tuple[
     return taken[0].start, taken[-1].end
 
 
+def _joinable_gap(gap: str) -> bool:
+    return gap in (" ", "-", "‐", "‑", "\u00a0", ". ", ".") or (gap.isspace() and "\n" not in gap)
+
+
 def _normalise_surface(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface.strip())
     s = _strip_article(s)
@@ -933,7 +1010,7 @@ def _title_fields(
     if offsets is None:
         return None, None
     span = _mk_span(text, *offsets)
-    parts = parse_title(span.text, resolve=_org_resolver(glossary))
+    parts = glossary.parse_title(span.text) if glossary is not None else parse_title(span.text)
     return span, (parts.key if parts is not None else None)
 
 
@@ -1087,7 +1164,9 @@ def extract_mentions(
 def _titles_of(m: Mention, glossary: Glossary | None) -> TitleParts | None:
     if m.title is None:
         return None
-    return parse_title(m.title.text, resolve=_org_resolver(glossary))
+    if glossary is not None:
+        return glossary.parse_title(m.title.text)
+    return parse_title(m.title.text)
 
 
 def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
@@ -1288,6 +1367,8 @@ def compare_entities(
             report_added=report_added,
             garbled_cutoff=garbled_cutoff,
         )
+    if _name_signature(translation) == _name_signature(reference):
+        return []  # the same capitalised words and title words in the same order: nothing moved
     t_mentions = list(extract_mentions(translation, glossary=glossary))
     r_mentions = list(extract_mentions(reference, glossary=glossary))
     if not t_mentions and not r_mentions:
@@ -1377,6 +1458,24 @@ def compare_entities(
                 if ri not in used_r and _reportable(rm, r_mentions):
                     out.append(_one_side(rm, added=False))
     return _dedupe(out)
+
+
+def _name_signature(text: str) -> tuple[str, ...]:
+    """The folded capitalised words and title words of a text, in order.
+
+    Two texts with the same signature name the same entities with the same titles in the same
+    order, so comparing their mentions cannot find anything: a cheap exit for paraphrases.
+    """
+    out: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        if tok[:1].isupper() or not _is_latin(tok):
+            out.append(fold_word(tok))
+        else:
+            low = tok.lower()
+            if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_TEMPORAL:
+                out.append(low)
+    return tuple(out)
 
 
 def _reportable(m: Mention, others: Sequence[Mention]) -> bool:

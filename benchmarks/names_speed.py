@@ -1,0 +1,115 @@
+"""Speed of name and quote checking, as a ratio against sacrebleu's sentence chrF.
+
+For each pair (SummEdits ``original_summary`` vs ``summary``, news + ectsum, when the shared data
+is present; the Observer Network fixture's aligned sentences always), the script times
+``compare_entities`` + ``compare_quotes`` (pair mode, bundled glossary) and
+``sacrebleu.sentence_chrf`` on the same pairs in the same process, best of ``--repeat`` rounds,
+and prints the ratio (target: under 0.1). Timings are per pair, after one warm-up round (the
+glossary and the word caches are built once per process, as in a real run).
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/names_speed.py [--repeat 5] [--limit 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+import sacrebleu  # noqa: E402
+
+from xcheck.entities import compare_entities, default_glossary  # noqa: E402
+from xcheck.quotes import compare_quotes  # noqa: E402
+
+
+def shared_dir() -> Path:
+    """The ``shared`` directory next to the repository (or ``$XCHECK_SHARED``)."""
+    env = os.environ.get("XCHECK_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+
+
+def summedits_pairs(limit: int) -> list[tuple[str, str]]:
+    """(translation, reference) pairs from SummEdits, or [] when the data is absent."""
+    path = shared_dir() / "benchmarks" / "summedits" / "load.py"
+    if not path.is_file():
+        return []
+    spec = importlib.util.spec_from_file_location("_bench_summedits", path)
+    if spec is None or spec.loader is None:
+        return []
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pairs = [(it["translation"], it["reference"]) for it in module.load()]
+    return pairs[:limit]
+
+
+def fixture_pairs() -> list[tuple[str, str]]:
+    """Each fixture reference statement against the translation paragraph that renders it."""
+    base = REPO / "fixtures" / "observer-network"
+    text = (base / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in text.splitlines() if p.strip()]
+    refs = [json.loads(line) for line in (base / "references.jsonl").read_text().splitlines()]
+    pairs = []
+    for ref in refs:
+        para = ref.get("paragraph")
+        if isinstance(para, int) and 0 < para <= len(paragraphs):
+            pairs.append((paragraphs[para - 1], ref["text"]))
+    return pairs
+
+
+def best_time(fn: Callable[[str, str], object], pairs: Sequence[tuple[str, str]], repeat: int) -> float:
+    """Best total seconds over ``repeat`` rounds of calling ``fn`` on every pair."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for t, r in pairs:
+            fn(t, r)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time both and print the per-pair costs and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=400)
+    args = parser.parse_args(argv)
+    glossary = default_glossary()
+
+    def names(t: str, r: str) -> object:
+        return (compare_entities(t, r, glossary=glossary), compare_quotes(t, r))
+
+    def chrf(t: str, r: str) -> object:
+        return sacrebleu.sentence_chrf(t, [r])
+
+    sets = [("fixture", fixture_pairs())]
+    summ = summedits_pairs(args.limit)
+    if summ:
+        sets.append(("summedits", summ))
+    else:
+        print(f"skipped: summedits not found under {shared_dir() / 'benchmarks'}")
+    for label, pairs in sets:
+        for t, r in pairs:  # warm-up: caches, glossary scanner, regexes
+            names(t, r)
+            chrf(t, r)
+        t_names = best_time(names, pairs, args.repeat)
+        t_chrf = best_time(chrf, pairs, args.repeat)
+        n = len(pairs)
+        print(
+            f"{label:10s} pairs={n:4d}  names+quotes {t_names / n * 1e6:8.1f} us/pair  "
+            f"chrF {t_chrf / n * 1e6:8.1f} us/pair  ratio {t_names / t_chrf:6.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
