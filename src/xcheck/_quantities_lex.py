@@ -13,10 +13,34 @@ from collections.abc import Iterable
 from xcheck._numwords import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALES
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex that matches exactly ``words``, shaped as a trie so that the regex engine
+    follows one branch per position instead of trying every word."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return render(tree)
+
+
 def _alt(words: Iterable[object]) -> str:
-    """A regex alternation of literal words, longest first (so ``GWh`` wins over ``GW``)."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in items)
+    """A regex alternation of literal words; the longest match wins (``GWh`` over ``GW``).
+
+    Built as a trie (see :func:`_trie`) so the engine follows one branch per character."""
+    return "(?:" + _trie(sorted({str(w) for w in words})) + ")"
 
 
 # --------------------------------------------------------------------------- dates
@@ -61,7 +85,7 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 
-_MONTH_RX = _alt(m.capitalize() for m in MONTHS)
+_MONTH_RX = "(?:" + _trie(sorted({f for m in MONTHS for f in (m.capitalize(), m.upper())})) + ")"
 _WEEKDAY_RX = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
@@ -96,7 +120,15 @@ _SMALL_WORDS = (
 _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 
 
-def _master(digits: str) -> re.Pattern[str]:
+_DIGIT_KINDS = ("iso", "dmy", "cjkdate", "endate", "qtr", "time", "num")
+_WORD_KINDS = ("url", "endate", "qtr", "frac", "mult", "ordw", "words", "dewords")
+_CJK_KINDS = ("qtr", "time", "cn")
+
+
+def _master(digits: str) -> dict[str, re.Pattern[str]]:
+    """The patterns that read one quantity where a trigger starts: ``"0"`` for a digit,
+    ``"a"`` for a Latin letter, ``"c"`` for a CJK character. Each is an alternation of the
+    readers that can start with such a character, in priority order."""
     num = rf"(?:{digits})"
     cjk_composite = (
         rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?\d+(?:\.\d+)?[ ]?{_CJK_SCALE})*(?:\d{{1,4}}(?![\d.,]))?)?"
@@ -145,10 +177,46 @@ def _master(digits: str) -> re.Pattern[str]:
         r"(?P<dewords>\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
         r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)",
     ]
-    return re.compile("|".join(parts))
+    named = {re.match(r"\(\?P<(\w+)>", p)[1]: p for p in parts}  # type: ignore[index]
+    return {
+        "0": re.compile("|".join(named[k] for k in _DIGIT_KINDS)),
+        "a": re.compile("|".join(named[k] for k in _WORD_KINDS)),
+        "c": re.compile("|".join(named[k] for k in _CJK_KINDS)),
+    }
 
 
 MASTER_DOT = _master(DIGITS_DOT)
+
+
+TRIGGER_WORDS = frozenset(
+    [
+        *MONTHS,
+        *(w.lower() for w in MONTH_NAMES),
+        *"""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+        thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag
+        half zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
+        zwanzig dreißig vierzig fünfzig hundert tausend""".split(),
+        *CARDINALS,
+        *SCALES,
+        *ORDINALS,
+        *MULTIPLIER_WORDS,
+        *FRACTIONS,
+        *(w + "fold" for w in [*CARDINALS, *SCALES]),
+    ]
+)
+_TRIGGER_FORMS = sorted(
+    {f for w in TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}
+    | {"http:", "https:", "www.", "Q1", "Q2", "Q3", "Q4", "H1", "H2"}
+)
+#: Where a quantity may start: digit runs, CJK numerals and time prefixes, number and month
+#: words, Q3/H1, and URLs (to skip them), each after one non-letter character (scan the text
+#: with a space in front). Every branch starts with one character class, so the regex engine
+#: skips quickly over text that cannot start a quantity; the master pattern is then tried only
+#: at the trigger positions.
+TRIGGER = re.compile(
+    r"[^A-Za-zà-ÿß](?:[0-9]+|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
+    r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß]))"
+)
 MASTER_COMMA = _master(DIGITS_COMMA)
 
 # --------------------------------------------------------------------------- suffixes
@@ -552,6 +620,9 @@ QUALIFIER_PREFIX = re.compile(
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
     + r"))[ \u00a0]{0,2}$"
 )
+QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
+QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
+CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
 SIGN_PREFIX = re.compile(r"(?:(?<![\w.,\-])(?P<minus>[-−–])|(?i:\b(?P<word>minus|negative|영하|零下)[ ]?))$")
 BETWEEN_PREFIX = re.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
 FROM_PREFIX = re.compile(

@@ -197,12 +197,16 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
         raise OptionError(msg)
     folded = text.translate(lex.FOLD)
     language = (lang or detect_lang(folded)).lower()
-    master = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
+    masters = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
     reader = _Reader(text, folded, language)
     out: list[Quantity] = []
     pos = 0
-    for m in master.finditer(folded):
-        if m.start() < pos:
+    for tm in lex.TRIGGER.finditer(" " + folded):
+        start = tm.start()  # the trigger is at start + 1 in the padded text
+        if start < pos:
+            continue
+        m = masters[_script(folded[start])].match(folded, start)
+        if m is None:
             continue
         draft = reader.read(m)
         if draft is None:
@@ -214,6 +218,12 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
         if q is not None:
             out.append(q)
     return tuple(out)
+
+
+def _script(ch: str) -> str:
+    if ch.isdigit():
+        return "0"
+    return "c" if ch >= "\u3000" else "a"
 
 
 def _strip_number(surface: str, comma_decimal: bool) -> Decimal | None:
@@ -233,6 +243,7 @@ def _precision(dec: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(exp))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 _CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
 _SINGLE_CN_OK = frozenset("个個人名位年月日天岁歲倍次家架艘辆輛座所项項件万萬亿億%元")
 _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊点點时時会會方面心同部律体體")
@@ -348,7 +359,11 @@ class _Reader:
         if day is not None and not 1 <= day <= 31:
             return None
         year = int(year_s) if year_s else None
-        d = _Draft(m.start(), m.end(), None, dimension="date", date=(year, month, day))
+        end = m.end()
+        full_name = len(month_word) > 4 or month_word in ("May", "June", "July", "Mai", "Juni", "Juli")
+        if self.t[end - 1] == "." and not year_s and not (m["d1"] and not m["m2"]) and full_name:
+            end -= 1  # the period after "June." ends the sentence; after "Sept." it is the word's
+        d = _Draft(m.start(), end, None, dimension="date", date=(year, month, day))
         return self._date_prefix(d)
 
     def _read_qtr(self, m: re.Match[str]) -> _Draft | None:
@@ -442,6 +457,10 @@ class _Reader:
         if dec is None:
             return None
         d = _Draft(m.start(), m.end(), dec, spelled=True)
+        if surface.split()[0].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+            article = _ARTICLE_BEFORE.search(self.t, max(0, d.start - 4), d.start)
+            if article:
+                d.start = article.start()
         return self._number(d)
 
     def _read_dewords(self, m: re.Match[str]) -> _Draft | None:
@@ -456,7 +475,16 @@ class _Reader:
         return self._number(_Draft(m.start(), m.end(), dec, spelled=True))
 
     def _read_ordw(self, m: re.Match[str]) -> _Draft | None:
-        words = m.group("ordw").lower().replace("-", " ").split()
+        surface = m.group("ordw")
+        if surface[0].isupper() and not _sentence_start(self.t, m.start()):
+            return None  # "America First", "First Lady": part of a name
+        words = surface.lower().replace("-", " ").split()
+        article = _ARTICLE_BEFORE.search(self.t, max(0, m.start() - 5), m.start())
+        if article and len(words) == 1 and words[0] in FRACTIONS:
+            after = self.t[m.end() : m.end() + 6]
+            if re.match(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)", after):
+                den = Decimal(FRACTIONS[words[0]])
+                return _Draft(article.start(), m.end(), 1 / den, dimension="fraction", spelled=True)
         n = ORDINALS[words[-1]]
         if len(words) == 2:
             base = parse_english_words(words[0])
@@ -626,45 +654,57 @@ class _Reader:
         return d
 
     def _prefixes(self, d: _Draft) -> None:
+        # Each regex runs only when the last characters before the number make a match
+        # possible: the gates keep the common case (no prefix) cheap.
         t = self.t
         # currency symbol or code before the number
         w = t[max(0, d.start - 8) : d.start]
-        c = lex.CURRENCY_PREFIX.search(w)
-        if c and d.dimension == "count":
-            d.dimension = "currency"
-            d.unit = lex.CURRENCY_BEFORE[c["cur"]]
-            d.start -= len(w) - c.start()
-            d.plain_digits = False
+        tail = w.rstrip(" \u00a0")
+        if tail[-1:] in lex.CURRENCY_LAST_CHARS:
+            c = lex.CURRENCY_PREFIX.search(w)
+            if c and d.dimension == "count":
+                d.dimension = "currency"
+                d.unit = lex.CURRENCY_BEFORE[c["cur"]]
+                d.start -= len(w) - c.start()
+                d.plain_digits = False
         # sign
         w = t[max(0, d.start - 10) : d.start]
-        s = lex.SIGN_PREFIX.search(w)
-        if s:
-            d.negative = True
-            d.start -= len(w) - s.start()
+        if w[-1:] in "-−–" or w.rstrip().endswith(("minus", "negative", "영하", "零下")):
+            s = lex.SIGN_PREFIX.search(w)
+            if s:
+                d.negative = True
+                d.start -= len(w) - s.start()
         # Chinese percent prefix and ordinal prefix
         w = t[max(0, d.start - 3) : d.start]
-        pp = lex.PERCENT_PREFIX.search(w)
-        if pp:
-            d.dimension = "percent"
-            d.unit = "%"
-            d.written_unit = "百分之"
-            d.start -= len(w) - pp.start()
-        op = lex.ORDINAL_PREFIX.search(w)
-        if op:
-            d.dimension = "ordinal"
-            d.start -= len(w) - op.start()
-            return
-        fy = lex.FISCAL_PREFIX.search(t[max(0, d.start - 18) : d.start])
-        if fy and d.plain_digits and d.dec is not None and 1900 <= d.dec <= 2199:
-            d.period = "FY"
-            d.start -= len(t[max(0, d.start - 18) : d.start]) - fy.start()
+        if w.endswith("之"):
+            pp = lex.PERCENT_PREFIX.search(w)
+            if pp:
+                d.dimension = "percent"
+                d.unit = "%"
+                d.written_unit = "百分之"
+                d.start -= len(w) - pp.start()
+        if w.rstrip()[-1:] in ("第", "제"):
+            op = lex.ORDINAL_PREFIX.search(w)
+            if op:
+                d.dimension = "ordinal"
+                d.start -= len(w) - op.start()
+                return
+        if d.plain_digits and d.dec is not None and 1900 <= d.dec <= 2199:
+            w = t[max(0, d.start - 18) : d.start]
+            fy = lex.FISCAL_PREFIX.search(w)
+            if fy:
+                d.period = "FY"
+                d.start -= len(w) - fy.start()
         # qualifier words
         w = t[max(0, d.start - 24) : d.start]
-        q = lex.QUALIFIER_PREFIX.search(w)
-        if q:
-            word = (q["q"] or q["qc"]).lower()
-            d.qualifier = lex.QUALIFIERS_BEFORE[word]
-            d.start -= len(w) - q.start()
+        tail = w.rstrip(" \u00a0")
+        last = tail[tail.rfind(" ") + 1 :].lstrip("([{\"'“‘«—–-").lower()
+        if last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS:
+            q = lex.QUALIFIER_PREFIX.search(w)
+            if q:
+                word = (q["q"] or q["qc"]).lower()
+                d.qualifier = lex.QUALIFIERS_BEFORE[word]
+                d.start -= len(w) - q.start()
 
     def _range(self, d: _Draft) -> bool:
         t = self.t
@@ -720,8 +760,10 @@ class _Reader:
         return True
 
     def _core_at(self, pos: int) -> _Draft | None:
-        master = lex.MASTER_COMMA if self.comma_decimal else lex.MASTER_DOT
-        m = master.match(self.t, pos)
+        if pos >= len(self.t):
+            return None
+        masters = lex.MASTER_COMMA if self.comma_decimal else lex.MASTER_DOT
+        m = masters[_script(self.t[pos])].match(self.t, pos)
         if m is None:
             return None
         kind = m.lastgroup
@@ -819,6 +861,11 @@ class _Reader:
         old = lex.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _lemma(noun: str) -> str:
