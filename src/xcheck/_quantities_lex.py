@@ -121,7 +121,7 @@ _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 
 
 _DIGIT_KINDS = ("iso", "dmy", "cjkdate", "endate", "qtr", "time", "num")
-_WORD_KINDS = ("url", "endate", "qtr", "frac", "mult", "ordw", "words", "dewords")
+_WORD_KINDS = ("url", "endate", "qtr", "frac", "mult", "ordw", "words", "dewords", "deord")
 _CJK_KINDS = ("qtr", "time", "cn")
 
 
@@ -153,6 +153,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"(?P<qtr>\b(?P<qq>[QH][1-4])(?:\s{0,2}(?:FY\s?)?(?P<qy>\d{4}))?\b"
         r"|(?i:\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,2}(?P<qk>quarter|half))\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?P<qy2>\d{4})(?!\d))?"
+        r"|(?<![\d.,])(?P<nq>[1-4])Q(?:\s{1,2}(?P<nqy>\d{4}))?\b"
         r"|(?<!\d)(?P<kq>[1-4])[ ]?분기|第?(?P<zq>[一二三四1-4])季度)",
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
@@ -173,6 +174,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<words>(?i:\b(?:an?\s{{1,3}}(?=hundred|thousand|million|billion|trillion|dozen))?"
         rf"(?:{_WORD_CARD})(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
         rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))*\b))",
+        # German ordinals: zweite, viertgrößte
+        r"(?P<deord>(?P<dst>[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Nn]eunt"
+        r"|[Zz]ehnt)(?:e[nmrs]?\b|(?=größt|höchst|längst|ältest|best|wichtigst|meist|klein|bevölk)))",
         # German number words (cheap: cardinals only)
         r"(?P<dewords>\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
         r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)",
@@ -215,7 +219,8 @@ _TRIGGER_FORMS = sorted(
 #: at the trigger positions.
 TRIGGER = re.compile(
     r"[^A-Za-zà-ÿß](?:[0-9]+|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
-    r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß]))"
+    r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
+    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )
 MASTER_COMMA = _master(DIGITS_COMMA)
 
@@ -456,6 +461,17 @@ _units("duration", "mo", _YEAR / 12, "month", "months", "个月", "個月", "개
 _units("duration", "yr", _YEAR, "year", "years", "年", "년")
 _units("duration", "decade", 10 * _YEAR, "decade", "decades")
 _units("duration", "yr", _YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
+_units("length", "km", 1000.0, "Kilometer", "Kilometern", "Kilometers")
+_units("length", "m", 1.0, "Meter", "Metern", "Meters")
+_units("length", "cm", 0.01, "Zentimeter", "Zentimetern")
+_units("area", "km2", 1e6, "Quadratkilometer", "Quadratkilometern")
+_units("area", "ha", 1e4, "Hektar")
+_units("mass", "kg", 1.0, "Kilogramm")
+_units("mass", "t", 1000.0, "Tonnen", "Tonne")
+_units("duration", "h", _HOUR, "Stunde", "Stunden")
+_units("duration", "min", _MINUTE, "Minute", "Minuten")
+_units("duration", "wk", 7 * _DAY, "Woche", "Wochen")
+_units("temperature", "deg", 1.0, "Grad")
 _units("duration", "mo", _YEAR / 12, "Monat", "Monate", "Monaten")
 _units("duration", "d", _DAY, "Tag", "Tage", "Tagen")
 _units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
@@ -467,7 +483,7 @@ _units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
 
 #: Units that are only read when written right after the digits ("-18C", "5km"), never
 #: after a space ("5 C" is more likely a grade or a name).
-ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "ha", "도", "度", "°"})
+ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "도", "度", "°"})
 #: Units that are never read after a number written as words ("five m").
 _ASCII_UNITS = [k for k in UNITS if k[0].isascii() and k[0].isalpha()]
 UNIT_SUFFIX = re.compile(
@@ -558,6 +574,30 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "close to": "approx",
     "just under": "approx",
     "just over": "approx",
+    "exceeding": "gt",
+    "surpass": "gt",
+    "surpasses": "gt",
+    "exceed": "gt",
+    "exceeds": "gt",
+    "exceeded": "gt",
+    "surpassing": "gt",
+    "topping": "gt",
+    "greater than": "gt",
+    "higher than": "gt",
+    "beyond": "gt",
+    "north of": "gt",
+    "south of": "lt",
+    "not more than": "le",
+    "not exceeding": "le",
+    "a little over": "gt",
+    "slightly over": "gt",
+    "slightly more than": "gt",
+    "slightly less than": "lt",
+    "lower than": "lt",
+    "shy of": "lt",
+    "short of": "lt",
+    "more or less": "approx",
+    "upward of": "gt",
     "more than": "gt",
     "over": "gt",
     "above": "gt",

@@ -379,6 +379,9 @@ class _Reader:
             if period[0] == "H" and n > 2:
                 return None
             year = int(m["qy2"]) if m["qy2"] else None
+        elif m["nq"]:
+            period = "Q" + m["nq"]
+            year = int(m["nqy"]) if m["nqy"] else None
         elif m["kq"]:
             period = "Q" + m["kq"]
         else:
@@ -467,6 +470,13 @@ class _Reader:
         if self.lang != "de":
             return None
         return self._read_words_generic(m, m.group("dewords"))
+
+    def _read_deord(self, m: re.Match[str]) -> _Draft | None:
+        if self.lang != "de":
+            return None
+        stems = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "", "neunt", "zehnt")
+        n = stems.index(m["dst"].lower()) + 1
+        return _Draft(m.start(), m.end(), Decimal(n), dimension="ordinal", spelled=True)
 
     def _read_words_generic(self, m: re.Match[str], surface: str) -> _Draft | None:
         dec = parse_english_words(surface)
@@ -562,6 +572,16 @@ class _Reader:
                     d.date = (int(d.dec), None, None)
                     d.period = "decade"
                     return d
+        if (
+            self.lang == "de"
+            and d.plain_digits
+            and d.dec is not None
+            and d.dec < 1000
+            and re.match(r"\.[ ]{1,2}[A-ZÄÖÜ]", t[d.end : d.end + 4])
+        ):
+            d.end += 1  # "Die 98. Weltmeisterschaften": a German ordinal
+            d.dimension = "ordinal"
+            return d
         # CJK "more than" marks: 2만여, 2万多, 300余
         p = lex.CJK_PLUS.match(t, d.end)
         if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
@@ -813,9 +833,13 @@ class _Reader:
             d.end = yc.end()
         elif d.period != "FY":
             noun = lex.COUNT_NOUN.match(t, d.end)
-            prefixed = lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
+            prefixed = (
+                lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
+                or self.lang in lex.COMMA_DECIMAL_LANGS
+            )
             plural = (
-                noun is not None
+                self.lang not in lex.COMMA_DECIMAL_LANGS
+                and noun is not None
                 and noun["noun"] not in lex.NOT_NOUNS
                 and noun["noun"].endswith("s")
                 and not noun.group(0).startswith("-")
@@ -933,8 +957,10 @@ def normalise(q: Quantity) -> str:
         parts = [str(y) if y is not None else "-", f"{m:02d}" if m else "-"]
         if d:
             parts.append(f"{d:02d}")
-        key = "d:" + "-".join(parts).rstrip("-")
-        return key + (f":{q.period}" if q.period else "")
+        body = "-".join(parts).rstrip("-")
+        if q.period:
+            return f"d:{body}:{q.period}" if body else f"d:{q.period}"
+        return "d:" + body
     if fam == "time":
         h, mi = q.time or (0, 0)
         return f"t:{h:02d}:{mi:02d}" + (f" {q.unit}" if q.unit else "")
@@ -999,6 +1025,16 @@ _DURATION_UNITS = (
     ("minute", 60.0),
     ("second", 1.0),
 )
+_DURATION_NAMES = {
+    "s": "second",
+    "min": "minute",
+    "h": "hour",
+    "d": "day",
+    "wk": "week",
+    "mo": "month",
+    "yr": "year",
+    "decade": "decade",
+}
 _WRITTEN_FACTOR = {unit: factor for (unit, _dim, factor) in lex.UNITS.values()}
 
 
@@ -1022,7 +1058,7 @@ def format_value(q: Quantity) -> str:
     if q.dimension == "fraction":
         return prefix + f"{_plain(q.value * 100)}% (as a fraction)"
     if q.dimension == "duration":
-        return prefix + _format_duration(q.value, q.high)
+        return prefix + _format_duration(q.value, q.high, q.written_unit)
     if q.written_unit and q.dimension in _BASE_UNITS and q.written_unit in _WRITTEN_FACTOR:
         f = _WRITTEN_FACTOR[q.written_unit]
         if q.dimension == "temperature":
@@ -1063,8 +1099,12 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-def _format_duration(v: float, high: float | None) -> str:
-    for name, size in _DURATION_UNITS:
+def _format_duration(v: float, high: float | None, written: str | None = None) -> str:
+    units = list(_DURATION_UNITS)
+    if written in _DURATION_NAMES:
+        name = _DURATION_NAMES[written]
+        units.sort(key=lambda u: u[0] != name)
+    for name, size in units:
         n = v / size
         if n >= 1 and abs(n - round(n, 2)) < 1e-6:
             body = _plain(round(n, 2))
@@ -1266,12 +1306,17 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
         if qr in ("gt", "lt") and qt not in bounds and qt != "approx":
             return _Verdict("minor", f"qualifier dropped ({_QUALIFIER_WORDS[qr]})", 0.1)
         return _Verdict(None, "", 0.0)
+    if converted and t.dimension == r.dimension:
+        wt, wr = _written_value(t), _written_value(r)
+        if wt is not None and wr is not None and _same(wt, wr):
+            return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.4)
     k = _power_of_ten(a, b)
     if k is not None and abs(k) >= 1 and not converted:
         return _Verdict("major", f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
     if (a < 0) != (b < 0) and (a != 0 and b != 0):
         return _Verdict("major", "sign differs", cost)
-    if qt in bounds or qr in bounds:
+    same_direction = qt in bounds and qr in bounds and (qt in ("gt", "ge")) == (qr in ("gt", "ge"))
+    if (qt in bounds or qr in bounds) and not same_direction:
         lt_, ht_, lot, hot = _interval(t, a, ah)
         lr_, hr_, lor, hor = _interval(r, b, bh)
         lo = max(lt_, lr_)
@@ -1433,6 +1478,38 @@ def _glosses(qs: Sequence[Quantity], text: str) -> set[int]:
     return out
 
 
+def _merge_split_ranges(qs: list[Quantity], other: list[Quantity], text: str) -> list[Quantity]:
+    """Read two nearby points of ``qs`` as one range when ``other`` states that range.
+
+    "from $1.30 to $1.40" reads as two values (a change) and "in the range of $1.30 to $1.40"
+    as one range; when one side has the range and the other has both ends, both are ranges.
+    """
+    ranges = [q for q in other if q.high is not None and q.value is not None]
+    if not ranges:
+        return qs
+    out = list(qs)
+    for rng in ranges:
+        assert rng.value is not None
+        assert rng.high is not None
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.high is not None or b.high is not None or a.value is None or b.value is None:
+                continue
+            if _family(a) != _family(rng) or _family(b) != _family(rng):
+                continue
+            if b.span.start - a.span.end > 40:
+                continue
+            if _same(a.value, rng.value) and _same(b.value, rng.high):
+                merged = attrs.evolve(
+                    a,
+                    span=Span(a.span.start, b.span.end, text[a.span.start : b.span.end]),
+                    high=b.value,
+                )
+                out[i : i + 2] = [merged]
+                break
+    return out
+
+
 def _make(
     kind: FindingKind,
     severity: Severity,
@@ -1524,6 +1601,8 @@ def _compare(
     report_unpaired_dates: bool,
 ) -> list[Discrepancy]:
     findings: list[tuple[int, int, Discrepancy]] = []
+    tq = _merge_split_ranges(tq, rq, translation)
+    rq = _merge_split_ranges(rq, tq, reference)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
     for i in sorted(t_gloss):
