@@ -1,5 +1,72 @@
-"""xcheck: check translated news against what the original sources said."""
+"""xcheck: check translated news against what the original sources said.
 
+>>> import xcheck
+>>> report = xcheck.check("About 29,000 troops are stationed there.",
+...                       [{"id": "R1", "text": "Some 28,500 troops are stationed there."}])
+>>> [(f.kind, f.severity) for f in report.findings]
+[('number', 'minor')]
+
+The pipeline: :mod:`xcheck.segment` → :mod:`xcheck.align` → :mod:`xcheck.compare` (with the extractors
+:mod:`xcheck.quantities`, :mod:`xcheck.entities`, :mod:`xcheck.quotes`) → :mod:`xcheck.score` →
+:mod:`xcheck.render`. See docs/design.md.
+"""
+
+from xcheck._check import check, check_pair
+from xcheck._io import parse_references, read_references, read_translation
+from xcheck._types import (
+    Discrepancy,
+    Fidelity,
+    Finding,
+    Link,
+    PairResult,
+    RefSpan,
+    Report,
+    Sentence,
+    Span,
+    Statement,
+)
 from xcheck._version import __version__
+from xcheck.entities import Glossary, default_glossary
+from xcheck.errors import (
+    DuplicateIdError,
+    GlossaryError,
+    InputError,
+    OptionError,
+    ReferenceFormatError,
+    ResourceError,
+    SuppressionError,
+    TranslationError,
+    XcheckError,
+)
+from xcheck.segment import segment
 
-__all__ = ["__version__"]
+__all__ = [
+    "Discrepancy",
+    "DuplicateIdError",
+    "Fidelity",
+    "Finding",
+    "Glossary",
+    "GlossaryError",
+    "InputError",
+    "Link",
+    "OptionError",
+    "PairResult",
+    "RefSpan",
+    "ReferenceFormatError",
+    "Report",
+    "ResourceError",
+    "Sentence",
+    "Span",
+    "Statement",
+    "SuppressionError",
+    "TranslationError",
+    "XcheckError",
+    "__version__",
+    "check",
+    "check_pair",
+    "default_glossary",
+    "parse_references",
+    "read_references",
+    "read_translation",
+    "segment",
+]

@@ -1,0 +1,186 @@
+"""The whole pipeline behind :func:`xcheck.check` and :func:`xcheck.check_pair`.
+
+text ──segment──▶ sentences ──align──▶ links ──compare──▶ findings ──score──▶ fidelity ──▶ Report
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+from xcheck import align as _align
+from xcheck import compare as _compare
+from xcheck import score as _score
+from xcheck import segment as _segment
+from xcheck._io import statement_from_mapping
+from xcheck._types import Finding, Link, PairResult, Report, Sentence, Statement
+from xcheck._version import __version__
+from xcheck.entities import Glossary
+from xcheck.errors import DuplicateIdError, OptionError, ReferenceFormatError, TranslationError
+
+__all__ = ["check", "check_pair"]
+
+StatementsInput = Iterable[Statement | Mapping[str, Any]]
+"""Statements as :class:`Statement` objects or JSON-like mappings with ``id`` and ``text``."""
+
+
+def check(
+    translation: str,
+    references: StatementsInput,
+    *,
+    lang: str = "en",
+    mode: Literal["claims", "parallel"] = "claims",
+    glossary: Glossary | None = None,
+    rates: Mapping[tuple[str, str], float] | None = None,
+    translation_name: str | None = None,
+    references_name: str | None = None,
+) -> Report:
+    """Check a translated report against the reference statements it retells.
+
+    ``references`` may be :class:`Statement` objects or mappings with ``id``, ``text`` and the optional
+    ``source``, ``date``, ``lang``, ``url``. ``mode="claims"`` (the default) aligns sentences with
+    statements in any order and reports only changed facts; ``mode="parallel"`` treats the references as
+    a reference translation in the same order and reports changed, missing and added facts.
+
+    Every translated sentence and every statement appears in the report: linked, flagged as an
+    omission or addition, or (for bylines and notices) marked as boilerplate.
+
+    >>> same = "Trump met 4,500 troops on May 22."
+    >>> report = check(same, [{"id": "R1", "text": same}])
+    >>> report.findings
+    ()
+    >>> report.fidelity.overall
+    1.0
+    """
+    if not isinstance(translation, str):
+        msg = f"the translation must be a str, not {type(translation).__name__}"
+        raise OptionError(msg)
+    if not translation.strip():
+        msg = "the translation is empty"
+        raise TranslationError(msg, path=translation_name)
+    if mode not in ("claims", "parallel"):
+        msg = f"mode must be 'claims' or 'parallel', not {mode!r}"
+        raise OptionError(msg)
+    statements = _statements(references, path=references_name)
+    sentences = _segment.segment(translation)
+    claims = [s for s in sentences if s.role == "claim"]
+    alignment = _align.align(claims, statements, mode=mode)
+    by_id = {st.id: st for st in statements}
+    options = _compare.CompareOptions(claims=mode == "claims", lang=lang, glossary=glossary, rates=rates)
+
+    raw: list[Finding] = []
+    link_fidelity = []
+    pairs: list[tuple[str, str]] = []
+    facts_total = 0
+    for link in alignment.links:
+        found, facts = _compare.compare_link(translation, sentences, link, by_id, options=options)
+        raw.extend(found)
+        facts_total += facts
+        t_text = " ".join(sentences[i].text for i in link.translation)
+        r_text = " ".join(by_id[sid].text for sid in link.references)
+        pairs.append((t_text, r_text))
+        link_fidelity.append(_score.pair_fidelity(t_text, r_text, found, facts_checked=facts))
+    raw.extend(_compare.omission_finding(by_id[sid]) for sid in alignment.unrendered)
+    raw.extend(_compare.addition_finding(sentences[i]) for i in alignment.unsupported)
+    findings = _compare.dedupe(raw)
+    facts_total += len(alignment.unrendered) + len(alignment.unsupported)
+
+    covered = len(statements) - len(alignment.unrendered)
+    fidelity = _score.document_fidelity(
+        pairs,
+        findings,
+        facts_checked=facts_total,
+        statements_total=len(statements),
+        statements_covered=covered,
+    )
+    notes = _notes(statements, lang, sentences)
+    signature = "|".join(
+        (f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings(), f"lang:{lang}")
+    )
+    return Report(
+        translation=translation,
+        statements=statements,
+        sentences=sentences,
+        links=alignment.links,
+        findings=findings,
+        fidelity=fidelity,
+        link_fidelity=tuple(link_fidelity),
+        signature=signature,
+        notes=notes,
+        translation_name=translation_name,
+        references_name=references_name,
+    )
+
+
+def check_pair(
+    translation: str,
+    reference: str,
+    *,
+    lang: str = "en",
+    reference_lang: str | None = None,
+    glossary: Glossary | None = None,
+    rates: Mapping[tuple[str, str], float] | None = None,
+) -> PairResult:
+    """Compare one translated sentence (or passage) with one reference string.
+
+    All changed, missing and added facts are findings (pair mode). Finding spans index ``translation``;
+    reference spans use the statement id ``"ref"``.
+
+    >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings]
+    ['number']
+    """
+    for name, value in (("translation", translation), ("reference", reference)):
+        if not isinstance(value, str):
+            msg = f"the {name} must be a str, not {type(value).__name__}"
+            raise OptionError(msg)
+    options = _compare.CompareOptions(claims=False, lang=lang, glossary=glossary, rates=rates)
+    found: list[Finding] = []
+    facts = 0
+    if translation.strip() or reference.strip():
+        statement = Statement("ref", reference, lang=reference_lang or lang)
+        whole = Sentence(0, 0, len(translation), translation)
+        link = Link((0,), ("ref",), 1.0)
+        found, facts = _compare.compare_link(translation, [whole], link, {"ref": statement}, options=options)
+    findings = _compare.dedupe(found)
+    fidelity = _score.pair_fidelity(translation, reference, findings, facts_checked=facts)
+    return PairResult(translation, reference, findings, fidelity)
+
+
+def _statements(references: StatementsInput, *, path: str | None) -> tuple[Statement, ...]:
+    out: list[Statement] = []
+    seen: set[str] = set()
+    for i, item in enumerate(references, start=1):
+        if isinstance(item, Statement):
+            statement = item
+        elif isinstance(item, Mapping):
+            statement = statement_from_mapping(item, path=path, line=item.get("line") or i)
+        else:
+            msg = f"statement {i} is a {type(item).__name__}, not a Statement or a mapping"
+            raise ReferenceFormatError(msg, path=path, line=i)
+        if statement.id in seen:
+            msg = f"duplicate id {statement.id!r}"
+            raise DuplicateIdError(msg, path=path, line=statement.line or i)
+        seen.add(statement.id)
+        out.append(statement)
+    if not out:
+        msg = "no reference statements"
+        raise ReferenceFormatError(msg, path=path)
+    return tuple(out)
+
+
+def _notes(statements: Sequence[Statement], lang: str, sentences: Sequence[Sentence]) -> tuple[str, ...]:
+    notes: list[str] = []
+    other = sorted({st.lang for st in statements if st.lang.split("-")[0] != lang.split("-")[0]})
+    if other:
+        ids = [st.id for st in statements if st.lang in other]
+        notes.append(
+            f"statements in {', '.join(other)} ({len(ids)}): only language-independent facts "
+            "(numbers, dates, glossary names) were compared with them"
+        )
+    boiler = [s for s in sentences if s.role == "boilerplate"]
+    if boiler:
+        notes.append(
+            f"{len(boiler)} sentence(s) make no checkable claim (byline, credit, notice or disclaimer): "
+            + ", ".join(str(s.index + 1) for s in boiler)
+        )
+    return tuple(notes)

@@ -1,0 +1,254 @@
+"""The ``xcheck`` command line.
+
+::
+
+    xcheck check TRANSLATION REFERENCES [--format markdown|json|html|claimreview] [--output PATH]
+                 [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--mode claims|parallel]
+    xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY]
+    xcheck demo [--format ...]
+
+Exit status: 0 when it ran; 1 when ``--fail-on`` is given and a finding at or above that severity
+exists; 2 for bad input or usage, with a one-line message on standard error naming the file, the line
+and the reason. It never shows a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from xcheck import render, suppress
+from xcheck._check import check, check_pair
+from xcheck._fixtures import observer_network
+from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
+from xcheck._types import SEVERITIES, Report, severity_rank
+from xcheck._version import __version__
+from xcheck.entities import Glossary
+from xcheck.errors import ReferenceFormatError, XcheckError
+
+__all__ = ["main"]
+
+_REPORT_FORMATS = ("markdown", "json", "html", "claimreview")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: usage error: {message} (see '{self.prog} --help')\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="xcheck", description="Check translated news against its reference statements.")
+    parser.add_argument("--version", action="version", version=f"xcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def report_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=_REPORT_FORMATS, default="markdown", help="report format")
+        p.add_argument("--output", "-o", metavar="PATH", help="write the report here (default: stdout)")
+        p.add_argument(
+            "--fail-on", choices=SEVERITIES, metavar="SEVERITY", help="exit 1 on a finding this severe"
+        )
+        p.add_argument(
+            "--accepted", metavar="FILE", help="accepted findings to leave out (see docs/reports.md)"
+        )
+        p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
+        p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
+        p.add_argument("--lang", default="en", help="language of the translation (default: en)")
+
+    p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
+    p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
+    p_check.add_argument("references", metavar="REFERENCES", help="JSONL: one {id, text, ...} a line")
+    report_options(p_check)
+
+    p_demo = sub.add_parser("demo", help="check the bundled Observer Network report")
+    report_options(p_demo)
+
+    p_pairs = sub.add_parser("pairs", help="check a JSONL file of {id, translation, reference} pairs")
+    p_pairs.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
+    p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
+    p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
+    p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
+    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
+    p_pairs.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only when stderr is a terminal)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "pairs":
+            return _run_pairs(args)
+        if args.command == "demo":
+            translation_path, references_path = observer_network()
+            args.translation, args.references = str(translation_path), str(references_path)
+        return _run_check(args)
+    except XcheckError as exc:
+        _say(f"xcheck: error: {exc}")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        _say("xcheck: interrupted")
+        return 130
+
+
+def _say(line: str) -> None:
+    """One line on standard error."""
+    sys.stderr.write(line.replace("\n", " ") + "\n")
+    sys.stderr.flush()
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    translation = read_translation(args.translation)
+    statements = read_references(args.references)
+    glossary = Glossary.load(args.glossary) if args.glossary else None
+    report = check(
+        translation,
+        statements,
+        lang=args.lang,
+        mode=args.mode,
+        glossary=glossary,
+        translation_name=_display_name(args.translation),
+        references_name=_display_name(args.references),
+    )
+    if args.accepted:
+        report = suppress.apply(report, suppress.load(args.accepted))
+    text = _render(report, args.format)
+    _write(text, args.output)
+    return _status((f.severity for f in report.findings), args.fail_on)
+
+
+def _display_name(path: str) -> str:
+    return "<stdin>" if path == "-" else Path(path).name
+
+
+def _render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return render.to_json(report)
+    if fmt == "html":
+        return render.to_html(report)
+    if fmt == "claimreview":
+        return render.to_claimreview(report)
+    return render.to_markdown(report)
+
+
+def _write(text: str, output: str | None) -> None:
+    if not text.endswith("\n"):
+        text += "\n"
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        msg = f"cannot write: {exc.strerror or exc}"
+        raise XcheckError(msg, path=output) from None
+
+
+def _status(severities: Iterable[str], fail_on: str | None) -> int:
+    """1 when ``fail_on`` is set and one of ``severities`` reaches it, else 0."""
+    if fail_on is None:
+        return 0
+    bar = severity_rank(fail_on)
+    return 1 if any(severity_rank(s) >= bar for s in severities) else 0
+
+
+def _run_pairs(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.pairs == "-" else args.pairs
+    text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
+    lines = text.splitlines()
+    glossary = Glossary.load(args.glossary) if args.glossary else None
+    progress = _Progress(
+        len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
+    )
+    out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
+    bad = 0
+    failing = False
+    rows: list[dict[str, Any]] = []
+    try:
+        for item in parse_pairs(lines, path=name):
+            progress.step()
+            if isinstance(item, XcheckError):
+                bad += 1
+                _say(f"xcheck: error: {item}")
+                row: dict[str, Any] = {"id": None, "line": item.line, "error": item.reason}
+            else:
+                row = _pair_row(item, glossary)
+                failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
+            if args.format == "jsonl":
+                out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+            else:
+                rows.append(row)
+        if args.format == "markdown":
+            out.write(render.pairs_to_markdown(rows))
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    if bad:
+        return 2
+    return 1 if failing else 0
+
+
+def _pair_row(pair: Pair, glossary: Glossary | None) -> dict[str, Any]:
+    result = check_pair(pair.translation, pair.reference, lang=pair.lang, glossary=glossary)
+    return {
+        "id": pair.id,
+        "findings": [render.finding_to_dict(f) for f in result.findings],
+        "fidelity": render.fidelity_to_dict(result.fidelity),
+    }
+
+
+def _open_output(path: str) -> IO[str]:
+    try:
+        return open(path, "w", encoding="utf-8")  # closed in _run_pairs' finally
+    except OSError as exc:
+        msg = f"cannot write: {exc.strerror or exc}"
+        raise XcheckError(msg, path=path) from None
+
+
+class _Progress:
+    """A one-line progress bar on standard error, only when it is a terminal."""
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        self.total = max(total, 1)
+        self.enabled = enabled and total >= 200
+        self.done = 0
+        self.last = 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and self.done < self.total:
+            return
+        self.last = now
+        width = 30
+        filled = width * self.done // self.total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
