@@ -45,7 +45,7 @@ def fold_word(word: str) -> str:
     >>> fold_word("U.S.")
     'us'
     """
-    w = strip_accents(word).lower()
+    w = strip_accents(word).casefold()
     w = _APOSTROPHES_RE.sub("", w).replace(".", "")
     if w in SPELLING_PAIRS:
         return SPELLING_PAIRS[w]
@@ -161,7 +161,7 @@ def phonetic_key(word: str) -> str:
     >>> phonetic_key("Hackett"), phonetic_key("Hegseth")
     ('h23', 'h23')
     """
-    w = "".join(ch for ch in strip_accents(word).lower() if ch.isascii() and ch.isalpha())
+    w = "".join(ch for ch in strip_accents(word).casefold() if ch.isascii() and ch.isalpha())
     if not w:
         return ""
     w = w.replace("ph", "f").replace("th", "t").replace("gh", "g")
@@ -202,16 +202,31 @@ def name_similarity(a: str, b: str) -> Similarity:
     best = Similarity(0.0, 0.0, a, b)
     if not pa or not pb:
         return best
-    candidates = [(x, y) for x in pa for y in pb]
-    candidates.append((_joined(pa), _joined(pb)))
-    for x, y in candidates:
-        spelling = fuzz.ratio(x, y) / 100
-        kx, ky = phonetic_key(x), phonetic_key(y)
-        sound = fuzz.ratio(kx, ky) / 100 if kx and ky else 0.0
-        sim = Similarity(spelling, sound, x, y)
-        if sim.score > best.score:
-            best = sim
-    return best
+    best = _pair_similarity(_joined(pa), _joined(pb))
+    if len(pa) == 1 or len(pb) == 1:
+        for x in pa:
+            for y in pb:
+                sim = _pair_similarity(x, y)
+                if sim.score > best.score:
+                    best = sim
+        return best
+    # Two full names: every part of the shorter must find a similar part in the longer.
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    matched = [max((_pair_similarity(x, y) for y in long_), key=lambda s: s.score) for x in short]
+    mean = Similarity(
+        sum(m.spelling for m in matched) / len(matched),
+        sum(m.sound for m in matched) / len(matched),
+        " ".join(short),
+        " ".join(long_),
+    )
+    return mean if mean.score > best.score else best
+
+
+def _pair_similarity(x: str, y: str) -> Similarity:
+    spelling = fuzz.ratio(x, y) / 100
+    kx, ky = phonetic_key(x), phonetic_key(y)
+    sound = fuzz.ratio(kx, ky) / 100 if kx and ky else 0.0
+    return Similarity(spelling, sound, x, y)
 
 
 def initials_match(acronym: str, expansion: Sequence[str], *, optional: Iterable[str] = ()) -> bool:
@@ -265,6 +280,7 @@ class TitleParts:
     countries: frozenset[str]
     temporal: bool = False
     is_rank: bool = False
+    sequence: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -338,7 +354,9 @@ def parse_title(phrase: str, *, resolve: Callable[[str], str | None] | None = No
             domain.append(t)
     rest, countries = _country_tokens(domain)
     is_rank = head in {"admiral", "general"} and not rest
-    return TitleParts(head, frozenset(modifiers), tuple(rest), frozenset(countries), temporal, is_rank)
+    return TitleParts(
+        head, frozenset(modifiers), tuple(rest), frozenset(countries), temporal, is_rank, tuple(domain)
+    )
 
 
 def _replace_resolved(phrase: str, resolve: Callable[[str], str | None]) -> tuple[str, list[str]]:
@@ -383,10 +401,6 @@ def _domain_fits(small: Sequence[str], large: Sequence[str]) -> bool:
     return True
 
 
-def _expand_side(seq: Sequence[str], countries: frozenset[str]) -> list[str]:
-    return [*seq, *sorted(countries)]
-
-
 def titles_compatible(a: TitleParts, b: TitleParts) -> bool:
     """Whether two titles can describe the same post.
 
@@ -404,8 +418,8 @@ def titles_compatible(a: TitleParts, b: TitleParts) -> bool:
         return False
     if not a.domain or not b.domain:
         return True
-    full_a = _expand_side(a.domain, a.countries)
-    full_b = _expand_side(b.domain, b.countries)
+    full_a = list(a.sequence) or list(a.domain)
+    full_b = list(b.sequence) or list(b.domain)
     return _domain_fits(a.domain, full_b) or _domain_fits(b.domain, full_a)
 
 

@@ -852,25 +852,37 @@ def _token_role(tok: _Tok) -> str:
     return "name"
 
 
-def _split_title_prefix(run: Sequence[_Tok]) -> tuple[list[_Tok], list[_Tok], list[_Tok]]:
-    """Split a run into (rank tokens, office title tokens, name tokens)."""
+def _split_title_prefix(
+    run: Sequence[_Tok],
+) -> tuple[list[_Tok], list[_Tok], list[_Tok], list[_Tok]]:
+    """Split a run into (entity before the title, rank tokens, office title tokens, name tokens).
+
+    The name is the longest tail of name-like words ("US Secretary of Defense | Hackett",
+    "Bank of Japan Governor | Kazuo Ueda"); the rest is a title when it has a title head or rank.
+    An organisation written before the title is also returned on its own ("Bank of Japan"), as
+    is one written right before a name with no title word ("National Security Council | Pete
+    Nguyen" in "spokesperson for the National Security Council Pete Nguyen").
+    """
     roles = [_token_role(t) for t in run]
-    if not any(r in ("head", "rank") for r in roles):
-        return [], [], list(run)
-    # The name starts after the last title-grammar token, and must be a run of name tokens.
-    last = -1
-    for i, r in enumerate(roles):
-        if r != "name":
-            last = i
-        else:
-            break
-    if last < 0:
-        return [], [], list(run)
-    prefix, name = list(run[: last + 1]), list(run[last + 1 :])
-    while prefix and _token_role(prefix[-1]) == "connector":
-        name.insert(0, prefix.pop())
-    if not any(_token_role(t) in ("head", "rank") for t in prefix):
-        return [], [], list(run)
+    j = len(run)
+    while j > 0 and roles[j - 1] == "name":
+        j -= 1
+    prefix, name = list(run[:j]), list(run[j:])
+    while prefix and roles[len(prefix) - 1] == "connector":
+        prefix.pop()
+        name = list(run[len(prefix) :])
+    if not name or not prefix:
+        return [], [], [], list(run)
+    if not any(r in ("head", "rank") for r in roles[: len(prefix)]):
+        lows = [t.low for t in prefix]
+        if any(w in ORG_WORDS for w in lows) and len(name) <= 4 and all(t.is_cap for t in name):
+            return prefix, [], [], name
+        return [], [], [], list(run)
+    first_title = next(i for i, r in enumerate(roles) if r in ("head", "modifier", "rank"))
+    before = prefix[:first_title]
+    while before and _token_role(before[-1]) in ("connector", "domain", "country"):
+        before.pop()
+    pre = before if before and _classify(before, titled=False) in ("org", "acronym") else []
     ranks = [t for t in prefix if _token_role(t) == "rank"]
     office = [t for t in prefix if _token_role(t) != "rank"]
     # Ranks come last before the name ("INDOPACOM Commander Adm. Paparo"): keep office contiguous.
@@ -878,7 +890,7 @@ def _split_title_prefix(run: Sequence[_Tok]) -> tuple[list[_Tok], list[_Tok], li
         office = [t for t in office if t.start < ranks[0].start]
     if office and not any(_token_role(t) == "head" for t in office):
         office = []
-    return ranks, office, name
+    return pre, ranks, office, name
 
 
 def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
@@ -1018,12 +1030,15 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
     toks = _tokens(text)
     index_of = {t.start: i for i, t in enumerate(toks)}
     out: list[Mention] = []
-    for run in _runs(text, toks):
+    queue = _runs(text, toks)
+    while queue:
+        run = queue.pop(0)
         # Leading sentence-starters and articles are not part of a name.
         while run and (
             (
                 _is_stopword_token(run[0])
                 and (_sentence_initial(text, run[0].start) or run[0].low in _ARTICLES)
+                and not (len(run) > 1 and _token_role(run[0]) in ("modifier", "head", "rank"))
             )
             or run[0].low in _CONNECTORS
         ):
@@ -1032,7 +1047,9 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
             run = run[:-1]
         if not run:
             continue
-        ranks, office, name = _split_title_prefix(run)
+        pre, ranks, office, name = _split_title_prefix(run)
+        if pre:
+            queue.insert(0, pre)
         while name and (name[0].low in _CONNECTORS | _ARTICLES):
             name = name[1:]
         if not name:
@@ -1051,6 +1068,8 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 continue
         if all(_is_stopword_token(t) for t in name):
             continue
+        if all(_token_role(t) in ("head", "modifier", "rank") for t in name):
+            continue  # a title on its own ("the CEO", "President") names nobody in particular
         start, end = name[0].start, name[-1].end
         rank_span = _mk_span(text, ranks[0].start, ranks[-1].end) if ranks else None
         office_offsets = (office[0].start, office[-1].end) if office else None
@@ -1154,6 +1173,20 @@ def extract_mentions(
             found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
             taken.append((start, end))
     found.sort(key=lambda m: (m.span.start, m.span.end))
+    # A lone capitalised word that opens a sentence inside another mention's title ("Floor" of
+    # "Floor leader Kweon") is part of that title, not a name.
+    titles = [m.title for m in found if m.title is not None]
+    found = [
+        m
+        for m in found
+        if not (
+            m.entity_id is None
+            and " " not in m.span.text
+            and not m.span.text.isupper()
+            and _sentence_initial(text, m.span.start)
+            and any(t.start <= m.span.start and m.span.end <= t.end for t in titles)
+        )
+    ]
     return tuple(found)
 
 

@@ -75,9 +75,11 @@ _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/:;,") | {"“", "„", "«", "‘", '"
 def _can_open(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in "«‹" and nxt:
+        return True  # French style puts a space inside guillemets
     if not nxt or nxt.isspace():
         return False
-    if ch in "“„«‹「『":
+    if ch in "“„「『":
         return True
     prev = text[i - 1] if i > 0 else " "
     if prev.isalnum():
@@ -91,9 +93,11 @@ def _can_close(text: str, i: int) -> bool:
     ch = text[i]
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in "»›" and prev:
+        return True
     if not prev or prev.isspace():
         return False
-    if ch in "”»›」』":
+    if ch in "”」』":
         return True
     if ch in "’'" and nxt.isalpha():
         return False  # an apostrophe inside a word: Trump’s, don't
@@ -274,7 +278,9 @@ def quote_similarity(a: str, b: str) -> float:
 
 
 def _is_part_of(quote: str, source: str) -> bool:
-    """Whether the quoted words are (nearly) a contiguous part of the source text."""
+    """Whether the quoted words are a contiguous part of the source text: verbatim (case,
+    hyphens and punctuation aside), or nearly so with nothing in the surrounding words that
+    turns the meaning (a negation, another number, an antonym just outside the match)."""
     q, s = _squash(quote), _squash(source)
     if not q or not s:
         return False
@@ -282,7 +288,23 @@ def _is_part_of(quote: str, source: str) -> bool:
         return True
     if len(q) < 4:
         return False
-    return fuzz.partial_ratio(q, s) >= (95.0 if len(q) < 12 else SAME_CUTOFF)
+    cutoff = 95.0 if len(q) < 12 else SAME_CUTOFF
+    hit = fuzz.partial_ratio_alignment(q, s, score_cutoff=cutoff)
+    if hit is None:
+        return False
+    start, end = hit.dest_start, hit.dest_end
+    if len(q) > len(s):
+        return False  # the quote is longer than the source: not a part of it
+    # Snap the window to whole words, widen it by two words each side, then look for a
+    # turned meaning.
+    while start > 0 and s[start - 1] != " ":
+        start -= 1
+    while end < len(s) and s[end] != " ":
+        end += 1
+    left = s[:start].split()[-2:]
+    right = s[end:].split()[:2]
+    window = " ".join([*left, s[start:end], *right])
+    return _meaning_change(quote, window) is None
 
 
 def _negated(words: Sequence[str]) -> bool:
