@@ -210,7 +210,9 @@ def test_name_equivalence_is_symmetric_and_reflexive(a: str, b: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu")), min_size=1, max_size=12))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüöäçñÉÜ", min_size=1, max_size=12)
+)
 def test_phonetic_key_ignores_case_and_doubled_letters(word: str) -> None:
     assert phonetic_key(word) == phonetic_key(word.upper()) == phonetic_key(word.lower())
     doubled = "".join(ch * 2 for ch in word)
