@@ -80,8 +80,8 @@ KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {
 }
 
 
-def gap(rendering: Rendering) -> str | None:
-    """Why the parsers cannot read this rendering yet, or None."""
+def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
+    """Why the parsers cannot read this rendering yet (in a sentence, unless ``standalone``), or None."""
     fact = rendering.fact
     if not isinstance(fact, QuantityFact):
         return None
@@ -97,10 +97,13 @@ def gap(rendering: Rendering) -> str | None:
         return KOREAN_THOUSANDS_GAP
     if rendering.form == "numeral" and fact.kind == "money" and fact.value <= 10:
         return CHINESE_SMALL_MONEY_GAP
+    if not standalone and rendering.lang == "zh" and fact.value < 0:
+        return CHINESE_MINUS_GAP
     return None
 
 
 KOREAN_THOUSANDS_GAP = "quantities reads 1천만 (10 million) as 1,000: it stops before a big unit after 천"
+CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 CHINESE_SMALL_MONEY_GAP = (
     "quantities does not read a Chinese numeral below 万 before a currency (二美元, 十美元)"
 )
@@ -122,6 +125,13 @@ def test_korean_thousands_before_a_big_unit(value: int, noun: str, text: str) ->
     assert_reads_as(fact, text, "ko")
 
 
+@pytest.mark.xfail(strict=True, reason=CHINESE_MINUS_GAP)
+def test_chinese_minus_sign_after_a_chinese_character() -> None:
+    fact = QuantityFact("measure", Decimal(-18), "°C")
+    text = "该机构于1月1日记录到-18摄氏度。"
+    assert_reads_as(fact, text, "zh", text.index("-"))
+
+
 @pytest.mark.xfail(strict=True, reason=CHINESE_SMALL_MONEY_GAP)
 @pytest.mark.parametrize(("text", "value"), [("二美元", 2), ("九美元", 9), ("十美元", 10)])
 def test_chinese_numeral_money_below_ten_thousand(text: str, value: int) -> None:
@@ -141,7 +151,7 @@ def quantity_cases() -> list[object]:
                 seen.add(key)
                 text = render(fact, lang, form, style)
                 assert text is not None
-                reason = gap(Rendering(fact, text, lang, form, style))
+                reason = gap(Rendering(fact, text, lang, form, style), standalone=True)
                 marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                 cases.append(pytest.param(fact, lang, form, style, id="-".join(key), marks=marks))
     return cases
@@ -202,13 +212,15 @@ def test_every_quantity_form_is_generated_and_read_back(
 ) -> None:
     text = render(fact, lang, form, style)  # type: ignore[arg-type]
     assert text is not None
+    reason = gap(Rendering(fact, text, lang, form, style), standalone=True)  # type: ignore[arg-type]
     assert_reads_as(fact, text, lang)
     # The public strategies draw values this form can write, and offer the form for them...
     drawn = find(
         strategies.quantity_facts([fact.kind]),
         lambda f: (
             (fact.kind not in ("money", "measure") or f.unit == fact.unit)
-            and render(f, lang, form, style) is not None  # type: ignore[arg-type]
+            and (text := render(f, lang, form, style)) is not None  # type: ignore[arg-type]
+            and gap(Rendering(f, text, lang, form, style), standalone=True) in (None, reason)  # type: ignore[arg-type]
         ),
         settings=FIND,
     )
@@ -251,10 +263,27 @@ def test_every_time_form_is_read_back(lang: str, form: str, fact: TimeFact) -> N
     assert [q.time for q in times] == [(fact.hour, fact.minute)], text
 
 
+NAME_GAPS: dict[tuple[str, str, str], str] = {
+    (
+        "Nakatani",
+        "full",
+        style,
+    ): "entities reads the given name Gen of 'Defense Minister Nakatani Gen' as the rank "
+    "Gen. and returns one untitled 'other' mention"
+    for style in ("title-first", "title-of")
+}
+
 NAME_CASES = [
-    pytest.param(person, form, style, id=f"{person.family}-{form}-{style}")
+    pytest.param(
+        person,
+        form,
+        style,
+        id=f"{person.family}-{form}-{style}",
+        marks=[pytest.mark.xfail(strict=True, reason=NAME_GAPS[key])] if key in NAME_GAPS else [],
+    )
     for person in strategies._PEOPLE
     for form, style in forms_of(person)
+    if (key := (person.family, form, style))
 ]
 
 
