@@ -92,7 +92,13 @@ def test_changed_number_is_always_caught_with_exact_span(
     numbers = list(re.finditer(r"\d[\d,]*", original))
     m = numbers[data.draw(st.integers(0, len(numbers) - 1))]
     value = int(m.group().replace(",", ""))
-    changed_value = value * 10 if rnd.random() < 0.5 else value + data.draw(st.integers(1, 7))
+    step = data.draw(st.integers(1, 7))
+    if original[: m.start()].rstrip().split(" ")[-1] in MONTHS and value <= 31:
+        changed_value = (value + step - 1) % 28 + 1  # a day of the month stays a valid day
+    elif 1900 <= value <= 2100 and "," not in m.group():
+        changed_value = value + step  # a year stays a year
+    else:
+        changed_value = value * 10 if rnd.random() < 0.5 else value + step
     new = f"{changed_value:,}" if "," in m.group() else str(changed_value)
     changed = original[: m.start()] + new + original[m.end() :]
     translated = [*texts[:target], changed, *texts[target + 1 :]]
