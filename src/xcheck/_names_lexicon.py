@@ -372,6 +372,9 @@ WORLD_COUNTRIES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: The country words of :data:`COUNTRIES` as a set (optional words when reading acronyms).
+COUNTRY_KEYS: frozenset[str] = frozenset(COUNTRIES)
+
 # Place names that are single ordinary-looking words; used to tell places from people.
 PLACES: frozenset[str] = (
     frozenset(

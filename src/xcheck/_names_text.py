@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from xcheck._names_lexicon import (
     COUNTRIES,
+    COUNTRY_KEYS,
     RANK_WORDS,
     SOFT_HEADS,
     SPELLING_PAIRS,
@@ -241,9 +242,13 @@ def initials_match(acronym: str, expansion: Sequence[str], *, optional: Iterable
     >>> initials_match("UN", ["united", "nations"])
     True
     """
-    acr = fold_word(acronym)
-    skip = set(optional) | {"of", "the", "for", "and", "on", "in", "&"}
-    exp = [w for w in expansion if w]
+    opt = optional if isinstance(optional, frozenset) else frozenset(optional)
+    return _initials_match(fold_word(acronym), tuple(w for w in expansion if w), opt)
+
+
+@functools.lru_cache(maxsize=32768)
+def _initials_match(acr: str, exp: tuple[str, ...], optional: frozenset[str]) -> bool:
+    skip = optional | {"of", "the", "for", "and", "on", "in", "&"}
     if not acr or not exp or len(acr) < 2:
         return False
 
@@ -393,7 +398,7 @@ def _domain_fits(small: Sequence[str], large: Sequence[str]) -> bool:
         if w.startswith("@"):
             return False
         if not any(
-            initials_match(w, large[i:j], optional=COUNTRIES)
+            initials_match(w, large[i:j], optional=COUNTRY_KEYS)
             for i in range(len(large))
             for j in range(i + 1, len(large) + 1)
         ):

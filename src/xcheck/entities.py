@@ -32,6 +32,7 @@ from rapidfuzz import process as rf_process
 from xcheck._names_lexicon import (
     COMMON_STARTERS,
     COUNTRIES,
+    COUNTRY_KEYS,
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
     DOTTED_ABBREVIATIONS,
@@ -733,7 +734,7 @@ def _is_titleish(low: str) -> bool:
 
 
 def _strip_article(s: str) -> str:
-    return re.sub(r"^(?:the|The|THE)\s+", "", s)
+    return _ARTICLE_RE.sub("", s)
 
 
 def _is_stopword_token(tok: _Tok) -> bool:
@@ -864,6 +865,8 @@ def _split_title_prefix(
     Nguyen" in "spokesperson for the National Security Council Pete Nguyen").
     """
     roles = [_token_role(t) for t in run]
+    if len(run) > 1 and roles[-1] == "rank" and not run[-1].text.endswith("."):
+        roles[-1] = "name"  # "Nakatani Gen": an undotted rank word after a name is a given name
     j = len(run)
     while j > 0 and roles[j - 1] == "name":
         j -= 1
@@ -883,8 +886,8 @@ def _split_title_prefix(
     while before and _token_role(before[-1]) in ("connector", "domain", "country"):
         before.pop()
     pre = before if before and _classify(before, titled=False) in ("org", "acronym") else []
-    ranks = [t for t in prefix if _token_role(t) == "rank"]
-    office = [t for t in prefix if _token_role(t) != "rank"]
+    ranks = [t for t, r in zip(prefix, roles, strict=False) if r == "rank"]
+    office = [t for t, r in zip(prefix, roles, strict=False) if r != "rank"]
     # Ranks come last before the name ("INDOPACOM Commander Adm. Paparo"): keep office contiguous.
     if ranks and office and office[-1].start > ranks[0].start:
         office = [t for t in office if t.start < ranks[0].start]
@@ -1004,10 +1007,16 @@ def _joinable_gap(gap: str) -> bool:
     return gap in (" ", "-", "‐", "‑", "\u00a0", ". ", ".") or (gap.isspace() and "\n" not in gap)
 
 
+_SPACES_RE = re.compile(r"\s+")
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
+_ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _normalise_surface(surface: str) -> str:
-    s = re.sub(r"\s+", " ", surface.strip())
+    s = _SPACES_RE.sub(" ", surface.strip())
     s = _strip_article(s)
-    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", s):
+    if _DOTTED_RE.fullmatch(s):
         s = s.replace(".", "")
     return s
 
@@ -1219,6 +1228,7 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _surfaces_equivalent(a: str, b: str, kind_a: str = "other", kind_b: str = "other") -> bool:
     a, b = _normalise_surface(a), _normalise_surface(b)
     if not a or not b:
@@ -1250,7 +1260,7 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
         return False
     if len(expansion_words) < 2:
         return False
-    return initials_match(bare, expansion_words, optional=COUNTRIES)
+    return initials_match(bare, expansion_words, optional=COUNTRY_KEYS)
 
 
 def _aligned_ratio(translation: str, reference: str) -> float:
@@ -1849,3 +1859,22 @@ def _compare_across_languages(
                 continue
             out.append(_one_side(rm, added=False))
     return _dedupe(out)
+
+
+def _clear_caches() -> None:
+    """Empty every memo of this module and its helpers (for cold-start timing)."""
+    from xcheck import _names_text
+
+    for fn in (
+        _surfaces_equivalent,
+        _normalise_surface,
+        _names_text._words,
+        _names_text.name_parts,
+        _names_text.fold_word,
+        _names_text.phonetic_key,
+        _names_text._initials_match,
+    ):
+        fn.cache_clear()
+    glossary = default_glossary()
+    glossary._memo.clear()
+    glossary._title_memo.clear()
