@@ -153,3 +153,15 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.startswith("xcheck: error: ")
     assert "Traceback" not in proc.stderr
+
+
+def test_ten_megabyte_translation_is_refused_promptly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = "The ministry said 4,500 troops would leave on May 23.\n"
+    t = write(tmp_path / "big.txt", line * (10_000_000 // len(line) + 1))
+    r = write(tmp_path / "r.jsonl", json.dumps({"id": "R1", "text": line.strip()}) + "\n")
+    assert main(["check", t, r]) == 2
+    err = capsys.readouterr().err
+    assert "big.txt: the translation has 10,0" in err
+    assert "--max-chars" in err

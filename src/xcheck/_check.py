@@ -18,7 +18,11 @@ from xcheck._version import __version__
 from xcheck.entities import Glossary
 from xcheck.errors import DuplicateIdError, OptionError, ReferenceFormatError, TranslationError
 
-__all__ = ["check", "check_pair"]
+__all__ = ["DEFAULT_MAX_CHARS", "check", "check_pair"]
+
+#: The longest translation :func:`check` accepts by default: about 300 pages of news, far beyond
+#: any report, small enough that a run always ends in seconds rather than hours.
+DEFAULT_MAX_CHARS = 2_000_000
 
 StatementsInput = Iterable[Statement | Mapping[str, Any]]
 """Statements as :class:`Statement` objects or JSON-like mappings with ``id`` and ``text``."""
@@ -34,6 +38,7 @@ def check(
     rates: Mapping[tuple[str, str], float] | None = None,
     translation_name: str | None = None,
     references_name: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Report:
     """Check a translated report against the reference statements it retells.
 
@@ -44,6 +49,9 @@ def check(
 
     Every translated sentence and every statement appears in the report: linked, flagged as an
     omission or addition, or (for bylines and notices) marked as boilerplate.
+
+    A translation longer than ``max_chars`` characters is refused with a
+    :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
 
     >>> same = "Trump met 4,500 troops on May 22."
     >>> report = check(same, [{"id": "R1", "text": same}])
@@ -57,6 +65,12 @@ def check(
         raise OptionError(msg)
     if not translation.strip():
         msg = "the translation is empty"
+        raise TranslationError(msg, path=translation_name)
+    if len(translation) > max_chars:
+        msg = (
+            f"the translation has {len(translation):,} characters, more than the limit of {max_chars:,}: "
+            "split it into documents or raise max_chars (--max-chars)"
+        )
         raise TranslationError(msg, path=translation_name)
     if mode not in ("claims", "parallel"):
         msg = f"mode must be 'claims' or 'parallel', not {mode!r}"

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from xcheck import render, suppress
-from xcheck._check import check, check_pair
+from xcheck._check import DEFAULT_MAX_CHARS, check, check_pair
 from xcheck._fixtures import observer_network
 from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
 from xcheck._types import SEVERITIES, Report, severity_rank
@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
         p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
+        p.add_argument(
+            "--max-chars",
+            type=int,
+            default=DEFAULT_MAX_CHARS,
+            metavar="N",
+            help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
+        )
 
     p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
@@ -122,6 +129,7 @@ def _run_check(args: argparse.Namespace) -> int:
         glossary=glossary,
         translation_name=_display_name(args.translation),
         references_name=_display_name(args.references),
+        max_chars=args.max_chars,
     )
     if args.accepted:
         report = suppress.apply(report, suppress.load(args.accepted))
