@@ -130,9 +130,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
     ``"a"`` for a Latin letter, ``"c"`` for a CJK character. Each is an alternation of the
     readers that can start with such a character, in priority order."""
     num = rf"(?:{digits})"
-    cjk_composite = (
-        rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?\d+(?:\.\d+)?[ ]?{_CJK_SCALE})*(?:\d{{1,4}}(?![\d.,]))?)?"
-    )
+    tail = r"(?:(?<=[조억만천백십])[ ]\d{1,4}(?![\d.,년월일])|\d{1,4}(?![\d.,年년月월日일号]))"
+    cjk_composite = rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?{num}[ ]?{_CJK_SCALE})*{tail}?)?"
     parts = [
         r"(?P<url>(?:https?://|www\.)[^\s<>\"']+)",
         # ISO and numeric dates
@@ -218,7 +217,7 @@ _TRIGGER_FORMS = sorted(
 #: skips quickly over text that cannot start a quantity; the master pattern is then tried only
 #: at the trigger positions.
 TRIGGER = re.compile(
-    r"[^A-Za-zà-ÿß](?:[0-9]+|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
+    r"[^A-Za-zà-ÿß](?:[0-9]+|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]+"
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )

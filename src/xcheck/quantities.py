@@ -210,6 +210,7 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
             continue
         draft = reader.read(m)
         if draft is None:
+            pos = m.end()  # what the reader rejected is not read again from inside
             continue
         if draft.start < pos:
             draft.start = pos
@@ -243,6 +244,12 @@ def _precision(dec: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(exp))
 
 
+_YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police personnel staff cattle feet teeth mice geese".split()
+)
+#: Digit runs longer than this are identifiers (account numbers, hashes), not quantities.
+_MAX_DIGITS = 30
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 _CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
 _SINGLE_CN_OK = frozenset("个個人名位年月日天岁歲倍次家架艘辆輛座所项項件万萬亿億%元")
@@ -420,6 +427,8 @@ class _Reader:
     # ------------------------------------------------------------------ numbers
     def _read_num(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("num")
+        if len(surface) > _MAX_DIGITS:
+            return _Draft(m.start(), m.end(), None, dimension="skip")
         if any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
             plain = False
@@ -828,7 +837,9 @@ class _Reader:
         if not 1000 <= v <= 2199:
             return False
         t = self.t
-        yc = re.compile(r"[ ]?[年년](?!간|대)").match(t, d.end)
+        if lex.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
+            return False  # 2024명, 2024人: a count
+        yc = _YEAR_MARK.match(t, d.end)
         if yc:
             d.end = yc.end()
         elif d.period != "FY":
@@ -841,7 +852,7 @@ class _Reader:
                 self.lang not in lex.COMMA_DECIMAL_LANGS
                 and noun is not None
                 and noun["noun"] not in lex.NOT_NOUNS
-                and noun["noun"].endswith("s")
+                and (noun["noun"].endswith("s") or noun["noun"] in _IRREGULAR_PLURALS)
                 and not noun.group(0).startswith("-")
             )
             if plural and not prefixed:
@@ -923,7 +934,7 @@ def _num(x: float) -> str:
     """A canonical text for a float: 28500.000000000004 -> '28500', 1.52e12 -> '1520000000000'."""
     if x == 0:
         return "0"
-    r = float(f"{x:.10g}")
+    r = float(f"{x:.14g}")
     if r == int(r) and abs(r) < 1e21:
         return str(int(r))
     return repr(r)
@@ -1170,7 +1181,7 @@ def _written_value(q: Quantity) -> float | None:
 
 
 def _same(a: float, b: float) -> bool:
-    return a == b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+    return a == b or abs(a - b) <= 1e-14 * max(abs(a), abs(b))
 
 
 def _rel(a: float, b: float) -> float:
