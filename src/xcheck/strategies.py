@@ -200,7 +200,9 @@ class TimeFact:
 class TitleFact:
     """An office or rank: ``head`` (``Secretary``, ``Minister``, ``Admiral``) and the ``domain`` it is
     of (``Defense``), which English writes before or after the head (``Defense Secretary`` =
-    ``Secretary of Defense``). ``abbreviation`` is a rank's short form (``Adm.``).
+    ``Secretary of Defense``). ``abbreviation`` is a rank's short form (``Adm.``); ``of_domain`` the
+    domain when written after the head, if it differs (``Foreign Minister`` = ``Minister of Foreign
+    Affairs``).
 
     >>> TitleFact("Secretary", "Defense").domain
     'Defense'
@@ -209,6 +211,12 @@ class TitleFact:
     head: str
     domain: str | None = None
     abbreviation: str | None = None
+    of_domain: str | None = None
+
+    @property
+    def after_of(self) -> str | None:
+        """The domain as written after ``of``: ``Minister of Foreign Affairs`` for ``Foreign``."""
+        return self.of_domain or self.domain
 
 
 @attrs.frozen
@@ -635,7 +643,7 @@ def _render_title(title: TitleFact, style: str) -> str | None:
     if style == "title-first":
         return f"{title.domain} {title.head}" if title.domain else title.head
     if style == "title-of":
-        return f"{title.head} of {title.domain}" if title.domain else None
+        return f"{title.head} of {title.after_of}" if title.domain else None
     return None
 
 
@@ -876,7 +884,7 @@ _PEOPLE: tuple[PersonFact, ...] = (
         TitleFact("Minister", "Defense"),
         family_first=True,
         order_free=True,
-        wrong_titles=(TitleFact("Minister", "Foreign"),),
+        wrong_titles=(TitleFact("Minister", "Foreign", of_domain="Foreign Affairs"),),
     ),
     PersonFact(
         ("Shigeru",),
@@ -1301,10 +1309,12 @@ def perturbations(
     *,
     changes: Sequence[str] = tuple(CHANGES),
     families: Sequence[str] | None = None,
+    vary_forms: bool = True,
 ) -> st.SearchStrategy[Perturbation]:
     """A reference sentence and a translation with exactly one fact changed by one of ``changes``
-    (see :data:`CHANGES`); the other facts are written in independently drawn forms, so only the
-    change may produce a finding.
+    (see :data:`CHANGES`). With ``vary_forms`` the other facts are written in independently drawn
+    forms (only the change may produce a finding); without it, the translation writes them as the
+    reference does (same language only).
 
     >>> from hypothesis import given
     >>> @given(perturbations(changes=["scale"]))
@@ -1328,8 +1338,8 @@ def perturbations(
             options = [(name, c) for name, c in options if not isinstance(facts_[name], PersonFact | OrgFact)]
         assume(bool(options))
         name, change = draw(st.sampled_from(options))
-        t_values = draw(_rendered(facts_, lang))
         r_values = draw(_rendered(facts_, ref_lang))
+        t_values = draw(_rendered(facts_, lang)) if vary_forms or lang != ref_lang else dict(r_values)
         new = draw(_changed(facts_[name], change, t_values[name]))
         if new is None:
             reject()
