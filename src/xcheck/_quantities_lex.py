@@ -153,6 +153,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"|(?i:\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,2}(?P<qk>quarter|half))\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?P<qy2>\d{4})(?!\d))?"
         r"|(?<![\d.,])(?P<nq>[1-4])Q(?:\s{1,2}(?P<nqy>\d{4}))?\b"
+        r"|\bFY\s?'?(?P<fyy>\d{4}|\d{2})\b"
         r"|(?<!\d)(?P<kq>[1-4])[ ]?분기|第?(?P<zq>[一二三四1-4])季度)",
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
@@ -209,15 +210,15 @@ TRIGGER_WORDS = frozenset(
 )
 _TRIGGER_FORMS = sorted(
     {f for w in TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}
-    | {"http:", "https:", "www.", "Q1", "Q2", "Q3", "Q4", "H1", "H2"}
+    | {"http:", "https:", "www.", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"}
 )
 #: Where a quantity may start: digit runs, CJK numerals and time prefixes, number and month
 #: words, Q3/H1, and URLs (to skip them), each after one non-letter character (scan the text
-#: with a space in front). Every branch starts with one character class, so the regex engine
-#: skips quickly over text that cannot start a quantity; the master pattern is then tried only
-#: at the trigger positions.
+#: with a space in front; the match is that character, the trigger is right after it). The
+#: pattern starts with one character class, so the regex engine skips quickly over text that
+#: cannot start a quantity; the readers are then tried only at the trigger positions.
 TRIGGER = re.compile(
-    r"[^A-Za-zà-ÿß](?:[0-9]+|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]+"
+    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )
@@ -494,6 +495,8 @@ UNIT_SUFFIX = re.compile(
     + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
     + r")(?![A-Za-z²0-9])"
 )
+#: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
+CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
 
 #: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
@@ -629,6 +632,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "bis zu": "le",
     "weniger als": "lt",
     "约": "approx",
+    "约合": "approx",
+    "折合": "approx",
+    "相当于": "approx",
     "約": "approx",
     "大约": "approx",
     "大約": "approx",

@@ -200,7 +200,8 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
     masters = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
     reader = _Reader(text, folded, language)
     out: list[Quantity] = []
-    pos = 0
+    pos = 0  # where the next trigger may start
+    taken = 0  # the end of the last quantity read: the next one may not start before it
     for tm in lex.TRIGGER.finditer(" " + folded):
         start = tm.start()  # the trigger is at start + 1 in the padded text
         if start < pos:
@@ -212,9 +213,8 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
         if draft is None:
             pos = m.end()  # what the reader rejected is not read again from inside
             continue
-        if draft.start < pos:
-            draft.start = pos
-        pos = draft.end
+        draft.start = max(draft.start, taken)
+        pos = taken = draft.end
         q = reader.finish(draft)
         if q is not None:
             out.append(q)
@@ -386,6 +386,9 @@ class _Reader:
             if period[0] == "H" and n > 2:
                 return None
             year = int(m["qy2"]) if m["qy2"] else None
+        elif m["fyy"]:
+            period = "FY"
+            year = int(m["fyy"]) + (2000 if len(m["fyy"]) == 2 else 0)
         elif m["nq"]:
             period = "Q" + m["nq"]
             year = int(m["nqy"]) if m["nqy"] else None
@@ -648,6 +651,18 @@ class _Reader:
             d.unit = self._resolve_yen(d)
         # years
         if self._year(d, core_start, core_end):
+            return d
+        # a day of the month alone: 22일, 22日
+        if (
+            d.plain_digits
+            and d.dec is not None
+            and 1 <= d.dec <= 31
+            and d.unit is None
+            and lex.CJK_DAY.match(t, d.end)
+        ):
+            d.end += 1
+            d.dimension = "date"
+            d.date = (None, None, int(d.dec))
             return d
         # units
         if d.dimension == "count" and d.unit is None:
@@ -965,6 +980,8 @@ def normalise(q: Quantity) -> str:
     fam = _family(q)
     if fam == "date":
         y, m, d = q.date or (None, None, None)
+        if y is None and m is None and d:
+            return f"d:---{d:02d}"
         parts = [str(y) if y is not None else "-", f"{m:02d}" if m else "-"]
         if d:
             parts.append(f"{d:02d}")
@@ -1224,6 +1241,8 @@ def _judge(
         wt, wr = _written_value(t), _written_value(r)
         if wt is None or wr is None or not _same(wt, wr):
             return None
+        if "ordinal" in (ft, fr):
+            return _Verdict("minor", "an ordinal against a cardinal number", 0.4)
         if "count" in (ft, fr) and (t.unit is None or r.unit is None):
             missing = "translation" if ft == "count" else "reference"
             return _Verdict("minor", f"the {missing} does not state the unit", 0.4)
@@ -1471,6 +1490,12 @@ def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
     return _Verdict("major", "time differs", 0.5, kind="date")
 
 
+_GLOSS_BETWEEN = re.compile(
+    r"\s{0,2}[(（\[]\s{0,2}(?:or\s|i\.e\.\s|that is\s|equivalent to\s|worth\s|合|即|약\s?)?"
+    r"|,?\s{0,2}(?:or|or about|or roughly|worth|equivalent to)\s{1,2}"
+)
+
+
 def _glosses(qs: Sequence[Quantity], text: str) -> set[int]:
     """Indexes of quantities that restate the one before in parentheses, in another currency
     or unit: "1.52 trillion won (about 7.9 billion RMB)", "100 km (62 miles)"."""
@@ -1478,7 +1503,7 @@ def _glosses(qs: Sequence[Quantity], text: str) -> set[int]:
     for i in range(1, len(qs)):
         prev, cur = qs[i - 1], qs[i]
         between = text[prev.span.end : cur.span.start]
-        if not re.fullmatch(r"\s{0,2}[(（\[]\s{0,2}(?:or\s|i\.e\.\s|that is\s|equivalent to\s)?", between):
+        if not _GLOSS_BETWEEN.fullmatch(between):
             continue
         if (prev.dimension == cur.dimension == "currency" and prev.unit != cur.unit) or (
             prev.dimension == cur.dimension
