@@ -51,10 +51,7 @@ def marked_spans(message: str, label: str) -> list[str]:
 
 
 def test_a_faithful_translation_passes_silently() -> None:
-    assert (
-        assert_faithful("Officials said 28500 troops would go.", "Officials said 28,500 troops would go.")
-        is None
-    )
+    assert_faithful("Officials said 28500 troops would go.", "Officials said 28,500 troops would go.")
 
 
 def test_an_unfaithful_translation_fails_with_each_finding_marked() -> None:
