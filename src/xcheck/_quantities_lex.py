@@ -455,7 +455,7 @@ _YEAR = 365.25 * _DAY
 _units("duration", "s", _SECOND, "second", "seconds", "sec", "secs", "秒", "초")
 _units("duration", "min", _MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
 _units("duration", "h", _HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
-_units("duration", "d", _DAY, "day", "days", "天", "日间")
+_units("duration", "d", _DAY, "day", "days", "天", "日间", "일간", "일 동안")
 _units("duration", "wk", 7 * _DAY, "week", "weeks", "周", "星期", "个星期", "주일")
 _units("duration", "mo", _YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
 _units("duration", "yr", _YEAR, "year", "years", "年", "년")
