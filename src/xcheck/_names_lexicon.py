@@ -64,6 +64,14 @@ COMMON_STARTERS: frozenset[str] = frozenset(
     """.split()
 )
 
+# ISO 4217 codes of the currencies news writes most, and common non-ISO ones.
+CURRENCY_CODES: frozenset[str] = frozenset(
+    """
+    USD EUR GBP JPY CNY RMB CNH KRW HKD TWD SGD AUD NZD CAD CHF SEK NOK DKK INR IDR PHP THB VND MYR
+    RUB UAH TRY BRL MXN ARS CLP COP ZAR NGN EGP SAR AED QAR ILS PLN CZK HUF KPW PKR BDT
+    """.split()
+)
+
 MONTHS: frozenset[str] = frozenset(
     """
     january february march april may june july august september october november december

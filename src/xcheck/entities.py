@@ -33,6 +33,7 @@ from xcheck._names_lexicon import (
     COMMON_STARTERS,
     COUNTRIES,
     COUNTRY_KEYS,
+    CURRENCY_CODES,
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
     DOTTED_ABBREVIATIONS,
@@ -896,6 +897,21 @@ def _split_title_prefix(
     return pre, ranks, office, name
 
 
+_AMOUNT_AFTER_RE = re.compile(r"\s?[$€£¥₩]?\s?\d")
+_AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion|bn|m|k)?\s?$")
+
+
+def _currency_like(text: str, tok: _Tok) -> bool:
+    """An all-capital code written against an amount: ``USD 727``, ``US$3``, ``50 EUR``."""
+    if not tok.is_allcaps or len(tok.text) > 4:
+        return False
+    if tok.text in CURRENCY_CODES:
+        return True
+    after = text[tok.end : tok.end + 4]
+    before = text[max(0, tok.start - 20) : tok.start]
+    return bool(_AMOUNT_AFTER_RE.match(after)) or bool(_AMOUNT_BEFORE_RE.search(before))
+
+
 def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
     lows = [t.low for t in name_toks]
     joined = " ".join(lows)
@@ -1079,6 +1095,8 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
             continue
         if all(_token_role(t) in ("head", "modifier", "rank") for t in name):
             continue  # a title on its own ("the CEO", "President") names nobody in particular
+        if len(name) == 1 and _currency_like(text, name[0]):
+            continue  # USD 727 million, US$3 billion, 50 EUR: a currency code, not a name
         start, end = name[0].start, name[-1].end
         rank_span = _mk_span(text, ranks[0].start, ranks[-1].end) if ranks else None
         office_offsets = (office[0].start, office[-1].end) if office else None
@@ -1179,6 +1197,8 @@ def extract_mentions(
                 continue
             if _is_latin(text[start:end]) and not text[start : start + 1].isupper():
                 continue
+            if _currency_like(text, _Tok(start, end, text[start:end])):
+                continue
             found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
             taken.append((start, end))
     found.sort(key=lambda m: (m.span.start, m.span.end))
@@ -1263,8 +1283,30 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
     return initials_match(bare, expansion_words, optional=COUNTRY_KEYS)
 
 
-def _aligned_ratio(translation: str, reference: str) -> float:
-    tw, rw = words(translation), words(reference)
+def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """The folded words of ``text`` outside its mentions, without numbers: what the rest of the
+    sentence says, whatever the names and however the figures are written."""
+    spans = [(m.span.start, m.span.end) for m in mentions]
+    out: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        word = fold_word(m.group(0))
+        if word and not any(ch.isdigit() for ch in word):
+            out.append(word)
+    return out
+
+
+def _aligned_ratio(
+    translation: str,
+    reference: str,
+    t_mentions: Sequence[Mention] = (),
+    r_mentions: Sequence[Mention] = (),
+) -> float:
+    """Word-level similarity (difflib ratio) of the two texts outside their names and numbers."""
+    tw, rw = _rest_words(translation, t_mentions), _rest_words(reference, r_mentions)
+    if not tw and not rw:
+        return 1.0 if (t_mentions or r_mentions) else 0.0
     if not tw or not rw:
         return 0.0
     return difflib.SequenceMatcher(None, tw, rw, autojunk=False).ratio()
@@ -1370,6 +1412,45 @@ def _check_titles(
     return _title_finding(tm, rm, tm.title, rm.title)
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "reverend", "professor"})
+
+
+def _rank_key(span: Span) -> tuple[str, ...]:
+    """The ranks of a rank phrase, folded: ``Lt. Gen.`` -> ``("lieutenant", "general")``."""
+    return tuple(RANK_WORDS[w] for w in words(span.text) if w in RANK_WORDS)
+
+
+def _check_ranks(t_group: Sequence[Mention], r_group: Sequence[Mention]) -> Discrepancy | None:
+    """The same person with a different rank (Admiral vs General; not Lt. Gen. vs Gen.)."""
+    t_ranked = [(m, m.rank, _rank_key(m.rank)) for m in t_group if m.rank is not None]
+    r_ranked = [(m, m.rank, _rank_key(m.rank)) for m in r_group if m.rank is not None]
+    pairs = []
+    for tm, ts, tk in t_ranked:
+        for rm, rs, rk in r_ranked:
+            if not tk or not rk:
+                continue
+            if (tk[-1] in _HONORIFICS) != (rk[-1] in _HONORIFICS):
+                continue  # "Mr." and "Gen." say different kinds of thing
+            pairs.append((tm, ts, tk, rm, rs, rk))
+    if not pairs or any(tk[-1] == rk[-1] for _, _, tk, _, _, rk in pairs):
+        return None
+    tm, ts, tk, rm, rs, _ = pairs[0]
+    severity: Severity = "minor" if tk[-1] in _HONORIFICS else "major"
+    return Discrepancy(
+        kind="title",
+        severity=severity,
+        message=(
+            f"{tm.span.text!r} is given the rank {ts.text!r}; the source calls "
+            f"{rm.span.text!r} {rs.text!r}: right person, wrong rank"
+        ),
+        found=ts,
+        expected=rs,
+        found_value=ts.text,
+        expected_value=rs.text,
+        confidence=0.85,
+    )
+
+
 def compare_entities(
     translation: str,
     reference: str,
@@ -1416,7 +1497,7 @@ def compare_entities(
     r_mentions = list(extract_mentions(reference, glossary=glossary))
     if not t_mentions and not r_mentions:
         return []
-    ratio = _aligned_ratio(translation, reference)
+    ratio = _aligned_ratio(translation, reference, t_mentions, r_mentions)
     aligned = ratio >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
@@ -1440,9 +1521,9 @@ def compare_entities(
         if key in done_titles:
             continue
         done_titles.add(key)
-        finding = _check_titles(t_group, r_group, glossary)
-        if finding is not None:
-            out.append(finding)
+        for finding in (_check_titles(t_group, r_group, glossary), _check_ranks(t_group, r_group)):
+            if finding is not None:
+                out.append(finding)
 
     t_free = [m for i, m in enumerate(t_mentions) if i not in t_matched]
     r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
