@@ -3,8 +3,8 @@
 >>> import xcheck
 >>> report = xcheck.check("About 29,000 troops are stationed there.",
 ...                       [{"id": "R1", "text": "Some 28,500 troops are stationed there."}])
->>> [(f.kind, f.severity) for f in report.findings]
-[('number', 'minor')]
+>>> [(f.kind, f.severity) for f in report.findings] == [("number", "minor")]
+True
 
 The pipeline: :mod:`xcheck.segment` → :mod:`xcheck.align` → :mod:`xcheck.compare` (with the extractors
 :mod:`xcheck.quantities`, :mod:`xcheck.entities`, :mod:`xcheck.quotes`) → :mod:`xcheck.score` →

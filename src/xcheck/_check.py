@@ -140,8 +140,8 @@ def check_pair(
     All changed, missing and added facts are findings (pair mode). Finding spans index ``translation``;
     reference spans use the statement id ``"ref"``.
 
-    >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings]
-    ['number']
+    >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings] == ["number"]
+    True
     """
     for name, value in (("translation", translation), ("reference", reference)):
         if not isinstance(value, str):
