@@ -675,24 +675,22 @@ _SENTENCE_END = ".!?:;\n。！？"
 _OPENERS = "\"'“‘«「『([—–- \t"
 
 
-@attrs.frozen
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """One word of a text with its offsets (a plain slotted class: made thousands of times)."""
 
-    @property
-    def low(self) -> str:
-        return fold_word(self.text)
+    __slots__ = ("end", "is_allcaps", "is_cap", "low", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = fold_word(text)
+        self.is_cap = text[:1].isupper()
+        letters = [c for c in text if c.isalpha()]
+        self.is_allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
 
-    @property
-    def is_allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -834,10 +832,14 @@ def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
 
 
 def _token_role(tok: _Tok) -> str:
-    low = tok.low
+    return _role(tok.low, tok.text.endswith("."))
+
+
+@functools.lru_cache(maxsize=16384)
+def _role(low: str, dotted: bool) -> str:
     if (
         low.rstrip(".") in RANK_WORDS
-        and (tok.text.endswith(".") or low in RANK_WORDS)
+        and (dotted or low in RANK_WORDS)
         and (low not in TITLE_HEADS or low in {"admiral", "general"})
     ):
         return "rank"
@@ -1186,6 +1188,20 @@ def extract_mentions(
     """
     if not text:
         return ()
+    if backend is None:
+        return _extract_cached(text, lang, glossary)
+    return _extract(text, lang, glossary, backend)
+
+
+@functools.lru_cache(maxsize=4096)
+def _extract_cached(text: str, lang: str | None, glossary: Glossary | None) -> tuple[Mention, ...]:
+    """:func:`extract_mentions` memoised: the pipeline reads one sentence several times."""
+    return _extract(text, lang, glossary, None)
+
+
+def _extract(
+    text: str, lang: str | None, glossary: Glossary | None, backend: NerBackend | None
+) -> tuple[Mention, ...]:
     if backend is not None:
         found = _backend_mentions(text, backend, lang, glossary)
     else:
@@ -1947,6 +1963,8 @@ def _clear_caches() -> None:
     from xcheck import _names_text
 
     for fn in (
+        _extract_cached,
+        _role,
         _surfaces_equivalent,
         _normalise_surface,
         _names_text._words,
