@@ -21,26 +21,43 @@ Retrieval: an inverted index from retrieval keys and anchors to statements (or s
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
-from xcheck._align_anchors import features, surface_grams
+from xcheck._align_anchors import GRAM, features, normalise
 
 __all__ = ["Profile", "Weights", "build_profiles", "pair_score", "retrieve"]
 
 
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
+FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+
+
+def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
+    """The character 4-grams of the normalised text, each packed in one 64-bit code (in text
+    order, repeats kept: :class:`Weights` dedupes all texts at once).
+
+    The four code points take 16 bits each (code points beyond the Basic Multilingual Plane are
+    folded into it, which can only make two rare grams share a code).
+    """
+    return gram_codes_many([text])[0].view(np.uint64)
+
+
 class Profile:
-    """The features of one text, with their weighted totals."""
+    """The features of one text: gram ids, anchors, retrieval keys, and their weighted totals.
+
+    ``grams`` holds dense ids (into :attr:`Weights.gram_weight`) of the text's distinct 4-grams,
+    sorted; before :class:`Weights` has seen the profile it holds the raw 64-bit gram codes.
+    """
 
     __slots__ = ("anchor_total", "anchors", "grams", "keys", "lang", "total")
 
-    def __init__(
-        self, grams: frozenset[str], anchor_set: frozenset[str], keys: frozenset[str], lang: str
-    ) -> None:
+    def __init__(self, grams: IntArray, anchor_set: frozenset[str], keys: frozenset[str], lang: str) -> None:
         self.grams = grams
         self.anchors = anchor_set
         self.keys = keys
@@ -50,15 +67,15 @@ class Profile:
 
     @classmethod
     def of(cls, text: str, lang: str, *, glossary: Any = None, full: bool = False) -> Profile:
-        """Extract the features of ``text`` (weights are filled in by :class:`Weights`)."""
+        """Extract the features of ``text`` (ids and weights are set by :class:`Weights`)."""
         anchor_set, keys = features(text, lang, glossary=glossary, full=full)
-        return cls(surface_grams(text), anchor_set, keys, lang)
+        return cls(gram_codes(text).view(np.int64), anchor_set, keys, lang)
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
         """Return the profile of several texts read as one (used for 1-2 and 2-1 groups)."""
         items = list(profiles)
-        grams = frozenset().union(*(p.grams for p in items))
+        grams = items[0].grams if len(items) == 1 else np.unique(np.concatenate([p.grams for p in items]))
         anchor_set = frozenset().union(*(p.anchors for p in items))
         keys = frozenset().union(*(p.keys for p in items))
         merged = cls(grams, anchor_set, keys, items[0].lang if items else "en")
@@ -66,67 +83,174 @@ class Profile:
         return merged
 
 
+def _sorted_unique(values: IntArray) -> IntArray:
+    """``np.unique`` for int64 arrays through a plain sort (numpy's own is ~50x slower here)."""
+    ranked = np.sort(values)
+    if len(ranked) == 0:
+        return ranked
+    keep = np.empty(len(ranked), dtype=bool)
+    keep[0] = True
+    np.not_equal(ranked[1:], ranked[:-1], out=keep[1:])
+    return ranked[keep]
+
+
 class Weights:
-    """Inverse document frequencies over a collection of profiles."""
+    """Inverse document frequencies over a collection of profiles.
+
+    A feature seen in ``df`` of the ``n`` texts weighs ``log(1 + n / df)``; anchors weigh
+    ``anchor_weight`` times that. Gram weights live in one numpy array indexed by dense gram
+    ids, so a pair's shared weight is a vectorised sum (see :func:`score_pairs`).
+    """
 
     def __init__(self, profiles: Sequence[Profile], *, anchor_weight: float) -> None:
-        df: dict[str, int] = defaultdict(int)
-        for p in profiles:
-            for g in p.grams:
-                df[g] += 1
-            for a in p.anchors:
-                df[a] += 1
         n = len(profiles)
         self.n = n
         self.anchor_weight = anchor_weight
-        self.idf: dict[str, float] = {f: math.log(1.0 + n / c) for f, c in df.items()}
         self.default = math.log(1.0 + n)
+        lengths = np.array([len(p.grams) for p in profiles], dtype=np.int64)
+        if profiles and lengths.sum():
+            # Two sorts over all grams of all texts, instead of one small sort per text: gram ids
+            # (dense, sorted by code), then (text, gram id) pairs without repeats.
+            codes = np.concatenate([p.grams for p in profiles])
+            order = np.argsort(codes)
+            ranked = codes[order]
+            new = np.empty(len(ranked), dtype=bool)
+            new[0] = True
+            np.not_equal(ranked[1:], ranked[:-1], out=new[1:])
+            inverse = np.empty(len(codes), dtype=np.int64)
+            inverse[order] = np.cumsum(new) - 1
+            size = int(new.sum())
+            owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+            pairs = _sorted_unique(owner * size + inverse)
+            texts, ids = np.divmod(pairs, size)
+            gram_df = np.bincount(ids, minlength=size)
+            self.gram_weight: FloatArray = np.log1p(n / np.maximum(gram_df, 1))
+            bounds = np.searchsorted(texts, np.arange(n + 1))
+            for t, p in enumerate(profiles):
+                p.grams = ids[bounds[t] : bounds[t + 1]]
+        else:
+            self.gram_weight = np.zeros(0)
+        self.mark = np.zeros(len(self.gram_weight), dtype=bool)
+        df = Counter(itertools.chain.from_iterable(p.anchors for p in profiles))
+        self.idf: dict[str, float] = {a: math.log(1.0 + n / c) for a, c in df.items()}
         for p in profiles:
             self.fill(p)
-
-    def gram(self, g: str) -> float:
-        """Weight of one surface gram."""
-        return self.idf.get(g, self.default)
 
     def anchor(self, a: str) -> float:
         """Weight of one anchor."""
         return self.anchor_weight * self.idf.get(a, self.default)
 
+    def grams_weight(self, grams: IntArray) -> float:
+        """Total weight of some gram ids."""
+        return float(self.gram_weight[grams].sum()) if len(grams) else 0.0
+
     def fill(self, p: Profile) -> None:
         """Set the weighted totals of ``p``."""
-        idf, default, aw = self.idf, self.default, self.anchor_weight
-        p.anchor_total = aw * sum(idf.get(a, default) for a in p.anchors)
-        p.total = sum(idf.get(g, default) for g in p.grams) + p.anchor_total
+        p.anchor_total = sum(self.anchor(a) for a in p.anchors)
+        p.total = self.grams_weight(p.grams) + p.anchor_total
+
+
+def gram_codes_many(texts: Sequence[str]) -> list[IntArray]:
+    """:func:`gram_codes` of many texts in one vectorised pass over their concatenation."""
+    norms = []
+    for text in texts:
+        norm = normalise(text)
+        norms.append("" if not norm.strip() else norm.ljust(GRAM))
+    joined = "".join(norms)
+    if len(joined) < GRAM:
+        return [np.zeros(0, dtype=np.int64) for _ in texts]
+    c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64) & np.uint64(0xFFFF)
+    codes = (
+        (c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:]
+    ).view(np.int64)
+    out: list[IntArray] = []
+    start = 0
+    for norm in norms:
+        end = start + len(norm)
+        out.append(codes[start : end - GRAM + 1] if norm else codes[0:0])
+        start = end
+    return out
 
 
 def build_profiles(
     texts: Sequence[tuple[str, str]], *, anchor_weight: float, glossary: Any = None, full: bool = False
 ) -> tuple[list[Profile], Weights]:
     """Profile ``(text, lang)`` pairs and weight them against each other."""
-    profiles = [Profile.of(text, lang, glossary=glossary, full=full) for text, lang in texts]
+    codes = gram_codes_many([text for text, _ in texts])
+    profiles = []
+    for (text, lang), grams in zip(texts, codes, strict=True):
+        anchor_set, keys = features(text, lang, glossary=glossary, full=full)
+        profiles.append(Profile(grams, anchor_set, keys, lang))
     return profiles, Weights(profiles, anchor_weight=anchor_weight)
 
 
 def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: bool) -> float:
     """Weighted size of what ``a`` and ``b`` share."""
-    idf, default, aw = weights.idf, weights.default, weights.anchor_weight
-    shared = aw * sum(idf.get(x, default) for x in a.anchors & b.anchors)
-    if not anchors_only:
-        shared += sum(idf.get(g, default) for g in a.grams & b.grams)
+    common = a.anchors & b.anchors
+    shared = sum(weights.anchor(x) for x in common) if common else 0.0
+    if not anchors_only and len(a.grams) and len(b.grams):
+        both = np.intersect1d(a.grams, b.grams, assume_unique=True)
+        shared += weights.grams_weight(both)
     return shared
+
+
+def _ratios(s: Profile, t: Profile, shared: float, anchors_only: bool) -> tuple[float, float]:
+    if anchors_only:
+        s_total, t_total = s.anchor_total, t.anchor_total
+    else:
+        s_total, t_total = s.total, t.total
+    if shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
+        return 0.0, 0.0
+    return min(1.0, shared / s_total), min(1.0, shared / t_total)
 
 
 def precision_recall(sentence: Profile, statement: Profile, weights: Weights) -> tuple[float, float, bool]:
     """Return ``(P, R, anchors_only)`` of a sentence against a statement."""
     anchors_only = sentence.lang != statement.lang
     shared = shared_weight(sentence, statement, weights, anchors_only=anchors_only)
-    if anchors_only:
-        s_total, t_total = sentence.anchor_total, statement.anchor_total
-    else:
-        s_total, t_total = sentence.total, statement.total
-    if shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
-        return 0.0, 0.0, anchors_only
-    return min(1.0, shared / s_total), min(1.0, shared / t_total), anchors_only
+    p, r = _ratios(sentence, statement, shared, anchors_only)
+    return p, r, anchors_only
+
+
+def score_pairs(
+    sentences: Sequence[Profile],
+    statements: Sequence[Profile],
+    weights: Weights,
+    pairs: Iterable[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """``(P, R)`` of many (sentence, statement) pairs, one vectorised pass per sentence.
+
+    The sentence's grams are marked in a boolean array over the vocabulary; the candidates' grams
+    are looked up in it at once and their weights summed per candidate with ``bincount``.
+    """
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        by_sentence[i].append(j)
+    out: dict[tuple[int, int], tuple[float, float]] = {}
+    mark, gram_weight = weights.mark, weights.gram_weight
+    for i, js in by_sentence.items():
+        s = sentences[i]
+        js.sort()
+        same = [j for j in js if statements[j].lang == s.lang]
+        gram_shared: dict[int, float] = {}
+        if same and len(s.grams):
+            arrays = [statements[j].grams for j in same]
+            cand = np.concatenate(arrays)
+            labels = np.repeat(np.arange(len(same)), [len(a) for a in arrays])
+            mark[s.grams] = True
+            hit = mark[cand]
+            mark[s.grams] = False
+            sums = np.bincount(labels[hit], weights=gram_weight[cand[hit]], minlength=len(same))
+            gram_shared = {j: float(x) for j, x in zip(same, sums, strict=True)}
+        for j in js:
+            t = statements[j]
+            anchors_only = t.lang != s.lang
+            common = s.anchors & t.anchors
+            shared = sum(weights.anchor(x) for x in common) if common else 0.0
+            if not anchors_only:
+                shared += gram_shared.get(j, 0.0)
+            out[(i, j)] = _ratios(s, t, shared, anchors_only)
+    return out
 
 
 def combine(p: float, r: float) -> float:
@@ -157,8 +281,9 @@ class Index:
     ``anchor_weight`` times), divides by the square root of the target's total key weight (so
     long targets do not win by length alone) and keeps the ``k`` best (ties by position, which
     is id order). Keys found in more than ``max_df`` targets are left out: they cost the most and
-    say the least. The cost of a query is then bounded, and retrieval grows linearly with the
-    number of texts.
+    say the least. Queries run in blocks: one ``bincount`` over the postings of a block of
+    queries, one ``argpartition`` per block. The cost of a query is bounded, so retrieval grows
+    linearly with the number of texts.
     """
 
     def __init__(self, targets: Sequence[Profile], weights: Weights, *, max_df: int) -> None:
@@ -168,43 +293,101 @@ class Index:
                 postings[key].append(pos)
         n = max(1, len(targets))
         self.size = len(targets)
-        self.postings: dict[str, np.ndarray[Any, np.dtype[np.int32]]] = {}
-        self.weight: dict[str, float] = {}
+        weight_of: dict[str, float] = {}
+        kept: list[str] = []
         for key, plist in postings.items():
             w = math.log(1.0 + n / len(plist)) * (weights.anchor_weight if _is_anchor(key) else 1.0)
-            self.weight[key] = w
+            weight_of[key] = w
             if len(plist) <= max_df:
-                self.postings[key] = np.asarray(plist, dtype=np.int32)
+                kept.append(key)
+        kept.sort()
+        self.key_id = {key: i for i, key in enumerate(kept)}
+        lengths = np.array([len(postings[key]) for key in kept], dtype=np.int64)
+        self.offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        self.flat = (
+            np.concatenate([np.asarray(postings[key], dtype=np.int64) for key in kept])
+            if kept
+            else np.zeros(0, dtype=np.int64)
+        )
+        self.key_weight = np.array([weight_of[key] for key in kept], dtype=np.float64)
+        self.is_anchor = np.array([_is_anchor(key) for key in kept], dtype=bool)
         norms = np.zeros(self.size, dtype=np.float64)
         for pos, p in enumerate(targets):
-            norms[pos] = sum(self.weight[key] for key in p.keys)
+            norms[pos] = sum(weight_of[key] for key in p.keys)
         self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
 
-    def query(self, profile: Profile, *, k: int, cross: bool) -> list[int]:
-        """Return up to ``k`` target positions that share the most weighted keys with ``profile``.
+    def query_many(
+        self, queries: Sequence[Profile], *, k: int, cross: bool, block: int = 256
+    ) -> list[list[int]]:
+        """For each query, up to ``k`` target positions sharing the most weighted keys with it.
 
-        ``cross``: the targets are in another language than ``profile``; only anchors are used.
+        ``cross``: the targets are in another language than the queries; only anchors count.
         """
-        arrays = []
-        weights = []
-        for key in profile.keys:
-            plist = self.postings.get(key)
-            if plist is None or (cross and not _is_anchor(key)):
+        m = self.size
+        out: list[list[int]] = []
+        if m == 0:
+            return [[] for _ in queries]
+        key_id = self.key_id
+        for start in range(0, len(queries), block):
+            chunk = queries[start : start + block]
+            rows: list[int] = []
+            kids: list[int] = []
+            for row, q in enumerate(chunk):
+                for key in q.keys:
+                    kid = key_id.get(key)
+                    if kid is not None:
+                        rows.append(row)
+                        kids.append(kid)
+            kid_arr = np.asarray(kids, dtype=np.int64)
+            row_arr = np.asarray(rows, dtype=np.int64)
+            if cross and len(kid_arr):
+                keep = self.is_anchor[kid_arr]
+                kid_arr, row_arr = kid_arr[keep], row_arr[keep]
+            starts = self.offsets[kid_arr]
+            lens = self.offsets[kid_arr + 1] - starts
+            total = int(lens.sum())
+            if total == 0:
+                out.extend([] for _ in chunk)
                 continue
-            arrays.append(plist)
-            weights.append(self.weight[key])
-        if not arrays:
-            return []
-        positions = np.concatenate(arrays)
-        w = np.repeat(np.asarray(weights), [len(a) for a in arrays])
-        acc = np.bincount(positions, weights=w, minlength=self.size) * self.inv_norm
-        hits = np.flatnonzero(acc)
-        if len(hits) > k:
-            # Take everything that ties with the k-th best, then order by (-score, position).
-            kth = np.partition(acc[hits], len(hits) - k)[len(hits) - k]
-            hits = hits[acc[hits] >= kth]
-        order = np.lexsort((hits, -acc[hits]))
-        return [int(x) for x in hits[order][:k]]
+            before = np.cumsum(lens) - lens
+            idx = np.repeat(starts - before, lens) + np.arange(total, dtype=np.int64)
+            cells = np.repeat(row_arr, lens) * m + self.flat[idx]
+            acc = np.bincount(
+                cells, weights=np.repeat(self.key_weight[kid_arr], lens), minlength=len(chunk) * m
+            )
+            scores = acc.reshape(len(chunk), m) * self.inv_norm
+            out.extend(_top_k(scores, k))
+        return out
+
+
+def _top_k(scores: FloatArray, k: int) -> list[list[int]]:
+    """Per row, the positions of the ``k`` highest positive scores, ordered by (-score, position).
+
+    A tie at the ``k``-th place is broken by position too (the lowest positions win), so the
+    result depends only on the scores, never on how the partition happened to split ties.
+    """
+    rows, m = scores.shape
+    take = min(k + 1, m)
+    if take < m:
+        cand = np.argpartition(-scores, take - 1, axis=1)[:, :take]
+    else:
+        cand = np.broadcast_to(np.arange(m), (rows, m)).copy()
+    vals = np.take_along_axis(scores, cand, axis=1)
+    order = np.lexsort((cand, -vals), axis=1)
+    cand = np.take_along_axis(cand, order, axis=1)
+    vals = np.take_along_axis(vals, order, axis=1)
+    out: list[list[int]] = []
+    for row in range(rows):
+        r_cand, r_vals = cand[row], vals[row]
+        if take > k and r_vals[k] == r_vals[k - 1] and r_vals[k] > 0:
+            tied = np.flatnonzero(scores[row] == r_vals[k - 1])  # rare: a tie at the k-th place
+            better = r_cand[:k][r_vals[:k] > r_vals[k - 1]]
+            chosen = np.concatenate((better, np.sort(tied)))[:k]
+            out.append([int(x) for x in chosen])
+            continue
+        keep = r_vals[:k] > 0
+        out.append([int(x) for x in r_cand[:k][keep]])
+    return out
 
 
 def _is_anchor(key: str) -> bool:
@@ -223,15 +406,14 @@ def retrieve(
     by_lang: dict[str, list[int]] = defaultdict(list)
     for pos, p in enumerate(targets):
         by_lang[p.lang].append(pos)
-    indexes = {
-        lang: (positions, Index([targets[i] for i in positions], weights, max_df=max_df))
-        for lang, positions in by_lang.items()
-    }
-    out: list[list[int]] = []
-    for q in queries:
-        found: list[int] = []
-        for lang, (positions, index) in sorted(indexes.items()):
-            local = index.query(q, k=k, cross=lang != q.lang)
-            found.extend(positions[i] for i in local)
-        out.append(found)
+    out: list[list[int]] = [[] for _ in queries]
+    q_by_lang: dict[str, list[int]] = defaultdict(list)
+    for qi, q in enumerate(queries):
+        q_by_lang[q.lang].append(qi)
+    for lang, positions in sorted(by_lang.items()):
+        index = Index([targets[i] for i in positions], weights, max_df=max_df)
+        for q_lang, q_positions in sorted(q_by_lang.items()):
+            found = index.query_many([queries[i] for i in q_positions], k=k, cross=lang != q_lang)
+            for qi, local in zip(q_positions, found, strict=True):
+                out[qi].extend(positions[i] for i in local)
     return out

@@ -54,6 +54,8 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 
 from xcheck._align_anchors import default_glossary, has_quantities_module
 from xcheck._align_dp import monotone_align
@@ -65,6 +67,7 @@ from xcheck._align_index import (
     f1,
     precision_recall,
     retrieve,
+    score_pairs,
 )
 from xcheck._types import Link, Sentence, Statement
 from xcheck.errors import DuplicateIdError, OptionError
@@ -275,20 +278,18 @@ class _ClaimsOptions:
     extra_ratio: float = 0.9
 
 
-def _matched(s: Profile, t: Profile) -> frozenset[str]:
-    shared = s.anchors & t.anchors
-    if s.lang == t.lang:
-        shared |= s.grams & t.grams
-    return shared
+_NO_GRAMS = np.zeros(0, dtype=np.int64)
 
 
-def _weight(features: frozenset[str] | set[str], weights: Weights) -> float:
-    idf, default, aw = weights.idf, weights.default, weights.anchor_weight
-    total = 0.0
-    for f in features:
-        w = idf.get(f, default)
-        total += w * aw if ":" in f else w  # surface grams never hold ":" (punctuation is dropped)
-    return total
+def _matched(s: Profile, t: Profile) -> tuple[frozenset[str], npt.NDArray[np.int64]]:
+    """What a sentence and a statement share: anchors and gram ids."""
+    if s.lang != t.lang:
+        return s.anchors & t.anchors, _NO_GRAMS
+    return s.anchors & t.anchors, np.intersect1d(s.grams, t.grams, assume_unique=True)
+
+
+def _weight(anchor_set: frozenset[str] | set[str], grams: npt.NDArray[np.int64], weights: Weights) -> float:
+    return sum(weights.anchor(a) for a in anchor_set) + weights.grams_weight(grams)
 
 
 def _claims(
@@ -318,8 +319,7 @@ def _claims(
     by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
     best_t = [0.0] * m
     best_s = [0.0] * n
-    for i, j in pairs:
-        p, r, _ = precision_recall(s_prof[i], t_prof[j], weights)
+    for (i, j), (p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
         score = combine(p, r)
         if score <= 0.0:
             continue
@@ -332,7 +332,8 @@ def _claims(
     for i in range(n):
         cands = sorted(by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
         chosen: list[int] = []
-        covered: set[str] = set()
+        covered_anchors: set[str] = set()
+        covered_grams = _NO_GRAMS
         for score, j in cands:
             if score < opts.min_score:
                 break
@@ -340,14 +341,19 @@ def _claims(
                 continue
             if chosen and score < opts.extra_ratio * best_t[j]:
                 continue  # a further statement must be (nearly) at its best in this sentence
-            matched = _matched(s_prof[i], t_prof[j])
+            m_anchors, m_grams = _matched(s_prof[i], t_prof[j])
             if chosen:
-                total = _weight(matched, weights)
-                new = _weight(matched - covered, weights)
+                total = _weight(m_anchors, m_grams, weights)
+                new = _weight(
+                    m_anchors - covered_anchors,
+                    np.setdiff1d(m_grams, covered_grams, assume_unique=True),
+                    weights,
+                )
                 if total <= 0.0 or new / total < opts.min_gain:
                     continue
             chosen.append(j)
-            covered |= matched
+            covered_anchors |= m_anchors
+            covered_grams = np.union1d(covered_grams, m_grams)
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
