@@ -165,6 +165,8 @@ def _print(title: str, result: dict[str, Any]) -> None:
         hit, n = result["counts"][group]
         print(f"  {group:48s} {hit:4d}/{n:<4d} {hit / n if n else 0:6.1%}")
     for group, items in result["examples"].items():
+        if not items:
+            continue
         print(f"  examples, {group}:")
         for text in items:
             print(text)
