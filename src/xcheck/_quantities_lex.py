@@ -668,7 +668,13 @@ QUALIFIER_PREFIX = re.compile(
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
 QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
 CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
-SIGN_PREFIX = re.compile(r"(?:(?<![\w.,\-])(?P<minus>[-−–])|(?i:\b(?P<word>minus|negative|영하|零下)[ ]?))$")
+#: Last characters and words before a number that may belong to a prefix (currency, sign,
+#: qualifier, ordinal 第/제): anything else skips the prefix readers.
+PREFIX_LAST_CHARS = CURRENCY_LAST_CHARS | QUALIFIER_LAST_CHARS | frozenset("第제之")
+PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
+    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下"}
+)
+SIGN_PREFIX = re.compile(r"(?:(?<![\w.,\-])(?P<minus>[-−–])|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$")
 BETWEEN_PREFIX = re.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
 FROM_PREFIX = re.compile(
     r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
@@ -685,6 +691,7 @@ YEAR_PREFIX = re.compile(
 DATE_QUALIFIER_PREFIX = re.compile(
     r"(?i:\b(?P<q>early|late|mid|end of|the end of|around|about))[ \u00a0-]{1,2}$"
 )
+DATE_QUALIFIER_LAST = frozenset({"early", "late", "mid", "of", "around", "about"})
 MAY_PREFIX = re.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|early|late|mid|last|next|this|on|before|after"
     r"|during|through|and|or|to))[ \u00a0-]{1,2}$"
@@ -723,3 +730,26 @@ FOLD = str.maketrans(
         "－": "-",
     }
 )
+
+# --------------------------------------------------------------------------- fast path
+#: Characters after a number that end it: no suffix reader can match after them.
+STOP_AFTER_NUMBER = frozenset(",;:!?)]}\"'”’.\n\t")
+#: Characters after a number that may start a suffix (percent, range dash, degrees, ...).
+SUFFIX_SYMBOLS = frozenset("%°℃℉×~+–—-∼〜～/$€£¥₩")
+NEXT_WORD = re.compile(r"[ \u00a0]{0,2}([A-Za-zÀ-ÿß]+)")
+
+
+def _first_words() -> frozenset[str]:
+    words: set[str] = {"times", "fold", "mal", "x", "to", "through", "and", "bis", "und"}
+    words |= {"old", "or", "plus", "st", "nd", "rd", "th", "s"}
+    for table in (SCALE_WORDS, PERCENT_WORDS, CURRENCY_AFTER, UNITS, POST_QUALIFIERS):
+        for key in table:
+            first = re.split(r"[ /\-]", key)[0].lower()
+            m = re.match(r"[a-zà-ÿß]+", first)
+            if m:
+                words.add(m.group())
+    return frozenset(words)
+
+
+#: The first word of every suffix a number can have ("percent", "billion", "km", "won", ...).
+SUFFIX_FIRST_WORDS = _first_words()

@@ -21,6 +21,7 @@ The rules (tolerances, qualifiers, severities) are documented in ``docs/quantiti
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +43,7 @@ from xcheck.errors import OptionError
 __all__ = [
     "DIMENSIONS",
     "Quantity",
+    "clear_cache",
     "compare_quantities",
     "detect_lang",
     "extract_quantities",
@@ -195,6 +197,27 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
     if not isinstance(text, str):
         msg = f"extract_quantities expects a str, not {type(text).__name__}"
         raise OptionError(msg)
+    if len(text) > _CACHE_MAX_CHARS:
+        return _extract(text, lang)
+    return _extract_cached(text, lang)
+
+
+#: Texts up to this length are memoised (see :func:`clear_cache`): a pipeline reads each
+#: sentence and statement once for alignment and again for every pair it is checked in.
+_CACHE_MAX_CHARS = 2000
+
+
+@functools.lru_cache(maxsize=8192)
+def _extract_cached(text: str, lang: str | None) -> tuple[Quantity, ...]:
+    return _extract(text, lang)
+
+
+def clear_cache() -> None:
+    """Forget memoised extractions (results are immutable, so this only frees memory)."""
+    _extract_cached.cache_clear()
+
+
+def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     folded = text.translate(lex.FOLD)
     language = (lang or detect_lang(folded)).lower()
     masters = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
@@ -206,7 +229,9 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
         start = tm.start()  # the trigger is at start + 1 in the padded text
         if start < pos:
             continue
-        m = masters[_script(folded[start])].match(folded, start)
+        ch = folded[start]
+        kind = "0" if "0" <= ch <= "9" else ("c" if ch >= "\u3000" else "a")
+        m = masters[kind].match(folded, start)
         if m is None:
             continue
         draft = reader.read(m)
@@ -244,6 +269,7 @@ def _precision(dec: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(exp))
 
 
+_OPENERS = "([{\"'“‘«—–-"
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
@@ -319,6 +345,9 @@ class _Reader:
     # ------------------------------------------------------------------ dates and times
     def _date_prefix(self, d: _Draft) -> _Draft:
         w = self.t[max(0, d.start - 16) : d.start]
+        tail = w.rstrip(" \u00a0-")
+        if tail[tail.rfind(" ") + 1 :].lower() not in lex.DATE_QUALIFIER_LAST:
+            return d
         m = lex.DATE_QUALIFIER_PREFIX.search(w)
         if m:
             d.qualifier = "approx"
@@ -432,7 +461,7 @@ class _Reader:
         surface = m.group("num")
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
-        if any(c in surface for c in _CJK_SCALE_CHARS):
+        if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
             plain = False
         else:
@@ -594,6 +623,15 @@ class _Reader:
             d.end += 1  # "Die 98. Weltmeisterschaften": a German ordinal
             d.dimension = "ordinal"
             return d
+        if not self._may_have_suffix(d.end):
+            # the common case: a number before punctuation or an ordinary word
+            if self._year(d, core_start, core_end):
+                return d
+            self._noun(d)
+            nxt = t[core_end : core_end + 1]
+            if d.end == core_end and nxt.isascii() and nxt.isalpha():
+                return None
+            return d
         # CJK "more than" marks: 2만여, 2万多, 300余
         p = lex.CJK_PLUS.match(t, d.end)
         if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
@@ -675,9 +713,7 @@ class _Reader:
                 if ctr["ctr"] in lex.PERSON_COUNTERS:
                     d.noun = "person"
             else:
-                noun = lex.COUNT_NOUN.match(t, d.end)
-                if noun and noun["noun"] not in lex.NOT_NOUNS:
-                    d.noun = _lemma(noun["noun"])
+                self._noun(d)
         # qualifiers after the number
         pq = lex.POST_QUALIFIER.match(t, d.end)
         if pq and d.qualifier is None:
@@ -697,9 +733,41 @@ class _Reader:
             return None
         return d
 
+    def _may_have_suffix(self, pos: int) -> bool:
+        """False when nothing after ``pos`` can be a scale, unit, currency, percent, range or
+        qualifier word: the suffix readers are then skipped."""
+        nxt = self.t[pos : pos + 1]
+        if not nxt or nxt in lex.STOP_AFTER_NUMBER:
+            return False
+        if nxt >= "\u3000" or nxt in lex.SUFFIX_SYMBOLS:
+            return True
+        m = lex.NEXT_WORD.match(self.t, pos)
+        if m is None:
+            return True
+        return m[1].lower() in lex.SUFFIX_FIRST_WORDS
+
+    def _noun(self, d: _Draft) -> None:
+        if d.dimension == "count" and d.unit is None:
+            noun = lex.COUNT_NOUN.match(self.t, d.end)
+            if noun and noun["noun"] not in lex.NOT_NOUNS:
+                d.noun = _lemma(noun["noun"])
+
     def _prefixes(self, d: _Draft) -> None:
         # Each regex runs only when the last characters before the number make a match
         # possible: the gates keep the common case (no prefix) cheap.
+        t = self.t
+        w = t[max(0, d.start - 24) : d.start]
+        tail = w.rstrip(" \u00a0")
+        lc = tail[-1:]
+        if not (
+            lc in lex.PREFIX_LAST_CHARS
+            or w[-1:] in "-−–之下하"
+            or tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower() in lex.PREFIX_LAST_WORDS
+        ):
+            return
+        self._prefixes_slow(d)
+
+    def _prefixes_slow(self, d: _Draft) -> None:
         t = self.t
         # currency symbol or code before the number
         w = t[max(0, d.start - 8) : d.start]
@@ -742,7 +810,7 @@ class _Reader:
         # qualifier words
         w = t[max(0, d.start - 24) : d.start]
         tail = w.rstrip(" \u00a0")
-        last = tail[tail.rfind(" ") + 1 :].lstrip("([{\"'“‘«—–-").lower()
+        last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
         if last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS:
             q = lex.QUALIFIER_PREFIX.search(w)
             if q:
@@ -1660,8 +1728,27 @@ def _compare(
     t_idx = [i for i in range(len(tq)) if i not in t_gloss]
     r_idx = [j for j in range(len(rq)) if j not in r_gloss]
     verdicts: dict[tuple[int, int], _Verdict] = {}
+    t_used: dict[int, int] = {}
+    r_used: set[int] = set()
+    # Equal keys that agree pair first (what the full matching would pick first anyway), so
+    # the quadratic step below only sees what is left.
+    by_key: dict[str, list[int]] = {}
+    for j in r_idx:
+        by_key.setdefault(rq[j].key, []).append(j)
+    for i in t_idx:
+        for j in by_key.get(tq[i].key, ()):
+            if j in r_used:
+                continue
+            v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
+            if v is not None and v.severity is None:
+                verdicts[(i, j)] = v
+                t_used[i] = j
+                r_used.add(j)
+                break
     cands: list[tuple[float, int, int]] = []
     for i in t_idx:
+        if i in t_used:
+            continue
         for j in r_idx:
             v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
             if v is None:
@@ -1669,8 +1756,6 @@ def _compare(
             verdicts[(i, j)] = v
             cands.append((v.cost + (0.0 if v.severity is None else 0.001), i, j))
     cands.sort()
-    t_used: dict[int, int] = {}
-    r_used: set[int] = set()
     for _cost, i, j in cands:
         if i in t_used or j in r_used:
             continue

@@ -1,0 +1,157 @@
+"""Speed of the quantity engine, as a ratio against sacrebleu's sentence chrF in the same process.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/quantities_speed.py
+
+Pairs: every sentence of the bundled Observer Network translation against every reference
+statement (always available), and the SummEdits pairs (edited summary vs seed summary) when
+``../shared/benchmarks`` (or ``$XCHECK_SHARED/benchmarks``) is present. For each set the script
+times, over the same pairs and interleaved rounds (best of N):
+
+* ``chrF``: ``sacrebleu.sentence_chrf(translation, [reference])``, the baseline;
+* ``extract (cold)``: ``extract_quantities`` on both texts, with the memo cleared before each
+  pair, so every text is read from scratch;
+* ``compare (cold)``: ``compare_quantities(translation, reference)``, memo cleared per pair;
+* ``compare (warm)``: the same with the memo kept, as in the pipeline, where every sentence and
+  statement is first read for alignment and then compared in several pairs,
+
+and prints the ratios (target: compare < 0.1 of chrF). It also reads 1 MB of digits, of
+spaces and of a dense run of short numbers at 1/4, 1/2 and full size, to show linear time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sacrebleu
+
+from xcheck.quantities import clear_cache, compare_quantities, extract_quantities
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("XCHECK_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "shared"
+
+
+def fixture_pairs() -> list[tuple[str, str]]:
+    base = ROOT / "fixtures" / "observer-network"
+    text = (base / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8")
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    with (base / "references.jsonl").open(encoding="utf-8") as fh:
+        refs = [json.loads(line)["text"] for line in fh if line.strip()]
+    return [(s, r) for s in sentences for r in refs]
+
+
+def summedits_pairs() -> list[tuple[str, str]] | None:
+    path = shared_dir() / "benchmarks" / "summedits" / "load.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("summedits_load", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [(item["translation"], item["reference"]) for item in module.load()]
+
+
+def best_of(rounds: int, fns: dict[str, Callable[[], object]]) -> dict[str, float]:
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(rounds):
+        for name, fn in fns.items():  # interleaved, so load on the machine hits all alike
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
+def _extract_cold(pairs: list[tuple[str, str]]) -> None:
+    for t, r in pairs:
+        clear_cache()
+        extract_quantities(t)
+        extract_quantities(r)
+
+
+def _compare_cold(pairs: list[tuple[str, str]]) -> None:
+    for t, r in pairs:
+        clear_cache()
+        compare_quantities(t, r)
+
+
+def _compare_warm(pairs: list[tuple[str, str]]) -> None:
+    for t, r in pairs:
+        compare_quantities(t, r)
+
+
+def pair_report(name: str, pairs: list[tuple[str, str]], rounds: int) -> None:
+    chars = sum(len(t) + len(r) for t, r in pairs)
+    times = best_of(
+        rounds,
+        {
+            "chrF": lambda: [sacrebleu.sentence_chrf(t, [r]) for t, r in pairs],
+            "extract": lambda: _extract_cold(pairs),
+            "cold": lambda: _compare_cold(pairs),
+            "warm": lambda: _compare_warm(pairs),
+        },
+    )
+    chrf = times["chrF"]
+    n = len(pairs)
+
+    def cell(key: str) -> str:
+        return f"{1e6 * times[key] / n:.0f} µs ({times[key] / chrf:.3f})"
+
+    print(
+        f"| {name} | {n} | {1e6 * chrf / n:.0f} µs | {cell('extract')} | {cell('cold')} "
+        f"| {cell('warm')} | {chars / times['extract'] / 1e6:.2f} M chars/s |"
+    )
+
+
+def linear_report() -> None:
+    print("| input | 256 KB | 512 KB | 1 MB | 1 MB / 256 KB |")
+    print("|---|---|---|---|---|")
+    for label, unit in (("digits", "7"), ("spaces", " "), ("'1 ' repeated", "1 ")):
+        row = []
+        for size in (250_000, 500_000, 1_000_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            start = time.perf_counter()
+            extract_quantities(text)
+            row.append(time.perf_counter() - start)
+        print(f"| {label} | {row[0]:.3f} s | {row[1]:.3f} s | {row[2]:.3f} s | {row[2] / row[0]:.1f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="quantity engine speed vs sentence chrF")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-linear", action="store_true", help="skip the 1 MB runs")
+    args = parser.parse_args(argv)
+    print(
+        "| pairs | n | chrF per pair | extract both, cold (ratio to chrF) | compare, cold "
+        "| compare, warm | extraction throughput (cold) |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    pair_report("Observer Network sentences x statements", fixture_pairs(), args.rounds)
+    summ = summedits_pairs()
+    if summ is None:
+        print(f"skipped: SummEdits not found under {shared_dir() / 'benchmarks'}")
+    else:
+        pair_report("SummEdits (edited vs seed summary)", summ, args.rounds)
+    if not args.no_linear:
+        print()
+        linear_report()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
