@@ -165,6 +165,8 @@ class GlossaryEntry:
 
 
 def _mostly_latin(text: str) -> bool:
+    if _NON_LATIN_RE.search(text) is None:
+        return True
     letters = [c for c in text if c.isalpha()]
     return not letters or sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
 
@@ -686,8 +688,7 @@ class _Tok:
         self.text = text
         self.low = fold_word(text)
         self.is_cap = text[:1].isupper()
-        letters = [c for c in text if c.isalpha()]
-        self.is_allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
+        self.is_allcaps = text.isupper() and sum(c.isalpha() for c in text) >= 2
 
     def __repr__(self) -> str:
         return f"_Tok({self.start}, {self.end}, {self.text!r})"
@@ -1606,16 +1607,19 @@ def _name_signature(text: str) -> tuple[str, ...]:
     Two texts with the same signature name the same entities with the same titles in the same
     order, so comparing their mentions cannot find anything: a cheap exit for paraphrases.
     """
-    out: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group(0)
-        if tok[:1].isupper() or not _is_latin(tok):
-            out.append(fold_word(tok))
-        else:
-            low = tok.lower()
-            if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_TEMPORAL:
-                out.append(low)
-    return tuple(out)
+    return tuple(
+        fold_word(tok) if tok[:1].isupper() or not _is_latin(tok) else tok
+        for tok in _SIGNATURE_RE.findall(text)
+    )
+
+
+_SIGNATURE_RE = re.compile(
+    r"(?<![\w'’\-])(?:"
+    r"[^\W\d_a-z](?:[\w'’\-]*[^\W_])?"  # a word that does not start with a lower-case letter
+    r"|(?:"
+    + "|".join(sorted({*TITLE_HEADS, *TITLE_MODIFIERS, *TITLE_TEMPORAL}, key=len, reverse=True))
+    + r")(?![\w'’\-]))"
+)
 
 
 def _reportable(m: Mention, others: Sequence[Mention]) -> bool:

@@ -69,6 +69,7 @@ _PAIRS: dict[str, str] = {
     "'": "'",
 }
 _CLOSERS = frozenset("”“»›」』’\"'")
+_MARK_RE = re.compile("[\n" + re.escape("".join(sorted(set(_PAIRS) | _CLOSERS))) + "]")
 _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/:;,") | {"“", "„", "«", "‘", '"', "\u00a0"}
 
 
@@ -115,7 +116,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     """
     stack: list[tuple[str, int]] = []
     found: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
+    for mark in _MARK_RE.finditer(text):
+        i, ch = mark.start(), mark.group(0)
         if ch == "\n" and stack:
             # Quotes do not run across paragraphs, except an unclosed curly one.
             stack = [(c, p) for c, p in stack if c in "“„«「『"]
