@@ -76,7 +76,6 @@ KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {
     ): "quantities reads 'pounds' after an amount as the mass unit lb, even for a budget",
     ("GWh", "zh", "*", "*"): "quantities stops at 吉瓦 in 吉瓦时 and reads power, not energy",
     ("GWh", "ko", "*", "*"): "quantities stops at 기가와트 in 기가와트시 and reads power, not energy",
-    ("days", "ko", "*", "*"): "quantities does not read 30일간 as a duration",
 }
 
 
@@ -263,15 +262,8 @@ def test_every_time_form_is_read_back(lang: str, form: str, fact: TimeFact) -> N
     assert [q.time for q in times] == [(fact.hour, fact.minute)], text
 
 
-NAME_GAPS: dict[tuple[str, str, str], str] = {
-    (
-        "Nakatani",
-        "full",
-        style,
-    ): "entities reads the given name Gen of 'Defense Minister Nakatani Gen' as the rank "
-    "Gen. and returns one untitled 'other' mention"
-    for style in ("title-first", "title-of")
-}
+# (family name, form, title style) -> why the name reader does not read it yet.
+NAME_GAPS: dict[tuple[str, str, str], str] = {}
 
 NAME_CASES = [
     pytest.param(

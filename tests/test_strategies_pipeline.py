@@ -17,16 +17,14 @@ from xcheck.strategies import LANGS, FactSentence, Lang, Perturbation, QuantityF
 
 PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-CURRENCY_CODE_GAP = "entities reads currency codes (USD, KRW, EUR, JPY) and the US of US$ as names"
+UNIT_NAME_GAP = "entities reads the unit symbol GWh as a name when the other text spells it out"
 
 
 def pipeline_gap(rendering: Rendering) -> str | None:
     """Why the pipeline mis-reads this rendering in a pair, or None."""
     fact = rendering.fact
-    if isinstance(fact, QuantityFact) and fact.kind == "money" and rendering.style in ("code", "us-symbol"):
-        return CURRENCY_CODE_GAP
-    if isinstance(fact, strategies.PersonFact) and fact.family == "Nakatani" and fact.title is not None:
-        return "entities reads the given name Gen of Nakatani Gen as the rank Gen."
+    if isinstance(fact, QuantityFact) and fact.unit == "GWh" and rendering.lang == "en":
+        return UNIT_NAME_GAP
     return gap(rendering)
 
 
@@ -104,40 +102,19 @@ def assert_caught(p: Perturbation) -> None:
     assert hits, (p.change, p.translation.text, p.reference.text, span.text, describe(result.findings))
 
 
-RANK_GAP = "entities does not report a changed rank (Admiral/Adm. -> General/Gen.) of the same person"
-ALIGNED_GAP = (
-    "entities compares names only when the two texts look aligned word by word, so a name change goes "
-    "unreported when another fact of the pair is written in another form (check_pair could say the pair is aligned)"
-)
-
-
-def rank_change(p: Perturbation) -> bool:
-    expected = p.expected
-    return (
-        p.change == "title"
-        and isinstance(expected, strategies.PersonFact)
-        and expected.title is not None
-        and (expected.title.abbreviation is not None)
-    )
-
-
 @pytest.mark.parametrize(("change", "langs", "reference_langs"), perturbation_cases())
 def test_every_perturbation_is_caught_with_its_kind_and_span(
     change: str, langs: tuple[Lang, ...], reference_langs: tuple[Lang, ...] | None
 ) -> None:
-    # Names and titles: the other facts are written as in the reference (see ALIGNED_GAP).
-    vary = change not in ("name", "title")
-
     @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(strategies.perturbations(langs, reference_langs, changes=[change], vary_forms=vary))
+    @given(strategies.perturbations(langs, reference_langs, changes=[change]))
     def prop(p: Perturbation) -> None:
-        if clean(p.translation, p.reference) and not rank_change(p):
+        if clean(p.translation, p.reference):
             assert_caught(p)
 
     prop()
 
 
-@pytest.mark.xfail(strict=True, reason=RANK_GAP)
 @pytest.mark.parametrize(
     ("translation", "reference"),
     [
@@ -152,14 +129,12 @@ def test_a_changed_rank_is_a_title_finding(translation: str, reference: str) -> 
     assert [f.kind for f in check_pair(translation, reference).findings] == ["title"]
 
 
-@pytest.mark.xfail(strict=True, reason=ALIGNED_GAP)
 def test_a_changed_name_is_caught_when_another_fact_changes_form() -> None:
     translation = "Pete Hegseth will brief reporters at 1 a.m. on January 1."
     reference = "Kim Jong-un will brief reporters at 1 a.m. on 2000-01-01."
     assert [f.kind for f in check_pair(translation, reference).findings] == ["name"]
 
 
-@pytest.mark.xfail(strict=True, reason=CURRENCY_CODE_GAP)
 @pytest.mark.parametrize(
     ("translation", "reference"),
     [
@@ -173,6 +148,12 @@ def test_a_changed_name_is_caught_when_another_fact_changes_form() -> None:
 )
 def test_currency_codes_are_not_names(translation: str, reference: str) -> None:
     assert check_pair(translation, reference).findings == ()
+
+
+@pytest.mark.xfail(strict=True, reason=UNIT_NAME_GAP)
+def test_unit_symbols_are_not_names() -> None:
+    translation = "The agency recorded 12 GWh on January 1."
+    assert check_pair(translation, "The agency recorded 12 gigawatt-hours on January 1.").findings == ()
 
 
 def test_the_languages_cover_every_family() -> None:

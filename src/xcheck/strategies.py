@@ -36,9 +36,10 @@ Every form generated here is one xcheck's extractors read back (the round-trip t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 from hypothesis import assume, reject
@@ -797,7 +798,15 @@ def quantity_facts(
     if unknown or not kinds:
         msg = f"unknown quantity kinds {unknown}; expected some of {', '.join(QUANTITY_KINDS)}"
         raise ValueError(msg)
-    codes = list(currencies) if currencies is not None else list(CURRENCIES)
+    codes = tuple(currencies) if currencies is not None else tuple(CURRENCIES)
+    return _quantity_facts(tuple(kinds), codes)
+
+
+@functools.cache
+def _quantity_facts(
+    kinds: tuple[QuantityKind, ...], codes: tuple[str, ...]
+) -> st.SearchStrategy[QuantityFact]:
+    # Cached: building and validating strategies costs more than drawing from them.
     parts: list[st.SearchStrategy[QuantityFact]] = []
     for kind in kinds:
         if kind == "count":
@@ -805,7 +814,8 @@ def quantity_facts(
                 st.builds(QuantityFact, st.just(kind), _count_values(), st.sampled_from(list(_COUNT_NOUNS)))
             )
         elif kind == "money":
-            parts.append(st.builds(QuantityFact, st.just(kind), _money_values(), st.sampled_from(codes)))
+            currency = st.sampled_from(list(codes))
+            parts.append(st.builds(QuantityFact, st.just(kind), _money_values(), currency))
         elif kind == "percent":
             parts.append(st.builds(QuantityFact, st.just(kind), _share_values(), st.just("%")))
         elif kind == "points":
@@ -827,9 +837,15 @@ def date_facts(
     min_value: dt.date = dt.date(2000, 1, 1), max_value: dt.date = dt.date(2035, 12, 31)
 ) -> st.SearchStrategy[DateFact]:
     """Calendar dates between ``min_value`` and ``max_value``."""
+    return _date_facts(min_value, max_value)
+
+
+@functools.lru_cache(maxsize=64)
+def _date_facts(min_value: dt.date, max_value: dt.date) -> st.SearchStrategy[DateFact]:
     return st.builds(DateFact, st.dates(min_value, max_value))
 
 
+@functools.cache
 def time_facts() -> st.SearchStrategy[TimeFact]:
     """Times of day on the hour, half hour or quarter hour, from 1:00 to 23:45."""
     return st.builds(TimeFact, st.integers(1, 23), st.sampled_from([0, 15, 30, 45]))
@@ -912,16 +928,20 @@ _ORGS: tuple[OrgFact, ...] = (
 )
 
 
+_DEFAULT_PEOPLE = st.sampled_from(_PEOPLE)
+_DEFAULT_ORGS = st.sampled_from(_ORGS)
+
+
 def person_facts(pool: Sequence[PersonFact] | None = None) -> st.SearchStrategy[PersonFact]:
     """People from a pool (by default public figures of Korean-peninsula and US news and an invented
     minister), each with the title news gives them and titles they do not hold."""
-    return st.sampled_from(list(pool if pool is not None else _PEOPLE))
+    return st.sampled_from(list(pool)) if pool is not None else _DEFAULT_PEOPLE
 
 
 def org_facts(pool: Sequence[OrgFact] | None = None) -> st.SearchStrategy[OrgFact]:
     """Organisations with an alias or acronym (``United Nations`` / ``UN``, ``US Department of
     Defense`` / ``Pentagon``)."""
-    return st.sampled_from(list(pool if pool is not None else _ORGS))
+    return st.sampled_from(list(pool)) if pool is not None else _DEFAULT_ORGS
 
 
 def facts() -> st.SearchStrategy[Fact]:
@@ -940,16 +960,29 @@ def renderings(fact: Fact, langs: Sequence[Lang] = LANGS) -> st.SearchStrategy[R
     ...                       "four thousand five hundred troops"}
     >>> test()
     """
-    options = [
+    return st.sampled_from(_options(fact, tuple(langs)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _options(fact: Fact, langs: tuple[Lang, ...]) -> tuple[Rendering, ...]:
+    options = tuple(
         Rendering(fact, text, lang, form, style)
         for lang in langs
         for form, style in forms_of(fact, lang)
         if (text := render(fact, lang, form, style)) is not None
-    ]
+    )
     if not options:
         msg = f"no form of {fact!r} in {', '.join(langs)}"
         raise ValueError(msg)
-    return st.sampled_from(options)
+    return options
+
+
+_T = TypeVar("_T")
+
+
+def _pick(draw: st.DrawFn, options: Sequence[_T]) -> _T:
+    """One of ``options``, shrinking towards the first (cheaper than a new ``sampled_from``)."""
+    return options[draw(st.integers(0, len(options) - 1))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1116,14 +1149,12 @@ def _template(family: _Family, lang: Lang, values: Mapping[str, Rendering]) -> s
     return family.templates[lang]
 
 
-@st.composite
 def _drawn_facts(draw: st.DrawFn, family: _Family) -> dict[str, Fact]:
     return {name: draw(make()) for name, make in family.slots.items()}
 
 
-@st.composite
 def _rendered(draw: st.DrawFn, facts_: Mapping[str, Fact], lang: Lang) -> dict[str, Rendering]:
-    return {name: draw(renderings(fact, [lang])) for name, fact in facts_.items()}
+    return {name: _pick(draw, _options(fact, (lang,))) for name, fact in facts_.items()}
 
 
 def fact_sentences(
@@ -1140,9 +1171,9 @@ def fact_sentences(
 
     @st.composite
     def build(draw: st.DrawFn) -> FactSentence:
-        lang = draw(st.sampled_from(list(langs)))
-        family = draw(st.sampled_from(_families([lang], families)))
-        values = draw(_rendered(draw(_drawn_facts(family)), lang))
+        lang = _pick(draw, list(langs))
+        family = _pick(draw, _families([lang], families))
+        values = _rendered(draw, _drawn_facts(draw, family), lang)
         return FactSentence.build(lang, _template(family, lang, values), values, family=family.name)
 
     return build()
@@ -1164,12 +1195,12 @@ def equivalent_pairs(
 
     @st.composite
     def build(draw: st.DrawFn) -> tuple[FactSentence, FactSentence]:
-        lang = draw(st.sampled_from(list(langs)))
-        ref_lang = draw(st.sampled_from(list(reference_langs))) if reference_langs else lang
-        family = draw(st.sampled_from(_families([lang, ref_lang], families)))
-        facts_ = draw(_drawn_facts(family))
-        t_values = draw(_rendered(facts_, lang))
-        r_values = draw(_rendered(facts_, ref_lang))
+        lang = _pick(draw, list(langs))
+        ref_lang = _pick(draw, list(reference_langs)) if reference_langs else lang
+        family = _pick(draw, _families([lang, ref_lang], families))
+        facts_ = _drawn_facts(draw, family)
+        t_values = _rendered(draw, facts_, lang)
+        r_values = _rendered(draw, facts_, ref_lang)
         translation = FactSentence.build(
             lang, _template(family, lang, t_values), t_values, family=family.name
         )
@@ -1252,14 +1283,13 @@ def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
     return []
 
 
-@st.composite
 def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> Rendering | None:
     """The changed fact rendered in the original form if possible, else in any form of the language."""
     candidates: list[Fact] = []
     if isinstance(fact, QuantityFact):
         candidates = list(_changed_values(fact, change))
     elif isinstance(fact, DateFact) and change == "date":
-        days = draw(st.sampled_from([1, -1, 7, 31, -30]))
+        days = _pick(draw, [1, -1, 7, 31, -30])
         candidates = [DateFact(fact.date + dt.timedelta(days=days))]
     elif isinstance(fact, TimeFact) and change == "time":
         candidates = [
@@ -1269,9 +1299,9 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
     elif isinstance(fact, PersonFact):
         if change == "name":
             others = [p for p in _PEOPLE if p.family != fact.family]
-            candidates = [attrs.evolve(draw(st.sampled_from(others)), title=fact.title)]
+            candidates = [attrs.evolve(_pick(draw, others), title=fact.title)]
         elif change == "title" and fact.title is not None and fact.wrong_titles:
-            candidates = [attrs.evolve(fact, title=draw(st.sampled_from(list(fact.wrong_titles))))]
+            candidates = [attrs.evolve(fact, title=_pick(draw, fact.wrong_titles))]
     for new in candidates:
         text = render(new, rendering.lang, rendering.form, rendering.style)
         if text is None and isinstance(new, PersonFact):
@@ -1284,7 +1314,7 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
     for new in candidates:
         forms = [(f, s) for f, s in forms_of(new, rendering.lang) if render(new, rendering.lang, f, s)]
         if forms:
-            form, style = draw(st.sampled_from(forms))
+            form, style = _pick(draw, forms)
             text = render(new, rendering.lang, form, style)
             if text is not None and text != rendering.text:
                 return Rendering(new, text, rendering.lang, form, style)
@@ -1329,18 +1359,18 @@ def perturbations(
 
     @st.composite
     def build(draw: st.DrawFn) -> Perturbation:
-        lang = draw(st.sampled_from(list(langs)))
-        ref_lang = draw(st.sampled_from(list(reference_langs))) if reference_langs else lang
-        family = draw(st.sampled_from(_families([lang, ref_lang], families)))
-        facts_ = draw(_drawn_facts(family))
+        lang = _pick(draw, list(langs))
+        ref_lang = _pick(draw, list(reference_langs)) if reference_langs else lang
+        family = _pick(draw, _families([lang, ref_lang], families))
+        facts_ = _drawn_facts(draw, family)
         options = [(name, c) for name, fact in facts_.items() for c in changes if _applicable(fact, c)]
         if lang != ref_lang:
             options = [(name, c) for name, c in options if not isinstance(facts_[name], PersonFact | OrgFact)]
         assume(bool(options))
-        name, change = draw(st.sampled_from(options))
-        r_values = draw(_rendered(facts_, ref_lang))
-        t_values = draw(_rendered(facts_, lang)) if vary_forms or lang != ref_lang else dict(r_values)
-        new = draw(_changed(facts_[name], change, t_values[name]))
+        name, change = _pick(draw, options)
+        r_values = _rendered(draw, facts_, ref_lang)
+        t_values = _rendered(draw, facts_, lang) if vary_forms or lang != ref_lang else dict(r_values)
+        new = _changed(draw, facts_[name], change, t_values[name])
         if new is None:
             reject()
         t_values[name] = new

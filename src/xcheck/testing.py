@@ -199,10 +199,10 @@ def _finding_lines(number: int, finding: Finding, result: PairResult | Report | 
             lines += _marked(label, text, r.start, r.end)
         else:
             lines.append(f"   {label}{_visible(r.text)!r} at {r.start}:{r.end}")
-    if finding.expected is not None or finding.found is not None:
-        lines.append(f"   expected: {finding.expected}  found: {finding.found}  id: {finding.id}")
-    else:
-        lines.append(f"   id: {finding.id}")
+    values = [
+        f"{label}: {value}" for label, value in (("expected", finding.expected), ("found", finding.found))
+    ]
+    lines.append("   " + "  ".join([*(v for v in values if not v.endswith(": None")), f"id: {finding.id}"]))
     return lines
 
 
