@@ -753,3 +753,50 @@ def _first_words() -> frozenset[str]:
 
 #: The first word of every suffix a number can have ("percent", "billion", "km", "won", ...).
 SUFFIX_FIRST_WORDS = _first_words()
+
+#: The next token after a number: a word, or one character that is not a space or digit.
+NEXT_TOKEN = re.compile(r"(?:[ \u00a0]{0,2}|-)([A-Za-zÀ-ÿß]+|[^\sA-Za-z0-9])")
+NO_FAMILIES: frozenset[str] = frozenset()
+ALL_FAMILIES = frozenset({"cjk", "scale", "range", "pct", "mult", "cur", "unit", "post"})
+CJK_FAMILIES = ALL_FAMILIES
+
+
+def _word_families() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+
+    def add(family: str, keys: Iterable[str]) -> None:
+        for key in keys:
+            first = re.split(r"[ /\-]", key)[0].lower()
+            m = re.match(r"[a-zà-ÿß]+", first)
+            if m:
+                table.setdefault(m.group(), set()).add(family)
+
+    add("scale", SCALE_WORDS)
+    add("pct", PERCENT_WORDS)
+    add("mult", ["times", "fold", "mal", "x"])
+    add("cur", CURRENCY_AFTER)
+    add("unit", UNITS)
+    add("range", ["to", "through", "and", "bis", "und"])
+    add("post", ["or", "and", "plus"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+#: For the first word of each suffix, the suffix readers it may start.
+WORD_FAMILIES = _word_families()
+#: For a symbol after a number, the suffix readers it may start.
+SYMBOL_FAMILIES: dict[str, frozenset[str]] = {
+    "%": frozenset({"pct"}),
+    "-": frozenset({"range", "unit", "scale", "mult", "cur", "post", "pct"}),
+    "–": frozenset({"range"}),
+    "—": frozenset({"range"}),
+    "~": frozenset({"range"}),
+    "〜": frozenset({"range"}),
+    "～": frozenset({"range"}),
+    "∼": frozenset({"range"}),
+    "°": frozenset({"unit"}),
+    "℃": frozenset({"unit"}),
+    "℉": frozenset({"unit"}),
+    "²": frozenset({"unit"}),
+    "×": frozenset({"mult"}),
+    "+": frozenset({"post"}),
+}

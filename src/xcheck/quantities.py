@@ -93,7 +93,7 @@ _BASE_UNITS: dict[str, str] = {
 DateTuple = tuple[int | None, int | None, int | None]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Quantity:
     """One quantity read from a text.
 
@@ -140,7 +140,7 @@ class Quantity:
         >>> extract_quantities("2.85万")[0].key == extract_quantities("28,500")[0].key
         True
         """
-        return normalise(self)
+        return _key_of(self)
 
 
 # =========================================================================== language
@@ -261,12 +261,12 @@ def _strip_number(surface: str, comma_decimal: bool) -> Decimal | None:
         return None
 
 
-def _precision(dec: Decimal) -> Decimal:
+def _precision(dec: Decimal) -> float:
     """The size of the last significant digit: 29000 -> 1000, 1.52 -> 0.01, 0 -> 1."""
-    if dec == 0:
-        return Decimal(1)
+    if not dec:
+        return 1.0
     exp = dec.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(int(exp))
+    return 10.0 ** int(exp)
 
 
 _OPENERS = "([{\"'“‘«—–-"
@@ -322,7 +322,7 @@ class _Reader:
         dec = -d.dec if d.negative else d.dec
         high = d.high
         value, hv = _to_base(dec, d), (_to_base(high, d) if high is not None else None)
-        prec = float(_precision(dec)) * abs(d.factor)
+        prec = _precision(dec) * abs(d.factor)
         if d.dimension == "temperature" and d.written_unit == "degF":
             prec = prec * 5 / 9
         unit = d.unit
@@ -632,59 +632,71 @@ class _Reader:
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
                 return None
             return d
+        # Each suffix reader runs only when the next word or character can start it
+        # (see lex.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        fams = self._families(d.end)
         # CJK "more than" marks: 2만여, 2万多, 300余
-        p = lex.CJK_PLUS.match(t, d.end)
-        if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
-            d.end = p.end()
-            d.qualifier = d.qualifier or "gt"
+        if "cjk" in fams:
+            p = lex.CJK_PLUS.match(t, d.end)
+            if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
+                d.end = p.end()
+                d.qualifier = d.qualifier or "gt"
         # scale words
-        s = lex.SCALE_SUFFIX.match(t, d.end)
-        if s and d.dec is not None:
-            word = s["scale"].lower()
-            ok = word not in lex.CURRENCY_ONLY_SCALES or d.unit is not None
-            if s["scale"] in ("M", "B") and d.unit is None:
-                ok = False
-            if ok:
-                d.dec *= lex.SCALE_WORDS[word]
-                d.end = s.end()
-                d.scaled = True
-                d.plain_digits = False
+        if "scale" in fams and d.dec is not None:
+            s = lex.SCALE_SUFFIX.match(t, d.end)
+            if s:
+                word = s["scale"].lower()
+                ok = word not in lex.CURRENCY_ONLY_SCALES or d.unit is not None
+                if s["scale"] in ("M", "B") and d.unit is None:
+                    ok = False
+                if ok:
+                    d.dec *= lex.SCALE_WORDS[word]
+                    d.end = s.end()
+                    d.scaled = True
+                    d.plain_digits = False
+                    fams = self._families(d.end)
         # ranges: 30-40, 30 to 40, between 30 and 40
-        if ranges and self._range(d):
-            pass
+        if ranges and "range" in fams and self._range(d):
+            fams = self._families(d.end)
         # percent and points
-        pc = lex.PERCENT_SUFFIX.match(t, d.end)
-        if pc and d.dimension == "count" and d.unit is None:
-            dim, factor = lex.PERCENT_WORDS[pc["pct"].lower()]
-            d.dimension = dim
-            d.unit = "%" if dim == "percent" else "pp"
-            d.written_unit = pc["pct"]
-            if factor != 1.0 and d.dec is not None:
-                d.dec *= Decimal(str(factor))
-                if d.high is not None:
-                    d.high *= Decimal(str(factor))
-            d.end = pc.end()
-            d.plain_digits = False
+        if "pct" in fams and d.dimension == "count" and d.unit is None:
+            pc = lex.PERCENT_SUFFIX.match(t, d.end)
+            if pc:
+                dim, factor = lex.PERCENT_WORDS[pc["pct"].lower()]
+                d.dimension = dim
+                d.unit = "%" if dim == "percent" else "pp"
+                d.written_unit = pc["pct"]
+                if factor != 1.0 and d.dec is not None:
+                    d.dec *= Decimal(str(factor))
+                    if d.high is not None:
+                        d.high *= Decimal(str(factor))
+                d.end = pc.end()
+                d.plain_digits = False
+                fams = self._families(d.end)
         # multipliers
-        if d.dimension == "count" and d.unit is None:
+        if "mult" in fams and d.dimension == "count" and d.unit is None:
             mu = lex.MULT_SUFFIX.match(t, d.end)
             if mu:
                 d.dimension = "multiplier"
                 d.unit = "x"
                 d.end = mu.end()
                 d.plain_digits = False
+                fams = self._families(d.end)
         # currency words after the number
-        if d.dimension == "count" and d.unit is None:
-            c = lex.CURRENCY_SUFFIX.match(t, d.end)
-            if c:
-                d.dimension = "currency"
-                d.unit = lex.CURRENCY_AFTER[c["cur"].lower()]
-                d.end = c.end()
-                d.plain_digits = False
-        elif d.dimension == "currency":
-            c = lex.CURRENCY_SUFFIX.match(t, d.end)
-            if c and lex.CURRENCY_AFTER[c["cur"].lower()] == d.unit:
-                d.end = c.end()
+        if "cur" in fams:
+            if d.dimension == "count" and d.unit is None:
+                c = lex.CURRENCY_SUFFIX.match(t, d.end)
+                if c:
+                    d.dimension = "currency"
+                    d.unit = lex.CURRENCY_AFTER[c["cur"].lower()]
+                    d.end = c.end()
+                    d.plain_digits = False
+                    fams = self._families(d.end)
+            elif d.dimension == "currency":
+                c = lex.CURRENCY_SUFFIX.match(t, d.end)
+                if c and lex.CURRENCY_AFTER[c["cur"].lower()] == d.unit:
+                    d.end = c.end()
+                    fams = self._families(d.end)
         if d.dimension == "currency" and d.unit == "CNY|JPY":
             d.unit = self._resolve_yen(d)
         # years
@@ -692,7 +704,8 @@ class _Reader:
             return d
         # a day of the month alone: 22일, 22日
         if (
-            d.plain_digits
+            "cjk" in fams
+            and d.plain_digits
             and d.dec is not None
             and 1 <= d.dec <= 31
             and d.unit is None
@@ -703,19 +716,23 @@ class _Reader:
             d.date = (None, None, int(d.dec))
             return d
         # units
-        if d.dimension == "count" and d.unit is None:
+        if "unit" in fams and d.dimension == "count" and d.unit is None:
+            before = d.end
             self._unit(d, core_end)
+            if d.end != before:
+                fams = self._families(d.end)
         # counters and counted nouns
         if d.dimension == "count" and d.unit is None:
-            ctr = lex.CJK_COUNTER.match(t, d.end)
+            ctr = lex.CJK_COUNTER.match(t, d.end) if "cjk" in fams else None
             if ctr and (not ctr.group(0).startswith(" ") or self.lang == "ko"):
                 d.end = ctr.end()
                 if ctr["ctr"] in lex.PERSON_COUNTERS:
                     d.noun = "person"
+                fams = self._families(d.end)
             else:
                 self._noun(d)
         # qualifiers after the number
-        pq = lex.POST_QUALIFIER.match(t, d.end)
+        pq = lex.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
         if pq and d.qualifier is None:
             if pq["plus"]:
                 d.qualifier = "gt"
@@ -732,6 +749,24 @@ class _Reader:
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
             return None
         return d
+
+    def _families(self, pos: int) -> frozenset[str]:
+        """Which suffix readers can match at ``pos``, from the next character or word."""
+        t = self.t
+        nxt = t[pos : pos + 1]
+        if not nxt or nxt in lex.STOP_AFTER_NUMBER:
+            return lex.NO_FAMILIES
+        if nxt >= "\u3000":
+            return lex.ALL_FAMILIES
+        m = lex.NEXT_TOKEN.match(t, pos)
+        if m is None:
+            return lex.NO_FAMILIES
+        tok = m[1]
+        if tok >= "\u3000":
+            return lex.ALL_FAMILIES if self.lang in ("ko", "zh", "ja") else lex.CJK_FAMILIES
+        if tok.isalpha():
+            return lex.WORD_FAMILIES.get(tok.lower(), lex.NO_FAMILIES)
+        return lex.SYMBOL_FAMILIES.get(tok, lex.NO_FAMILIES)
 
     def _may_have_suffix(self, pos: int) -> bool:
         """False when nothing after ``pos`` can be a scale, unit, currency, percent, range or
@@ -1085,6 +1120,8 @@ def normalise(q: Quantity) -> str:
         return "duration:" + _num(q.value) + "s"
     return f"{fam}:{rng}{q.unit or ''}"
 
+
+_key_of = functools.lru_cache(maxsize=65536)(normalise)
 
 _QUALIFIER_WORDS = {
     "approx": "about",
