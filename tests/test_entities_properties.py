@@ -225,3 +225,25 @@ def test_garbled_versus_different() -> None:
     assert name_similarity("Hagerty", "Hegseth").score >= 0.6
     assert name_similarity("Honor", "Huawei").score < 0.6
     assert name_similarity("Kim Moon-soo", "Cha Se-hyeon").score < 0.6
+
+
+_SURFACES = (
+    PEOPLE
+    + [v for p in VARIANTS for v in p]
+    + [v for p in ORG_VARIANTS for v in p]
+    + ["Tchaikovsky", "Chaikovsky", "NATO", "the Pentagon", "DoD", "Jongun Kim", "Kim Jongun"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_SURFACES), st.sampled_from(_SURFACES), st.booleans())
+def test_the_cheap_prefilter_never_hides_a_match(a: str, b: str, use_glossary: bool) -> None:
+    from xcheck.entities import _may_be_same, _same_entity
+
+    glossary = default_glossary() if use_glossary else None
+    ma = extract_mentions(f"On Monday, {a} spoke.", glossary=glossary)
+    mb = extract_mentions(f"On Monday, {b} spoke.", glossary=glossary)
+    for x in ma:
+        for y in mb:
+            if _same_entity(x, y, glossary):
+                assert _may_be_same(x, y), (x, y)

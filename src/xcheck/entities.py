@@ -1303,11 +1303,15 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
 def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
     """The folded words of ``text`` outside its mentions, without numbers: what the rest of the
     sentence says, whatever the names and however the figures are written."""
-    spans = [(m.span.start, m.span.end) for m in mentions]
+    spans = sorted((m.span.start, m.span.end) for m in mentions)
     out: list[str] = []
+    k = 0
     for m in _TOKEN_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
+        pos = m.start()
+        while k < len(spans) and spans[k][1] <= pos:
+            k += 1
+        if k < len(spans) and spans[k][0] <= pos:
+            continue  # inside a mention
         word = fold_word(m.group(0))
         if word and not any(ch.isdigit() for ch in word):
             out.append(word)
@@ -1518,21 +1522,49 @@ def compare_entities(
     aligned = ratio >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
+    same_memo: dict[tuple[tuple[Any, ...], tuple[Any, ...]], bool] = {}
 
+    def same(a: Mention, b: Mention) -> bool:
+        key = ((a.span.text, a.name, a.kind, a.entity_id), (b.span.text, b.name, b.kind, b.entity_id))
+        if key not in same_memo:
+            same_memo[key] = _may_be_same(a, b) and _same_entity(a, b, glossary)
+        return same_memo[key]
+
+    # Work on distinct mentions (the same name written the same way is compared once).
+    t_by_key: dict[tuple[Any, ...], list[int]] = {}
+    r_by_key: dict[tuple[Any, ...], list[int]] = {}
+    for i, m in enumerate(t_mentions):
+        t_by_key.setdefault(_mention_key(m), []).append(i)
+    for j, m in enumerate(r_mentions):
+        r_by_key.setdefault(_mention_key(m), []).append(j)
     t_matched: dict[int, list[int]] = {}
     r_matched: set[int] = set()
-    for i, tm in enumerate(t_mentions):
-        for j, rm in enumerate(r_mentions):
-            if _kinds_compatible(tm.kind, rm.kind) and _same_entity(tm, rm, glossary):
-                t_matched.setdefault(i, []).append(j)
-                r_matched.add(j)
+    for tis in t_by_key.values():
+        tm = t_mentions[tis[0]]
+        js = [
+            j
+            for rk, rjs in r_by_key.items()
+            if _kinds_compatible(tm.kind, rk[2]) and same(tm, r_mentions[rjs[0]])
+            for j in rjs
+        ]
+        if js:
+            for i in tis:
+                t_matched[i] = js
+            r_matched.update(js)
     # Titles of the same person.
+    matched_keys = [tk for tk, tis in t_by_key.items() if tis[0] in t_matched]
     done_titles: set[tuple[int, int]] = set()
-    for i, js in t_matched.items():
-        tm = t_mentions[i]
+    for tk in matched_keys:
+        tm = t_mentions[t_by_key[tk][0]]
+        js = t_matched[t_by_key[tk][0]]
         if tm.kind != "person" and not any(r_mentions[j].kind == "person" for j in js):
             continue
-        t_group = [m for m in t_mentions if m is tm or (m.kind == tm.kind and _same_entity(m, tm, glossary))]
+        t_group = [
+            t_mentions[i]
+            for ok, ois in t_by_key.items()
+            if ok == tk or (ok[2] == tm.kind and same(t_mentions[ois[0]], tm))
+            for i in ois
+        ]
         r_group = [r_mentions[j] for j in js]
         key = (min(m.span.start for m in t_group), min(m.span.start for m in r_group))
         if key in done_titles:
@@ -1542,16 +1574,17 @@ def compare_entities(
             if finding is not None:
                 out.append(finding)
 
-    t_free = [m for i, m in enumerate(t_mentions) if i not in t_matched]
     r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
     # A translated mention equivalent to another translated mention that matched is not free.
-    t_free = [
-        m
-        for m in t_free
-        if not any(
-            _same_entity(m, t_mentions[i], glossary) for i in t_matched if t_mentions[i].kind == m.kind
+    free_keys = [
+        tk
+        for tk, tis in t_by_key.items()
+        if tis[0] not in t_matched
+        and not any(
+            mk[2] == tk[2] and same(t_mentions[tis[0]], t_mentions[t_by_key[mk][0]]) for mk in matched_keys
         )
     ]
+    t_free = sorted((t_mentions[i] for tk in free_keys for i in t_by_key[tk]), key=lambda m: m.span.start)
     used_r: set[int] = set()
     paired_t: set[int] = set()
     candidates: list[tuple[float, int, int, str]] = []
@@ -1620,6 +1653,28 @@ _SIGNATURE_RE = re.compile(
     + "|".join(sorted({*TITLE_HEADS, *TITLE_MODIFIERS, *TITLE_TEMPORAL}, key=len, reverse=True))
     + r")(?![\w'’\-]))"
 )
+
+
+def _may_be_same(a: Mention, b: Mention) -> bool:
+    """A cheap necessary condition of :func:`_same_entity` (to skip most pairs of a long text):
+    a shared folded word, an acronym, a glossary entry, or glued names sharing an end."""
+    if a.entity_id is not None or b.entity_id is not None:
+        return True
+    if not _is_latin(a.span.text) or not _is_latin(b.span.text):
+        return True
+    pa = {*name_parts(a.span.text), *name_parts(a.name)}
+    pb = {*name_parts(b.span.text), *name_parts(b.name)}
+    if pa & pb:
+        return True
+    if a.span.text.replace(".", "").isupper() or b.span.text.replace(".", "").isupper():
+        return True
+    ja, jb = "".join(name_parts(a.span.text)), "".join(name_parts(b.span.text))
+    return ja[:4] == jb[:4] or ja[-4:] == jb[-4:]
+
+
+def _mention_key(m: Mention) -> tuple[Any, ...]:
+    """What makes two mentions interchangeable for comparison (surface, name, kind, entity)."""
+    return (m.span.text, m.name, m.kind, m.entity_id, m.title.text if m.title else None)
 
 
 def _reportable(m: Mention, others: Sequence[Mention]) -> bool:
