@@ -199,6 +199,7 @@ def assert_reads_as(fact: QuantityFact, text: str, lang: str, start: int = 0, en
     assert len(inside) == 1, (text, inside)
     q = inside[0]
     dimension, unit, value = expected_reading(fact)
+    assert q.qualifier == fact.qualifier, (text, q)
     assert q.dimension == dimension, (text, q)
     if unit is not None:
         assert q.unit == unit, (text, q)
@@ -230,6 +231,34 @@ def test_every_quantity_form_is_generated_and_read_back(
     )
     # ...and the generated value is read back too.
     assert_reads_as(drawn, rendering.text, lang)
+
+
+QUALIFIER_CASES = [
+    (kind, qualifier, lang, word)
+    for kind in ("count", "money")
+    for qualifier, words in strategies.QUALIFIERS.items()
+    for lang in LANGS
+    for word in words[lang]
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "qualifier", "lang", "word"),
+    QUALIFIER_CASES,
+    ids=[f"{k}-{q}-{lang}-{w}" for k, q, lang, w in QUALIFIER_CASES],
+)
+def test_every_qualifier_word_is_generated_and_read_back(
+    kind: str, qualifier: str, lang: str, word: str
+) -> None:
+    facts = strategies.quantity_facts([kind], qualifiers=[qualifier])  # type: ignore[list-item]
+    drawn = find(
+        facts.flatmap(lambda f: strategies.renderings(f, [lang])),  # type: ignore[list-item]
+        lambda r: r.qualifier == word and gap(r) is None,
+        settings=FIND,
+    )
+    assert isinstance(drawn.fact, QuantityFact)
+    assert word in drawn.text
+    assert_reads_as(drawn.fact, drawn.text, lang)
 
 
 DATE_CASES = [(lang, form) for lang in LANGS for form in strategies.DATE_FORMS[lang]]

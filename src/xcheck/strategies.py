@@ -50,11 +50,17 @@ from xcheck._types import FindingKind, Span
 __all__ = [
     "CHANGES",
     "CURRENCIES",
+    "DATE_FORMS",
     "FAMILIES",
     "LANGS",
+    "NAME_FORMS",
     "NUMBER_FORMS",
+    "ORG_FORMS",
+    "QUALIFIERS",
     "QUANTITY_KINDS",
+    "SENTENCE_QUALIFIERS",
     "STYLES",
+    "TIME_FORMS",
     "DateFact",
     "Fact",
     "FactSentence",
@@ -103,6 +109,18 @@ CURRENCIES: Mapping[str, tuple[str, str, str]] = {
 }
 
 _SYMBOLS: Mapping[str, str] = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+#: Words for the qualifiers of counts and amounts, per language. Korean ``여`` follows the number
+#: (``2만8천500여명``); every other word comes before it.
+QUALIFIERS: Mapping[str, Mapping[Lang, tuple[str, ...]]] = {
+    "approx": {"en": ("about", "approximately", "roughly", "around"), "zh": ("约", "大约"), "ko": ("약",)},
+    "gt": {"en": ("more than", "over"), "zh": ("超过", "逾"), "ko": ("여",)},
+    "ge": {"en": ("at least",), "zh": ("至少",), "ko": ("최소",)},
+    "le": {"en": ("up to",), "zh": ("最多",), "ko": ("최대",)},
+}
+
+# The qualifier a "bound" perturbation puts instead: the opposite bound.
+_OPPOSITE_BOUNDS: Mapping[str, str] = {"gt": "le", "ge": "le", "le": "ge"}
 
 # Count nouns: English plural, Chinese measure word + noun, Korean counter (+ noun).
 _COUNT_NOUNS: Mapping[str, tuple[str, str, str]] = {
@@ -163,7 +181,8 @@ class QuantityFact:
     ``unit`` depends on ``kind``: a count noun (``troops``, ``people``, ``workers``) for ``count``,
     an ISO currency code (see :data:`CURRENCIES`) for ``money``, ``%`` for ``percent``, ``pp`` for
     ``points`` (percentage points), ``x`` for ``multiplier`` and a unit symbol (``km``, ``GW``,
-    ``GWh``, ``°C``, ``days``...) for ``measure``.
+    ``GWh``, ``°C``, ``days``...) for ``measure``. ``qualifier`` (counts and money only) is
+    ``approx``, ``gt``, ``ge`` or ``le``, written with the words of :data:`QUALIFIERS`.
 
     >>> QuantityFact("money", Decimal("1.5E9"), "USD").value
     Decimal('1.5E+9')
@@ -172,6 +191,7 @@ class QuantityFact:
     kind: QuantityKind
     value: Decimal
     unit: str
+    qualifier: str | None = None
 
 
 @attrs.frozen
@@ -535,12 +555,29 @@ def _number(value: Decimal, lang: Lang, form: str) -> str | None:
     return None
 
 
-def _render_quantity(fact: QuantityFact, lang: Lang, form: str, style: str) -> str | None:
+def _render_quantity(
+    fact: QuantityFact, lang: Lang, form: str, style: str, qualifier: str | None
+) -> str | None:
     if form not in _KIND_FORMS[fact.kind] or style not in STYLES[fact.kind][lang]:
         return None
     number = _number(fact.value, lang, form)
     if number is None:
         return None
+    if fact.qualifier is None:
+        return None if qualifier else _quantity_text(fact, lang, form, style, number)
+    words = QUALIFIERS[fact.qualifier][lang] if fact.kind in ("count", "money") else ()
+    word = qualifier or (words[0] if words else None)
+    if word is None or word not in words:
+        return None
+    if lang == "ko" and word == "여":
+        return _quantity_text(fact, lang, form, style, number + word)
+    text = _quantity_text(fact, lang, form, style, number)
+    if text is None:
+        return None
+    return f"{word}{text}" if lang == "zh" else f"{word} {text}"
+
+
+def _quantity_text(fact: QuantityFact, lang: Lang, form: str, style: str, number: str) -> str | None:
     index = LANGS.index(lang)
     kind = fact.kind
     if kind == "count":
@@ -681,10 +718,18 @@ def _render_org(fact: OrgFact, form: str) -> str | None:
     return None
 
 
-def render(fact: Fact, lang: Lang = "en", form: str | None = None, style: str | None = None) -> str | None:
+def render(
+    fact: Fact,
+    lang: Lang = "en",
+    form: str | None = None,
+    style: str | None = None,
+    *,
+    qualifier: str | None = None,
+) -> str | None:
     """Write ``fact`` in ``lang`` in one form (and unit or title style), or ``None`` when that form
     cannot write it (``words`` of ``2.5``; ``numeral`` in English). Without ``form``/``style``,
-    the first ones :func:`forms_of` lists.
+    the first ones :func:`forms_of` lists; ``qualifier`` picks the word of a qualified quantity
+    (default: the first of :data:`QUALIFIERS`).
 
     >>> render(QuantityFact("money", Decimal("1.52E12"), "KRW"), "ko", "groups", "word")
     '1조5200억 원'
@@ -700,7 +745,7 @@ def render(fact: Fact, lang: Lang = "en", form: str | None = None, style: str | 
         form = form if form is not None else options[0][0]
         style = style if style is not None else next((s for f, s in options if f == form), options[0][1])
     if isinstance(fact, QuantityFact):
-        return _render_quantity(fact, lang, form, style)
+        return _render_quantity(fact, lang, form, style, qualifier)
     if isinstance(fact, DateFact):
         return _render_date(fact, lang, form)
     if isinstance(fact, TimeFact):
@@ -714,13 +759,15 @@ def render(fact: Fact, lang: Lang = "en", form: str | None = None, style: str | 
 
 @attrs.frozen
 class Rendering:
-    """One fact written one way: the ``text``, and the ``lang``, ``form`` and ``style`` used."""
+    """One fact written one way: the ``text``, and the ``lang``, ``form``, ``style`` and qualifier
+    word used."""
 
     fact: Fact
     text: str
     lang: Lang
     form: str
     style: str = ""
+    qualifier: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -782,11 +829,15 @@ _MEASURE_RANGES: Mapping[str, st.SearchStrategy[Decimal]] = {
 
 
 def quantity_facts(
-    kinds: Sequence[QuantityKind] = QUANTITY_KINDS, *, currencies: Sequence[str] | None = None
+    kinds: Sequence[QuantityKind] = QUANTITY_KINDS,
+    *,
+    currencies: Sequence[str] | None = None,
+    qualifiers: Sequence[str | None] = (None,),
 ) -> st.SearchStrategy[QuantityFact]:
     """Quantities of the given kinds with values news writes (round figures, scaled amounts,
     one-decimal percentages): counts of troops or people, money in :data:`CURRENCIES`, percentages,
-    percentage points, multipliers and measures (km, kg, GW, GWh, mAh, nm, °C, days).
+    percentage points, multipliers and measures (km, kg, GW, GWh, mAh, nm, °C, days). Counts and
+    amounts get one of ``qualifiers`` (``None`` for none, or keys of :data:`QUALIFIERS`).
 
     >>> from hypothesis import given
     >>> @given(quantity_facts(["money"]))
@@ -798,24 +849,28 @@ def quantity_facts(
     if unknown or not kinds:
         msg = f"unknown quantity kinds {unknown}; expected some of {', '.join(QUANTITY_KINDS)}"
         raise ValueError(msg)
+    bad = sorted(str(q) for q in qualifiers if q is not None and q not in QUALIFIERS)
+    if bad or not qualifiers:
+        msg = f"unknown qualifiers {bad}; expected None or some of {', '.join(QUALIFIERS)}"
+        raise ValueError(msg)
     codes = tuple(currencies) if currencies is not None else tuple(CURRENCIES)
-    return _quantity_facts(tuple(kinds), codes)
+    return _quantity_facts(tuple(kinds), codes, tuple(qualifiers))
 
 
 @functools.cache
 def _quantity_facts(
-    kinds: tuple[QuantityKind, ...], codes: tuple[str, ...]
+    kinds: tuple[QuantityKind, ...], codes: tuple[str, ...], qualifiers: tuple[str | None, ...]
 ) -> st.SearchStrategy[QuantityFact]:
     # Cached: building and validating strategies costs more than drawing from them.
     parts: list[st.SearchStrategy[QuantityFact]] = []
     for kind in kinds:
+        qualifier = st.sampled_from(list(qualifiers))
         if kind == "count":
-            parts.append(
-                st.builds(QuantityFact, st.just(kind), _count_values(), st.sampled_from(list(_COUNT_NOUNS)))
-            )
+            noun = st.sampled_from(list(_COUNT_NOUNS))
+            parts.append(st.builds(QuantityFact, st.just(kind), _count_values(), noun, qualifier))
         elif kind == "money":
             currency = st.sampled_from(list(codes))
-            parts.append(st.builds(QuantityFact, st.just(kind), _money_values(), currency))
+            parts.append(st.builds(QuantityFact, st.just(kind), _money_values(), currency, qualifier))
         elif kind == "percent":
             parts.append(st.builds(QuantityFact, st.just(kind), _share_values(), st.just("%")))
         elif kind == "points":
@@ -966,15 +1021,22 @@ def renderings(fact: Fact, langs: Sequence[Lang] = LANGS) -> st.SearchStrategy[R
 @functools.lru_cache(maxsize=4096)
 def _options(fact: Fact, langs: tuple[Lang, ...]) -> tuple[Rendering, ...]:
     options = tuple(
-        Rendering(fact, text, lang, form, style)
+        Rendering(fact, text, lang, form, style, word or "")
         for lang in langs
         for form, style in forms_of(fact, lang)
-        if (text := render(fact, lang, form, style)) is not None
+        for word in _qualifier_words(fact, lang)
+        if (text := render(fact, lang, form, style, qualifier=word)) is not None
     )
     if not options:
         msg = f"no form of {fact!r} in {', '.join(langs)}"
         raise ValueError(msg)
     return options
+
+
+def _qualifier_words(fact: Fact, lang: Lang) -> tuple[str | None, ...]:
+    if isinstance(fact, QuantityFact) and fact.qualifier is not None:
+        return QUALIFIERS[fact.qualifier][lang]
+    return (None,)
 
 
 _T = TypeVar("_T")
@@ -1057,8 +1119,12 @@ class _Family:
     templates: Mapping[Lang, str]
 
 
+#: The qualifiers the sentence strategies draw for counts and amounts (none first: it shrinks there).
+SENTENCE_QUALIFIERS: tuple[str | None, ...] = (None, "approx", "gt", "ge", "le")
+
+
 def _q(kind: QuantityKind) -> Callable[[], st.SearchStrategy[Fact]]:
-    return lambda: quantity_facts([kind])
+    return lambda: quantity_facts([kind], qualifiers=SENTENCE_QUALIFIERS)
 
 
 #: Sentence families: the same sentence in each language it is written in, with typed slots.
@@ -1222,6 +1288,7 @@ CHANGES: Mapping[str, FindingKind] = {
     "unit": "number",
     "currency": "number",
     "percent-points": "number",
+    "bound": "number",
     "date": "date",
     "time": "date",
     "name": "name",
@@ -1262,7 +1329,7 @@ def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
             steps = [v - 10, v + 10]
         else:
             steps = [v * 2, v * 3, v * Decimal("1.5")]
-            if v < 1000 and _is_int(v):
+            if v < 1000 and _is_int(v) and fact.qualifier is None:  # "about 101" may be "about 100"
                 steps.insert(0, v + 1)
         return [attrs.evolve(fact, value=new.normalize()) for new in steps if new != v]
     if change == "scale":
@@ -1275,6 +1342,9 @@ def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
         if fact.kind != "money":
             return []
         return [attrs.evolve(fact, unit=code) for code in ("EUR", "USD", "JPY") if code != fact.unit]
+    if change == "bound":
+        opposite = _OPPOSITE_BOUNDS.get(fact.qualifier or "")
+        return [attrs.evolve(fact, qualifier=opposite)] if opposite else []
     if change == "percent-points":
         if fact.kind == "percent":
             return [QuantityFact("points", v, "pp")]
@@ -1303,21 +1373,24 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
         elif change == "title" and fact.title is not None and fact.wrong_titles:
             candidates = [attrs.evolve(fact, title=_pick(draw, fact.wrong_titles))]
     for new in candidates:
-        text = render(new, rendering.lang, rendering.form, rendering.style)
+        # The same form, style and qualifier word when they can write the new fact.
+        same = _qualifier_words(new, rendering.lang)
+        word = rendering.qualifier if rendering.qualifier in same else same[0]
+        text = render(new, rendering.lang, rendering.form, rendering.style, qualifier=word)
         if text is None and isinstance(new, PersonFact):
             styles = _title_styles(new)
             text = render(new, rendering.lang, rendering.form, styles[0])
             if text is not None:
                 return Rendering(new, text, rendering.lang, rendering.form, styles[0])
         if text is not None and text != rendering.text:
-            return Rendering(new, text, rendering.lang, rendering.form, rendering.style)
+            return Rendering(new, text, rendering.lang, rendering.form, rendering.style, word or "")
     for new in candidates:
-        forms = [(f, s) for f, s in forms_of(new, rendering.lang) if render(new, rendering.lang, f, s)]
-        if forms:
-            form, style = _pick(draw, forms)
-            text = render(new, rendering.lang, form, style)
-            if text is not None and text != rendering.text:
-                return Rendering(new, text, rendering.lang, form, style)
+        try:
+            options = [r for r in _options(new, (rendering.lang,)) if r.text != rendering.text]
+        except ValueError:  # no form of the new fact in this language
+            continue
+        if options:
+            return _pick(draw, options)
     return None
 
 
