@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -1842,8 +1842,3 @@ def _noun(q: Quantity) -> str:
     if fam == "currency":
         return "amount"
     return "number"
-
-
-def quantities_of(texts: Iterable[str], *, lang: str | None = None) -> list[tuple[Quantity, ...]]:
-    """Extract the quantities of many texts (a convenience for alignment anchors)."""
-    return [extract_quantities(t, lang=lang) for t in texts]
