@@ -36,6 +36,7 @@ __all__ = ["Profile", "Weights", "build_profiles", "pair_score", "retrieve"]
 
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+_EMPTY: IntArray = np.zeros(0, dtype=np.int64)
 
 
 def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
@@ -55,7 +56,7 @@ class Profile:
     sorted; before :class:`Weights` has seen the profile it holds the raw 64-bit gram codes.
     """
 
-    __slots__ = ("anchor_total", "anchors", "grams", "keys", "lang", "total")
+    __slots__ = ("anchor_ids", "anchor_total", "anchors", "grams", "key_ids", "keys", "lang", "total")
 
     def __init__(self, grams: IntArray, anchor_set: frozenset[str], keys: frozenset[str], lang: str) -> None:
         self.grams = grams
@@ -64,6 +65,8 @@ class Profile:
         self.lang = lang
         self.total = 0.0
         self.anchor_total = 0.0
+        self.anchor_ids: IntArray = _EMPTY
+        self.key_ids: IntArray = _EMPTY
 
     @classmethod
     def of(cls, text: str, lang: str, *, glossary: Any = None, full: bool = False) -> Profile:
@@ -79,6 +82,8 @@ class Profile:
         anchor_set = frozenset().union(*(p.anchors for p in items))
         keys = frozenset().union(*(p.keys for p in items))
         merged = cls(grams, anchor_set, keys, items[0].lang if items else "en")
+        merged.anchor_ids = _sorted_unique(np.concatenate([p.anchor_ids for p in items]))
+        merged.key_ids = _sorted_unique(np.concatenate([p.key_ids for p in items]))
         weights.fill(merged)
         return merged
 
@@ -133,7 +138,18 @@ class Weights:
         self.mark = np.zeros(len(self.gram_weight), dtype=bool)
         df = Counter(itertools.chain.from_iterable(p.anchors for p in profiles))
         self.idf: dict[str, float] = {a: math.log(1.0 + n / c) for a, c in df.items()}
+        self.anchor_id = {a: i for i, a in enumerate(sorted(df))}
+        self.anchor_weights: FloatArray = np.array(
+            [anchor_weight * self.idf[a] for a in sorted(df)], dtype=np.float64
+        )
+        self.anchor_mark = np.zeros(len(self.anchor_id), dtype=bool)
+        all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
+        self.key_id = {key: i for i, key in enumerate(all_keys)}
+        self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
+        anchor_id, key_id = self.anchor_id, self.key_id
         for p in profiles:
+            p.anchor_ids = np.array(sorted(anchor_id[a] for a in p.anchors), dtype=np.int64)
+            p.key_ids = np.array(sorted(key_id[k] for k in p.keys), dtype=np.int64)
             self.fill(p)
 
     def anchor(self, a: str) -> float:
@@ -146,7 +162,7 @@ class Weights:
 
     def fill(self, p: Profile) -> None:
         """Set the weighted totals of ``p``."""
-        p.anchor_total = sum(self.anchor(a) for a in p.anchors)
+        p.anchor_total = float(self.anchor_weights[p.anchor_ids].sum()) if len(p.anchor_ids) else 0.0
         p.total = self.grams_weight(p.grams) + p.anchor_total
 
 
@@ -186,8 +202,8 @@ def build_profiles(
 
 def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: bool) -> float:
     """Weighted size of what ``a`` and ``b`` share."""
-    common = a.anchors & b.anchors
-    shared = sum(weights.anchor(x) for x in common) if common else 0.0
+    common = np.intersect1d(a.anchor_ids, b.anchor_ids, assume_unique=True)
+    shared = float(weights.anchor_weights[common].sum()) if len(common) else 0.0
     if not anchors_only and len(a.grams) and len(b.grams):
         both = np.intersect1d(a.grams, b.grams, assume_unique=True)
         shared += weights.grams_weight(both)
@@ -217,40 +233,62 @@ def score_pairs(
     statements: Sequence[Profile],
     weights: Weights,
     pairs: Iterable[tuple[int, int]],
-) -> dict[tuple[int, int], tuple[float, float]]:
-    """``(P, R)`` of many (sentence, statement) pairs, one vectorised pass per sentence.
+) -> dict[int, tuple[IntArray, FloatArray, FloatArray]]:
+    """``(statement positions, P, R)`` per sentence for many pairs, vectorised per sentence.
 
-    The sentence's grams are marked in a boolean array over the vocabulary; the candidates' grams
-    are looked up in it at once and their weights summed per candidate with ``bincount``.
+    The sentence's grams (and anchors) are marked in a boolean array over the vocabulary; the
+    candidates' grams are looked up in it at once and their weights summed per candidate with
+    ``bincount``. Candidates in another language share anchors only.
     """
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
         by_sentence[i].append(j)
-    out: dict[tuple[int, int], tuple[float, float]] = {}
-    mark, gram_weight = weights.mark, weights.gram_weight
-    for i, js in by_sentence.items():
+    t_total = np.array([t.total for t in statements])
+    t_anchor_total = np.array([t.anchor_total for t in statements])
+    langs = sorted({p.lang for p in (*sentences, *statements)})
+    lang_code = {lang: c for c, lang in enumerate(langs)}
+    t_lang = np.array([lang_code[t.lang] for t in statements], dtype=np.int64)
+    out: dict[int, tuple[IntArray, FloatArray, FloatArray]] = {}
+    for i, js_list in by_sentence.items():
         s = sentences[i]
-        js.sort()
-        same = [j for j in js if statements[j].lang == s.lang]
-        gram_shared: dict[int, float] = {}
-        if same and len(s.grams):
-            arrays = [statements[j].grams for j in same]
-            cand = np.concatenate(arrays)
-            labels = np.repeat(np.arange(len(same)), [len(a) for a in arrays])
-            mark[s.grams] = True
-            hit = mark[cand]
-            mark[s.grams] = False
-            sums = np.bincount(labels[hit], weights=gram_weight[cand[hit]], minlength=len(same))
-            gram_shared = {j: float(x) for j, x in zip(same, sums, strict=True)}
-        for j in js:
-            t = statements[j]
-            anchors_only = t.lang != s.lang
-            common = s.anchors & t.anchors
-            shared = sum(weights.anchor(x) for x in common) if common else 0.0
-            if not anchors_only:
-                shared += gram_shared.get(j, 0.0)
-            out[(i, j)] = _ratios(s, t, shared, anchors_only)
+        js = np.array(sorted(js_list), dtype=np.int64)
+        same = t_lang[js] == lang_code[s.lang]
+        shared = _shared(
+            s.anchor_ids, [statements[j].anchor_ids for j in js], weights.anchor_mark, weights.anchor_weights
+        )
+        if same.any() and len(s.grams):
+            grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
+            shared = shared + _shared(s.grams, grams, weights.mark, weights.gram_weight)
+        s_tot = np.where(same, s.total, s.anchor_total)
+        t_tot = np.where(same, t_total[js], t_anchor_total[js])
+        ok = (shared > 0) & (s_tot > 0) & (t_tot > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            p = np.where(ok, np.minimum(1.0, shared / s_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+        out[i] = (js, p, r)
     return out
+
+
+def _shared(mine: IntArray, theirs: Sequence[IntArray], mark: Any, weight: FloatArray) -> FloatArray:
+    """Per candidate, the total weight of the ids it shares with ``mine``."""
+    lengths = [len(a) for a in theirs]
+    if not len(mine) or not sum(lengths):
+        return np.zeros(len(theirs))
+    cand = np.concatenate(theirs)
+    labels = np.repeat(np.arange(len(theirs)), lengths)
+    mark[mine] = True
+    hit = mark[cand]
+    mark[mine] = False
+    return np.asarray(
+        np.bincount(labels[hit], weights=weight[cand[hit]], minlength=len(theirs)), dtype=np.float64
+    )
+
+
+def combine_many(p: FloatArray, r: FloatArray) -> FloatArray:
+    """:func:`combine` of arrays."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = np.where((p > 0) & (r > 0), 2.0 * p * r / (p + r), 0.0)
+    return np.asarray(np.round(np.where(f > 0, (f + np.maximum(p, r)) / 2.0, 0.0), 9), dtype=np.float64)
 
 
 def combine(p: float, r: float) -> float:
@@ -287,34 +325,25 @@ class Index:
     """
 
     def __init__(self, targets: Sequence[Profile], weights: Weights, *, max_df: int) -> None:
-        postings: dict[str, list[int]] = defaultdict(list)
-        for pos, p in enumerate(targets):
-            for key in p.keys:
-                postings[key].append(pos)
-        n = max(1, len(targets))
-        self.size = len(targets)
-        weight_of: dict[str, float] = {}
-        kept: list[str] = []
-        for key, plist in postings.items():
-            w = math.log(1.0 + n / len(plist)) * (weights.anchor_weight if _is_anchor(key) else 1.0)
-            weight_of[key] = w
-            if len(plist) <= max_df:
-                kept.append(key)
-        kept.sort()
-        self.key_id = {key: i for i, key in enumerate(kept)}
-        lengths = np.array([len(postings[key]) for key in kept], dtype=np.int64)
-        self.offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-        self.flat = (
-            np.concatenate([np.asarray(postings[key], dtype=np.int64) for key in kept])
-            if kept
-            else np.zeros(0, dtype=np.int64)
-        )
-        self.key_weight = np.array([weight_of[key] for key in kept], dtype=np.float64)
-        self.is_anchor = np.array([_is_anchor(key) for key in kept], dtype=bool)
-        norms = np.zeros(self.size, dtype=np.float64)
-        for pos, p in enumerate(targets):
-            norms[pos] = sum(weight_of[key] for key in p.keys)
+        self.size = m = len(targets)
+        vocab = len(weights.key_id)
+        lengths = np.array([len(p.key_ids) for p in targets], dtype=np.int64)
+        keys = np.concatenate([p.key_ids for p in targets]) if m else _EMPTY
+        owners = np.repeat(np.arange(m, dtype=np.int64), lengths)
+        df = np.bincount(keys, minlength=vocab)
+        with np.errstate(divide="ignore"):
+            weight = np.where(df > 0, np.log1p(max(1, m) / np.maximum(df, 1)), 0.0)
+        weight = weight * np.where(weights.key_is_anchor, weights.anchor_weight, 1.0)
+        norms = np.bincount(owners, weights=weight[keys], minlength=m)
         self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
+        self.key_weight: FloatArray = weight
+        self.is_anchor = weights.key_is_anchor
+        keep = df[keys] <= max_df
+        keys, owners = keys[keep], owners[keep]
+        order = np.argsort(keys, kind="stable")  # by key, then by target position
+        self.flat: IntArray = owners[order]
+        counts = np.bincount(keys, minlength=vocab)
+        self.offsets: IntArray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
     def query_many(
         self, queries: Sequence[Profile], *, k: int, cross: bool, block: int = 256
@@ -327,19 +356,10 @@ class Index:
         out: list[list[int]] = []
         if m == 0:
             return [[] for _ in queries]
-        key_id = self.key_id
         for start in range(0, len(queries), block):
             chunk = queries[start : start + block]
-            rows: list[int] = []
-            kids: list[int] = []
-            for row, q in enumerate(chunk):
-                for key in q.keys:
-                    kid = key_id.get(key)
-                    if kid is not None:
-                        rows.append(row)
-                        kids.append(kid)
-            kid_arr = np.asarray(kids, dtype=np.int64)
-            row_arr = np.asarray(rows, dtype=np.int64)
+            kid_arr = np.concatenate([q.key_ids for q in chunk])
+            row_arr = np.repeat(np.arange(len(chunk), dtype=np.int64), [len(q.key_ids) for q in chunk])
             if cross and len(kid_arr):
                 keep = self.is_anchor[kid_arr]
                 kid_arr, row_arr = kid_arr[keep], row_arr[keep]

@@ -64,6 +64,7 @@ from xcheck._align_index import (
     Weights,
     build_profiles,
     combine,
+    combine_many,
     f1,
     precision_recall,
     retrieve,
@@ -319,13 +320,13 @@ def _claims(
     by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
     best_t = [0.0] * m
     best_s = [0.0] * n
-    for (i, j), (p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
-        score = combine(p, r)
-        if score <= 0.0:
-            continue
-        by_sentence[i].append((score, j))
-        best_t[j] = max(best_t[j], score)
-        best_s[i] = max(best_s[i], score)
+    for i, (js, p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
+        for j, score in zip(js.tolist(), combine_many(p, r).tolist(), strict=True):
+            if score <= 0.0:
+                continue
+            by_sentence[i].append((score, j))
+            best_t[j] = max(best_t[j], score)
+            best_s[i] = max(best_s[i], score)
     # 3. each sentence takes its statements
     taken: dict[int, list[int]] = {}
     scores: dict[tuple[int, int], float] = {}
