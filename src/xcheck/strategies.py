@@ -248,7 +248,8 @@ class PersonFact:
     writes the other order for this person (``Nakatani Gen`` = ``Gen Nakatani``); ``given`` holds the
     syllables of a Korean given name separately (``("Jong", "Un")``) so the hyphenated and spaced
     romanisations (``Jong-un``, ``Jong Un``) can both be written; ``wrong_titles`` are titles this
-    person does not hold, for the title perturbation.
+    person does not hold, for the title perturbation; ``family_variants`` other romanisations of the
+    family name (``Rhee``, ``Yi`` for ``Lee``; ``Choe`` for ``Choi``).
     """
 
     given: tuple[str, ...]
@@ -258,6 +259,7 @@ class PersonFact:
     order_free: bool = False
     syllabic: bool = False
     wrong_titles: tuple[TitleFact, ...] = ()
+    family_variants: tuple[str, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -491,9 +493,11 @@ TIME_FORMS: Mapping[Lang, tuple[str, ...]] = {
 }
 
 #: Name forms (English only): ``full`` (``Pete Hegseth``), ``family`` (``Hegseth``), ``reversed``
-#: (``Gen Nakatani`` for ``Nakatani Gen``), ``spaced`` (``Kim Jong Un`` for ``Kim Jong-un``); with a
-#: title style ``title-first`` (``Defense Secretary``), ``title-of`` (``Secretary of Defense``),
-#: ``rank`` / ``rank-abbreviated`` (``Admiral`` / ``Adm.``) or ``none``.
+#: (``Gen Nakatani`` for ``Nakatani Gen``), ``spaced`` (``Kim Jong Un`` for ``Kim Jong-un``), and
+#: ``variant-0``, ``variant-1``... for other romanisations of the family name (``Rhee Jae-myung``);
+#: with a title style ``title-first`` (``Defense Secretary``), ``title-of`` (``Secretary of
+#: Defense``), ``title-first-uk`` / ``title-of-uk`` (``Defence``), ``rank`` / ``rank-abbreviated``
+#: (``Admiral`` / ``Adm.``) or ``none``.
 NAME_FORMS: tuple[str, ...] = ("full", "family", "reversed", "spaced")
 
 ORG_FORMS: tuple[str, ...] = ("name", "alias")
@@ -519,7 +523,8 @@ def forms_of(fact: Fact, lang: Lang = "en") -> tuple[tuple[str, str], ...]:
         out = [(form, "") for form in TIME_FORMS[lang] if render(fact, lang, form, "") is not None]
     elif isinstance(fact, PersonFact):
         if lang == "en":
-            for form in NAME_FORMS:
+            variants = tuple(f"variant-{i}" for i in range(len(fact.family_variants)))
+            for form in (*NAME_FORMS, *variants):
                 for style in _title_styles(fact):
                     if render(fact, lang, form, style) is not None:
                         out.append((form, style))
@@ -670,10 +675,20 @@ def _title_styles(person: PersonFact) -> tuple[str, ...]:
         return ("rank", "rank-abbreviated")
     if title.domain is None:
         return ("title-first",)
+    if title.domain in _UK_SPELLINGS:
+        return ("title-first", "title-of", "title-first-uk", "title-of-uk")
     return ("title-first", "title-of")
 
 
+# US spellings of title words and their UK spelling (``Defense Secretary`` = ``Defence Secretary``).
+_UK_SPELLINGS: Mapping[str, str] = {"Defense": "Defence"}
+
+
 def _render_title(title: TitleFact, style: str) -> str | None:
+    if style.endswith("-uk"):
+        us = _render_title(title, style.removesuffix("-uk"))
+        uk = _UK_SPELLINGS.get(title.domain or "")
+        return None if us is None or uk is None else us.replace(title.domain or "", uk)
     if style == "rank":
         return title.head
     if style == "rank-abbreviated":
@@ -700,6 +715,11 @@ def _render_person(fact: PersonFact, form: str, style: str) -> str | None:
             return None
         given = fact._given("spaced")
         name = f"{fact.family} {given}" if fact.family_first else f"{given} {fact.family}"
+    elif form.startswith("variant-") and form.removeprefix("variant-").isdigit():
+        index = int(form.removeprefix("variant-"))
+        if index >= len(fact.family_variants):
+            return None
+        name = attrs.evolve(fact, family=fact.family_variants[index]).full_name
     else:
         return None
     if style == "none":
@@ -939,6 +959,25 @@ _PEOPLE: tuple[PersonFact, ...] = (
         family_first=True,
         syllabic=True,
         wrong_titles=(TitleFact("Prime Minister"),),
+        family_variants=("Rhee", "Yi"),
+    ),
+    PersonFact(
+        ("Sang", "Mok"),
+        "Choi",
+        TitleFact("Minister", "Finance"),
+        family_first=True,
+        syllabic=True,
+        wrong_titles=(TitleFact("Prime Minister"),),
+        family_variants=("Choe",),
+    ),
+    PersonFact(
+        ("Dong", "Young"),
+        "Chung",
+        TitleFact("Minister", "Unification"),
+        family_first=True,
+        syllabic=True,
+        wrong_titles=(TitleFact("Minister", "Foreign", of_domain="Foreign Affairs"),),
+        family_variants=("Jeong",),
     ),
     PersonFact(
         ("Duck", "Soo"),
@@ -1368,7 +1407,8 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
         ]
     elif isinstance(fact, PersonFact):
         if change == "name":
-            others = [p for p in _PEOPLE if p.family != fact.family]
+            mine = {fact.family, *fact.family_variants}
+            others = [p for p in _PEOPLE if not mine & {p.family, *p.family_variants}]
             candidates = [attrs.evolve(_pick(draw, others), title=fact.title)]
         elif change == "title" and fact.title is not None and fact.wrong_titles:
             candidates = [attrs.evolve(fact, title=_pick(draw, fact.wrong_titles))]
