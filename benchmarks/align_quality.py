@@ -375,7 +375,7 @@ def bbh_problem() -> tuple[list[Sentence], list[Statement], set[tuple[int, str]]
 
 
 def report_bbh() -> None:
-    """Print link precision/recall on the German-English BIG-Bench pairs (anchors only)."""
+    """Print link precision/recall on the German-English BIG-Bench pairs."""
     problem = bbh_problem()
     if problem is None:
         print(f"skipped: BIG-Bench salient translation data not found under {shared_dir()}")
@@ -389,7 +389,7 @@ def report_bbh() -> None:
         result = align(sentences, statements, mode=mode)  # type: ignore[arg-type]
         p, r, f = prf(link_pairs(result), gold)
         print(
-            f"bbh de->en ({mode}, anchors only): {len(sentences)} English sentences x "
+            f"bbh de->en ({mode}): {len(sentences)} English sentences x "
             f"{len(statements)} German statements: link precision {p:.3f} recall {r:.3f} F1 {f:.3f}; "
             f"unrendered {len(result.unrendered)}, unsupported {len(result.unsupported)}"
         )

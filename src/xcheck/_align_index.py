@@ -52,11 +52,25 @@ def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
 class Profile:
     """The features of one text: gram ids, anchors, retrieval keys, and their weighted totals.
 
+    ``lang`` holds the text's script (:func:`script_of`): texts in different scripts are compared
+    by anchors only; ``language`` is the language code itself.
+
     ``grams`` holds dense ids (into :attr:`Weights.gram_weight`) of the text's distinct 4-grams,
     sorted; before :class:`Weights` has seen the profile it holds the raw 64-bit gram codes.
     """
 
-    __slots__ = ("anchor_ids", "anchor_total", "anchors", "grams", "key_ids", "keys", "lang", "total")
+    __slots__ = (
+        "anchor_ids",
+        "anchor_total",
+        "anchors",
+        "grams",
+        "key_ids",
+        "keys",
+        "lang",
+        "language",
+        "length",
+        "total",
+    )
 
     def __init__(self, grams: IntArray, anchor_set: frozenset[str], keys: frozenset[str], lang: str) -> None:
         self.grams = grams
@@ -67,12 +81,17 @@ class Profile:
         self.anchor_total = 0.0
         self.anchor_ids: IntArray = _EMPTY
         self.key_ids: IntArray = _EMPTY
+        self.length = 0
+        self.language = lang
 
     @classmethod
     def of(cls, text: str, lang: str, *, glossary: Any = None, full: bool = False) -> Profile:
         """Extract the features of ``text`` (ids and weights are set by :class:`Weights`)."""
         anchor_set, keys = features(text, lang, glossary=glossary, full=full)
-        return cls(gram_codes(text).view(np.int64), anchor_set, keys, lang)
+        profile = cls(gram_codes(text).view(np.int64), anchor_set, keys, script_of(lang))
+        profile.length = len(text)
+        profile.language = lang
+        return profile
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
@@ -84,6 +103,8 @@ class Profile:
         merged = cls(grams, anchor_set, keys, items[0].lang if items else "en")
         merged.anchor_ids = _sorted_unique(np.concatenate([p.anchor_ids for p in items]))
         merged.key_ids = _sorted_unique(np.concatenate([p.key_ids for p in items]))
+        merged.length = sum(p.length for p in items)
+        merged.language = items[0].language if items else "en"
         weights.fill(merged)
         return merged
 
@@ -188,6 +209,42 @@ def gram_codes_many(texts: Sequence[str]) -> list[IntArray]:
     return out
 
 
+_SCRIPTS = {
+    "zh": "cjk",
+    "ja": "cjk",
+    "ko": "cjk",
+    "ru": "cyrillic",
+    "uk": "cyrillic",
+    "bg": "cyrillic",
+    "sr": "cyrillic",
+    "mk": "cyrillic",
+    "be": "cyrillic",
+    "kk": "cyrillic",
+    "mn": "cyrillic",
+    "ar": "arabic",
+    "fa": "arabic",
+    "ur": "arabic",
+    "he": "hebrew",
+    "yi": "hebrew",
+    "el": "greek",
+    "th": "thai",
+    "hi": "devanagari",
+    "mr": "devanagari",
+    "ne": "devanagari",
+    "ka": "georgian",
+    "hy": "armenian",
+}
+
+
+def script_of(lang: str) -> str:
+    """The script a language is written in; texts in one script share surface features.
+
+    English and German share names, figures and cognates letter for letter, so their character
+    n-grams are compared; English and Korean share none, so only anchors are.
+    """
+    return _SCRIPTS.get(lang.split("-")[0].casefold(), "latin")
+
+
 def build_profiles(
     texts: Sequence[tuple[str, str]], *, anchor_weight: float, glossary: Any = None, full: bool = False
 ) -> tuple[list[Profile], Weights]:
@@ -196,7 +253,10 @@ def build_profiles(
     profiles = []
     for (text, lang), grams in zip(texts, codes, strict=True):
         anchor_set, keys = features(text, lang, glossary=glossary, full=full)
-        profiles.append(Profile(grams, anchor_set, keys, lang))
+        profile = Profile(grams, anchor_set, keys, script_of(lang))
+        profile.length = len(text)
+        profile.language = lang
+        profiles.append(profile)
     return profiles, Weights(profiles, anchor_weight=anchor_weight)
 
 

@@ -15,9 +15,10 @@ Two modes:
 
 Similarity joins surface similarity (IDF-weighted character 4-grams, a fast "chrF-ish" measure)
 with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8천500; 5월 22일 =
-May 22), entities, acronyms and names. A statement whose ``lang`` differs from the translation's
-is compared by anchors only. A number that differs between a sentence and its statement removes
-one shared anchor; it never vetoes the link on its own, so the figure can be flagged later.
+May 22), entities, acronyms and names. A statement written in another script than the
+translation (Chinese or Korean against English) is compared by anchors only. A number that
+differs between a sentence and its statement removes one shared anchor; it never vetoes the link
+on its own, so the figure can be flagged later.
 
 Claims mode, step by step (docs/alignment.md has the details and measurements):
 
@@ -69,6 +70,7 @@ from xcheck._align_index import (
     precision_recall,
     retrieve,
     score_pairs,
+    script_of,
 )
 from xcheck._types import Link, Sentence, Statement
 from xcheck.errors import DuplicateIdError, OptionError
@@ -189,7 +191,7 @@ def align(
     """Align translated ``sentences`` with reference ``statements``.
 
     Only sentences with role ``claim`` take part; boilerplate is neither linked nor reported.
-    ``lang`` is the language of the translation; statements in another language are compared by
+    ``lang`` is the language of the translation; statements in another script are compared by
     anchors only (numbers, dates, entities). ``k`` candidates per sentence and per statement are
     retrieved from an inverted index unless ``exhaustive`` (default: when there are at most
     250,000 pairs, or ``k`` is ``None``), in which case every pair is scored. The other options
@@ -260,10 +262,11 @@ def _language_notes(statements: Sequence[Statement], lang: str) -> tuple[str, ..
     for st_lang in sorted(other):
         ids = sorted(other[st_lang])
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-        notes.append(
-            f"{len(ids)} statement(s) in {st_lang} ({shown}) aligned and compared by "
-            "language-independent anchors only (numbers, dates, entities)"
-        )
+        if script_of(st_lang) != script_of(lang):
+            how = "by language-independent anchors only (numbers, dates, entities)"
+        else:
+            how = f"by anchors and by the letters {st_lang} shares with {lang} (same script)"
+        notes.append(f"{len(ids)} statement(s) in {st_lang} ({shown}) aligned {how}")
     return tuple(notes)
 
 
