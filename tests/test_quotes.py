@@ -130,3 +130,21 @@ def test_a_part_of_the_source_quote_is_fine(words: list[str], cut: int) -> None:
     source = " ".join(words)
     part = " ".join(words[cut : cut + 3])
     assert compare_quotes(f'He said "{part}".', f'He said "{source}".') == []
+
+
+def test_fixture_sweep_finds_only_the_answer_key_quotes() -> None:
+    """Every fixture paragraph against every statement: only the two confirmed quote drifts."""
+    base = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network"
+    text = (base / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in text.splitlines() if p.strip()]
+    refs = [json.loads(x) for x in (base / "references.jsonl").read_text().splitlines() if x.strip()]
+    found = {
+        (ref["id"], d.severity, d.found.text if d.found else None)
+        for ref in refs
+        for p in paragraphs
+        for d in compare_quotes(p, ref["text"])
+    }
+    assert found == {
+        ("R11", "minor", "essentially, this would undermine our ability to win in a conflict."),
+        ("R14", "minor", "deter"),
+    }

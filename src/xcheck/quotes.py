@@ -279,6 +279,18 @@ def quote_similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(" ".join(ca), " ".join(cb)))
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether two quotes can be renderings of one another: of similar length (content words
+    within a factor of two) and sharing at least two content words (all, for a one-word quote)."""
+    ca, cb = _content(_words(a)), _content(_words(b))
+    if not ca or not cb:
+        return _squash(a) == _squash(b) or bool(_numbers(a) & _numbers(b))
+    if not 0.5 <= len(ca) / len(cb) <= 2.0:
+        return False
+    shared = sum(1 for w in set(ca) if any(w == v or fuzz.ratio(w, v) >= 85 for v in cb))
+    return shared >= min(2, len(set(ca)))
+
+
 def _is_part_of(quote: str, source: str) -> bool:
     """Whether the quoted words are a contiguous part of the source text: verbatim (case,
     hyphens and punctuation aside), or nearly so with nothing in the surrounding words that
@@ -347,12 +359,14 @@ def compare_quotes(
 ) -> list[Discrepancy]:
     """Compare each quotation of ``translation`` with the quoted words of ``reference``.
 
-    A quote that is a fuzzy part of the reference (quoted or not) is fine. Otherwise it is
-    compared with the most similar reference quote (similarity: :func:`quote_similarity`); a pair
-    under ``related_cutoff`` is taken as unrelated and left alone. A related pair is a ``quote``
-    discrepancy: ``major`` when the claim changed (negation, numbers, antonym), the speaker
-    differs or the similarity is under ``minor_cutoff``; else ``minor`` (re-translated wording,
-    same sense). Quotes in a different script from the reference are not compared.
+    A quote that is a fuzzy part of the reference (quoted or not) is fine, unless it is a short
+    quote the translation applies to more names than the source does (``minor``). Otherwise it is
+    compared with the most similar related reference quote (similar length, at least two content
+    words in common; similarity: :func:`quote_similarity`); a pair under ``related_cutoff`` is
+    left alone. A related pair is a ``quote`` discrepancy: ``major`` when the claim changed
+    (negation, numbers, antonym), the speaker differs or the similarity is under
+    ``minor_cutoff``; else ``minor`` (re-translated wording, same sense). Quotes in a different
+    script from the reference are not compared.
     """
     t_quotes = extract_quotes(translation)
     if not t_quotes or not _latin(reference):
@@ -365,10 +379,19 @@ def compare_quotes(
         if _is_part_of(tq.span.text, reference) or any(
             _is_part_of(tq.span.text, rq.span.text) for rq in r_quotes
         ):
+            scope = _scope_drift(translation, tq, reference)
+            if scope is not None:
+                out.append(scope)
             continue
         if not r_quotes:
             continue
-        scored = [(quote_similarity(tq.span.text, rq.span.text), rq) for rq in r_quotes]
+        scored = [
+            (quote_similarity(tq.span.text, rq.span.text), rq)
+            for rq in r_quotes
+            if _related(tq.span.text, rq.span.text)
+        ]
+        if not scored:
+            continue
         score, rq = max(scored, key=lambda sr: sr[0])
         if score < related_cutoff:
             continue
@@ -401,6 +424,65 @@ def compare_quotes(
             )
         )
     return out
+
+
+_CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
+_SCOPE_MAX_WORDS = 3
+
+
+def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
+    """From ``start`` to the end of its clause (a sentence end, or a comma before a new clause)."""
+    stop = _CLAUSE_END_RE.search(text, start, min(len(text), start + limit))
+    return start, (stop.start() if stop else min(len(text), start + limit))
+
+
+def _scope_drift(translation: str, tq: Quote, reference: str) -> Discrepancy | None:
+    """A short quoted word applied to more names than the source applies it to.
+
+    "allows the US military to "deter" Russia, China, and North Korea" where the source says US
+    forces "impose costs on Russia ... and on China ... and keep deterring North Korea": the
+    quoted verb is the source's, but the translation stretches it over two names the source
+    attaches to another verb. Minor: the words are right, their reach is not.
+    """
+    if len(tq.span.text.split()) > _SCOPE_MAX_WORDS:
+        return None
+    from xcheck.entities import _same_entity, extract_mentions
+
+    q = _squash(tq.span.text)
+    low_ref = reference.lower()
+    stem = q[: max(4, len(q) - 2)]
+    at = low_ref.find(stem)
+    if not q or at < 0:
+        return None
+    t_from, t_to = _clause_after(translation, tq.marks.end)
+    r_from, r_to = _clause_after(reference, at + len(stem))
+    t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
+    r_all = extract_mentions(reference)
+    r_names = [m for m in r_all if r_from <= m.span.start < r_to]
+    if not t_names or not r_names:
+        return None
+    extra = [
+        m
+        for m in t_names
+        if not any(_same_entity(m, r, None) for r in r_names) and any(_same_entity(m, r, None) for r in r_all)
+    ]
+    if not extra:
+        return None
+    covered = ", ".join(r.span.text for r in r_names)
+    stretched = ", ".join(m.span.text for m in extra)
+    return Discrepancy(
+        kind="quote",
+        severity="minor",
+        message=(
+            f"quote {tq.span.text!r} is applied to {stretched} as well; the source applies it "
+            f"only to {covered}"
+        ),
+        found=tq.span,
+        expected=Span(r_from - len(stem), r_to, reference[r_from - len(stem) : r_to]),
+        found_value=translation[tq.marks.start : t_to].strip(),
+        expected_value=reference[at:r_to].strip(),
+        confidence=0.6,
+    )
 
 
 def _speaker_change(tq: Quote, rq: Quote) -> str | None:
