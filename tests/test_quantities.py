@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from xcheck.errors import OptionError
 from xcheck.quantities import Quantity, compare_quantities, extract_quantities, format_value
 
 # (translation, reference, expected worst severity or None)
@@ -66,3 +67,75 @@ def test_spans_are_exact() -> None:
         assert isinstance(q, Quantity)
         assert text[q.span.start : q.span.end] == q.span.text
         assert format_value(q)
+
+
+def test_rates_convert_currencies() -> None:
+    rates = {("USD", "KRW"): 1380.0}
+    assert compare_quantities("$10 billion", "13.8 trillion won", rates=rates) == []
+    (d,) = compare_quantities("$10 billion", "20 trillion won", rates=rates)
+    assert d.severity == "major"
+    assert "at the given rate" in d.message
+    # the inverse pair is used too
+    assert compare_quantities("13.8 trillion won", "$10 billion", rates=rates) == []
+
+
+def test_without_a_rate_currencies_are_not_comparable() -> None:
+    (d,) = compare_quantities("$10 billion", "13.8 trillion won")
+    assert d.severity == "minor"
+    assert d.confidence == 0.5
+    assert "not comparable" in d.message
+
+
+def test_gloss_is_checked_with_rates_and_never_added() -> None:
+    text = "1.52 trillion won (about 7.9 billion RMB)"
+    assert compare_quantities(text, "1.52 trillion won") == []
+    (d,) = compare_quantities(text, "1.52 trillion won", rates={("KRW", "CNY"): 0.0075})
+    assert "restated amount" in d.message
+    assert compare_quantities(text, "1.52 trillion won", rates={("KRW", "CNY"): 0.0052}) == []
+
+
+def test_yen_sign_is_resolved_from_context() -> None:
+    (jp,) = extract_quantities("Toyota earned ¥2.5 trillion, the most for any Japanese firm.")
+    (cn,) = extract_quantities("阿里巴巴营收¥2000亿元")
+    (unknown,) = extract_quantities("It cost ¥500.")
+    assert (jp.unit, cn.unit, unknown.unit) == ("JPY", "CNY", "CNY|JPY")
+    assert compare_quantities("It cost ¥500.", "It cost 500 yen.") == []
+
+
+def test_report_flags_and_reuse() -> None:
+    translation = "4,500 troops, then 4,500 troops again, and 3 ships"
+    reference = "4,500 troops and 28,500 troops"
+    kinds = [d.message.split()[0] for d in compare_quantities(translation, reference)]
+    assert kinds == ["expected", "added"]
+    claims = compare_quantities(translation, reference, report_missing=False, reuse=True)
+    assert [d.message.split()[0] for d in claims] == ["expected"]
+    assert compare_quantities("4,500", "4,500 and 28,500", report_missing=False) == []
+    assert compare_quantities("4,500 and 3", "4,500", report_added=False) == []
+
+
+def test_unpaired_dates_are_context_unless_asked() -> None:
+    assert compare_quantities("On May 22, 4,500 troops", "4,500 troops") == []
+    (d,) = compare_quantities("On May 22, 4,500 troops", "4,500 troops", report_unpaired_dates=True)
+    assert d.kind == "date"
+
+
+def test_bad_options_raise_option_error() -> None:
+    with pytest.raises(OptionError):
+        compare_quantities("1", "2", tolerance=1.5)
+    with pytest.raises(OptionError):
+        extract_quantities(b"4,500")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="tolerance"):
+        compare_quantities("1", "2", tolerance=-0.1)
+
+
+def test_discrepancy_values_are_normalised() -> None:
+    (d,) = compare_quantities("1조5192억 원", "1.5192 billion won")
+    assert (d.expected_value, d.found_value) == ("KRW 1.5192 billion", "KRW 1.5192 trillion")
+    assert d.expected is not None
+    assert d.expected.text == "1.5192 billion won"
+
+
+def test_german_source_conventions() -> None:
+    qs = extract_quantities("Valtice ist eine Stadt mit 3.718 Einwohnern, 0,15 ha groß.", lang="de")
+    assert [q.key for q in qs] == ["n:3718", "area:1500m2"]
+    assert compare_quantities("since 2015", "seit 2005", reference_lang="de")[0].kind == "date"

@@ -1773,8 +1773,10 @@ def _compare(
     for j in r_idx:
         by_key.setdefault(rq[j].key, []).append(j)
     for i in t_idx:
-        for j in by_key.get(tq[i].key, ()):
-            if j in r_used:
+        same = by_key.get(tq[i].key, ())
+        # a free equal value first; with reuse, a repeated figure may agree with a used one
+        for j in sorted(same, key=lambda j: j in r_used):
+            if j in r_used and not reuse:
                 continue
             v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
             if v is not None and v.severity is None:
