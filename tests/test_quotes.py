@@ -148,3 +148,18 @@ def test_fixture_sweep_finds_only_the_answer_key_quotes() -> None:
         ("R11", "minor", "essentially, this would undermine our ability to win in a conflict."),
         ("R14", "minor", "deter"),
     }
+
+
+_NAMES = st.sampled_from(["Russia", "China", "North Korea", "İstanbul", "Brunson", "Seoul"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(_PHRASE, _PHRASE, st.lists(_NAMES, min_size=1, max_size=3), st.lists(_NAMES, min_size=1, max_size=3))
+def test_discrepancy_spans_are_exact(verb: str, other: str, t_names: list[str], r_names: list[str]) -> None:
+    t = f'İn short, he said it would "{verb}" {", ".join(t_names)}, and more.'
+    r = f'He said it would "{other}" and keep {verb}ing {" and ".join(r_names)}.'
+    for d in compare_quotes(t, r):
+        assert d.found is not None
+        assert t[d.found.start : d.found.end] == d.found.text
+        if d.expected is not None:
+            assert r[d.expected.start : d.expected.end] == d.expected.text

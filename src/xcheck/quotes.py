@@ -449,11 +449,11 @@ def _scope_drift(translation: str, tq: Quote, reference: str) -> Discrepancy | N
     from xcheck.entities import _same_entity, extract_mentions
 
     q = _squash(tq.span.text)
-    low_ref = reference.lower()
     stem = q[: max(4, len(q) - 2)]
-    at = low_ref.find(stem)
-    if not q or at < 0:
+    hit = re.search(r"\b" + re.escape(stem), reference, flags=re.IGNORECASE) if q else None
+    if hit is None:
         return None
+    at = hit.start()
     t_from, t_to = _clause_after(translation, tq.marks.end)
     r_from, r_to = _clause_after(reference, at + len(stem))
     t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
