@@ -363,10 +363,10 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
         if name not in _STOP_CAPS and len(name) >= 2
     )
     for run in _RUN_RE.findall(text):
-        words = [w for w in _RUN_SPLIT.split(run) if w not in _CONNECTORS]
-        if words and words[0].casefold() in _STOP_CAPS:
-            words = words[1:]
-        initials = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words)
+        parts = [w for w in _RUN_SPLIT.split(run) if w not in _CONNECTORS]
+        if parts and parts[0].casefold() in _STOP_CAPS:
+            parts = parts[1:]
+        initials = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in parts)
         if 3 <= len(initials) <= 8:
             out.add("entity:" + initials.casefold())
     if _CJK.search(text):
@@ -432,20 +432,23 @@ class GlossaryMatcher:
         sizes: dict[str, set[int]] = defaultdict(set)
         for k in self.folded:
             sizes[k.split(" ")[0]].add(k.count(" ") + 1)
-        self.sizes = {first: tuple(sorted(n)) for first, n in sizes.items()}
+        self.sizes = {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
         self.first_words = frozenset(self.sizes)
 
     def find_tokens(self, tokens: Sequence[str]) -> set[str]:
         """Return the ``entity:<id>`` anchors of the aliases found among folded ``tokens``."""
         out: set[str] = set()
         folded, sizes = self.folded, self.sizes
-        for i, token in enumerate(tokens):
-            if token not in sizes:
-                continue
-            for size in sizes[token]:
+        i = 0
+        while i < len(tokens):
+            step = 1
+            for size in sizes.get(tokens[i], ()):  # longest alias first
                 idents = folded.get(" ".join(tokens[i : i + size]))
                 if idents:
                     out.update("entity:" + ident for ident in idents)
+                    step = size  # "North Korea" is not also "Korea"
+                    break
+            i += step
         return out
 
     def find(self, text: str) -> set[str]:
@@ -461,7 +464,10 @@ class GlossaryMatcher:
 
 def fold_words(text: str) -> list[str]:
     """The folded words of ``text`` as :func:`word_pass` reads them (dots dropped, case folded)."""
-    return [m.group().replace(".", "").casefold().replace("’", "'") for m in _TOKEN.finditer(text)]
+    return [
+        m.group().replace(".", "").casefold().replace("’", "'").removesuffix("'s")
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 _MATCHERS: dict[int, tuple[Any, GlossaryMatcher]] = {}
