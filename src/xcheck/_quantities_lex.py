@@ -712,6 +712,7 @@ MERIDIEM_CJK = {
     "傍晚": "pm",
     "晚上": "pm",
 }
+CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")

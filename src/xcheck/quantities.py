@@ -147,7 +147,13 @@ class Quantity:
 
 
 def detect_lang(text: str) -> str:
-    """Guess ``ko``, ``ja``, ``zh`` or ``en`` from the script of ``text`` (Hangul, kana, Han)."""
+    """Guess ``ko``, ``ja``, ``zh`` or ``en`` from the script of ``text`` (Hangul, kana, Han).
+
+    >>> [detect_lang(t) for t in ("28,500 troops", "2.85万人", "2만8천500명")]
+    ['en', 'zh', 'ko']
+    """
+    if text.isascii() or not lex.CJK_ANY.search(text):
+        return "en"
     if lex.HANGUL.search(text):
         return "ko"
     if lex.KANA.search(text):
@@ -296,6 +302,8 @@ class _Reader:
         kind = m.lastgroup
         if kind == "url" or kind is None:
             return _Draft(m.start(), m.end(), None, dimension="skip")
+        if kind == "num":
+            return self._read_num(m)
         handler = getattr(self, "_read_" + kind)
         result: _Draft | None = handler(m)
         return result
