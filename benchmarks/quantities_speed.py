@@ -121,8 +121,11 @@ def pair_report(name: str, pairs: list[tuple[str, str]], rounds: int) -> None:
 def linear_report() -> None:
     print("| input | 1/4 | 1/2 | full | full / quarter |")
     print("|---|---|---|---|---|")
-    cases = (("1 MB of digits", "7", 1_000_000), ("1 MB of spaces", " ", 1_000_000))
-    cases += (("256 KB of '1 ' (128,000 numbers)", "1 ", 256_000),)
+    cases: list[tuple[str, str, int]] = [
+        ("1 MB of digits", "7", 1_000_000),
+        ("1 MB of spaces", " ", 1_000_000),
+        ("256 KB of '1 ' (128,000 numbers)", "1 ", 256_000),
+    ]
     for label, unit, full in cases:
         row = []
         for size in (full // 4, full // 2, full):

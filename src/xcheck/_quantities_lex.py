@@ -121,7 +121,18 @@ _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 
 
 _DIGIT_KINDS = ("iso", "dmy", "cjkdate", "endate", "qtr", "time", "num")
-_WORD_KINDS = ("url", "endate", "qtr", "frac", "mult", "ordw", "words", "dewords", "deord")
+_WORD_KINDS = (
+    "url",
+    "endate",
+    "qtr",
+    "noon",
+    "frac",
+    "mult",
+    "ordw",
+    "words",
+    "dewords",
+    "deord",
+)
 _CJK_KINDS = ("qtr", "time", "cn")
 
 
@@ -161,6 +172,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)(?![\d:])"
         r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
         r"|(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)(?P<zh>\d{1,2})[点點时時](?:(?P<zmin>\d{1,2})分)?)",
+        r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
         rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
         # Chinese numerals
@@ -198,7 +210,7 @@ TRIGGER_WORDS = frozenset(
         *(w.lower() for w in MONTH_NAMES),
         *"""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
         thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag
-        half zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
+        half noon midday midnight zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
         zwanzig dreißig vierzig fünfzig hundert tausend""".split(),
         *CARDINALS,
         *SCALES,

@@ -464,6 +464,10 @@ class _Reader:
                 d.end = tz.end("tz")
         return d
 
+    def _read_noon(self, m: re.Match[str]) -> _Draft | None:
+        hour = 0 if m["nw"].lower() == "midnight" else 12
+        return _Draft(m.start(), m.end(), None, dimension="time", time=(hour, 0))
+
     # ------------------------------------------------------------------ numbers
     def _read_num(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("num")
