@@ -405,6 +405,11 @@ PLACES: frozenset[str] = (
 # Endings of nationality and group adjectives (German, Austrian, Jewish, Chinese, Icelandic).
 DEMONYM_ENDINGS: tuple[str, ...] = ("an", "ian", "ish", "ese", "ic", "i", "ch", "ean")
 
+# Nationality adjectives no ending rule finds.
+IRREGULAR_DEMONYMS: frozenset[str] = frozenset(
+    "swiss greek thai dutch french welsh scots basque maltese cypriot kiwi lao".split()
+)
+
 # US/UK spelling pairs that a suffix rule cannot fold.
 SPELLING_PAIRS: Mapping[str, str] = {
     "defence": "defense",

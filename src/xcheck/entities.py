@@ -38,11 +38,13 @@ from xcheck._names_lexicon import (
     DOMAIN_WORDS,
     DOTTED_ABBREVIATIONS,
     FUNCTION_WORDS,
+    IRREGULAR_DEMONYMS,
     MONTHS,
     ORG_WORDS,
     PLACE_WORDS,
     PLACES,
     RANK_WORDS,
+    SURNAME_CLASSES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_SKIP,
@@ -1574,6 +1576,15 @@ def compare_entities(
             if finding is not None:
                 out.append(finding)
 
+    if report_missing:
+        # A given name alone where the statement gives the full name ("Boyd" for "Boyd Kevin
+        # Rutherford"): part of the name went missing.
+        for tis in t_by_key.values():
+            tm = t_mentions[tis[0]]
+            if tis[0] in t_matched and tm.kind in ("person", "other"):
+                given = _given_name_only(tm, reference)
+                if given is not None:
+                    out.append(given)
     r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
     # A translated mention equivalent to another translated mention that matched is not free.
     free_keys = [
@@ -1887,21 +1898,66 @@ def _check_known_person(
 _CAP_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _present(surface: str, reference_words: Sequence[str], *, cutoff: float = 85.0) -> bool:
-    """Whether a name (any of its long words) occurs, spelled nearly alike, among the words."""
-    from rapidfuzz import fuzz, process
+def _word_present(part: str, reference_words: Sequence[str], cutoff: float) -> bool:
+    if part in reference_words:
+        return True
+    long_enough = [w for w in reference_words if len(w) >= len(part) - 2]
+    best = rf_process.extractOne(part, long_enough, scorer=rf_fuzz.partial_ratio, score_cutoff=cutoff)
+    if best is not None:
+        return True
+    close = rf_process.extractOne(part, reference_words, scorer=rf_fuzz.ratio, score_cutoff=cutoff)
+    return close is not None
 
+
+_GENERIC_NAME_WORDS = ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
+
+
+def _present(
+    surface: str, reference_words: Sequence[str], *, cutoff: float = 85.0, every: bool = False
+) -> bool:
+    """Whether a name occurs, spelled nearly alike, among the words: any of its long words, or
+    with ``every`` each of its distinctive words (generic words such as River, Party, County
+    aside), so "Ferenc Puskas" is not found in a text about Ferenc Farkas."""
     parts = [w for w in words(surface) if len(w) >= 3] or words(surface)
-    for part in parts:
-        if part in reference_words:
-            return True
-        best = process.extractOne(part, reference_words, scorer=fuzz.partial_ratio)
-        if best is not None and best[1] >= cutoff and len(best[0]) >= len(part) - 2:
-            return True
-        close = process.extractOne(part, reference_words, scorer=fuzz.ratio)
-        if close is not None and close[1] >= cutoff:
-            return True
-    return False
+    if every:
+        distinctive = [w for w in parts if w not in _GENERIC_NAME_WORDS] or parts
+        return all(_word_present(w, reference_words, cutoff) for w in distinctive)
+    return any(_word_present(w, reference_words, cutoff) for w in parts)
+
+
+_FULL_NAME_RE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|von|de|der|del|da|y))+")
+
+
+def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
+    """A one-word name that is only the first word of a full name in the reference: "Boyd" for
+    "Boyd Kevin Rutherford". A family name alone ("Hegseth", "Kim") is how news names people and
+    is not reported; neither is a word the reference also uses on its own."""
+    parts = name_parts(m.span.text)
+    if len(parts) != 1 or parts[0] in SURNAME_CLASSES or m.entity_id is not None:
+        return None
+    if m.rank is not None or m.title is not None:
+        return None  # "Gen. Nakatani", "Minister Nakatani": a titled family name
+    word = m.span.text
+    for full in _FULL_NAME_RE.finditer(reference):
+        tokens = full.group(0).split()
+        if len(tokens) < 2 or name_parts(tokens[0]) != parts:
+            continue
+        if not all(t[:1].isupper() for t in (tokens[0], tokens[-1])):
+            continue
+        if re.search(rf"(?<![\w\-]){re.escape(tokens[0])}(?![\w\-]|\s+[^\W\d_a-z])", reference):
+            return None  # the reference also writes the word alone
+        span = Span(full.start(), full.end(), full.group(0))
+        return Discrepancy(
+            kind="name",
+            severity="minor",
+            message=(f"name {word!r} gives only the first part of {span.text!r}: the family name is missing"),
+            found=m.span,
+            expected=span,
+            found_value=word,
+            expected_value=span.text,
+            confidence=0.6,
+        )
+    return None
 
 
 def _compare_across_languages(
@@ -1942,9 +1998,16 @@ def _compare_across_languages(
         parts = words(m.span.text)
         if any(w in PLACES for w in parts) or " ".join(parts) in COUNTRIES:
             continue  # country and region names are translated, not transliterated
-        if len(parts) == 1 and parts[0].endswith(DEMONYM_ENDINGS) and m.kind != "person":
+        if (
+            len(parts) == 1
+            and (parts[0].endswith(DEMONYM_ENDINGS) or parts[0] in IRREGULAR_DEMONYMS)
+            and m.kind != "person"
+        ):
             continue  # a nationality adjective ("Austrian") is translated too
-        if _present(m.span.text, r_words):
+        if _present(m.span.text, r_words, every=m.kind == "person"):
+            given = _given_name_only(m, reference)
+            if given is not None:
+                out.append(given)
             continue
         best: tuple[float, Similarity, Span] | None = None
         for cand in r_caps:
