@@ -165,3 +165,33 @@ def test_ten_megabyte_translation_is_refused_promptly(
     err = capsys.readouterr().err
     assert "big.txt: the translation has 10,0" in err
     assert "--max-chars" in err
+
+
+def test_accepted_findings_stay_quiet(
+    small: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", *small, "--format", "json"]) == 0
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    accepted = write(tmp_path / "accepted.txt", f"# reviewed\n{finding['id']}  the desk approved this date\n")
+    assert main(["check", *small, "--format", "json", "--accepted", accepted, "--fail-on", "minor"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    bad = write(tmp_path / "bad.txt", "{not json\n")
+    assert main(["check", *small, "--accepted", bad]) == 2
+    assert "bad.txt:1:" in capsys.readouterr().err
+
+
+def test_compare_two_systems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    refs = [f"The ministry said {n:,} troops would leave on May {n % 28 + 1}." for n in range(1000, 1030)]
+    good = [{"id": str(i), "translation": r, "reference": r} for i, r in enumerate(refs)]
+    bad = [
+        {"id": str(i), "translation": r.replace("troops", "soldiers").replace("May", "June"), "reference": r}
+        for i, r in enumerate(refs)
+    ]
+    a = write(tmp_path / "a.jsonl", "\n".join(json.dumps(x) for x in bad))
+    b = write(tmp_path / "b.jsonl", "\n".join(json.dumps(x) for x in good))
+    assert main(["compare", a, b, "--samples", "200"]) == 0
+    out = capsys.readouterr().out
+    assert "more faithful by overall: b.jsonl" in out
+    c = write(tmp_path / "c.jsonl", "\n".join(json.dumps(x) for x in good[:-1]))
+    assert main(["compare", a, c]) == 2
+    assert "has no pair with the same id" in capsys.readouterr().err

@@ -5,6 +5,7 @@
     xcheck check TRANSLATION REFERENCES [--format markdown|json|html|claimreview] [--output PATH]
                  [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--mode claims|parallel]
     xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY]
+    xcheck compare PAIRS_A PAIRS_B [--samples N] [--seed N]
     xcheck demo [--format ...]
 
 Exit status: 0 when it ran; 1 when ``--fail-on`` is given and a finding at or above that severity
@@ -22,11 +23,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import render, suppress
+from xcheck import render, score, suppress
 from xcheck._check import DEFAULT_MAX_CHARS, check, check_pair
 from xcheck._fixtures import observer_network
 from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
-from xcheck._types import SEVERITIES, Report, severity_rank
+from xcheck._types import SEVERITIES, Finding, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.entities import Glossary
 from xcheck.errors import ReferenceFormatError, XcheckError
@@ -82,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
     p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
     p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
+    p_compare = sub.add_parser(
+        "compare", help="which of two systems' pair files is more faithful (paired bootstrap)"
+    )
+    p_compare.add_argument("system_a", metavar="PAIRS_A", help="JSONL pairs of system A")
+    p_compare.add_argument(
+        "system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)"
+    )
+    p_compare.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
+    p_compare.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
+
     p_pairs.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -97,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "pairs":
             return _run_pairs(args)
+        if args.command == "compare":
+            return _run_compare(args)
         if args.command == "demo":
             translation_path, references_path = observer_network()
             args.translation, args.references = str(translation_path), str(references_path)
@@ -211,6 +224,62 @@ def _run_pairs(args: argparse.Namespace) -> int:
     if bad:
         return 2
     return 1 if failing else 0
+
+
+def _read_pairs_strict(path: str) -> list[Pair]:
+    name = "<stdin>" if path == "-" else path
+    text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
+    pairs: list[Pair] = []
+    for item in parse_pairs(text.splitlines(), path=name):
+        if isinstance(item, XcheckError):
+            raise item
+        pairs.append(item)
+    if not pairs:
+        msg = "no pairs (the file is empty)"
+        raise ReferenceFormatError(msg, path=name)
+    return pairs
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    a = _read_pairs_strict(args.system_a)
+    b = {p.id: p for p in _read_pairs_strict(args.system_b)}
+    references: list[str] = []
+    texts_a: list[str] = []
+    texts_b: list[str] = []
+    for pair in a:
+        other = b.pop(pair.id, None)
+        if other is None:
+            msg = f"pair {pair.id!r} (line {pair.line}) has no pair with the same id in {args.system_b}"
+            raise ReferenceFormatError(msg, path=args.system_a, line=pair.line)
+        if other.reference != pair.reference:
+            msg = f"pair {pair.id!r} has a different reference than in {args.system_a}"
+            raise ReferenceFormatError(msg, path=args.system_b, line=other.line)
+        references.append(pair.reference)
+        texts_a.append(pair.translation)
+        texts_b.append(other.translation)
+    if b:
+        extra = next(iter(b.values()))
+        msg = f"pair {extra.id!r} is not in {args.system_a}"
+        raise ReferenceFormatError(msg, path=args.system_b, line=extra.line)
+    facts_a = [_facts(t, r) for t, r in zip(texts_a, references, strict=True)]
+    facts_b = [_facts(t, r) for t, r in zip(texts_b, references, strict=True)]
+    result = score.compare_systems(
+        references,
+        texts_a,
+        texts_b,
+        facts_a=facts_a,
+        facts_b=facts_b,
+        names=(_display_name(args.system_a), _display_name(args.system_b)),
+        n_samples=args.samples,
+        seed=args.seed,
+    )
+    _write(result.format(), None)
+    return 0
+
+
+def _facts(translation: str, reference: str) -> tuple[tuple[Finding, ...], int]:
+    result = check_pair(translation, reference)
+    return result.findings, result.fidelity.facts_checked
 
 
 def _pair_row(pair: Pair, glossary: Glossary | None) -> dict[str, Any]:
