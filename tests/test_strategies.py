@@ -331,6 +331,26 @@ def test_every_name_form_is_read_as_one_person_with_its_title(
             )
 
 
+NATIVE_CASES = [
+    pytest.param(person, lang, id=f"{person.family}-{lang}")
+    for person in strategies._PEOPLE
+    for lang in ("zh", "ko")
+    if person.native_name(lang)
+]
+
+
+@pytest.mark.parametrize(("person", "lang"), NATIVE_CASES)
+def test_every_native_name_resolves_to_the_person(person: PersonFact, lang: str) -> None:
+    assert forms_of(person, lang) == (("native", "none"),)  # type: ignore[arg-type]
+    name = render(person, lang, "native", "none")  # type: ignore[arg-type]
+    assert name is not None
+    sentence = strategies.FAMILIES[[f.name for f in strategies.FAMILIES].index("statement")].templates[lang]  # type: ignore[index]
+    text = sentence.replace("{person}", name).replace("{count}", "4500名" if lang == "zh" else "4500명")
+    mentions = extract_mentions(text, lang=lang, glossary=default_glossary())
+    assert [m.span.text for m in mentions] == [name]
+    assert mentions[0].name == person.full_name or person.family in mentions[0].name
+
+
 @pytest.mark.parametrize("org", strategies._ORGS, ids=[o.name for o in strategies._ORGS])
 @pytest.mark.parametrize("form", strategies.ORG_FORMS)
 def test_every_org_form_is_read_as_one_mention(org: OrgFact, form: str) -> None:

@@ -249,7 +249,8 @@ class PersonFact:
     syllables of a Korean given name separately (``("Jong", "Un")``) so the hyphenated and spaced
     romanisations (``Jong-un``, ``Jong Un``) can both be written; ``wrong_titles`` are titles this
     person does not hold, for the title perturbation; ``family_variants`` other romanisations of the
-    family name (``Rhee``, ``Yi`` for ``Lee``; ``Choe`` for ``Choi``).
+    family name (``Rhee``, ``Yi`` for ``Lee``; ``Choe`` for ``Choi``); ``native`` the name in Chinese
+    and Korean script as ``(lang, name)`` pairs (the transliterations news and the bundled glossary use).
     """
 
     given: tuple[str, ...]
@@ -260,6 +261,11 @@ class PersonFact:
     syllabic: bool = False
     wrong_titles: tuple[TitleFact, ...] = ()
     family_variants: tuple[str, ...] = ()
+    native: tuple[tuple[str, str], ...] = ()
+
+    def native_name(self, lang: str) -> str | None:
+        """The name in the script of ``lang`` (``赫格塞思``, ``헤그세스``), when known."""
+        return next((name for code, name in self.native if code == lang), None)
 
     @property
     def full_name(self) -> str:
@@ -499,6 +505,7 @@ TIME_FORMS: Mapping[Lang, tuple[str, ...]] = {
 #: Defense``), ``title-first-uk`` / ``title-of-uk`` (``Defence``), ``rank`` / ``rank-abbreviated``
 #: (``Admiral`` / ``Adm.``) or ``none``.
 NAME_FORMS: tuple[str, ...] = ("full", "family", "reversed", "spaced")
+# and, in Chinese and Korean, ``native`` (``赫格塞思``, ``헤그세스``: the name alone, without a title).
 
 ORG_FORMS: tuple[str, ...] = ("name", "alias")
 
@@ -522,7 +529,9 @@ def forms_of(fact: Fact, lang: Lang = "en") -> tuple[tuple[str, str], ...]:
     elif isinstance(fact, TimeFact):
         out = [(form, "") for form in TIME_FORMS[lang] if render(fact, lang, form, "") is not None]
     elif isinstance(fact, PersonFact):
-        if lang == "en":
+        if lang != "en" and fact.native_name(lang) is not None:
+            out = [("native", "none")]
+        elif lang == "en":
             variants = tuple(f"variant-{i}" for i in range(len(fact.family_variants)))
             for form in (*NAME_FORMS, *variants):
                 for style in _title_styles(fact):
@@ -770,11 +779,11 @@ def render(
         return _render_date(fact, lang, form)
     if isinstance(fact, TimeFact):
         return _render_time(fact, lang, form)
-    if lang != "en":
-        return None
     if isinstance(fact, PersonFact):
+        if lang != "en":
+            return fact.native_name(lang) if (form, style) == ("native", "none") else None
         return _render_person(fact, form, style)
-    return _render_org(fact, form)
+    return _render_org(fact, form) if lang == "en" else None
 
 
 @attrs.frozen
@@ -933,6 +942,7 @@ _PEOPLE: tuple[PersonFact, ...] = (
         "Hegseth",
         _SECRETARY_DEFENSE,
         wrong_titles=(TitleFact("Deputy Secretary", "Defense"), TitleFact("Secretary", "State")),
+        native=(("zh", "赫格塞思"), ("ko", "헤그세스")),
     ),
     PersonFact(
         ("Marco",),
@@ -945,12 +955,14 @@ _PEOPLE: tuple[PersonFact, ...] = (
         "Paparo",
         TitleFact("Admiral", abbreviation="Adm."),
         wrong_titles=(TitleFact("General", abbreviation="Gen."),),
+        native=(("zh", "帕帕罗"), ("ko", "파파로")),
     ),
     PersonFact(
         ("Xavier",),
         "Brunson",
         TitleFact("General", abbreviation="Gen."),
         wrong_titles=(TitleFact("Admiral", abbreviation="Adm."),),
+        native=(("zh", "布伦森"), ("ko", "브런슨")),
     ),
     PersonFact(
         ("Jae", "Myung"),
@@ -960,6 +972,7 @@ _PEOPLE: tuple[PersonFact, ...] = (
         syllabic=True,
         wrong_titles=(TitleFact("Prime Minister"),),
         family_variants=("Rhee", "Yi"),
+        native=(("zh", "李在明"), ("ko", "이재명")),
     ),
     PersonFact(
         ("Sang", "Mok"),
@@ -986,8 +999,16 @@ _PEOPLE: tuple[PersonFact, ...] = (
         family_first=True,
         syllabic=True,
         wrong_titles=(TitleFact("President"),),
+        native=(("zh", "韩德洙"), ("ko", "한덕수")),
     ),
-    PersonFact(("Jong", "Un"), "Kim", None, family_first=True, syllabic=True),
+    PersonFact(
+        ("Jong", "Un"),
+        "Kim",
+        None,
+        family_first=True,
+        syllabic=True,
+        native=(("zh", "金正恩"), ("ko", "김정은")),
+    ),
     PersonFact(
         ("Gen",),
         "Nakatani",
@@ -1023,6 +1044,7 @@ _ORGS: tuple[OrgFact, ...] = (
 
 
 _DEFAULT_PEOPLE = st.sampled_from(_PEOPLE)
+_NATIVE_PEOPLE = st.sampled_from([p for p in _PEOPLE if p.native_name("zh") and p.native_name("ko")])
 _DEFAULT_ORGS = st.sampled_from(_ORGS)
 
 
@@ -1229,8 +1251,12 @@ FAMILIES: tuple[_Family, ...] = (
     ),
     _Family(
         "statement",
-        {"person": person_facts, "count": _q("count")},
-        {"en": "{person} said {count} had taken part in the exercise."},
+        {"person": lambda: _NATIVE_PEOPLE, "count": _q("count")},
+        {
+            "en": "{person} said {count} had taken part in the exercise.",
+            "zh": "{person}表示，已有{count}参加了演习。",
+            "ko": "{person}에 따르면 {count}이 훈련에 참가했다.",
+        },
     ),
     _Family(
         "funding",
@@ -1408,7 +1434,12 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
     elif isinstance(fact, PersonFact):
         if change == "name":
             mine = {fact.family, *fact.family_variants}
-            others = [p for p in _PEOPLE if not mine & {p.family, *p.family_variants}]
+            others = [
+                p
+                for p in _PEOPLE
+                if not mine & {p.family, *p.family_variants}
+                and (rendering.lang == "en" or p.native_name(rendering.lang) is not None)
+            ]
             candidates = [attrs.evolve(_pick(draw, others), title=fact.title)]
         elif change == "title" and fact.title is not None and fact.wrong_titles:
             candidates = [attrs.evolve(fact, title=_pick(draw, fact.wrong_titles))]
@@ -1477,8 +1508,8 @@ def perturbations(
         family = _pick(draw, _families([lang, ref_lang], families))
         facts_ = _drawn_facts(draw, family)
         options = [(name, c) for name, fact in facts_.items() for c in changes if _applicable(fact, c)]
-        if lang != ref_lang:
-            options = [(name, c) for name, c in options if not isinstance(facts_[name], PersonFact | OrgFact)]
+        if lang != ref_lang:  # titles are written in English only
+            options = [(name, c) for name, c in options if c != "title"]
         assume(bool(options))
         name, change = _pick(draw, options)
         r_values = _rendered(draw, facts_, ref_lang)
