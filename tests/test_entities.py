@@ -351,3 +351,16 @@ def test_spacy_backend_adapter_feeds_the_same_comparison() -> None:
     assert mentions[0].title is not None
     assert mentions[0].title.text == "Defense Secretary"
     assert isinstance(mentions[0], Mention)
+
+
+def test_bundled_glossary_follows_the_published_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    root = Path(__file__).resolve().parents[1]
+    schema = json.loads((root / "docs" / "schema" / "glossary-1.json").read_text(encoding="utf-8"))
+    data = json.loads((root / "src" / "xcheck" / "data" / "glossary.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    bad = {"entities": [{"id": "a", "name": "A", "alias": ["x"]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+    with pytest.raises(GlossaryError):
+        Glossary.from_data(bad)
