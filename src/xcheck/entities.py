@@ -1984,6 +1984,8 @@ def _compare_across_languages(
     r_mentions = extract_mentions(reference, glossary=glossary)
     r_ids = {m.entity_id for m in r_mentions if m.entity_id}
     t_ids = {m.entity_id for m in t_mentions if m.entity_id}
+    # In another script a name cannot be looked up by its letters: only the glossary speaks.
+    latin_reference = _mostly_latin(reference)
     r_words = [fold_word(w) for w in _CAP_WORD_RE.findall(reference)]
     t_words = set(words(translation))
     r_caps = [
@@ -2054,7 +2056,7 @@ def _compare_across_languages(
                     confidence=0.7,
                 )
             )
-        elif report_added and m.kind in ("person", "org", "place", "other"):
+        elif report_added and latin_reference and m.kind in ("person", "org", "place", "other"):
             out.append(
                 Discrepancy(
                     kind="name",
