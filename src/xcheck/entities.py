@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 import attrs
 from rapidfuzz import fuzz as rf_fuzz
@@ -335,7 +335,8 @@ class Glossary:
     def holders(
         self, title: TitleParts, date: _dt.date | None, *, country: str | None = None
     ) -> list[tuple[GlossaryEntry, Role]]:
-        """Entries holding an office compatible with ``title`` on ``date`` (any date if ``None``)."""
+        """Entries holding an office compatible with ``title`` on ``date`` (any date if ``None``),
+        only of ``country``'s offices when given (``"US"``, ``"KR"``)."""
         out: list[tuple[GlossaryEntry, Role]] = []
         for entry in self.entries:
             for role in entry.roles:
@@ -609,6 +610,8 @@ def _role_parts(role: Role, glossary: Glossary) -> TitleParts | None:
 def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str | None) -> bool:
     if parts.is_rank or title.is_rank:
         return False
+    if country and role.country and role.country.casefold() != country.casefold():
+        return False
     if role.country and title.countries:
         role_country = COUNTRIES.get(role.country.lower(), role.country.lower())
         if role_country not in title.countries:
@@ -633,11 +636,6 @@ class NerBackend(Protocol):
     def entities(self, text: str, lang: str | None) -> Iterable[tuple[int, int, str]]:
         """Name spans of ``text`` as ``(start, end, kind)``."""
         ...
-
-
-@runtime_checkable
-class _SpacyDoc(Protocol):
-    ents: Iterable[Any]
 
 
 class SpacyBackend:
@@ -1636,11 +1634,11 @@ def compare_entities(
     if aligned:
         if report_added:
             for ti, tm in enumerate(t_free):
-                if ti not in paired_t and _reportable(tm, t_mentions):
+                if ti not in paired_t and _reportable(tm):
                     out.append(_one_side(tm, added=True))
         if report_missing:
             for ri, rm in enumerate(r_free):
-                if ri not in used_r and _reportable(rm, r_mentions):
+                if ri not in used_r and _reportable(rm):
                     out.append(_one_side(rm, added=False))
     return _dedupe(out)
 
@@ -1688,7 +1686,7 @@ def _mention_key(m: Mention) -> tuple[Any, ...]:
     return (m.span.text, m.name, m.kind, m.entity_id, m.title.text if m.title else None)
 
 
-def _reportable(m: Mention, others: Sequence[Mention]) -> bool:
+def _reportable(m: Mention) -> bool:
     return m.kind in ("person", "org", "place", "acronym") or (
         len(m.span.text.split()) >= 2 or m.span.text[:1].isupper()
     )
