@@ -157,6 +157,7 @@ _DAY_SUFFIX_YEAR = re.compile(r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
 _CJK_DATE_AT = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?")
 _SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 _CJK_UNIT_AFTER = re.compile(r"\s*[조억만萬万亿億천千백百年년月월]")
+_CJK_COUNTER_AFTER = re.compile(f"\\s*(?![年년])[{_CJK_CLASS}]")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|thousand|million|billion|trillion)", re.IGNORECASE)
 
 
@@ -225,7 +226,11 @@ def _builtin_quantity_anchors(text: str) -> set[str]:
                 done = after.end()
                 continue
             if len(chunk) == 4 and 1800 <= int(chunk) <= 2099 and not _NOT_YEAR_AFTER.match(text, end):
-                out.add(f"year:{chunk}")
+                # "in 1953" is a year, "1800人" / "1800명" a count; "1800 troops" could be either,
+                # so a bare four-digit number is also a plain number
+                out.add(f"number:{chunk}")
+                if not _CJK_COUNTER_AFTER.match(text, end):
+                    out.add(f"year:{chunk}")
                 continue
         magnitude = float(chunk.replace(",", ""))
         scale = _SCALE_AFTER.match(text, end)
@@ -351,8 +356,10 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
     """
     low = text.casefold()
     words = _KEYWORD.findall(low)
-    keys = {"w:" + w[:6] for w in words if not _CJK.match(w)}
-    out = {"entity:" + a.replace(".", "").replace("&", "").casefold() for a in _ACRONYM_RE.findall(text)}
+    has_cjk = _CJK.search(text) is not None
+    keys = {"w:" + w[:6] for w in words if not (has_cjk and _CJK.match(w))}
+    acronyms = _ACRONYM_RE.findall(text)
+    out = {"entity:" + a.replace(".", "").replace("&", "").casefold() for a in acronyms}
     out.update(
         "name:" + name
         for name in (
@@ -369,7 +376,7 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
         initials = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in parts)
         if 3 <= len(initials) <= 8:
             out.add("entity:" + initials.casefold())
-    if _CJK.search(text):
+    if has_cjk:
         for run_text in _CJK_RUN.findall(text):
             if len(run_text) == 1:
                 keys.add("c:" + run_text)
@@ -379,7 +386,7 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
                 "entity:" + ident for alias, idents in matcher.other if alias in text for ident in idents
             )
     if matcher is not None:
-        for acronym in _ACRONYM_RE.findall(text):
+        for acronym in acronyms:
             out.update("entity:" + ident for ident in matcher.exact.get(acronym.replace(".", ""), ()))
         if not matcher.first_words.isdisjoint(words) or _DOTTED.search(text):
             out.update(matcher.find_tokens(fold_words(text)))

@@ -109,6 +109,14 @@ class Profile:
         return merged
 
 
+def _split_ids(profiles: Sequence[Profile], field: str, ids: dict[str, int]) -> list[IntArray]:
+    """Map each profile's features (``anchors`` or ``keys``) to ids, in one pass over all."""
+    groups = [getattr(p, field) for p in profiles]
+    flat = np.fromiter((ids[x] for group in groups for x in group), dtype=np.int64)
+    bounds = np.cumsum([len(group) for group in groups])[:-1]
+    return list(np.split(flat, bounds)) if len(groups) else []
+
+
 def _sorted_unique(values: IntArray) -> IntArray:
     """``np.unique`` for int64 arrays through a plain sort (numpy's own is ~50x slower here)."""
     ranked = np.sort(values)
@@ -154,8 +162,12 @@ class Weights:
             bounds = np.searchsorted(texts, np.arange(n + 1))
             for t, p in enumerate(profiles):
                 p.grams = ids[bounds[t] : bounds[t + 1]]
+            gram_totals: FloatArray = np.bincount(texts, weights=self.gram_weight[ids], minlength=n).astype(
+                np.float64
+            )
         else:
             self.gram_weight = np.zeros(0)
+            gram_totals = np.zeros(n)
         self.mark = np.zeros(len(self.gram_weight), dtype=bool)
         df = Counter(itertools.chain.from_iterable(p.anchors for p in profiles))
         self.idf: dict[str, float] = {a: math.log(1.0 + n / c) for a, c in df.items()}
@@ -167,11 +179,17 @@ class Weights:
         all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
         self.key_id = {key: i for i, key in enumerate(all_keys)}
         self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
-        anchor_id, key_id = self.anchor_id, self.key_id
-        for p in profiles:
-            p.anchor_ids = np.array(sorted(anchor_id[a] for a in p.anchors), dtype=np.int64)
-            p.key_ids = np.array(sorted(key_id[k] for k in p.keys), dtype=np.int64)
-            self.fill(p)
+        # Ids for every profile's anchors and keys through one lookup over all of them (the ids of
+        # one profile come in no particular order; every consumer treats them as a set).
+        anchor_ids = _split_ids(profiles, "anchors", self.anchor_id)
+        key_ids = _split_ids(profiles, "keys", self.key_id)
+        anchor_totals = [float(self.anchor_weights[a].sum()) if len(a) else 0.0 for a in anchor_ids]
+        for p, a, k, g_total, a_total in zip(
+            profiles, anchor_ids, key_ids, gram_totals.tolist(), anchor_totals, strict=True
+        ):
+            p.anchor_ids, p.key_ids = a, k
+            p.anchor_total = a_total
+            p.total = g_total + a_total
 
     def anchor(self, a: str) -> float:
         """Weight of one anchor."""

@@ -323,13 +323,20 @@ def _claims(
     by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
     best_t = [0.0] * m
     best_s = [0.0] * n
+    pr: dict[tuple[int, int], tuple[float, float]] = {}
     for i, (js, p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
-        for j, score in zip(js.tolist(), combine_many(p, r).tolist(), strict=True):
+        row = by_sentence[i]
+        for j, score, pj, rj in zip(
+            js.tolist(), combine_many(p, r).tolist(), p.tolist(), r.tolist(), strict=True
+        ):
             if score <= 0.0:
                 continue
-            by_sentence[i].append((score, j))
-            best_t[j] = max(best_t[j], score)
-            best_s[i] = max(best_s[i], score)
+            row.append((score, j))
+            pr[(i, j)] = (pj, rj)
+            if score > best_t[j]:
+                best_t[j] = score
+            if score > best_s[i]:
+                best_s[i] = score
     # 3. each sentence takes its statements
     taken: dict[int, list[int]] = {}
     scores: dict[tuple[int, int], float] = {}
@@ -343,10 +350,14 @@ def _claims(
                 break
             if score < opts.ratio * best_t[j]:
                 continue
-            if chosen and score < opts.extra_ratio * best_t[j]:
-                continue  # a further statement must be (nearly) at its best in this sentence
-            m_anchors, m_grams = _matched(s_prof[i], t_prof[j])
             if chosen:
+                if score < opts.extra_ratio * best_t[j]:
+                    continue  # a further statement must be (nearly) at its best in this sentence
+                if len(chosen) == 1:
+                    # what the first statement explains matters only once a second one comes
+                    first_anchors, covered_grams = _matched(s_prof[i], t_prof[chosen[0]])
+                    covered_anchors = set(first_anchors)
+                m_anchors, m_grams = _matched(s_prof[i], t_prof[j])
                 total = _weight(m_anchors, m_grams, weights)
                 new = _weight(
                     m_anchors - covered_anchors,
@@ -355,9 +366,9 @@ def _claims(
                 )
                 if total <= 0.0 or new / total < opts.min_gain:
                     continue
+                covered_anchors |= m_anchors
+                covered_grams = np.union1d(covered_grams, m_grams)
             chosen.append(j)
-            covered_anchors |= m_anchors
-            covered_grams = np.union1d(covered_grams, m_grams)
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
@@ -384,7 +395,7 @@ def _claims(
     links = []
     for members in sorted(groups.values()):
         refs = sorted({j for i in members for j in taken[i]})
-        links.append(_make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores))
+        links.append(_make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, pr))
     rendered = {j for js in taken.values() for j in js}
     unrendered = tuple(sorted(statements[j].id for j in range(m) if j not in rendered))
     unsupported = tuple(claims[i].index for i in range(n) if i not in taken)
@@ -402,13 +413,21 @@ def _claims(
 
 
 def _evidence(
-    s: Profile, t: Profile, weights: Weights, statements: Sequence[Statement], refs: Sequence[int]
+    s: Profile,
+    t: Profile,
+    weights: Weights,
+    statements: Sequence[Statement],
+    refs: Sequence[int],
+    known: tuple[float, float] | None = None,
 ) -> tuple[str, ...]:
     shared = sorted(s.anchors & t.anchors, key=lambda a: (-weights.anchor(a), a))
     out = list(shared[:8])
     if len(shared) > 8:
         out.append(f"{len(shared) - 8} more shared anchors")
-    p, r, anchors_only = precision_recall(s, t, weights)
+    if known is not None:
+        (p, r), anchors_only = known, s.lang != t.lang
+    else:
+        p, r, anchors_only = precision_recall(s, t, weights)
     if anchors_only:
         langs = sorted({_base_lang(statements[j].lang) for j in refs})
         out.append(f"anchors only (statement in {', '.join(langs)}): P {p:.2f}, R {r:.2f}")
@@ -428,17 +447,20 @@ def _make_link(
     t_prof: Sequence[Profile],
     weights: Weights,
     scores: dict[tuple[int, int], float],
+    pr: dict[tuple[int, int], tuple[float, float]],
 ) -> Link:
+    known = None
     if len(members) == 1 and len(refs) == 1:
         s, t = s_prof[members[0]], t_prof[refs[0]]
         score = scores[(members[0], refs[0])]
+        known = pr[(members[0], refs[0])]
     else:
         s = Profile.merged((s_prof[i] for i in members), weights)
         same = [t_prof[j] for j in refs if t_prof[j].lang == s.lang]
         t = Profile.merged(same or [t_prof[j] for j in refs], weights)
         score = combine(*precision_recall(s, t, weights)[:2])
         score = max(score, max(scores.get((i, j), 0.0) for i in members for j in refs))
-    evidence = _evidence(s, t, weights, statements, refs)
+    evidence = _evidence(s, t, weights, statements, refs, known)
     ids = [statements[j].id for j in refs]
     return Link(
         translation=tuple(claims[i].index for i in members),
