@@ -364,3 +364,13 @@ def test_bundled_glossary_follows_the_published_schema() -> None:
         jsonschema.validate(bad, schema)
     with pytest.raises(GlossaryError):
         Glossary.from_data(bad)
+
+
+def test_office_holder_accepts_a_post_of_a_year_the_text_names() -> None:
+    g = default_glossary()
+    when = dt.date(2025, 5, 3)
+    text = "In 2018, Deputy Assistant Secretary of Defense Elbridge Colby wrote the strategy."
+    assert check_office_holders(text, glossary=g, date=when) == []
+    assert check_office_holders("In 2023, Secretary of Defense Austin visited.", glossary=g, date=when) == []
+    [d] = check_office_holders("In 2023, Secretary of Defense Ostin visited.", glossary=g, date=when)
+    assert d.expected_value == "Lloyd Austin"

@@ -1796,6 +1796,8 @@ def check_office_holders(
     ``expected`` is ``None``: the evidence is the glossary, named in the message.
     """
     out: list[Discrepancy] = []
+    # Years the text itself names ("In 2018, ...") are times it may speak of, besides ``date``.
+    years = {int(y) for y in _YEAR_RE.findall(translation)}
     for m in extract_mentions(translation, glossary=glossary):
         if m.kind != "person" or m.title is None:
             continue
@@ -1804,21 +1806,22 @@ def check_office_holders(
             continue
         entry = glossary.get(m.entity_id) if m.entity_id else None
         if entry is not None and entry.kind == "person":
-            d = _check_known_person(m, parts, entry, glossary, date)
+            d = _check_known_person(m, parts, entry, glossary, date, years)
             if d is not None:
                 out.append(d)
             continue
         holders = glossary.holders(parts, date)
         if not holders:
             continue
+        then = [hr for hr in glossary.holders(parts, None) if _active_in_years(hr[1], years)]
         if any(
             _surfaces_equivalent(m.span.text, alias, "person", "person")
-            for h, _ in holders
+            for h, _ in [*holders, *then]
             for alias in h.names
         ):
             continue
         best = max(
-            holders,
+            [*holders, *then],
             key=lambda hr: max(name_similarity(m.span.text, a).score for a in hr[0].names if _is_latin(a)),
         )
         holder, role = best
@@ -1843,8 +1846,25 @@ def check_office_holders(
     return out
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def _active_in_years(role: Role, years: set[int]) -> bool:
+    """Whether the role was held at some time in one of ``years``."""
+    for year in years:
+        start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+        if (role.start is None or role.start <= end) and (role.end is None or role.end >= start):
+            return True
+    return False
+
+
 def _check_known_person(
-    m: Mention, parts: TitleParts, entry: GlossaryEntry, glossary: Glossary, date: _dt.date | None
+    m: Mention,
+    parts: TitleParts,
+    entry: GlossaryEntry,
+    glossary: Glossary,
+    date: _dt.date | None,
+    years: set[int] | None = None,
 ) -> Discrepancy | None:
     if m.title is None or not entry.roles or parts.head in ("candidate",):
         return None
@@ -1853,7 +1873,7 @@ def _check_known_person(
         for r in entry.roles
         if (rp := _role_parts(r, glossary)) is not None and _role_matches(rp, r, parts, None)
     ]
-    if any(r.active(date) for r in matching):
+    if any(r.active(date) or _active_in_years(r, years or set()) for r in matching):
         return None
     current = [r for r in entry.roles if r.active(date)]
     if matching:
