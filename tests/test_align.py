@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import xcheck.align
@@ -338,3 +338,29 @@ def test_every_sentence_and_statement_appears_exactly_once(
     stmts = statements_of(stmt_texts)
     result = align(sents, stmts, mode=mode)  # type: ignore[arg-type]
     check_exactly_once(result, sents, stmts)
+
+
+FIGURES = st.integers(min_value=10, max_value=999_999)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=6), TEXTS, FIGURES, FIGURES)
+def test_figure_distractor_never_steals_the_link(
+    others: list[str], base: str, right: int, wrong: int
+) -> None:
+    """A statement that differs from the rendered one only in a figure stays unrendered; and a
+    sentence whose figure is wrong still links to its statement when no better one exists."""
+    words = set(base.lower().rstrip(".").split())
+    # the other statements must not themselves render the base sentence
+    assume(all(len(words & set(t.lower().rstrip(".").split())) <= len(words) // 2 for t in others))
+    if right == wrong:
+        wrong = right + 1
+    original = f"{base.rstrip('.')} with {right:,} troops."
+    fake = f"{base.rstrip('.')} with {wrong:,} troops."
+    stmts = [*statements_of(others), Statement("ORIG", original), Statement("FAKE", fake)]
+    result = align(sentences_of([original]), stmts)
+    assert pairs(result) == {(0, "ORIG")}
+    assert "FAKE" in result.unrendered
+    # without the right statement, the wrong figure still finds its statement
+    drifted = align(sentences_of([fake]), [*statements_of(others), Statement("ORIG", original)])
+    assert pairs(drifted) == {(0, "ORIG")}

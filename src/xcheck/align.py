@@ -28,17 +28,18 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
 2. Scores: ``(F1(P, R) + max(P, R)) / 2`` of the weighted shared features, ``P`` the share of
    the sentence, ``R`` the share of the statement (:mod:`xcheck._align_index`).
 3. Each sentence takes its candidates best first (ties by id). A statement is taken when its
-   score is at least ``min_score`` and at least ``ratio`` times both the sentence's best score
-   and the statement's own best score anywhere, and — after the first — when at least
-   ``min_gain`` of what it shares with the sentence is not already explained by statements
-   taken before. That last rule keeps apart two statements that differ only in a figure or a
-   name: the worse one adds nothing new and stays unrendered.
+   score is at least ``min_score`` and at least ``ratio`` times the statement's own best score
+   with any sentence; a second or further statement must also reach ``DEFAULT_EXTRA_RATIO``
+   (0.9) of its best score, and at least ``min_gain`` of what it shares with the sentence must
+   not be explained already by the statements taken before. That last rule keeps apart two
+   statements that differ only in a figure or a name: the worse one adds nothing new and stays
+   unrendered.
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
 
 >>> from xcheck._types import Sentence, Statement
->>> sents = [Sentence(0, 0, 39, "About 28,500 US troops are in Korea."),
-...          Sentence(1, 40, 72, "The weather was mild on Tuesday.")]
+>>> sents = [Sentence(0, 0, 36, "About 28,500 US troops are in Korea."),
+...          Sentence(1, 37, 69, "The weather was mild on Tuesday.")]
 >>> refs = [Statement("R1", "About 28,500 U.S. troops are stationed in South Korea.")]
 >>> result = align(sents, refs)
 >>> [(link.translation, link.references) for link in result.links]
@@ -99,8 +100,10 @@ DEFAULT_K = 8
 DEFAULT_ANCHOR_WEIGHT = 3.0
 #: A further statement must add this share of new matched content to a sentence's link.
 DEFAULT_MIN_GAIN = 0.25
-#: A link must score at least this share of the best score of its sentence and its statement.
+#: A link must score at least this share of its statement's best score with any sentence.
 DEFAULT_RATIO = 0.6
+#: A sentence's second or further statement must score this share of the statement's best.
+DEFAULT_EXTRA_RATIO = 0.9
 #: Joining two sentences (or statements) must raise the similarity by this much.
 DEFAULT_MERGE_GAIN = 0.05
 #: Up to this many sentence x statement pairs, every pair is scored (no retrieval).
@@ -279,7 +282,7 @@ class _ClaimsOptions:
     merge_gain: float
     exhaustive: bool
     anchors: str
-    extra_ratio: float = 0.9
+    extra_ratio: float = DEFAULT_EXTRA_RATIO
 
 
 _NO_GRAMS = np.zeros(0, dtype=np.int64)
