@@ -1306,13 +1306,11 @@ def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
     spans = sorted((m.span.start, m.span.end) for m in mentions)
     out: list[str] = []
     k = 0
-    for m in _TOKEN_RE.finditer(text):
-        pos = m.start()
+    for pos, _end, word in _word_spans(text):
         while k < len(spans) and spans[k][1] <= pos:
             k += 1
         if k < len(spans) and spans[k][0] <= pos:
             continue  # inside a mention
-        word = fold_word(m.group(0))
         if word and not any(ch.isdigit() for ch in word):
             out.append(word)
     return out
@@ -1333,8 +1331,22 @@ def _aligned_ratio(
     return difflib.SequenceMatcher(None, tw, rw, autojunk=False).ratio()
 
 
+_CJK_CHAR_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+
+
 def _word_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), fold_word(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    """Words with offsets, folded; in Chinese, Japanese and Korean each character is a word
+    (those scripts do not separate words with spaces) and digit runs are words of their own."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN_RE.finditer(text):
+        token = m.group(0)
+        if _CJK_CHAR_RE.search(token) is None:
+            out.append((m.start(), m.end(), fold_word(token)))
+            continue
+        for part in re.finditer(r"\d+|.", token):
+            if not part.group(0).isspace():
+                out.append((m.start() + part.start(), m.start() + part.end(), part.group(0)))
+    return out
 
 
 def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int, bool]]:
@@ -1374,10 +1386,11 @@ def _latin_name(m: Mention) -> str:
 def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
     sim = name_similarity(_latin_name(t), _latin_name(r))
     expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
+    found = t.span.text if _is_latin(t.span.text) else f"{t.span.text} ({t.name})"
     return Discrepancy(
         kind="name",
         severity="major",
-        message=_substitution_message(t.span.text, expected, sim) + note,
+        message=_substitution_message(found, expected, sim) + note,
         found=t.span,
         expected=r.span,
         found_value=t.span.text,
@@ -1503,7 +1516,7 @@ def compare_entities(
     []
     """
     across = bool(lang and reference_lang and lang.split("-")[0] != reference_lang.split("-")[0])
-    if across or (_mostly_latin(translation) and not _mostly_latin(reference)):
+    if across or _mostly_latin(translation) != _mostly_latin(reference):
         return _compare_across_languages(
             translation,
             reference,
@@ -1943,6 +1956,69 @@ def _present(
     return any(_word_present(w, reference_words, cutoff) for w in parts)
 
 
+def _compare_into_other_script(
+    t_mentions: Sequence[Mention],
+    r_mentions: Sequence[Mention],
+    *,
+    glossary: Glossary | None,
+    report_missing: bool,
+    garbled_cutoff: float,
+) -> list[Discrepancy]:
+    """A translation in Chinese, Japanese or Korean checked against a Latin-script reference.
+
+    Names of the translation are known only through the glossary (帕帕罗 = Samuel Paparo). Each
+    such person that the reference does not name is compared, by its glossary name, with the
+    people of the reference that the translation does not name: a garbled rendering when they
+    look and sound alike, a different entity when each side has exactly one such person. With
+    ``report_missing``, a glossary entity of the reference that the translation lacks is
+    reported too.
+    """
+    out: list[Discrepancy] = []
+    t_ids = {m.entity_id for m in t_mentions if m.entity_id}
+    r_ids = {m.entity_id for m in r_mentions if m.entity_id}
+
+    def rendered_in_translation(rm: Mention) -> bool:
+        if rm.entity_id is not None:
+            return rm.entity_id in t_ids
+        return any(_surfaces_equivalent(rm.span.text, tm.name, rm.kind, tm.kind) for tm in t_mentions)
+
+    t_people = [
+        m for m in t_mentions if m.kind == "person" and m.entity_id is not None and m.entity_id not in r_ids
+    ]
+    r_people = [m for m in r_mentions if m.kind in ("person", "other") and not rendered_in_translation(m)]
+    r_people = [m for m in r_people if m.kind == "person"] or r_people
+    used: set[int] = set()
+    for tm in t_people:
+        scored = [
+            (name_similarity(tm.name, rm.span.text), j) for j, rm in enumerate(r_people) if j not in used
+        ]
+        if not scored:
+            continue
+        sim, j = max(scored, key=lambda sj: sj[0].score)
+        if sim.score < garbled_cutoff and not (len(t_people) == 1 and len(r_people) == 1):
+            continue
+        used.add(j)
+        rm = r_people[j]
+        out.append(
+            Discrepancy(
+                kind="name",
+                severity="major",
+                message=_substitution_message(f"{tm.span.text} ({tm.name})", rm.span.text, sim),
+                found=tm.span,
+                expected=rm.span,
+                found_value=tm.name,
+                expected_value=rm.name if rm.entity_id else rm.span.text,
+                confidence=0.7,
+            )
+        )
+    if report_missing:
+        paired = {d.expected for d in out}
+        for rm in r_mentions:
+            if rm.entity_id is not None and rm.entity_id not in t_ids and rm.span not in paired:
+                out.append(_one_side(rm, added=False))
+    return _dedupe(out)
+
+
 _FULL_NAME_RE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|von|de|der|del|da|y))+")
 
 
@@ -2011,10 +2087,28 @@ def _compare_across_languages(
         for m in _CAP_WORD_RE.finditer(reference)
         if m.group(0)[:1].isupper() and fold_word(m.group(0)) not in t_words
     ]
+    if not _mostly_latin(translation):
+        return _compare_into_other_script(
+            t_mentions,
+            r_mentions,
+            glossary=glossary,
+            report_missing=report_missing,
+            garbled_cutoff=garbled_cutoff,
+        )
+    # Latin names of the reference's glossary entities ("Kim Jong Un" for 金正恩).
+    r_latin = [
+        (rm, alias)
+        for rm in r_mentions
+        if rm.entity_id is not None and glossary is not None and not _is_latin(rm.span.text)
+        for alias in (glossary.get(rm.entity_id) or GlossaryEntry("", "", "other")).names
+        if alias and _is_latin(alias)
+    ]
     unrendered: list[tuple[Mention, tuple[float, Similarity, Span] | None]] = []
     for m in t_mentions:
         if m.entity_id is not None and m.entity_id in r_ids:
             continue
+        if any(_surfaces_equivalent(m.span.text, alias, m.kind, rm.kind) for rm, alias in r_latin):
+            continue  # "Kim" for 金正恩: a part of the name the glossary gives
         parts = words(m.span.text)
         if any(w in PLACES for w in parts) or " ".join(parts) in COUNTRIES:
             continue  # country and region names are translated, not transliterated
