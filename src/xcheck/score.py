@@ -35,6 +35,7 @@ from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
+from xcheck._score_stats import chrf_stats, ter_stats
 from xcheck._types import Fidelity, Finding
 from xcheck.errors import OptionError
 
@@ -79,7 +80,15 @@ for _metric in (_CHRF, _BLEU, _TER):
 
 
 def _segment_stats(metric: Any, hypothesis: str, reference: str) -> list[Any]:
-    """Sufficient statistics of one segment, as sacrebleu's ``sentence_score`` computes them."""
+    """Sufficient statistics of one segment, equal to what sacrebleu's ``sentence_score`` uses.
+
+    chrF and TER come from :mod:`xcheck._score_stats` (the same numbers, computed faster; the
+    tests compare them with sacrebleu), BLEU from sacrebleu itself.
+    """
+    if metric is _CHRF:
+        return chrf_stats(hypothesis, reference)
+    if metric is _TER:
+        return ter_stats(hypothesis, reference, _TER._preprocess_segment)
     stats: list[list[Any]] = metric._extract_corpus_statistics([hypothesis], [[reference]])
     return stats[0]
 
