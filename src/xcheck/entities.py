@@ -910,9 +910,30 @@ def _currency_like(text: str, tok: _Tok) -> bool:
         return False
     if tok.text in CURRENCY_CODES:
         return True
-    after = text[tok.end : tok.end + 4]
+    after = text[tok.end : tok.end + 6]
     before = text[max(0, tok.start - 20) : tok.start]
-    return bool(_AMOUNT_AFTER_RE.match(after)) or bool(_AMOUNT_BEFORE_RE.search(before))
+    amount_after = _AMOUNT_AFTER_RE.match(after)
+    if amount_after is not None and not _YEAR_RE.match(after.strip(" $€£¥₩")):
+        return True
+    amount_before = _AMOUNT_BEFORE_RE.search(before)
+    return amount_before is not None and not _YEAR_RE.fullmatch(amount_before.group(0).strip())
+
+
+_UNIT_NAMES = frozenset(
+    "celsius fahrenheit kelvin gwh mwh kwh twh gw mw kw tw mph kph km kg mg ml hz mhz ghz "
+    "db bps mbps gbps tb gb mb kb pb".split()
+)
+_NUMBER_BEFORE_RE = re.compile(r"(\d[\d,.]*)\s?(?:degrees?\s)?$")
+
+
+def _unit_like(text: str, tok: _Tok) -> bool:
+    """A unit written after an amount ("12 GWh", "44 degrees Celsius"), not a name; a year
+    before a name ("In 2024 NATO ...") is not an amount."""
+    before = text[max(0, tok.start - 16) : tok.start]
+    amount = _NUMBER_BEFORE_RE.search(before)
+    if amount is None or _YEAR_RE.fullmatch(amount.group(1)):
+        return False
+    return tok.low in _UNIT_NAMES or (len(tok.text) <= 4 and not tok.text.istitle())
 
 
 def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
@@ -1098,8 +1119,8 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
             continue
         if all(_token_role(t) in ("head", "modifier", "rank") for t in name):
             continue  # a title on its own ("the CEO", "President") names nobody in particular
-        if len(name) == 1 and _currency_like(text, name[0]):
-            continue  # USD 727 million, US$3 billion, 50 EUR: a currency code, not a name
+        if len(name) == 1 and (_currency_like(text, name[0]) or _unit_like(text, name[0])):
+            continue  # USD 727 million, US$3 billion, 12 GWh, 44 degrees Celsius: not names
         start, end = name[0].start, name[-1].end
         rank_span = _mk_span(text, ranks[0].start, ranks[-1].end) if ranks else None
         office_offsets = (office[0].start, office[-1].end) if office else None
@@ -1214,7 +1235,9 @@ def _extract(
                 continue
             if _is_latin(text[start:end]) and not text[start : start + 1].isupper():
                 continue
-            if _currency_like(text, _Tok(start, end, text[start:end])):
+            if _currency_like(text, _Tok(start, end, text[start:end])) or _unit_like(
+                text, _Tok(start, end, text[start:end])
+            ):
                 continue
             found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
             taken.append((start, end))
