@@ -868,8 +868,9 @@ def quantity_facts(
     percentage points, multipliers and measures (km, kg, GW, GWh, mAh, nm, °C, days). Counts and
     amounts get one of ``qualifiers`` (``None`` for none, or keys of :data:`QUALIFIERS`).
 
-    >>> from hypothesis import given
-    >>> @given(quantity_facts(["money"]))
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(quantity_facts(["money"]))
     ... def test(fact):
     ...     assert fact.unit in CURRENCIES
     >>> test()
@@ -1068,9 +1069,10 @@ def facts() -> st.SearchStrategy[Fact]:
 def renderings(fact: Fact, langs: Sequence[Lang] = LANGS) -> st.SearchStrategy[Rendering]:
     """``fact`` written in one of the forms of one of ``langs`` (each form :func:`render` supports).
 
-    >>> from hypothesis import given
+    >>> from hypothesis import given, settings
     >>> fact = QuantityFact("count", Decimal(4500), "troops")
-    >>> @given(renderings(fact, ["en"]))
+    >>> @settings(max_examples=20)
+    ... @given(renderings(fact, ["en"]))
     ... def test(r):
     ...     assert r.text in {"4500 troops", "4,500 troops", "4 500 troops", "4.5 thousand troops",
     ...                       "four thousand five hundred troops"}
@@ -1293,8 +1295,9 @@ def fact_sentences(
 ) -> st.SearchStrategy[FactSentence]:
     """News sentences in one of ``langs`` with their facts and exact spans.
 
-    >>> from hypothesis import given
-    >>> @given(fact_sentences(["en", "zh", "ko"]))
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(fact_sentences(["en", "zh", "ko"]))
     ... def test(s):
     ...     assert all(s.text[x.span.start : x.span.end] == x.span.text for x in s.slots)
     >>> test()
@@ -1418,7 +1421,9 @@ def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
     return []
 
 
-def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> Rendering | None:
+def _changed(
+    draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering, reference_lang: Lang
+) -> Rendering | None:
     """The changed fact rendered in the original form if possible, else in any form of the language."""
     candidates: list[Fact] = []
     if isinstance(fact, QuantityFact):
@@ -1438,7 +1443,8 @@ def _changed(draw: st.DrawFn, fact: Fact, change: str, rendering: Rendering) -> 
                 p
                 for p in _PEOPLE
                 if not mine & {p.family, *p.family_variants}
-                and (rendering.lang == "en" or p.native_name(rendering.lang) is not None)
+                # written in both languages, so a checker can tell the two apart across scripts
+                and all(lang == "en" or p.native_name(lang) for lang in (rendering.lang, reference_lang))
             ]
             candidates = [attrs.evolve(_pick(draw, others), title=fact.title)]
         elif change == "title" and fact.title is not None and fact.wrong_titles:
@@ -1490,8 +1496,9 @@ def perturbations(
     forms (only the change may produce a finding); without it, the translation writes them as the
     reference does (same language only).
 
-    >>> from hypothesis import given
-    >>> @given(perturbations(changes=["scale"]))
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(perturbations(changes=["scale"]))
     ... def test(p):
     ...     assert p.kind == "number" and p.translation.text[p.span.start : p.span.end] == p.span.text
     >>> test()
@@ -1514,7 +1521,7 @@ def perturbations(
         name, change = _pick(draw, options)
         r_values = _rendered(draw, facts_, ref_lang)
         t_values = _rendered(draw, facts_, lang) if vary_forms or lang != ref_lang else dict(r_values)
-        new = _changed(draw, facts_[name], change, t_values[name])
+        new = _changed(draw, facts_[name], change, t_values[name], ref_lang)
         if new is None:
             reject()
         t_values[name] = new
