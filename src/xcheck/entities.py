@@ -1334,7 +1334,7 @@ def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
             k += 1
         if k < len(spans) and spans[k][0] <= pos:
             continue  # inside a mention
-        if word and not any(ch.isdigit() for ch in word):
+        if word and _DIGIT_RE.search(word) is None:
             out.append(word)
     return out
 
@@ -1354,12 +1354,16 @@ def _aligned_ratio(
     return difflib.SequenceMatcher(None, tw, rw, autojunk=False).ratio()
 
 
+_DIGIT_RE = re.compile(r"\d")
 _CJK_CHAR_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
 
 
-def _word_spans(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)
+def _word_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with offsets, folded; in Chinese, Japanese and Korean each character is a word
     (those scripts do not separate words with spaces) and digit runs are words of their own."""
+    if _CJK_CHAR_RE.search(text) is None:
+        return tuple((m.start(), m.end(), fold_word(m.group(0))) for m in _TOKEN_RE.finditer(text))
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN_RE.finditer(text):
         token = m.group(0)
@@ -1369,7 +1373,7 @@ def _word_spans(text: str) -> list[tuple[int, int, str]]:
         for part in re.finditer(r"\d+|.", token):
             if not part.group(0).isspace():
                 out.append((m.start() + part.start(), m.start() + part.end(), part.group(0)))
-    return out
+    return tuple(out)
 
 
 def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int, bool]]:
@@ -2223,6 +2227,7 @@ def _clear_caches() -> None:
 
     for fn in (
         _extract_cached,
+        _word_spans,
         _role,
         _surfaces_equivalent,
         _normalise_surface,
