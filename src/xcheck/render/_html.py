@@ -215,6 +215,10 @@ def to_html(report: Report, *, title: str | None = None) -> str:
         f'<div class="table-wrap"><table><thead><tr><th>kind</th>{head}<th>total</th></tr>'
         f"</thead><tbody>{body_rows}{total_row}</tbody></table></div></section>",
         '<section id="text"><h2>Translation and aligned statements</h2>',
+        '<p class="muted">Each translated sentence, numbered from 1, with the statements aligned '
+        'with it. Highlights: <mark class="minor">minor</mark> <mark class="major">major</mark> '
+        '<mark class="critical">critical</mark>; the label after a highlight links to its finding.'
+        "</p>",
     ]
     parts += [_sentence_row(v, s, refs_of.get(s.index, []), by_label, seen) for s in r.sentences]
     parts.append("</section>")
