@@ -469,3 +469,23 @@ def test_unknown_kinds_and_changes_are_refused() -> None:
         strategies.quantity_facts(["weight"])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="unknown changes"):
         strategies.perturbations(changes=["colour"])
+
+
+def test_custom_sentence_families_and_unknown_names() -> None:
+    family = strategies.SentenceFamily(
+        "visit",
+        {"date": strategies.date_facts, "count": lambda: strategies.quantity_facts(["count"])},
+        {"en": "The envoy met {count} on {date}.", "zh": "特使于{date}会见了{count}。"},
+    )
+
+    @settings(max_examples=10, deadline=None)
+    @given(strategies.equivalent_pairs(["en"], ["zh"], families=[family]))
+    def prop(pair: tuple[strategies.FactSentence, strategies.FactSentence]) -> None:
+        translation, reference = pair
+        assert translation.family == reference.family == "visit"
+        assert translation.text.startswith("The envoy met ")
+        assert reference.lang == "zh"
+
+    prop()
+    with pytest.raises(ValueError, match="unknown sentence family"):
+        strategies.fact_sentences(families=["parade"])

@@ -64,6 +64,7 @@ __all__ = [
     "DateFact",
     "Fact",
     "FactSentence",
+    "Families",
     "Lang",
     "OrgFact",
     "PersonFact",
@@ -71,6 +72,7 @@ __all__ = [
     "QuantityFact",
     "QuantityKind",
     "Rendering",
+    "SentenceFamily",
     "Slot",
     "TimeFact",
     "TitleFact",
@@ -1174,8 +1176,11 @@ class FactSentence:
 
 
 @attrs.frozen
-class _Family:
-    """Templates of one sentence in each language, and how each slot's fact is drawn."""
+class SentenceFamily:
+    """One news sentence written in several languages: ``templates`` maps a language to a template
+    with ``{slot}`` placeholders; ``slots`` maps each slot to a function returning the strategy its
+    fact is drawn from. :data:`FAMILIES` lists the bundled ones; pass your own to
+    :func:`fact_sentences`, :func:`equivalent_pairs` and :func:`perturbations` by name."""
 
     name: str
     slots: Mapping[str, Callable[[], st.SearchStrategy[Fact]]]
@@ -1191,8 +1196,8 @@ def _q(kind: QuantityKind) -> Callable[[], st.SearchStrategy[Fact]]:
 
 
 #: Sentence families: the same sentence in each language it is written in, with typed slots.
-FAMILIES: tuple[_Family, ...] = (
-    _Family(
+FAMILIES: tuple[SentenceFamily, ...] = (
+    SentenceFamily(
         "deployment",
         {"count": _q("count"), "date": date_facts},
         {
@@ -1201,7 +1206,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "당국자들은 {date}까지 {count}이 이 지역에 배치될 것이라고 밝혔다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "budget",
         {"money": _q("money"), "date": date_facts},
         {
@@ -1210,7 +1215,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "내각은 {date} {money} 규모의 예산을 승인했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "growth",
         {"share": _q("percent")},
         {
@@ -1219,7 +1224,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "수출은 전년 대비 {share} 증가했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "rate",
         {"points": _q("points")},
         {
@@ -1228,7 +1233,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "지난 분기 실업률은 {points} 하락했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "multiple",
         {"times": _q("multiplier")},
         {
@@ -1237,7 +1242,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "수입은 전년의 {times}에 달했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "measure",
         {"measure": _q("measure"), "date": date_facts},
         {
@@ -1246,12 +1251,12 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "이 기관은 {date} {measure}의 수치를 기록했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "briefing",
         {"person": person_facts, "time": time_facts, "date": date_facts},
         {"en": "{person} will brief reporters at {time} on {date}."},
     ),
-    _Family(
+    SentenceFamily(
         "statement",
         {"person": lambda: _NATIVE_PEOPLE, "count": _q("count")},
         {
@@ -1260,7 +1265,7 @@ FAMILIES: tuple[_Family, ...] = (
             "ko": "{person}에 따르면 {count}이 훈련에 참가했다.",
         },
     ),
-    _Family(
+    SentenceFamily(
         "funding",
         {"org": org_facts, "money": _q("money")},
         {"en": "The {org} pledged {money} in new funding."},
@@ -1268,21 +1273,43 @@ FAMILIES: tuple[_Family, ...] = (
 )
 
 
-def _families(langs: Sequence[Lang], names: Sequence[str] | None) -> list[_Family]:
-    chosen = [f for f in FAMILIES if all(lang in f.templates for lang in langs)]
-    if names is not None:
-        chosen = [f for f in chosen if f.name in names]
+Families: TypeAlias = "Sequence[str | SentenceFamily] | None"
+"""Sentence families to draw from: names of bundled :data:`FAMILIES`, your own
+:class:`SentenceFamily` objects, or ``None`` for all bundled ones."""
+
+
+def _pool(families: Families) -> tuple[SentenceFamily, ...]:
+    """The families asked for; unknown names are refused when the strategy is built."""
+    if families is None:
+        return FAMILIES
+    by_name = {f.name: f for f in FAMILIES}
+    out: list[SentenceFamily] = []
+    for item in families:
+        if isinstance(item, SentenceFamily):
+            out.append(item)
+        elif item in by_name:
+            out.append(by_name[item])
+        else:
+            msg = (
+                f"unknown sentence family {item!r}; expected a SentenceFamily or one of {', '.join(by_name)}"
+            )
+            raise ValueError(msg)
+    return tuple(out)
+
+
+def _families(langs: Sequence[Lang], pool: Sequence[SentenceFamily]) -> list[SentenceFamily]:
+    chosen = [f for f in pool if all(lang in f.templates for lang in langs)]
     if not chosen:
-        msg = f"no sentence family is written in {', '.join(langs)} (names={names})"
+        msg = f"no sentence family is written in {', '.join(langs)} ({', '.join(f.name for f in pool)})"
         raise ValueError(msg)
     return chosen
 
 
-def _template(family: _Family, lang: Lang, values: Mapping[str, Rendering]) -> str:
+def _template(family: SentenceFamily, lang: Lang, values: Mapping[str, Rendering]) -> str:
     return family.templates[lang]
 
 
-def _drawn_facts(draw: st.DrawFn, family: _Family) -> dict[str, Fact]:
+def _drawn_facts(draw: st.DrawFn, family: SentenceFamily) -> dict[str, Fact]:
     return {name: draw(make()) for name, make in family.slots.items()}
 
 
@@ -1291,7 +1318,7 @@ def _rendered(draw: st.DrawFn, facts_: Mapping[str, Fact], lang: Lang) -> dict[s
 
 
 def fact_sentences(
-    langs: Sequence[Lang] = ("en",), *, families: Sequence[str] | None = None
+    langs: Sequence[Lang] = ("en",), *, families: Families = None
 ) -> st.SearchStrategy[FactSentence]:
     """News sentences in one of ``langs`` with their facts and exact spans.
 
@@ -1303,10 +1330,12 @@ def fact_sentences(
     >>> test()
     """
 
+    pool = _pool(families)
+
     @st.composite
     def build(draw: st.DrawFn) -> FactSentence:
         lang = _pick(draw, list(langs))
-        family = _pick(draw, _families([lang], families))
+        family = _pick(draw, _families([lang], pool))
         values = _rendered(draw, _drawn_facts(draw, family), lang)
         return FactSentence.build(lang, _template(family, lang, values), values, family=family.name)
 
@@ -1317,7 +1346,7 @@ def equivalent_pairs(
     langs: Sequence[Lang] = ("en",),
     reference_langs: Sequence[Lang] | None = None,
     *,
-    families: Sequence[str] | None = None,
+    families: Families = None,
 ) -> st.SearchStrategy[tuple[FactSentence, FactSentence]]:
     """``(translation, reference)``: one sentence stating the same facts twice, each fact written in
     a form drawn independently (``28,500 troops`` against ``2만8천500명의 병력``). xcheck must report
@@ -1327,11 +1356,13 @@ def equivalent_pairs(
     same language as the translation).
     """
 
+    pool = _pool(families)
+
     @st.composite
     def build(draw: st.DrawFn) -> tuple[FactSentence, FactSentence]:
         lang = _pick(draw, list(langs))
         ref_lang = _pick(draw, list(reference_langs)) if reference_langs else lang
-        family = _pick(draw, _families([lang, ref_lang], families))
+        family = _pick(draw, _families([lang, ref_lang], pool))
         facts_ = _drawn_facts(draw, family)
         t_values = _rendered(draw, facts_, lang)
         r_values = _rendered(draw, facts_, ref_lang)
@@ -1488,7 +1519,7 @@ def perturbations(
     reference_langs: Sequence[Lang] | None = None,
     *,
     changes: Sequence[str] = tuple(CHANGES),
-    families: Sequence[str] | None = None,
+    families: Families = None,
     vary_forms: bool = True,
 ) -> st.SearchStrategy[Perturbation]:
     """A reference sentence and a translation with exactly one fact changed by one of ``changes``
@@ -1508,11 +1539,13 @@ def perturbations(
         msg = f"unknown changes {unknown}; expected some of {', '.join(CHANGES)}"
         raise ValueError(msg)
 
+    pool = _pool(families)
+
     @st.composite
     def build(draw: st.DrawFn) -> Perturbation:
         lang = _pick(draw, list(langs))
         ref_lang = _pick(draw, list(reference_langs)) if reference_langs else lang
-        family = _pick(draw, _families([lang, ref_lang], families))
+        family = _pick(draw, _families([lang, ref_lang], pool))
         facts_ = _drawn_facts(draw, family)
         options = [(name, c) for name, fact in facts_.items() for c in changes if _applicable(fact, c)]
         if lang != ref_lang:  # titles are written in English only

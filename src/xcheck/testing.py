@@ -6,11 +6,12 @@ whose message lists each finding with its spans marked in both texts::
 
     translation is not faithful to its reference: 1 finding (1 major)
 
-    1. number, major: expected 28,500 troops, found 29,500 troops: value differs
+    1. number, major: expected 28,500 troops, found 29,500 troops: value differs by 3.51%
        translation: Officials said 29,500 troops would arrive.
                                    ^^^^^^
        reference:   Officials said 28,500 troops would arrive.
                                    ^^^^^^
+       expected: 28,500 troops  found: 29,500 troops  id: XC-16e396e245
 
 It works in plain pytest tests and inside hypothesis properties (hypothesis shrinks on it like on any
 failed assertion). This module imports neither pytest nor hypothesis. Registered as a pytest plugin
