@@ -289,11 +289,13 @@ class TitleParts:
 
     @property
     def key(self) -> str:
-        """A normalised title: modifiers in a fixed order, head, ``of`` and sorted domain words."""
+        """A normalised title: modifiers in a fixed order, the head, ``of`` and the domain words in
+        the order written (``Defense Secretary`` and ``Secretary of Defence`` both give
+        ``secretary of defense``)."""
         front = [m for m in sorted(self.modifiers)]
         text = " ".join([*front, self.head])
         if self.domain:
-            text += " of " + " ".join(sorted(set(self.domain)))
+            text += " of " + " ".join(dict.fromkeys(self.domain))
         return text
 
 

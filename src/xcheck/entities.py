@@ -1071,8 +1071,14 @@ def _title_fields(
     if offsets is None:
         return None, None
     span = _mk_span(text, *offsets)
-    parts = glossary.parse_title(span.text) if glossary is not None else parse_title(span.text)
+    # The public key is read without the glossary, so it is words, not glossary ids.
+    parts = _plain_title(span.text)
     return span, (parts.key if parts is not None else None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_title(phrase: str) -> TitleParts | None:
+    return parse_title(phrase)
 
 
 def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
@@ -1268,7 +1274,7 @@ def _titles_of(m: Mention, glossary: Glossary | None) -> TitleParts | None:
         return None
     if glossary is not None:
         return glossary.parse_title(m.title.text)
-    return parse_title(m.title.text)
+    return _plain_title(m.title.text)
 
 
 def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
@@ -2226,6 +2232,7 @@ def _clear_caches() -> None:
     from xcheck import _names_text
 
     for fn in (
+        _plain_title,
         _extract_cached,
         _word_spans,
         _role,
