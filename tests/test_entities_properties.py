@@ -278,3 +278,39 @@ def test_claims_mode_flags_another_person_in_the_same_office(
 def test_claims_mode_is_silent_on_the_same_person(a: str, templates: tuple[str, str]) -> None:
     translation, reference = templates[0].format(x=a), templates[1].format(x=a)
     assert compare_entities(translation, reference, report_missing=False, report_added=False) == []
+
+
+_CJK_PIECES = st.sampled_from(
+    [
+        "赫格塞思",
+        "帕帕罗",
+        "布伦森",
+        "驻韩美军",
+        "주한미군",
+        "브런슨이",
+        "表示",
+        "，",
+        "。",
+        "已有4,500名士兵",
+        "말했다",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.one_of(_NAMEISH, _FILLER), max_size=12),
+    st.lists(_CJK_PIECES, max_size=10),
+    st.booleans(),
+    st.sampled_from([(None, None), ("en", "zh"), ("zh", "en"), ("zh", "zh")]),
+)
+def test_spans_are_exact_across_scripts(
+    latin: list[str], cjk: list[str], flip: bool, langs: tuple[str | None, str | None]
+) -> None:
+    a, b = " ".join(latin), "".join(cjk)
+    t, r = (b, a) if flip else (a, b)
+    for d in compare_entities(t, r, glossary=default_glossary(), lang=langs[0], reference_lang=langs[1]):
+        if d.found is not None:
+            assert t[d.found.start : d.found.end] == d.found.text
+        if d.expected is not None:
+            assert r[d.expected.start : d.expected.end] == d.expected.text
