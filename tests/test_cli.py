@@ -195,3 +195,26 @@ def test_compare_two_systems(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     c = write(tmp_path / "c.jsonl", "\n".join(json.dumps(x) for x in good[:-1]))
     assert main(["compare", a, c]) == 2
     assert "has no pair with the same id" in capsys.readouterr().err
+
+
+def test_pairs_in_parallel_give_the_same_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        {
+            "id": f"p{i}",
+            "translation": f"Sales rose {i}% to ${i + 1} billion.",
+            "reference": f"Sales rose {i}% to ${i + 1} million.",
+        }
+        for i in range(40)
+    ]
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(7, "broken")
+    path = write(tmp_path / "p.jsonl", "\n".join(lines) + "\n")
+    assert main(["pairs", path, "--jobs", "1"]) == 2
+    one = capsys.readouterr().out
+    assert main(["pairs", path, "--jobs", "2", "--no-progress"]) == 2
+    two = capsys.readouterr().out
+    assert one == two
+    assert len(two.splitlines()) == 41
+    assert json.loads(two.splitlines()[7])["line"] == 8
+    assert main(["pairs", path, "--jobs", "-1"]) == 2
+    assert "--jobs must be" in capsys.readouterr().err

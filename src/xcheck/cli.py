@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,7 @@ from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, r
 from xcheck._types import SEVERITIES, Finding, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.entities import Glossary
-from xcheck.errors import ReferenceFormatError, XcheckError
+from xcheck.errors import OptionError, ReferenceFormatError, XcheckError
 
 __all__ = ["main"]
 
@@ -93,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     p_compare.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
     p_compare.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
 
+    p_pairs.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: every core for 500 lines or more; 0: every core)",
+    )
     p_pairs.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -191,31 +199,49 @@ def _run_pairs(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.pairs == "-" else args.pairs
     text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
     lines = text.splitlines()
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    if args.glossary:
+        Glossary.load(args.glossary)  # a bad glossary is an error before any work starts
     progress = _Progress(
         len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
     )
+    jobs = _jobs(args.jobs, len(lines))
     out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
     bad = 0
     failing = False
     rows: list[dict[str, Any]] = []
+    items: list[Pair | dict[str, Any]] = []
+    for item in parse_pairs(lines, path=name):
+        if isinstance(item, XcheckError):
+            bad += 1
+            _say(f"xcheck: error: {item}")
+            items.append({"id": None, "line": item.line, "error": item.reason})
+        else:
+            items.append(item)
+    pool = None
     try:
-        for item in parse_pairs(lines, path=name):
+        if jobs > 1:
+            import multiprocessing
+
+            pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(
+                jobs, initializer=_init_worker, initargs=(args.glossary,)
+            )
+            results: Iterable[dict[str, Any]] = pool.imap(_row_of, items, chunksize=16)
+        else:
+            _init_worker(args.glossary)
+            results = map(_row_of, items)
+        for row in results:
             progress.step()
-            if isinstance(item, XcheckError):
-                bad += 1
-                _say(f"xcheck: error: {item}")
-                row: dict[str, Any] = {"id": None, "line": item.line, "error": item.reason}
-            else:
-                row = _pair_row(item, glossary)
+            if "findings" in row:
                 failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
             if args.format == "jsonl":
-                out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
                 rows.append(row)
         if args.format == "markdown":
             out.write(render.pairs_to_markdown(rows))
     finally:
+        if pool is not None:
+            pool.terminate()
         progress.close()
         if out is not sys.stdout:
             out.close()
@@ -224,6 +250,30 @@ def _run_pairs(args: argparse.Namespace) -> int:
     if bad:
         return 2
     return 1 if failing else 0
+
+
+def _jobs(requested: int | None, lines: int) -> int:
+    """Worker processes for a pairs run: as asked, or every core for a file of 500 lines or more."""
+    if requested is not None and requested < 0:
+        msg = f"--jobs must be 0 (every core) or a positive number, not {requested}"
+        raise OptionError(msg)
+    cores = os.cpu_count() or 1
+    if requested is None:
+        return cores if lines >= 500 else 1
+    return cores if requested == 0 else requested
+
+
+_WORKER_GLOSSARY: list[Glossary | None] = [None]
+
+
+def _init_worker(glossary_path: str | None) -> None:
+    _WORKER_GLOSSARY[0] = Glossary.load(glossary_path) if glossary_path else None
+
+
+def _row_of(item: Pair | dict[str, Any]) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
+    return _pair_row(item, _WORKER_GLOSSARY[0])
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
