@@ -26,7 +26,7 @@ from xcheck._types import (
     Statement,
 )
 from xcheck._version import __version__
-from xcheck.entities import Glossary, default_glossary
+from xcheck.entities import Glossary, Mention, compare_entities, default_glossary, extract_mentions
 from xcheck.errors import (
     DuplicateIdError,
     GlossaryError,
@@ -38,6 +38,8 @@ from xcheck.errors import (
     TranslationError,
     XcheckError,
 )
+from xcheck.quantities import Quantity, compare_quantities, extract_quantities, format_value
+from xcheck.quotes import Quote, compare_quotes, extract_quotes
 from xcheck.segment import segment
 
 __all__ = [
@@ -49,8 +51,11 @@ __all__ = [
     "GlossaryError",
     "InputError",
     "Link",
+    "Mention",
     "OptionError",
     "PairResult",
+    "Quantity",
+    "Quote",
     "RefSpan",
     "ReferenceFormatError",
     "Report",
@@ -64,7 +69,14 @@ __all__ = [
     "__version__",
     "check",
     "check_pair",
+    "compare_entities",
+    "compare_quantities",
+    "compare_quotes",
     "default_glossary",
+    "extract_mentions",
+    "extract_quantities",
+    "extract_quotes",
+    "format_value",
     "parse_references",
     "read_references",
     "read_translation",
