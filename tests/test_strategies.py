@@ -104,7 +104,7 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
 KOREAN_THOUSANDS_GAP = "quantities reads 1천만 (10 million) as 1,000: it stops before a big unit after 천"
 CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 CHINESE_SMALL_MONEY_GAP = (
-    "quantities does not read a Chinese numeral below 万 before a currency (二美元, 十美元)"
+    "quantities does not read a one-character Chinese numeral before a currency (二美元, 九美元, 十美元)"
 )
 
 
