@@ -18,18 +18,23 @@ sentences share little still align along the diagonal that way.
 With ``skip_cost = (1 - min_score) / 2`` a 1-1 pair is kept exactly when its similarity is at
 least ``min_score`` (else leaving both sides out is cheaper), and a 2-1 merge is kept only when
 joining the second sentence raises the similarity by more than ``merge_gain`` over the 1-1 pair
-plus a skip. The table is filled only in a band of ``band`` cells on either side of the
-diagonal, so time and memory grow linearly with the length of the documents.
+plus a skip. The table is filled only in a band of ``band`` cells on either side of a guide
+line: the diagonal, bent through the longest increasing chain of mutual best matches found by
+retrieval (:func:`guide_points`). Time and memory grow linearly with the length of the
+documents.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 
-from xcheck._align_index import Profile, Weights, f1, precision_recall
+import numpy as np
 
-__all__ = ["Move", "monotone_align"]
+from xcheck._align_index import Block, Profile, Weights
+
+__all__ = ["Move", "guide_points", "monotone_align"]
 
 Move = tuple[tuple[int, ...], tuple[int, ...], float, float]
 """``(sentence positions, statement positions, cost, similarity)`` of one step."""
@@ -45,29 +50,37 @@ def monotone_align(
     skip_cost: float,
     merge_gain: float,
     band: int,
+    guide: Sequence[tuple[int, int]] = (),
 ) -> list[Move]:
-    """Return the cheapest monotone path as a list of moves, in order."""
+    """Return the cheapest monotone path as a list of moves, in order.
+
+    ``guide``: increasing (sentence, statement) pairs believed aligned (see :func:`guide_points`);
+    the band follows the line through them instead of the plain diagonal.
+    """
     n, m = len(sentences), len(statements)
-    merged_s: dict[int, Profile] = {}
-    merged_t: dict[int, Profile] = {}
+    singles = Block(statements)
+    pairs = Block([Profile.merged(statements[j : j + 2], weights) for j in range(m - 1)])
 
-    def group(profiles: Sequence[Profile], cache: dict[int, Profile], start: int, size: int) -> Profile:
-        if size == 1:
-            return profiles[start]
-        if start not in cache:
-            cache[start] = Profile.merged(profiles[start : start + 2], weights)
-        return cache[start]
+    def sims(x: Profile, block: Block, start: int, stop: int) -> list[float]:
+        """Similarity of ``x`` with the block's profiles ``start..stop-1`` (module docstring)."""
+        if stop <= start:
+            return []
+        p, r = block.similarity(x, start, stop, weights)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            f = np.where((p > 0) & (r > 0), 2.0 * p * r / (p + r), 0.0)
+        other = np.array([language != x.language for language in block.language[start:stop]])
+        if other.any():
+            prior = np.exp(-2.0 * np.abs(np.log((x.length + 1.0) / (block.length[start:stop] + 1.0))))
+            f = np.where(other, 0.5 * f + 0.5 * prior, f)
+        return np.round(f, 9).tolist()  # type: ignore[no-any-return]
 
-    def sim(i: int, di: int, j: int, dj: int) -> float:
-        s = group(sentences, merged_s, i, di)
-        t = group(statements, merged_t, j, dj)
-        p, r, _ = precision_recall(s, t, weights)
-        if s.language != t.language:
-            return 0.5 * f1(p, r) + 0.5 * length_similarity(s.length, t.length)
-        return f1(p, r)
+    # Band centre: piecewise-linear through (0, 0), the guide points (as DP cells: sentence a
+    # aligned with statement b passes through cell (a + 1, b + 1)) and (n, m).
+    knots = [(0, 0), *((a + 1, b + 1) for a, b in guide), (n, m)]
+    centres = np.interp(np.arange(n + 1), [k[0] for k in knots], [k[1] for k in knots]) if n else np.zeros(1)
 
     def window(i: int) -> tuple[int, int]:
-        centre = round(i * m / n) if n else 0
+        centre = round(float(centres[i]))
         return max(0, centre - band), min(m, centre + band)
 
     inf = math.inf
@@ -77,6 +90,21 @@ def monotone_align(
         lo, hi = window(i)
         row: dict[int, float] = {}
         brow: dict[int, tuple[int, int, float]] = {}
+        # Similarities of every move that can end in this row, one vectorised call each:
+        # 1-1 and 1-2 read sentence i-1, 2-1 reads sentences i-2 and i-1 together.
+        first = max(lo, 1)
+        s11: dict[int, float] = {}
+        s12: dict[int, float] = {}
+        s21: dict[int, float] = {}
+        if i >= 1:
+            one = sentences[i - 1]
+            s11 = dict(zip(range(first, hi + 1), sims(one, singles, first - 1, hi), strict=True))
+            first2 = max(lo, 2)
+            s12 = dict(zip(range(first2, hi + 1), sims(one, pairs, first2 - 2, hi - 1), strict=True))
+        if i >= 2:
+            two = Profile.merged(sentences[i - 2 : i], weights)
+            s21 = dict(zip(range(first, hi + 1), sims(two, singles, first - 1, hi), strict=True))
+        by_move = {(1, 1): s11, (1, 2): s12, (2, 1): s21}
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
@@ -90,15 +118,15 @@ def monotone_align(
                 if prev == inf:
                     continue
                 if di == 0 or dj == 0:
-                    step, s = skip_cost, 0.0
+                    step, sim = skip_cost, 0.0
                 else:
-                    s = sim(pi, di, pj, dj)
-                    step = 1.0 - s
+                    sim = by_move[(di, dj)][j]
+                    step = 1.0 - sim
                     if di + dj == 3:
                         step += skip_cost + merge_gain
                 total = prev + step
                 if total < best - 1e-12:
-                    best, choice = total, (di, dj, s)
+                    best, choice = total, (di, dj, sim)
             if best < inf:
                 row[j] = best
                 brow[j] = choice
@@ -116,6 +144,32 @@ def monotone_align(
         i, j = i - di, j - dj
     moves.reverse()
     return moves
+
+
+def guide_points(best_t: Sequence[int], best_s: Sequence[int]) -> list[tuple[int, int]]:
+    """The longest increasing chain of mutual best pairs: sentence ``i`` whose best statement is
+    ``best_t[i]`` whose best sentence is ``i`` again (``-1``: none). Hunalign and Bleualign steer
+    their search the same way."""
+    pairs = [(i, j) for i, j in enumerate(best_t) if 0 <= j < len(best_s) and best_s[j] == i]
+    # longest strictly increasing subsequence in j (patience sorting, O(p log p))
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = prev[k]
+    return chain[::-1]
 
 
 def length_similarity(a: int, b: int) -> float:

@@ -97,7 +97,9 @@ class Profile:
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
         """Return the profile of several texts read as one (used for 1-2 and 2-1 groups)."""
         items = list(profiles)
-        grams = items[0].grams if len(items) == 1 else np.unique(np.concatenate([p.grams for p in items]))
+        grams = (
+            items[0].grams if len(items) == 1 else _sorted_unique(np.concatenate([p.grams for p in items]))
+        )
         anchor_set = frozenset().union(*(p.anchors for p in items))
         keys = frozenset().union(*(p.keys for p in items))
         merged = cls(grams, anchor_set, keys, items[0].lang if items else "en")
@@ -345,6 +347,104 @@ def score_pairs(
             r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
         out[i] = (js, p, r)
     return out
+
+
+def similarity_many(
+    x: Profile, targets: Sequence[Profile], weights: Weights
+) -> tuple[FloatArray, FloatArray]:
+    """``(P, R)`` of one text against many (``P``: share of ``x``), in one vectorised pass."""
+    same = np.array([t.lang == x.lang for t in targets], dtype=bool)
+    shared = _shared(
+        x.anchor_ids, [t.anchor_ids for t in targets], weights.anchor_mark, weights.anchor_weights
+    )
+    if same.any() and len(x.grams):
+        grams = [t.grams if ok else _EMPTY for t, ok in zip(targets, same, strict=True)]
+        shared = shared + _shared(x.grams, grams, weights.mark, weights.gram_weight)
+    x_tot = np.where(same, x.total, x.anchor_total)
+    t_tot = np.where(same, [t.total for t in targets], [t.anchor_total for t in targets])
+    ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(ok, np.minimum(1.0, shared / x_tot), 0.0)
+        r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+    return p, r
+
+
+class Block:
+    """Many profiles laid out flat (CSR), so any contiguous run of them is a slice, not a copy.
+
+    Used by parallel mode, which compares each sentence with the statements of a window.
+    """
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self.grams, self.gram_offsets, self.gram_owner = _csr([p.grams for p in profiles])
+        self.anchors, self.anchor_offsets, self.anchor_owner = _csr([p.anchor_ids for p in profiles])
+        self.total = np.array([p.total for p in profiles], dtype=np.float64)
+        self.anchor_total = np.array([p.anchor_total for p in profiles], dtype=np.float64)
+        self.script = [p.lang for p in profiles]
+        self.language = [p.language for p in profiles]
+        self.length = np.array([p.length for p in profiles], dtype=np.float64)
+
+    def similarity(
+        self, x: Profile, start: int, stop: int, weights: Weights
+    ) -> tuple[FloatArray, FloatArray]:
+        """``(P, R)`` of ``x`` against profiles ``start`` to ``stop - 1``."""
+        size = stop - start
+        if size <= 0:
+            return np.zeros(0), np.zeros(0)
+        same = np.array([script == x.lang for script in self.script[start:stop]], dtype=bool)
+        anchor_hits = _shared_slice(
+            x.anchor_ids,
+            self.anchors,
+            self.anchor_offsets,
+            self.anchor_owner,
+            start,
+            stop,
+            weights.anchor_mark,
+        )
+        shared = shared_weighted(anchor_hits, weights.anchor_weights, size)
+        if same.any() and len(x.grams):
+            hits = _shared_slice(
+                x.grams, self.grams, self.gram_offsets, self.gram_owner, start, stop, weights.mark
+            )
+            grams = shared_weighted(hits, weights.gram_weight, size)
+            shared = shared + np.where(same, grams, 0.0)
+        x_tot = np.where(same, x.total, x.anchor_total)
+        t_tot = np.where(same, self.total[start:stop], self.anchor_total[start:stop])
+        ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            p = np.where(ok, np.minimum(1.0, shared / x_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+        return p, r
+
+
+def _csr(arrays: Sequence[IntArray]) -> tuple[IntArray, IntArray, IntArray]:
+    lengths = np.array([len(a) for a in arrays], dtype=np.int64)
+    flat = np.concatenate(arrays) if arrays and lengths.sum() else _EMPTY
+    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    owner = np.repeat(np.arange(len(arrays), dtype=np.int64), lengths)
+    return flat.astype(np.int64), offsets, owner
+
+
+def _shared_slice(
+    mine: IntArray, flat: IntArray, offsets: IntArray, owner: IntArray, start: int, stop: int, mark: Any
+) -> tuple[IntArray, IntArray]:
+    """The (ids, local owner) of the ids of profiles ``start..stop-1`` that ``mine`` also has."""
+    lo, hi = int(offsets[start]), int(offsets[stop])
+    cand = flat[lo:hi]
+    if not len(mine) or not len(cand):
+        return _EMPTY, _EMPTY
+    mark[mine] = True
+    hit = mark[cand]
+    mark[mine] = False
+    return cand[hit], owner[lo:hi][hit] - start
+
+
+def shared_weighted(hits: tuple[IntArray, IntArray], weight: FloatArray, size: int) -> FloatArray:
+    """Sum the weights of shared ids per local owner."""
+    ids, owners = hits
+    if not len(ids):
+        return np.zeros(size)
+    return np.asarray(np.bincount(owners, weights=weight[ids], minlength=size), dtype=np.float64)
 
 
 def _shared(mine: IntArray, theirs: Sequence[IntArray], mark: Any, weight: FloatArray) -> FloatArray:

@@ -60,7 +60,7 @@ import numpy as np
 import numpy.typing as npt
 
 from xcheck._align_anchors import default_glossary, has_quantities_module
-from xcheck._align_dp import monotone_align
+from xcheck._align_dp import guide_points, monotone_align
 from xcheck._align_index import (
     Profile,
     Weights,
@@ -112,8 +112,8 @@ DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 DEFAULT_MAX_DF_SHARE = 0.02
 #: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.quantities.
 DEFAULT_FULL_ANCHORS_LIMIT = 2_000
-#: Half-width of the dynamic-programming band in parallel mode.
-DEFAULT_BAND = 40
+#: Half-width of the dynamic-programming band in parallel mode (around the guide line).
+DEFAULT_BAND = 20
 
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
@@ -486,13 +486,20 @@ def _parallel(
     notes: tuple[str, ...],
     anchors: str,
 ) -> Alignment:
+    guide: list[tuple[int, int]] = []
+    if len(s_prof) * len(t_prof) > (2 * band + 1) ** 2:
+        # steer the band through mutual best matches (hunalign/Bleualign style)
+        best_t = [found[0] if found else -1 for found in retrieve(s_prof, t_prof, weights, k=1, max_df=100)]
+        best_s = [found[0] if found else -1 for found in retrieve(t_prof, s_prof, weights, k=1, max_df=100)]
+        guide = guide_points(best_t, best_s)
     moves = monotone_align(
         s_prof,
         t_prof,
         weights,
         skip_cost=(1.0 - min_score) / 2.0,
         merge_gain=merge_gain,
-        band=max(band, abs(len(s_prof) - len(t_prof)) + 2),
+        band=band if guide else max(band, abs(len(s_prof) - len(t_prof)) + 2),
+        guide=guide,
     )
     links: list[Link] = []
     unrendered: list[str] = []
