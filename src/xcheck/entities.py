@@ -1757,11 +1757,33 @@ def _slot_evidence(
         and not rp.is_rank
         and titles_compatible(tp, rp)
         and tp.head == rp.head
+        and _specific(tp)
+        and _specific(rp)
     ):
         return "title"
-    if tm.kind == "person" and rm.kind == "person" and sim.score >= garbled_cutoff:
+    if (
+        tm.kind == "person"
+        and rm.kind == "person"
+        and sim.score >= garbled_cutoff
+        and _family_names_alike(_latin_name(tm), _latin_name(rm), garbled_cutoff)
+    ):
         return "sound"
     return None
+
+
+def _specific(title: TitleParts) -> bool:
+    """A title that names one office ("Secretary of Defense", "NSC spokesman", "US President"),
+    not a rank of many holders ("President", "Minister", "Senator")."""
+    return bool(title.domain or title.modifiers or title.countries)
+
+
+def _family_names_alike(a: str, b: str, cutoff: float) -> bool:
+    """For two full names, the last parts (family names in Western order) must be alike too:
+    "Michael McCaul" and "Max Miller" share sounds spread over different parts."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2:
+        return True
+    return name_similarity(pa[-1], pb[-1]).score >= cutoff
 
 
 def _holder_slots(
