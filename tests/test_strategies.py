@@ -469,6 +469,10 @@ def test_unknown_kinds_and_changes_are_refused() -> None:
         strategies.quantity_facts(["weight"])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="unknown changes"):
         strategies.perturbations(changes=["colour"])
+    with pytest.raises(ValueError, match="can take time"):
+        strategies.perturbations(["zh"], changes=["time"])
+    with pytest.raises(ValueError, match="can take title"):
+        strategies.perturbations(["en"], ["ko"], changes=["title"])
 
 
 def test_custom_sentence_families_and_unknown_names() -> None:

@@ -1191,15 +1191,44 @@ class SentenceFamily:
 SENTENCE_QUALIFIERS: tuple[str | None, ...] = (None, "approx", "gt", "ge", "le")
 
 
-def _q(kind: QuantityKind) -> Callable[[], st.SearchStrategy[Fact]]:
-    return lambda: quantity_facts([kind], qualifiers=SENTENCE_QUALIFIERS)
+@attrs.frozen
+class _Maker:
+    """A slot's fact strategy, with the changes its facts can undergo (so that perturbations pick a
+    sentence family that can take the changes asked for instead of filtering examples away)."""
+
+    make: Callable[[], st.SearchStrategy[Fact]]
+    changes: frozenset[str]
+
+    def __call__(self) -> st.SearchStrategy[Fact]:
+        return self.make()
+
+
+_KIND_CHANGES: Mapping[QuantityKind, frozenset[str]] = {
+    "count": frozenset({"figure", "scale", "bound"}),
+    "money": frozenset({"figure", "scale", "currency", "bound"}),
+    "percent": frozenset({"figure", "percent-points"}),
+    "points": frozenset({"figure", "percent-points"}),
+    "multiplier": frozenset({"figure"}),
+    "measure": frozenset({"figure", "unit"}),
+}
+
+
+def _q(kind: QuantityKind) -> _Maker:
+    return _Maker(lambda: quantity_facts([kind], qualifiers=SENTENCE_QUALIFIERS), _KIND_CHANGES[kind])
+
+
+_DATES = _Maker(date_facts, frozenset({"date"}))
+_TIMES = _Maker(time_facts, frozenset({"time"}))
+_PEOPLE_SLOT = _Maker(person_facts, frozenset({"name", "title"}))
+_NATIVE_PEOPLE_SLOT = _Maker(lambda: _NATIVE_PEOPLE, frozenset({"name", "title"}))
+_ORGS_SLOT = _Maker(org_facts, frozenset())
 
 
 #: Sentence families: the same sentence in each language it is written in, with typed slots.
 FAMILIES: tuple[SentenceFamily, ...] = (
     SentenceFamily(
         "deployment",
-        {"count": _q("count"), "date": date_facts},
+        {"count": _q("count"), "date": _DATES},
         {
             "en": "Officials said {count} would be deployed to the region by {date}.",
             "zh": "官员表示，{date}前将向该地区部署{count}。",
@@ -1208,7 +1237,7 @@ FAMILIES: tuple[SentenceFamily, ...] = (
     ),
     SentenceFamily(
         "budget",
-        {"money": _q("money"), "date": date_facts},
+        {"money": _q("money"), "date": _DATES},
         {
             "en": "The cabinet approved a budget of {money} on {date}.",
             "zh": "内阁于{date}批准了{money}的预算。",
@@ -1244,7 +1273,7 @@ FAMILIES: tuple[SentenceFamily, ...] = (
     ),
     SentenceFamily(
         "measure",
-        {"measure": _q("measure"), "date": date_facts},
+        {"measure": _q("measure"), "date": _DATES},
         {
             "en": "The agency recorded {measure} on {date}.",
             "zh": "该机构于{date}记录到{measure}。",
@@ -1253,12 +1282,12 @@ FAMILIES: tuple[SentenceFamily, ...] = (
     ),
     SentenceFamily(
         "briefing",
-        {"person": person_facts, "time": time_facts, "date": date_facts},
+        {"person": _PEOPLE_SLOT, "time": _TIMES, "date": _DATES},
         {"en": "{person} will brief reporters at {time} on {date}."},
     ),
     SentenceFamily(
         "statement",
-        {"person": lambda: _NATIVE_PEOPLE, "count": _q("count")},
+        {"person": _NATIVE_PEOPLE_SLOT, "count": _q("count")},
         {
             "en": "{person} said {count} had taken part in the exercise.",
             "zh": "{person}表示，已有{count}参加了演习。",
@@ -1267,7 +1296,7 @@ FAMILIES: tuple[SentenceFamily, ...] = (
     ),
     SentenceFamily(
         "funding",
-        {"org": org_facts, "money": _q("money")},
+        {"org": _ORGS_SLOT, "money": _q("money")},
         {"en": "The {org} pledged {money} in new funding."},
     ),
 )
@@ -1502,6 +1531,15 @@ def _changed(
     return None
 
 
+def _can_take(family: SentenceFamily, changes: Sequence[str], lang: Lang, ref_lang: Lang) -> bool:
+    """Whether a fact of ``family`` may undergo one of ``changes`` in this language pair (slots of
+    your own families, whose facts are unknown until drawn, may)."""
+    if lang not in family.templates or ref_lang not in family.templates:
+        return False
+    wanted = set(changes) - ({"title"} if (lang, ref_lang) != ("en", "en") else set())
+    return any(not isinstance(make, _Maker) or make.changes & wanted for make in family.slots.values())
+
+
 def _applicable(fact: Fact, change: str) -> bool:
     if isinstance(fact, QuantityFact):
         return bool(_changed_values(fact, change))
@@ -1540,16 +1578,30 @@ def perturbations(
         raise ValueError(msg)
 
     pool = _pool(families)
+    # The language pairs and, for each, the families whose slots can take one of the changes.
+    plans = [
+        (lang, ref_lang, fams)
+        for lang in langs
+        for ref_lang in (reference_langs or (lang,))
+        if (fams := [f for f in pool if _can_take(f, changes, lang, ref_lang)])
+    ]
+    if not plans:
+        refs = ", ".join(reference_langs or langs)
+        msg = f"no sentence family in {', '.join(langs)} (references in {refs}) can take {', '.join(changes)}"
+        raise ValueError(msg)
 
     @st.composite
     def build(draw: st.DrawFn) -> Perturbation:
-        lang = _pick(draw, list(langs))
-        ref_lang = _pick(draw, list(reference_langs)) if reference_langs else lang
-        family = _pick(draw, _families([lang, ref_lang], pool))
-        facts_ = _drawn_facts(draw, family)
-        options = [(name, c) for name, fact in facts_.items() for c in changes if _applicable(fact, c)]
-        if lang != ref_lang:  # titles are written in English only
-            options = [(name, c) for name, c in options if c != "title"]
+        lang, ref_lang, fams = _pick(draw, plans)
+        options: list[tuple[str, str]] = []
+        for _attempt in range(3):  # facts that cannot take the change (an unqualified count): draw again
+            family = _pick(draw, fams)
+            facts_ = _drawn_facts(draw, family)
+            options = [(name, c) for name, fact in facts_.items() for c in changes if _applicable(fact, c)]
+            if (lang, ref_lang) != ("en", "en"):  # titles are written in English only
+                options = [(name, c) for name, c in options if c != "title"]
+            if options:
+                break
         assume(bool(options))
         name, change = _pick(draw, options)
         r_values = _rendered(draw, facts_, ref_lang)
