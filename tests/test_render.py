@@ -32,7 +32,7 @@ from xcheck.render._view import mark
 VALIDATOR = jsonschema.Draft202012Validator(
     schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
-PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_schema_is_valid_draft_2020_12() -> None:
@@ -311,7 +311,7 @@ def test_pairs_markdown() -> None:
 # -- marks --------------------------------------------------------------------------------------
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(
     st.text(max_size=30),
     st.lists(

@@ -29,7 +29,7 @@ from xcheck.score import (
     sacrebleu_signature,
 )
 
-PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 words = st.sampled_from(
     "the a troops Korea U.S. withdraw Pentagon said May 22 4,500 28,500 Hegseth 観察 군 .".split()

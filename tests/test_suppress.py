@@ -24,7 +24,7 @@ from xcheck.suppress import (
     suppress_report,
 )
 
-PROPS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 finding_ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9._:\-]{0,15}\Z")
 
