@@ -19,6 +19,7 @@ from xcheck.score import (
     FACT_PER_FACT,
     SEVERITY_WEIGHTS,
     SURFACE_WEIGHT,
+    compare_pair_results,
     compare_systems,
     document_fidelity,
     fact_penalty,
@@ -369,3 +370,29 @@ def test_comparison_rejects_bad_input(
 ) -> None:
     with pytest.raises(OptionError, match=match):
         compare_systems(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_compare_pair_results_uses_each_pairs_findings() -> None:
+    from xcheck._types import PairResult
+
+    refs, bad, good = _systems(30, seed=5)
+    major = Finding("x", "number", "major", "m", None, None)
+
+    def results(texts: list[str], wrong: bool) -> list[PairResult]:
+        out = []
+        for t, r in zip(texts, refs, strict=True):
+            findings = [major] if wrong else []
+            fid = pair_fidelity(t, r, findings, facts_checked=1)
+            out.append(PairResult(t, r, tuple(findings), fid))
+        return out
+
+    c = compare_pair_results(results(bad, True), results(good, False), n_samples=200)
+    assert c.primary == "overall"
+    assert c.winner == "b"
+    assert c.metric("facts").a == 0.0
+    with pytest.raises(OptionError, match="pairs"):
+        compare_pair_results(results(bad, True)[:3], results(good, False), n_samples=10)
+    shifted = results(good, False)
+    shifted[0] = PairResult("x", "other reference", (), shifted[0].fidelity)
+    with pytest.raises(OptionError, match="different references"):
+        compare_pair_results(results(bad, True), shifted, n_samples=10)

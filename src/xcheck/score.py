@@ -36,7 +36,7 @@ from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
 from xcheck._score_stats import chrf_stats, ter_stats
-from xcheck._types import Fidelity, Finding
+from xcheck._types import Fidelity, Finding, PairResult
 from xcheck.errors import OptionError
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "SURFACE_WEIGHT",
     "MetricComparison",
     "SystemComparison",
+    "compare_pair_results",
     "compare_systems",
     "document_fidelity",
     "fact_penalty",
@@ -508,6 +509,40 @@ def compare_systems(
         winner=winner,
         metrics=tuple(results),
         signature=sacrebleu_signature() + f" + test:bs|n:{n_samples}|seed:{seed}",
+    )
+
+
+def compare_pair_results(
+    results_a: Sequence[PairResult],
+    results_b: Sequence[PairResult],
+    *,
+    names: tuple[str, str] = ("A", "B"),
+    n_samples: int = 1000,
+    seed: int = 12345,
+    alpha: float = 0.05,
+) -> SystemComparison:
+    """:func:`compare_systems` for two lists of :func:`xcheck.check_pair` results (e.g. two
+    ``xcheck pairs`` runs of two MT systems on the same test set), facts included.
+
+    The results must be for the same references, pair by pair.
+    """
+    if len(results_a) != len(results_b):
+        msg = f"the two systems have {len(results_a)} and {len(results_b)} pairs"
+        raise OptionError(msg)
+    for i, (ra, rb) in enumerate(zip(results_a, results_b, strict=True), start=1):
+        if ra.reference != rb.reference:
+            msg = f"pair {i} has different references in the two systems"
+            raise OptionError(msg)
+    return compare_systems(
+        [r.reference for r in results_a],
+        [r.translation for r in results_a],
+        [r.translation for r in results_b],
+        facts_a=[(r.findings, r.fidelity.facts_checked) for r in results_a],
+        facts_b=[(r.findings, r.fidelity.facts_checked) for r in results_b],
+        names=names,
+        n_samples=n_samples,
+        seed=seed,
+        alpha=alpha,
     )
 
 
