@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from xcheck._types import (
     FINDING_KINDS,
@@ -54,7 +54,7 @@ __all__ = [
     "pytest_assertrepr_compare",
 ]
 
-Allowed = Union[Iterable[str], Callable[[Finding], bool]]  # noqa: UP007 (a runtime alias: Python 3.10 needs Union here)
+Allowed: TypeAlias = Iterable[str] | Callable[[Finding], bool]
 """What :func:`assert_faithful` tolerates: finding kinds (``"quote"``), severities (``"minor"``: that
 severity and below), finding ids (``"XC-..."``), or a predicate on a :class:`~xcheck._types.Finding`."""
 
