@@ -377,3 +377,24 @@ def test_office_holder_accepts_a_post_of_a_year_the_text_names() -> None:
     assert check_office_holders("In 2023, Secretary of Defense Austin visited.", glossary=g, date=when) == []
     [d] = check_office_holders("In 2023, Secretary of Defense Ostin visited.", glossary=g, date=when)
     assert d.expected_value == "Lloyd Austin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden spoke to reporters.",  # a bare head names many offices
+        "Prime Minister Justin Trudeau spoke to reporters.",
+        "Moderna President Stephen Hoge spoke to reporters.",  # another organisation's president
+        "Israeli Prime Minister Benjamin Netanyahu spoke to reporters.",  # another country
+    ],
+)
+def test_office_holder_checks_only_titles_that_name_the_office(text: str) -> None:
+    for date in (None, dt.date(2025, 5, 1)):
+        assert check_office_holders(text, glossary=default_glossary(), date=date) == []
+
+
+def test_office_holder_without_a_date_reports_only_garbled_names() -> None:
+    g = default_glossary()
+    assert check_office_holders("US Secretary of Defense Carter spoke.", glossary=g) == []
+    [d] = check_office_holders("US Secretary of Defense Hackett spoke.", glossary=g)
+    assert "garbled" in d.message

@@ -618,6 +618,22 @@ def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str
             return False
     if parts.head != title.head:
         return False
+    # The text's title must name the office: its own words (beyond the head) must belong to the
+    # role ("Moderna President" is not "President of South Korea"), and a bare head matches only
+    # when the text names the role's country ("US President", not "President").
+    role_words = set(parts.sequence) | set(parts.domain)
+    if title.domain and not all(
+        w in role_words
+        or any(
+            initials_match(w, parts.sequence[i:], optional=COUNTRY_KEYS) for i in range(len(parts.sequence))
+        )
+        for w in title.domain
+    ):
+        return False
+    if not title.domain and not (title.countries and role.country):
+        return False
+    if parts.modifiers != title.modifiers:
+        return False
     return titles_compatible(parts, attrs.evolve(title, countries=frozenset(), temporal=False))
 
 
@@ -1862,6 +1878,10 @@ def check_office_holders(
     person given an office they held only at another time, or that conflicts with the office
     they held on ``date``, is a ``title`` discrepancy. Without ``date``, any period counts.
     ``expected`` is ``None``: the evidence is the glossary, named in the message.
+
+    Only titles that name the office are checked: a head with its domain ("Secretary of Defense",
+    "commander of US Forces Korea") or with the role's country ("US President"); a bare
+    "President" or "Prime Minister" names many offices.
     """
     out: list[Discrepancy] = []
     # Years the text itself names ("In 2018, ...") are times it may speak of, besides ``date``.
@@ -1897,6 +1917,8 @@ def check_office_holders(
             (name_similarity(m.span.text, a) for a in holder.names if _is_latin(a)),
             key=lambda s: s.score,
         )
+        if date is None and not years and sim.score < garbled_cutoff:
+            continue  # with no date, only a garbled rendering of a holder says anything
         when = f"on {date.isoformat()}" if date is not None else f"({role.period})"
         base = _substitution_message(m.span.text, holder.name, sim)
         out.append(

@@ -281,14 +281,16 @@ def quote_similarity(a: str, b: str) -> float:
 
 def _related(a: str, b: str) -> bool:
     """Whether two quotes can be renderings of one another: of similar length (content words
-    within a factor of two) and sharing at least two content words (all, for a one-word quote)."""
+    within a factor of two), sharing at least two content words (all, for a one-word quote) and
+    at least three in ten of the shorter quote's."""
     ca, cb = _content(_words(a)), _content(_words(b))
     if not ca or not cb:
         return _squash(a) == _squash(b) or bool(_numbers(a) & _numbers(b))
     if not 0.5 <= len(ca) / len(cb) <= 2.0:
         return False
     shared = sum(1 for w in set(ca) if any(w == v or fuzz.ratio(w, v) >= 85 for v in cb))
-    return shared >= min(2, len(set(ca)))
+    fewest = min(len(set(ca)), len(set(cb)))
+    return shared >= min(2, len(set(ca))) and shared >= 0.3 * fewest
 
 
 def _is_part_of(quote: str, source: str) -> bool:
