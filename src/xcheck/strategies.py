@@ -923,7 +923,15 @@ def _quantity_facts(
 def date_facts(
     min_value: dt.date = dt.date(2000, 1, 1), max_value: dt.date = dt.date(2035, 12, 31)
 ) -> st.SearchStrategy[DateFact]:
-    """Calendar dates between ``min_value`` and ``max_value``."""
+    """Calendar dates between ``min_value`` and ``max_value``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(date_facts(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    ... def test(fact):
+    ...     assert render(fact, "ko", "year-month-day").startswith("2025년 ")
+    >>> test()
+    """
     return _date_facts(min_value, max_value)
 
 
@@ -934,7 +942,11 @@ def _date_facts(min_value: dt.date, max_value: dt.date) -> st.SearchStrategy[Dat
 
 @functools.cache
 def time_facts() -> st.SearchStrategy[TimeFact]:
-    """Times of day on the hour, half hour or quarter hour, from 1:00 to 23:45."""
+    """Times of day on the hour, half hour or quarter hour, from 1:00 to 23:45.
+
+    >>> render(TimeFact(15, 30), "en", "am-pm"), render(TimeFact(15, 30), "en", "24h")
+    ('3:30 p.m.', '15:30')
+    """
     return st.builds(TimeFact, st.integers(1, 23), st.sampled_from([0, 15, 30, 45]))
 
 
@@ -1053,18 +1065,38 @@ _DEFAULT_ORGS = st.sampled_from(_ORGS)
 
 def person_facts(pool: Sequence[PersonFact] | None = None) -> st.SearchStrategy[PersonFact]:
     """People from a pool (by default public figures of Korean-peninsula and US news and an invented
-    minister), each with the title news gives them and titles they do not hold."""
+    minister), each with the title news gives them and titles they do not hold.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(person_facts().flatmap(lambda person: renderings(person, ["en"])))
+    ... def test(r):
+    ...     assert r.fact.family in r.text or any(v in r.text for v in r.fact.family_variants)
+    >>> test()
+    """
     return st.sampled_from(list(pool)) if pool is not None else _DEFAULT_PEOPLE
 
 
 def org_facts(pool: Sequence[OrgFact] | None = None) -> st.SearchStrategy[OrgFact]:
     """Organisations with an alias or acronym (``United Nations`` / ``UN``, ``US Department of
-    Defense`` / ``Pentagon``)."""
+    Defense`` / ``Pentagon``).
+
+    >>> [render(OrgFact("United Nations", ("UN",)), "en", form) for form in ORG_FORMS]
+    ['United Nations', 'UN']
+    """
     return st.sampled_from(list(pool)) if pool is not None else _DEFAULT_ORGS
 
 
 def facts() -> st.SearchStrategy[Fact]:
-    """Any fact: a quantity, a date, a time, a person or an organisation."""
+    """Any fact: a quantity, a date, a time, a person or an organisation.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(facts().flatmap(lambda fact: renderings(fact, ["en"])))
+    ... def test(r):
+    ...     assert r.text == render(r.fact, "en", r.form, r.style, qualifier=r.qualifier or None)
+    >>> test()
+    """
     return st.one_of(quantity_facts(), date_facts(), time_facts(), person_facts(), org_facts())
 
 
@@ -1383,6 +1415,15 @@ def equivalent_pairs(
 
     The translation is in one of ``langs``, the reference in one of ``reference_langs`` (default: the
     same language as the translation).
+
+    >>> from hypothesis import given, settings
+    >>> from xcheck._check import check_pair
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(equivalent_pairs(["en"], ["zh", "ko"], families=["growth", "deployment"]))
+    ... def test(pair):
+    ...     translation, reference = pair
+    ...     assert check_pair(translation.text, reference.text, reference_lang=reference.lang).findings == ()
+    >>> test()
     """
 
     pool = _pool(families)
