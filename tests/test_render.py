@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_render_support import HOSTILE, reports, sample_report, schema
+from test_render_support import HOSTILE, SCHEMA_PATH, reports, sample_report, schema
 from xcheck._types import Fidelity, Report
 from xcheck.render import (
     SCHEMA,
@@ -95,15 +95,37 @@ def test_json_replaces_non_finite_numbers() -> None:
     VALIDATOR.validate(d)
 
 
-def test_pair_row_shape() -> None:
+def _pair_validator() -> jsonschema.Draft202012Validator:
+    from referencing import Registry, Resource
+
+    base = SCHEMA_PATH.parent
+    report = Resource.from_contents(schema())
+    pair = json.loads((base / "xcheck.pair-1.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resources(
+        [("xcheck.report-1.json", report), ("urn:xcheck:schema:report:1", report)]
+    )
+    jsonschema.Draft202012Validator.check_schema(pair)
+    return jsonschema.Draft202012Validator(pair, registry=registry)
+
+
+def test_pair_rows_validate_against_the_pairs_schema() -> None:
     report = sample_report()
     from xcheck._types import PairResult
 
-    result = PairResult("a", "b", report.findings[:1], report.fidelity)
+    result = PairResult("a", "b", report.findings[:2], report.fidelity)
     row = pair_to_dict("p1", result)
     assert list(row) == ["id", "findings", "fidelity"]
-    finding_schema = {"$ref": "#/$defs/finding", "$defs": schema()["$defs"]}
-    jsonschema.Draft202012Validator(finding_schema).validate(row["findings"][0])
+    validator = _pair_validator()
+    validator.validate(row)
+    validator.validate({"id": None, "line": 3, "error": "not JSON"})
+    bad_finding = {**row["findings"][0], "kind": "bogus"}
+    for bad in (
+        {**row, "extra": 1},
+        {**row, "findings": [bad_finding]},
+        {**row, "fidelity": {}},
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            validator.validate(bad)
 
 
 # -- Markdown -----------------------------------------------------------------------------------
