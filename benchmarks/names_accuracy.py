@@ -5,6 +5,8 @@
   whose change is not purely digits, also on the subset whose change touches a capitalised
   word (a name edit, what this checker is for); false-positive rate (any name/title finding) on
   consistent paraphrases; the flag rate on the other inconsistent items.
+- **Unrelated pairs**: every sentence of a SummEdits document against every other, in claims
+  mode (names, quotes) and the office-holder check with no date: any finding is a false positive.
 - **BIG-Bench salient translation errors** (German source vs English translation): recall of a
   name flag on "Named Entities" and the name-flag rate on the other categories.
 
@@ -33,7 +35,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from xcheck.entities import compare_entities, default_glossary  # noqa: E402
+from xcheck.entities import check_office_holders, compare_entities, default_glossary  # noqa: E402
+from xcheck.quotes import compare_quotes  # noqa: E402
 
 NAME_KINDS = ("name", "title")
 CALENDAR = frozenset(
@@ -141,6 +144,40 @@ def run_summedits(mod: ModuleType, show: int) -> dict[str, Any]:
     return {"counts": dict(counts), "examples": dict(examples)}
 
 
+def run_unrelated(mod: ModuleType, show: int, per_doc: int = 15) -> dict[str, Any]:
+    """Claims mode on sentence pairs that do not render each other: every sentence of a SummEdits
+    document against every other (first ``per_doc`` sentences), names, quotes and office holders.
+    Any finding is a false positive of the kind a loose alignment would expose."""
+    counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    seen: set[str] = set()
+    glossary = default_glossary()
+    for item in mod.load(include_unedited=True):
+        doc = item["source"]
+        if doc in seen:
+            continue
+        seen.add(doc)
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", doc) if len(s.split()) > 4][:per_doc]
+        for a in sentences:
+            hits = check_office_holders(a, glossary=glossary)
+            counts["office holders, no date (flag rate)"][0] += int(bool(hits))
+            counts["office holders, no date (flag rate)"][1] += 1
+            for b in sentences:
+                if a is b:
+                    continue
+                names = compare_entities(a, b, glossary=glossary, report_missing=False, report_added=False)
+                quotes = compare_quotes(a, b)
+                for group, found in (
+                    ("names, claims mode (flag rate)", names),
+                    ("quotes (flag rate)", quotes),
+                ):
+                    counts[group][0] += int(bool(found))
+                    counts[group][1] += 1
+                    if found and len(examples[group]) < show:
+                        examples[group].append(f"    T {a}\n    R {b}\n    --> {found[0].message}")
+    return {"counts": dict(counts), "examples": dict(examples)}
+
+
 def run_bbh(mod: ModuleType, show: int) -> dict[str, Any]:
     """Name-flag rates on BIG-Bench salient translation error detection (de -> en)."""
     counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
@@ -185,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if summedits is not None:
         _print("SummEdits (news + ectsum), pair mode, bundled glossary", run_summedits(summedits, args.show))
+        _print(
+            "SummEdits documents, unrelated sentence pairs (false positives)",
+            run_unrelated(summedits, args.show),
+        )
     else:
         print("skipped: summedits not found")
     if bbh is not None:

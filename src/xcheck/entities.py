@@ -89,6 +89,10 @@ ENTITY_KINDS: tuple[str, ...] = ("person", "org", "place", "acronym", "other")
 #: rendering of the expected one (rather than a different entity).
 GARBLED_CUTOFF = 0.6
 
+#: With no other evidence that two people fill one slot (no aligned words, no shared title),
+#: their names must be this much more alike than :data:`GARBLED_CUTOFF`.
+SOUND_ONLY_MARGIN = 0.05
+
 #: Word-level similarity (difflib ratio, 0-1) at or above which two texts are taken as renderings
 #: of one sentence, so a name present on one side only is reported (when asked for).
 ALIGNED_CUTOFF = 0.6
@@ -1780,7 +1784,7 @@ def _slot_evidence(
     if (
         tm.kind == "person"
         and rm.kind == "person"
-        and sim.score >= garbled_cutoff
+        and sim.score >= garbled_cutoff + SOUND_ONLY_MARGIN
         and _family_names_alike(_latin_name(tm), _latin_name(rm), garbled_cutoff)
     ):
         return "sound"
