@@ -68,7 +68,10 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.errors import GlossaryError, ResourceError
 
 __all__ = [
+    "ALIGNED_CUTOFF",
     "ENTITY_KINDS",
+    "GARBLED_CUTOFF",
+    "SOUND_ONLY_MARGIN",
     "Glossary",
     "GlossaryEntry",
     "Mention",

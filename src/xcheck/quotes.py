@@ -26,9 +26,11 @@ from xcheck._types import Discrepancy, Severity, Span
 __all__ = [
     "MINOR_CUTOFF",
     "RELATED_CUTOFF",
+    "SAME_CUTOFF",
     "Quote",
     "compare_quotes",
     "extract_quotes",
+    "quote_similarity",
 ]
 
 #: Quote similarity (0-100, see :func:`compare_quotes`) at or above which a translated quote is
