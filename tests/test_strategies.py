@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from xcheck import _numwords, strategies
 from xcheck.entities import default_glossary, extract_mentions
 from xcheck.quantities import Quantity, extract_quantities
+from xcheck.quotes import extract_quotes
 from xcheck.strategies import (
     LANGS,
     DateFact,
@@ -359,6 +360,18 @@ def test_every_org_form_is_read_as_one_mention(org: OrgFact, form: str) -> None:
     text = f"The {name} pledged $3 billion in new funding."
     mentions = extract_mentions(text, glossary=default_glossary())
     assert [m.span.text for m in mentions] == [name]
+
+
+@pytest.mark.parametrize("form", strategies.QUOTE_FORMS)
+@settings(max_examples=10, deadline=None)
+@given(fact=strategies.quote_facts())
+def test_every_quote_form_is_read_back(form: str, fact: strategies.QuoteFact) -> None:
+    quote = render(fact, "en", form, "")
+    assert quote is not None
+    text = f"Pete Hegseth told reporters: {quote}"
+    found = extract_quotes(text)
+    assert [q.span.text for q in found] == [fact.words]
+    assert found[0].marks.text == quote
 
 
 def test_every_listed_name_form_is_generated() -> None:

@@ -79,7 +79,7 @@ def test_two_renderings_of_the_same_facts_give_no_finding(
 def perturbation_cases() -> list[object]:
     cases: list[object] = []
     for change in strategies.CHANGES:
-        if change in ("title", "time"):
+        if change in ("title", "time", "negation"):  # written in English only
             cases.append(pytest.param(change, ("en",), None, id=f"{change}-en"))
             continue
         for langs, reference_langs in LANG_PAIRS:

@@ -58,6 +58,7 @@ __all__ = [
     "ORG_FORMS",
     "QUALIFIERS",
     "QUANTITY_KINDS",
+    "QUOTE_FORMS",
     "SENTENCE_QUALIFIERS",
     "STYLES",
     "TIME_FORMS",
@@ -71,6 +72,7 @@ __all__ = [
     "Perturbation",
     "QuantityFact",
     "QuantityKind",
+    "QuoteFact",
     "Rendering",
     "SentenceFamily",
     "Slot",
@@ -85,6 +87,7 @@ __all__ = [
     "person_facts",
     "perturbations",
     "quantity_facts",
+    "quote_facts",
     "render",
     "renderings",
     "time_facts",
@@ -295,7 +298,25 @@ class OrgFact:
     aliases: tuple[str, ...] = ()
 
 
-Fact: TypeAlias = QuantityFact | DateFact | TimeFact | PersonFact | OrgFact
+@attrs.frozen
+class QuoteFact:
+    """Words someone said, as a claim and its negation; ``negative`` says which one was said.
+
+    >>> QuoteFact("We will withdraw.", "We will not withdraw.", negative=True).words
+    'We will not withdraw.'
+    """
+
+    affirmative: str
+    negated: str
+    negative: bool = False
+
+    @property
+    def words(self) -> str:
+        """What was said."""
+        return self.negated if self.negative else self.affirmative
+
+
+Fact: TypeAlias = QuantityFact | DateFact | TimeFact | PersonFact | OrgFact | QuoteFact
 """Any fact this module generates."""
 
 
@@ -511,6 +532,9 @@ NAME_FORMS: tuple[str, ...] = ("full", "family", "reversed", "spaced")
 
 ORG_FORMS: tuple[str, ...] = ("name", "alias")
 
+#: Quote forms (English only): ``straight`` (``"..."``) and ``curly`` (``“...”``) quotation marks.
+QUOTE_FORMS: tuple[str, ...] = ("straight", "curly")
+
 
 def forms_of(fact: Fact, lang: Lang = "en") -> tuple[tuple[str, str], ...]:
     """Every ``(form, style)`` this module can write ``fact`` in, in language ``lang``.
@@ -539,6 +563,8 @@ def forms_of(fact: Fact, lang: Lang = "en") -> tuple[tuple[str, str], ...]:
                 for style in _title_styles(fact):
                     if render(fact, lang, form, style) is not None:
                         out.append((form, style))
+    elif isinstance(fact, QuoteFact):
+        out = [(form, "") for form in QUOTE_FORMS] if lang == "en" else []
     elif lang == "en":
         out = [(form, "") for form in ORG_FORMS if render(fact, lang, form, "") is not None]
     return tuple(out)
@@ -785,6 +811,9 @@ def render(
         if lang != "en":
             return fact.native_name(lang) if (form, style) == ("native", "none") else None
         return _render_person(fact, form, style)
+    if isinstance(fact, QuoteFact):
+        marks = {"straight": ('"', '"'), "curly": ("“", "”")}.get(form)
+        return None if lang != "en" or marks is None else f"{marks[0]}{fact.words}{marks[1]}"
     return _render_org(fact, form) if lang == "en" else None
 
 
@@ -1087,8 +1116,43 @@ def org_facts(pool: Sequence[OrgFact] | None = None) -> st.SearchStrategy[OrgFac
     return st.sampled_from(list(pool)) if pool is not None else _DEFAULT_ORGS
 
 
+_QUOTES: tuple[QuoteFact, ...] = (
+    QuoteFact(
+        "We will withdraw our troops from the peninsula.",
+        "We will not withdraw our troops from the peninsula.",
+    ),
+    QuoteFact(
+        "The alliance is ready to respond to any provocation.",
+        "The alliance is not ready to respond to any provocation.",
+    ),
+    QuoteFact(
+        "Washington will reduce its forces in Korea.", "Washington will not reduce its forces in Korea."
+    ),
+    QuoteFact("Seoul should pay more for the deployment.", "Seoul should not pay more for the deployment."),
+    QuoteFact(
+        "The talks have produced an agreement on tariffs.",
+        "The talks have not produced an agreement on tariffs.",
+    ),
+    QuoteFact(
+        "The exercise was a rehearsal for an invasion.", "The exercise was not a rehearsal for an invasion."
+    ),
+)
+
+
+def quote_facts(pool: Sequence[QuoteFact] | None = None) -> st.SearchStrategy[QuoteFact]:
+    """Claims officials make in news quotes, said as they are or negated.
+
+    >>> render(QuoteFact("We will withdraw.", "We will not withdraw."), "en", "curly")
+    '“We will withdraw.”'
+    """
+    quotes = list(pool) if pool is not None else list(_QUOTES)
+    return st.builds(
+        lambda q, negative: attrs.evolve(q, negative=negative), st.sampled_from(quotes), st.booleans()
+    )
+
+
 def facts() -> st.SearchStrategy[Fact]:
-    """Any fact: a quantity, a date, a time, a person or an organisation.
+    """Any fact: a quantity, a date, a time, a person, an organisation or a quote.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20)
@@ -1097,7 +1161,7 @@ def facts() -> st.SearchStrategy[Fact]:
     ...     assert r.text == render(r.fact, "en", r.form, r.style, qualifier=r.qualifier or None)
     >>> test()
     """
-    return st.one_of(quantity_facts(), date_facts(), time_facts(), person_facts(), org_facts())
+    return st.one_of(quantity_facts(), date_facts(), time_facts(), person_facts(), org_facts(), quote_facts())
 
 
 def renderings(fact: Fact, langs: Sequence[Lang] = LANGS) -> st.SearchStrategy[Rendering]:
@@ -1254,6 +1318,7 @@ _TIMES = _Maker(time_facts, frozenset({"time"}))
 _PEOPLE_SLOT = _Maker(person_facts, frozenset({"name", "title"}))
 _NATIVE_PEOPLE_SLOT = _Maker(lambda: _NATIVE_PEOPLE, frozenset({"name", "title"}))
 _ORGS_SLOT = _Maker(org_facts, frozenset())
+_QUOTES_SLOT = _Maker(quote_facts, frozenset({"negation"}))
 
 
 #: Sentence families: the same sentence in each language it is written in, with typed slots.
@@ -1330,6 +1395,11 @@ FAMILIES: tuple[SentenceFamily, ...] = (
         "funding",
         {"org": _ORGS_SLOT, "money": _q("money")},
         {"en": "The {org} pledged {money} in new funding."},
+    ),
+    SentenceFamily(
+        "remarks",
+        {"person": _PEOPLE_SLOT, "quote": _QUOTES_SLOT},
+        {"en": "{person} told reporters: {quote}"},
     ),
 )
 
@@ -1462,6 +1532,7 @@ CHANGES: Mapping[str, FindingKind] = {
     "time": "date",
     "name": "name",
     "title": "title",
+    "negation": "quote",
 }
 
 
@@ -1537,6 +1608,8 @@ def _changed(
             TimeFact((fact.hour + 12) % 24 or 12, fact.minute),
             TimeFact(fact.hour % 23 + 1, fact.minute),
         ]
+    elif isinstance(fact, QuoteFact) and change == "negation":
+        candidates = [attrs.evolve(fact, negative=not fact.negative)]
     elif isinstance(fact, PersonFact):
         if change == "name":
             mine = {fact.family, *fact.family_variants}
@@ -1588,6 +1661,8 @@ def _applicable(fact: Fact, change: str) -> bool:
         return change == "date"
     if isinstance(fact, TimeFact):
         return change == "time"
+    if isinstance(fact, QuoteFact):
+        return change == "negation"
     if isinstance(fact, PersonFact):
         return change == "name" or (change == "title" and fact.title is not None and bool(fact.wrong_titles))
     return False
