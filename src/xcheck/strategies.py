@@ -2,11 +2,12 @@
 
 People who build translation or summarisation systems want to know that numbers, dates and names
 survive the trip, not only that BLEU is high. This module generates *facts* (a count, an amount of
-money, a percentage, a date, a person with a title...), renders one fact in the many surface forms
-news uses in English, Chinese and Korean (``28,500``, ``28.5 thousand``, ``2.85万``, ``2만8천500``;
-``May 22``, ``5月22日``; ``Kim Jong Un`` / ``Kim Jong-un``), builds news sentences around them that
-remember where each fact sits, and *perturbs* a fact (figure, scale, unit, currency, % vs points, date,
-name, title) with the finding xcheck must report attached.
+money, a percentage, a date, a person with a title, a quote...), renders one fact in the many surface
+forms news uses in English, Chinese and Korean (``28,500``, ``28.5 thousand``, ``2.85万``,
+``2만8천500``; ``about $1.5bn``; ``May 22``, ``5月22日``; ``Kim Jong Un`` / ``Kim Jong-un`` /
+``金正恩``), builds news sentences around them that remember where each fact sits, and *perturbs* a
+fact (figure, scale, unit, currency, % vs points, bound, date, time, name, title, a negated quote)
+with the finding xcheck must report attached.
 
 It needs hypothesis (``pip install xcheck[strategies]``); the rest of xcheck never imports it.
 
@@ -22,7 +23,7 @@ function, so a test can also list forms explicitly:
 The strategies:
 
 - facts: :func:`quantity_facts`, :func:`date_facts`, :func:`time_facts`, :func:`person_facts`,
-  :func:`org_facts`, and :func:`facts` for any of them;
+  :func:`org_facts`, :func:`quote_facts`, and :func:`facts` for any of them;
 - :func:`renderings` of one fact in the forms of one or more languages;
 - :func:`fact_sentences`: a news sentence with its facts and their exact spans;
 - :func:`equivalent_pairs`: two sentences stating the same facts in different forms (no finding due);
@@ -1436,10 +1437,6 @@ def _families(langs: Sequence[Lang], pool: Sequence[SentenceFamily]) -> list[Sen
     return chosen
 
 
-def _template(family: SentenceFamily, lang: Lang, values: Mapping[str, Rendering]) -> str:
-    return family.templates[lang]
-
-
 def _drawn_facts(draw: st.DrawFn, family: SentenceFamily) -> dict[str, Fact]:
     return {name: draw(make()) for name, make in family.slots.items()}
 
@@ -1468,7 +1465,7 @@ def fact_sentences(
         lang = _pick(draw, list(langs))
         family = _pick(draw, _families([lang], pool))
         values = _rendered(draw, _drawn_facts(draw, family), lang)
-        return FactSentence.build(lang, _template(family, lang, values), values, family=family.name)
+        return FactSentence.build(lang, family.templates[lang], values, family=family.name)
 
     return build()
 
@@ -1506,12 +1503,8 @@ def equivalent_pairs(
         facts_ = _drawn_facts(draw, family)
         t_values = _rendered(draw, facts_, lang)
         r_values = _rendered(draw, facts_, ref_lang)
-        translation = FactSentence.build(
-            lang, _template(family, lang, t_values), t_values, family=family.name
-        )
-        reference = FactSentence.build(
-            ref_lang, _template(family, ref_lang, r_values), r_values, family=family.name
-        )
+        translation = FactSentence.build(lang, family.templates[lang], t_values, family=family.name)
+        reference = FactSentence.build(ref_lang, family.templates[ref_lang], r_values, family=family.name)
         return translation, reference
 
     return build()
@@ -1726,12 +1719,8 @@ def perturbations(
         if new is None:
             reject()
         t_values[name] = new
-        translation = FactSentence.build(
-            lang, _template(family, lang, t_values), t_values, family=family.name
-        )
-        reference = FactSentence.build(
-            ref_lang, _template(family, ref_lang, r_values), r_values, family=family.name
-        )
+        translation = FactSentence.build(lang, family.templates[lang], t_values, family=family.name)
+        reference = FactSentence.build(ref_lang, family.templates[ref_lang], r_values, family=family.name)
         return Perturbation(reference, translation, change, CHANGES[change], name, facts_[name], new.fact)
 
     return build()
