@@ -458,16 +458,6 @@ class GlossaryMatcher:
             i += step
         return out
 
-    def find(self, text: str) -> set[str]:
-        """Return the ``entity:<id>`` anchors of the entries named in ``text``."""
-        return {a for a in word_pass(text, self)[0] if a[7:] in self.ids}
-
-    @property
-    def ids(self) -> frozenset[str]:
-        """Every entity id of the glossary."""
-        groups = (*self.folded.values(), *self.exact.values(), *(v for _, v in self.other))
-        return frozenset(i for group in groups for i in group)
-
 
 def fold_words(text: str) -> list[str]:
     """The folded words of ``text`` as :func:`word_pass` reads them (dots dropped, case folded)."""

@@ -13,7 +13,7 @@ and ``R = I / statement``::
 ``max`` keeps a sentence that renders two statements (``R`` high for each, ``P`` about half) or a
 statement spread over two sentences (``P`` high, ``R`` about half) linkable; ``F1`` keeps a long
 sentence from matching every short statement that shares a few of its words. When the two texts
-are in different languages only anchors are compared.
+are written in different scripts (:func:`script_of`) only anchors are compared.
 
 Retrieval: an inverted index from retrieval keys and anchors to statements (or sentences), see
 :class:`Index`.
@@ -31,7 +31,7 @@ import numpy as np
 
 from xcheck._align_anchors import GRAM, features, normalise
 
-__all__ = ["Profile", "Weights", "build_profiles", "pair_score", "retrieve"]
+__all__ = ["Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
 
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -83,15 +83,6 @@ class Profile:
         self.key_ids: IntArray = _EMPTY
         self.length = 0
         self.language = lang
-
-    @classmethod
-    def of(cls, text: str, lang: str, *, glossary: Any = None, full: bool = False) -> Profile:
-        """Extract the features of ``text`` (ids and weights are set by :class:`Weights`)."""
-        anchor_set, keys = features(text, lang, glossary=glossary, full=full)
-        profile = cls(gram_codes(text).view(np.int64), anchor_set, keys, script_of(lang))
-        profile.length = len(text)
-        profile.language = lang
-        return profile
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
@@ -349,26 +340,6 @@ def score_pairs(
     return out
 
 
-def similarity_many(
-    x: Profile, targets: Sequence[Profile], weights: Weights
-) -> tuple[FloatArray, FloatArray]:
-    """``(P, R)`` of one text against many (``P``: share of ``x``), in one vectorised pass."""
-    same = np.array([t.lang == x.lang for t in targets], dtype=bool)
-    shared = _shared(
-        x.anchor_ids, [t.anchor_ids for t in targets], weights.anchor_mark, weights.anchor_weights
-    )
-    if same.any() and len(x.grams):
-        grams = [t.grams if ok else _EMPTY for t, ok in zip(targets, same, strict=True)]
-        shared = shared + _shared(x.grams, grams, weights.mark, weights.gram_weight)
-    x_tot = np.where(same, x.total, x.anchor_total)
-    t_tot = np.where(same, [t.total for t in targets], [t.anchor_total for t in targets])
-    ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p = np.where(ok, np.minimum(1.0, shared / x_tot), 0.0)
-        r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
-    return p, r
-
-
 class Block:
     """Many profiles laid out flat (CSR), so any contiguous run of them is a slice, not a copy.
 
@@ -482,12 +453,6 @@ def f1(p: float, r: float) -> float:
     if p <= 0.0 or r <= 0.0:
         return 0.0
     return round(2.0 * p * r / (p + r), 9)
-
-
-def pair_score(sentence: Profile, statement: Profile, weights: Weights) -> float:
-    """The claims-mode score of one sentence against one statement, in [0, 1]."""
-    p, r, _ = precision_recall(sentence, statement, weights)
-    return combine(p, r)
 
 
 class Index:
