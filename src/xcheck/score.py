@@ -445,14 +445,16 @@ def compare_systems(
         msg = "give facts for both systems or for neither"
         raise OptionError(msg)
 
-    rng = np.random.default_rng(seed)
-    idxs = rng.choice(n, size=(n_samples, n), replace=True)
-    # weights[s, i] = how often segment i is drawn in resample s: sums become one matrix product.
-    weights = np.zeros((n_samples, n), dtype=np.float64)
-    np.add.at(weights, (np.arange(n_samples)[:, None], idxs), 1.0)
-
-    def resample(rows: list[list[float]]) -> Any:
-        return weights @ np.asarray(rows, dtype=np.float64)
+    rows: dict[str, list[list[float]]] = {}
+    for name, metric in (("chrf", _CHRF), ("bleu", _BLEU), ("ter", _TER)):
+        for side, system in (("a", system_a), ("b", system_b)):
+            rows[f"{name}_{side}"] = [
+                _segment_stats(metric, h, r) for h, r in zip(system, references, strict=True)
+            ]
+    if facts_a is not None and facts_b is not None:
+        rows["facts_a"] = _fact_rows(facts_a, n, "facts_a")
+        rows["facts_b"] = _fact_rows(facts_b, n, "facts_b")
+    sums = _resampled_sums(rows, n, n_samples, seed)
 
     results: list[MetricComparison] = []
     sample_scores: dict[str, tuple[Any, Any]] = {}
@@ -462,29 +464,28 @@ def compare_systems(
         ("bleu", _BLEU, True),
         ("ter", _TER, False),
     ):
-        rows_a = [_segment_stats(metric, h, r) for h, r in zip(system_a, references, strict=True)]
-        rows_b = [_segment_stats(metric, h, r) for h, r in zip(system_b, references, strict=True)]
 
         def score(total: Sequence[float], metric: Any = metric) -> float:
             return float(metric._compute_score_from_stats(list(total)).score)
 
-        actual[name] = (score(_sum_stats(rows_a)), score(_sum_stats(rows_b)))
-        sa = np.array([score(row) for row in resample(rows_a).tolist()])
-        sb = np.array([score(row) for row in resample(rows_b).tolist()])
+        actual[name] = (
+            score(_sum_stats(rows[f"{name}_a"])),
+            score(_sum_stats(rows[f"{name}_b"])),
+        )
+        sa = np.array([score(row) for row in sums[f"{name}_a"].tolist()])
+        sb = np.array([score(row) for row in sums[f"{name}_b"].tolist()])
         sample_scores[name] = (sa, sb)
         results.append(_compare(name, higher, actual[name], sa, sb, alpha))
 
     primary = "chrf"
-    if facts_a is not None and facts_b is not None:
-        fa = _fact_rows(facts_a, n, "facts_a")
-        fb = _fact_rows(facts_b, n, "facts_b")
+    if "facts_a" in rows:
 
         def facts_of(total: Sequence[float]) -> float:
             return _facts_from_penalty(total[0], total[1], FACT_PER_FACT)
 
-        facts_actual = (facts_of(_sum_stats(fa)), facts_of(_sum_stats(fb)))
-        fsa = np.array([facts_of(row) for row in resample(fa).tolist()])
-        fsb = np.array([facts_of(row) for row in resample(fb).tolist()])
+        facts_actual = (facts_of(_sum_stats(rows["facts_a"])), facts_of(_sum_stats(rows["facts_b"])))
+        fsa = np.array([facts_of(row) for row in sums["facts_a"].tolist()])
+        fsb = np.array([facts_of(row) for row in sums["facts_b"].tolist()])
         results.append(_compare("facts", True, facts_actual, fsa, fsb, alpha))
 
         ca, cb = sample_scores["chrf"]
@@ -510,6 +511,41 @@ def compare_systems(
         metrics=tuple(results),
         signature=sacrebleu_signature() + f" + test:bs|n:{n_samples}|seed:{seed}",
     )
+
+
+#: How many cells (resamples x segments) one block of the bootstrap's weight matrix may hold, so
+#: that large test sets are resampled in blocks instead of one matrix of n_samples x n floats.
+_BOOTSTRAP_CELLS = 4_000_000
+
+
+def _resampled_sums(rows: dict[str, list[list[float]]], n: int, n_samples: int, seed: int) -> dict[str, Any]:
+    """For each named statistics table (n rows), its column sums over each bootstrap resample.
+
+    The resamples are numpy's ``default_rng(seed).choice(n, (n_samples, n))``, as in sacrebleu,
+    drawn block by block from the same generator (the same indices as one draw). A resample's
+    sums are its draw counts times the table: one matrix product per block for all tables.
+    """
+    import numpy as np
+
+    names = list(rows)
+    tables = [np.asarray(rows[k], dtype=np.float64).reshape(n, -1) for k in names]
+    stacked = np.hstack(tables)
+    out = np.empty((n_samples, stacked.shape[1]), dtype=np.float64)
+    rng = np.random.default_rng(seed)
+    block = max(1, _BOOTSTRAP_CELLS // n)
+    for start in range(0, n_samples, block):
+        size = min(block, n_samples - start)
+        idxs = rng.choice(n, size=(size, n), replace=True)
+        weights = np.zeros((size, n), dtype=np.float64)
+        np.add.at(weights, (np.arange(size)[:, None], idxs), 1.0)
+        out[start : start + size] = weights @ stacked
+    sums: dict[str, Any] = {}
+    col = 0
+    for name, table in zip(names, tables, strict=True):
+        width = table.shape[1]
+        sums[name] = out[:, col : col + width]
+        col += width
+    return sums
 
 
 def compare_pair_results(
