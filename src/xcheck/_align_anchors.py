@@ -354,8 +354,7 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
     the words (``w:withdr``) and bigrams of CJK characters (``c:美军``). Regular expressions and
     set operations do the work, so a sentence costs tens of microseconds.
     """
-    low = text.casefold()
-    words = _KEYWORD.findall(low)
+    words = fold_words(text)
     has_cjk = _CJK.search(text) is not None
     keys = {"w:" + w[:6] for w in words if not (has_cjk and _CJK.match(w))}
     acronyms = _ACRONYM_RE.findall(text)
@@ -388,8 +387,8 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
     if matcher is not None:
         for acronym in acronyms:
             out.update("entity:" + ident for ident in matcher.exact.get(acronym.replace(".", ""), ()))
-        if not matcher.first_words.isdisjoint(words) or _DOTTED.search(text):
-            out.update(matcher.find_tokens(fold_words(text)))
+        if not matcher.first_words.isdisjoint(words):
+            out.update(matcher.find_tokens(words))
     return out, keys
 
 
@@ -460,11 +459,12 @@ class GlossaryMatcher:
 
 
 def fold_words(text: str) -> list[str]:
-    """The folded words of ``text`` as :func:`word_pass` reads them (dots dropped, case folded)."""
-    return [
-        m.group().replace(".", "").casefold().replace("’", "'").removesuffix("'s")
-        for m in _TOKEN.finditer(text)
-    ]
+    """The case-folded words of ``text`` (letters only, two or more; dotted acronyms joined:
+    ``U.S.`` -> ``us``; ``Trump's`` -> ``trump``), as both texts and glossary aliases are read."""
+    low = text.casefold()
+    if "." in low:
+        low = _DOTTED.sub(lambda m: m.group().replace(".", ""), low)
+    return _KEYWORD.findall(low)
 
 
 _MATCHERS: dict[int, tuple[Any, GlossaryMatcher]] = {}
