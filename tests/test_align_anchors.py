@@ -112,3 +112,17 @@ def test_batched_grams_equal_single(texts: list[str]) -> None:
 def test_scripts() -> None:
     assert script_of("en") == script_of("de") == "latin"
     assert script_of("zh-Hans") == script_of("ko") == "cjk"
+
+
+def test_glossary_options() -> None:
+    from xcheck._types import Sentence, Statement
+    from xcheck.align import align
+
+    sents = [Sentence(0, 0, 33, "USFK keeps 28,500 troops in Korea.")]
+    stmts = [Statement("K", "주한미군 2만8천500명", lang="ko")]
+    assert [link.references for link in align(sents, stmts).links] == [("K",)]
+    # no glossary: the number alone still carries the link
+    assert [link.references for link in align(sents, stmts, glossary=()).links] == [("K",)]
+    glossary = default_glossary()
+    if glossary is not None:  # a plain tuple of entries works too (not weakly referenceable)
+        assert [link.references for link in align(sents, stmts, glossary=tuple(glossary)).links] == [("K",)]

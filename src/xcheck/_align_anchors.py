@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -467,16 +468,21 @@ def fold_words(text: str) -> list[str]:
     return _KEYWORD.findall(low)
 
 
-_MATCHERS: dict[int, tuple[Any, GlossaryMatcher]] = {}
+_MATCHERS: weakref.WeakKeyDictionary[Any, GlossaryMatcher] = weakref.WeakKeyDictionary()
 
 
 def glossary_matcher(glossary: Any) -> GlossaryMatcher:
-    """The (cached) matcher of a glossary object."""
-    cached = _MATCHERS.get(id(glossary))
-    if cached is None or cached[0] is not glossary:
-        cached = (glossary, GlossaryMatcher(glossary))
-        _MATCHERS[id(glossary)] = cached
-    return cached[1]
+    """The matcher of a glossary object (cached for as long as the glossary lives)."""
+    if isinstance(glossary, GlossaryMatcher):
+        return glossary
+    try:
+        cached = _MATCHERS.get(glossary)
+    except TypeError:  # not weakly referenceable (a plain tuple of entries): build it afresh
+        return GlossaryMatcher(glossary)
+    if cached is None:
+        cached = GlossaryMatcher(glossary)
+        _MATCHERS[glossary] = cached
+    return cached
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from xcheck._align_anchors import GRAM, features, normalise
+from xcheck._align_anchors import GRAM, features, glossary_matcher, normalise
 
 __all__ = ["Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -261,6 +261,8 @@ def build_profiles(
 ) -> tuple[list[Profile], Weights]:
     """Profile ``(text, lang)`` pairs and weight them against each other."""
     codes = gram_codes_many([text for text, _ in texts])
+    if glossary is not None:
+        glossary = glossary_matcher(glossary)  # built once, not once a text
     profiles = []
     for (text, lang), grams in zip(texts, codes, strict=True):
         anchor_set, keys = features(text, lang, glossary=glossary, full=full)
