@@ -227,7 +227,7 @@ def clear_cache() -> None:
 
 
 def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    folded = text.translate(lex.FOLD)
+    folded = text if text.isascii() else text.translate(lex.FOLD)
     language = (lang or detect_lang(folded)).lower()
     masters = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
     reader = _Reader(text, folded, language)
@@ -239,8 +239,10 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if start < pos:
             continue
         ch = folded[start]
-        kind = "0" if "0" <= ch <= "9" else ("c" if ch >= "\u3000" else "a")
-        m = masters[kind].match(folded, start)
+        if "0" <= ch <= "9":
+            m = masters["0num"].match(folded, start) or masters["0"].match(folded, start)
+        else:
+            m = masters["c" if ch >= "\u3000" else "a"].match(folded, start)
         if m is None:
             continue
         draft = reader.read(m)
@@ -253,6 +255,11 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
     return tuple(out)
+
+
+def _match_digits(masters: dict[str, re.Pattern[str]], t: str, pos: int) -> re.Match[str] | None:
+    """The digit master's match at ``pos``, through its cheap plain-number form when it can."""
+    return masters["0num"].match(t, pos) or masters["0"].match(t, pos)
 
 
 def _script(ch: str) -> str:
@@ -279,6 +286,9 @@ def _precision(dec: Decimal) -> float:
 
 
 _OPENERS = "([{\"'“‘«—–-"
+#: First characters of lex.ORD_SUFFIX (2nd, 21st) and lex.DECADE_SUFFIX (1990s, 1990's).
+_ORD_FIRST = frozenset("snrt")
+_DECADE_FIRST = frozenset("'s")
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
@@ -476,16 +486,18 @@ class _Reader:
         surface = m.group("num")
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
+        if surface.isdigit():
+            # the common case: a plain digit run (nothing for _strip_number to remove)
+            d = _Draft(m.start(), m.end(), Decimal(surface), plain_digits=True)
+            return self._number(d)
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
-            plain = False
         else:
             dec = _strip_number(surface, self.comma_decimal)
-            plain = surface.isdigit()
         if dec is None:
             return None
-        d = _Draft(m.start(), m.end(), dec, plain_digits=plain)
-        d.scaled = not plain and not surface.replace(",", "").replace(".", "").isdigit()
+        d = _Draft(m.start(), m.end(), dec)
+        d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
 
     def _read_cn(self, m: re.Match[str]) -> _Draft | None:
@@ -615,12 +627,13 @@ class _Reader:
             return d
         # ordinal digits, decades
         if d.plain_digits:
-            o = lex.ORD_SUFFIX.match(t, d.end)
+            nxt = t[d.end : d.end + 1]
+            o = lex.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
             if o:
                 d.end = o.end()
                 d.dimension = "ordinal"
                 return d
-            if d.dec is not None and len(t[core_start:core_end]) == 4:
+            if d.dec is not None and core_end - core_start == 4 and nxt in _DECADE_FIRST:
                 dd = lex.DECADE_SUFFIX.match(t, d.end)
                 if dd and 1000 <= d.dec <= 2199 and d.dec % 10 == 0:
                     d.end = dd.end()
@@ -925,7 +938,8 @@ class _Reader:
         if pos >= len(self.t):
             return None
         masters = lex.MASTER_COMMA if self.comma_decimal else lex.MASTER_DOT
-        m = masters[_script(self.t[pos])].match(self.t, pos)
+        script = _script(self.t[pos])
+        m = masters[script].match(self.t, pos) if script != "0" else _match_digits(masters, self.t, pos)
         if m is None:
             return None
         kind = m.lastgroup
@@ -1625,15 +1639,14 @@ def _glosses(qs: Sequence[Quantity], text: str) -> set[int]:
     out: set[int] = set()
     for i in range(1, len(qs)):
         prev, cur = qs[i - 1], qs[i]
-        between = text[prev.span.end : cur.span.start]
-        if not _GLOSS_BETWEEN.fullmatch(between):
-            continue
         if (prev.dimension == cur.dimension == "currency" and prev.unit != cur.unit) or (
             prev.dimension == cur.dimension
             and prev.dimension in _BASE_UNITS
             and prev.written_unit != cur.written_unit
         ):
-            out.add(i)
+            between = text[prev.span.end : cur.span.start]
+            if _GLOSS_BETWEEN.fullmatch(between):
+                out.add(i)
     return out
 
 
