@@ -118,7 +118,8 @@ def test_glossary_options() -> None:
     from xcheck._types import Sentence, Statement
     from xcheck.align import align
 
-    sents = [Sentence(0, 0, 33, "USFK keeps 28,500 troops in Korea.")]
+    text = "USFK keeps 28,500 troops in Korea."
+    sents = [Sentence(0, 0, len(text), text)]
     stmts = [Statement("K", "주한미군 2만8천500명", lang="ko")]
     assert [link.references for link in align(sents, stmts).links] == [("K",)]
     # no glossary: the number alone still carries the link
