@@ -8,6 +8,7 @@ so the day the parser learns them this file says so.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 import pytest
@@ -97,11 +98,19 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
         return KOREAN_THOUSANDS_GAP
     if rendering.form == "numeral" and fact.kind == "money" and fact.value <= 10:
         return CHINESE_SMALL_MONEY_GAP
+    if fact.high is not None and rendering.form == "digits" and fact.high >= 1000:
+        return RANGE_DIGITS_GAP
+    if fact.high is not None and rendering.form == "numeral":
+        return RANGE_NUMERAL_GAP
     if not standalone and rendering.lang == "zh" and fact.value < 0:
         return CHINESE_MINUS_GAP
     return None
 
 
+RANGE_DIGITS_GAP = (
+    "quantities reads a range of ungrouped numbers of four digits or more (4500-9000) as two numbers"
+)
+RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四十) as two numbers"
 KOREAN_THOUSANDS_GAP = "quantities reads 1천만 (10 million) as 1,000: it stops before a big unit after 천"
 CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 CHINESE_SMALL_MONEY_GAP = (
@@ -201,6 +210,10 @@ def assert_reads_as(fact: QuantityFact, text: str, lang: str, start: int = 0, en
     q = inside[0]
     dimension, unit, value = expected_reading(fact)
     assert q.qualifier == fact.qualifier, (text, q)
+    if fact.high is None:
+        assert q.high is None, (text, q)
+    else:
+        assert q.high == pytest.approx(float(fact.high), rel=1e-9), (text, q)
     assert q.dimension == dimension, (text, q)
     if unit is not None:
         assert q.unit == unit, (text, q)
@@ -260,6 +273,47 @@ def test_every_qualifier_word_is_generated_and_read_back(
     assert isinstance(drawn.fact, QuantityFact)
     assert word in drawn.text
     assert_reads_as(drawn.fact, drawn.text, lang)
+
+
+RANGES = [(30, 40), (28500, 57000), (12, 15)]
+RANGE_CASES = [
+    pytest.param(
+        QuantityFact("count", Decimal(low), "troops", high=Decimal(high)),
+        rendering.lang,
+        rendering.form,
+        rendering.qualifier,
+        id=f"{low}-{high}-{rendering.lang}-{rendering.form}-{rendering.qualifier}",
+        marks=[pytest.mark.xfail(strict=True, reason=reason)]
+        if (reason := gap(rendering, standalone=True))
+        else [],
+    )
+    for low, high in RANGES
+    for rendering in strategies._options(
+        QuantityFact("count", Decimal(low), "troops", high=Decimal(high)), LANGS
+    )
+]
+
+
+@pytest.mark.parametrize(("fact", "lang", "form", "word"), RANGE_CASES)
+def test_every_range_form_is_read_back(fact: QuantityFact, lang: str, form: str, word: str) -> None:
+    text = render(fact, lang, form, "noun", qualifier=word)  # type: ignore[arg-type]
+    assert text is not None
+    assert_reads_as(fact, text, lang)
+
+
+def test_every_range_word_is_generated() -> None:
+    counts = strategies.quantity_facts(["count"], ranges=True)
+    for lang in LANGS:
+        written = counts.flatmap(functools.partial(strategies.renderings, langs=[lang]))
+        for word in strategies.RANGE_WORDS[lang]:
+
+            def wanted(r: Rendering, word: str = word) -> bool:
+                return r.qualifier == word and gap(r) is None
+
+            drawn = find(written, wanted, settings=FIND)
+            assert isinstance(drawn.fact, QuantityFact)
+            assert drawn.fact.high is not None
+            assert_reads_as(drawn.fact, drawn.text, lang)
 
 
 DATE_CASES = [(lang, form) for lang in LANGS for form in strategies.DATE_FORMS[lang]]

@@ -60,6 +60,7 @@ __all__ = [
     "QUALIFIERS",
     "QUANTITY_KINDS",
     "QUOTE_FORMS",
+    "RANGE_WORDS",
     "SENTENCE_QUALIFIERS",
     "STYLES",
     "TIME_FORMS",
@@ -125,6 +126,13 @@ QUALIFIERS: Mapping[str, Mapping[Lang, tuple[str, ...]]] = {
     "le": {"en": ("up to",), "zh": ("最多",), "ko": ("최대",)},
 }
 
+#: Words joining the ends of a range of counts, per language (``30 to 40``, ``30-40``, ``between 30 and
+#: 40``; ``30至40``, ``30到40``; ``30~40``).
+RANGE_WORDS: Mapping[Lang, tuple[str, ...]] = {"en": ("to", "-", "between"), "zh": ("至", "到"), "ko": ("~",)}
+
+# Number forms a range is written in (both ends in the same form).
+_RANGE_FORMS = frozenset({"digits", "grouped", "words", "numeral", "scale", "groups", "mixed"})
+
 # The qualifier a "bound" perturbation puts instead: the opposite bound.
 _OPPOSITE_BOUNDS: Mapping[str, str] = {"gt": "le", "ge": "le", "le": "ge"}
 
@@ -188,7 +196,9 @@ class QuantityFact:
     an ISO currency code (see :data:`CURRENCIES`) for ``money``, ``%`` for ``percent``, ``pp`` for
     ``points`` (percentage points), ``x`` for ``multiplier`` and a unit symbol (``km``, ``GW``,
     ``GWh``, ``°C``, ``days``...) for ``measure``. ``qualifier`` (counts and money only) is
-    ``approx``, ``gt``, ``ge`` or ``le``, written with the words of :data:`QUALIFIERS`.
+    ``approx``, ``gt``, ``ge`` or ``le``, written with the words of :data:`QUALIFIERS`. ``high`` makes
+    a count a range from ``value`` to ``high`` (``30 to 40 troops``), written with the words of
+    :data:`RANGE_WORDS`.
 
     >>> QuantityFact("money", Decimal("1.5E9"), "USD").value
     Decimal('1.5E+9')
@@ -198,6 +208,7 @@ class QuantityFact:
     value: Decimal
     unit: str
     qualifier: str | None = None
+    high: Decimal | None = None
 
 
 @attrs.frozen
@@ -603,6 +614,8 @@ def _render_quantity(
 ) -> str | None:
     if form not in _KIND_FORMS[fact.kind] or style not in STYLES[fact.kind][lang]:
         return None
+    if fact.high is not None:
+        return _render_range(fact, lang, form, style, qualifier)
     number = _number(fact.value, lang, form)
     if number is None:
         return None
@@ -618,6 +631,25 @@ def _render_quantity(
     if text is None:
         return None
     return f"{word}{text}" if lang == "zh" else f"{word} {text}"
+
+
+def _render_range(fact: QuantityFact, lang: Lang, form: str, style: str, word: str | None) -> str | None:
+    """``30 to 40 troops``, ``30-40 troops``, ``between 30 and 40 troops``, ``3万至4万名士兵``,
+    ``3만~4만명``."""
+    if fact.high is None or fact.kind != "count" or form not in _RANGE_FORMS:
+        return None
+    word = word or RANGE_WORDS[lang][0]
+    low, high = _number(fact.value, lang, form), _number(fact.high, lang, form)
+    if word not in RANGE_WORDS[lang] or low is None or high is None:
+        return None
+    if word == "between":  # not with words: "between one hundred and five ..." is ambiguous
+        return (
+            None if form == "words" else _quantity_text(fact, lang, form, style, f"between {low} and {high}")
+        )
+    if word == "-" and form in ("words", "scale"):
+        return None
+    joined = f"{low} {word} {high}" if word == "to" else f"{low}{word}{high}"
+    return _quantity_text(fact, lang, form, style, joined)
 
 
 def _quantity_text(fact: QuantityFact, lang: Lang, form: str, style: str, number: str) -> str | None:
@@ -894,11 +926,13 @@ def quantity_facts(
     *,
     currencies: Sequence[str] | None = None,
     qualifiers: Sequence[str | None] = (None,),
+    ranges: bool = False,
 ) -> st.SearchStrategy[QuantityFact]:
     """Quantities of the given kinds with values news writes (round figures, scaled amounts,
     one-decimal percentages): counts of troops or people, money in :data:`CURRENCIES`, percentages,
     percentage points, multipliers and measures (km, kg, GW, GWh, mAh, nm, °C, days). Counts and
-    amounts get one of ``qualifiers`` (``None`` for none, or keys of :data:`QUALIFIERS`).
+    amounts get one of ``qualifiers`` (``None`` for none, or keys of :data:`QUALIFIERS`); with
+    ``ranges``, counts are also drawn as ranges (``30 to 40 troops``).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20)
@@ -916,12 +950,12 @@ def quantity_facts(
         msg = f"unknown qualifiers {bad}; expected None or some of {', '.join(QUALIFIERS)}"
         raise ValueError(msg)
     codes = tuple(currencies) if currencies is not None else tuple(CURRENCIES)
-    return _quantity_facts(tuple(kinds), codes, tuple(qualifiers))
+    return _quantity_facts(tuple(kinds), codes, tuple(qualifiers), ranges)
 
 
 @functools.cache
 def _quantity_facts(
-    kinds: tuple[QuantityKind, ...], codes: tuple[str, ...], qualifiers: tuple[str | None, ...]
+    kinds: tuple[QuantityKind, ...], codes: tuple[str, ...], qualifiers: tuple[str | None, ...], ranges: bool
 ) -> st.SearchStrategy[QuantityFact]:
     # Cached: building and validating strategies costs more than drawing from them.
     parts: list[st.SearchStrategy[QuantityFact]] = []
@@ -930,6 +964,8 @@ def _quantity_facts(
         if kind == "count":
             noun = st.sampled_from(list(_COUNT_NOUNS))
             parts.append(st.builds(QuantityFact, st.just(kind), _count_values(), noun, qualifier))
+            if ranges:
+                parts.append(st.builds(_count_range, _count_values(), noun, st.sampled_from(_RANGE_STEPS)))
         elif kind == "money":
             currency = st.sampled_from(list(codes))
             parts.append(st.builds(QuantityFact, st.just(kind), _money_values(), currency, qualifier))
@@ -948,6 +984,17 @@ def _quantity_facts(
                 )
             )
     return st.one_of(*parts)
+
+
+# How much higher the top of a generated range is than its bottom.
+_RANGE_STEPS = (Decimal(2), Decimal("1.5"), Decimal("1.25"), Decimal(3))
+
+
+def _count_range(low: Decimal, noun: str, step: Decimal) -> QuantityFact:
+    high = (low * step).normalize()
+    if not _is_int(high):
+        high = (low * 2).normalize()
+    return QuantityFact("count", low, noun, high=high)
 
 
 def date_facts(
@@ -1196,6 +1243,9 @@ def _options(fact: Fact, langs: tuple[Lang, ...]) -> tuple[Rendering, ...]:
 
 
 def _qualifier_words(fact: Fact, lang: Lang) -> tuple[str | None, ...]:
+    """The qualifier words (or range words) one fact can be written with."""
+    if isinstance(fact, QuantityFact) and fact.high is not None:
+        return RANGE_WORDS[lang]
     if isinstance(fact, QuantityFact) and fact.qualifier is not None:
         return QUALIFIERS[fact.qualifier][lang]
     return (None,)
@@ -1311,7 +1361,9 @@ _KIND_CHANGES: Mapping[QuantityKind, frozenset[str]] = {
 
 
 def _q(kind: QuantityKind) -> _Maker:
-    return _Maker(lambda: quantity_facts([kind], qualifiers=SENTENCE_QUALIFIERS), _KIND_CHANGES[kind])
+    return _Maker(
+        lambda: quantity_facts([kind], qualifiers=SENTENCE_QUALIFIERS, ranges=True), _KIND_CHANGES[kind]
+    )
 
 
 _DATES = _Maker(date_facts, frozenset({"date"}))
@@ -1555,6 +1607,15 @@ class Perturbation:
 def _changed_values(fact: QuantityFact, change: str) -> list[QuantityFact]:
     """Candidate changed facts for one change, most typical first (may be empty)."""
     v = fact.value
+    if fact.high is not None:  # a range: move its top (figure) or both ends (scale)
+        top = fact.high
+        if change == "figure":
+            return [attrs.evolve(fact, high=(top * m).normalize()) for m in (2, 3)]
+        if change == "scale":
+            return [
+                attrs.evolve(fact, value=(v * m).normalize(), high=(top * m).normalize()) for m in (1000, 10)
+            ]
+        return []
     if change == "figure":
         # Changes a reader would notice (a different leading figure), never a rounding: 7 -> 8,
         # 28,500 -> 57,000, 2.1% -> 4.2%.
