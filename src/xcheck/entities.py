@@ -1926,13 +1926,22 @@ def check_office_holders(
         )
         if date is None and not years and sim.score < garbled_cutoff:
             continue  # with no date, only a garbled rendering of a holder says anything
+        if sim.score < garbled_cutoff and role.country and not parts.countries:
+            continue  # "Defense Minister Kim": whose minister? Only a sound-alike says so
         when = f"on {date.isoformat()}" if date is not None else f"({role.period})"
-        base = _substitution_message(m.span.text, holder.name, sim)
+        how = f"spelling {sim.spelling:.0%}, sound {sim.sound:.0%} ({sim.left!r} ~ {sim.right!r})"
+        if sim.score >= garbled_cutoff:
+            verdict = f"looks like a garbled rendering of {holder.name!r} ({how})"
+        else:
+            verdict = f"is not {holder.name!r}, a different person ({how})"
         out.append(
             Discrepancy(
                 kind="name",
                 severity="major",
-                message=f"{base}; the glossary gives {holder.name} as {role.title} {when}",
+                message=(
+                    f"{m.title.text} {m.span.text!r} {verdict}: the glossary gives "
+                    f"{holder.name} as {role.title} {when}"
+                ),
                 found=m.span,
                 expected=None,
                 found_value=m.span.text,
