@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import subprocess
+import sys
+import textwrap
 from decimal import Decimal
 
 import pytest
@@ -560,3 +563,23 @@ def test_custom_sentence_families_and_unknown_names() -> None:
     prop()
     with pytest.raises(ValueError, match="unknown sentence family"):
         strategies.fact_sentences(families=["parade"])
+
+
+def test_only_the_strategies_module_needs_hypothesis() -> None:
+    code = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        sys.modules["hypothesis"] = None  # as if it were not installed
+        import xcheck
+        for _, name, _ in pkgutil.walk_packages(xcheck.__path__, prefix="xcheck."):
+            if name not in ("xcheck.strategies", "xcheck.__main__"):
+                importlib.import_module(name)
+        try:
+            import xcheck.strategies
+        except ImportError:
+            pass
+        else:
+            raise AssertionError("xcheck.strategies imported without hypothesis")
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
