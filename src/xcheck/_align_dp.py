@@ -32,14 +32,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xcheck._align_index import Block, Profile, Weights
+from xcheck._align_index import Block, FloatArray, IntArray, Profile, Weights
 
 __all__ = ["Move", "guide_points", "monotone_align"]
 
 Move = tuple[tuple[int, ...], tuple[int, ...], float, float]
 """``(sentence positions, statement positions, cost, similarity)`` of one step."""
-
-_MOVES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 
 
 def monotone_align(
@@ -84,63 +82,76 @@ def monotone_align(
         return max(0, centre - band), min(m, centre + band)
 
     inf = math.inf
-    cost: list[dict[int, float]] = []
-    back: list[dict[int, tuple[int, int, float]]] = []
+    merge_cost = skip_cost + merge_gain
+    rows: list[tuple[int, FloatArray, IntArray, FloatArray]] = []  # (lo, cost, move code, sim)
+
+    def previous(r: int, columns: IntArray) -> FloatArray:
+        """Costs of row ``r`` at ``columns`` (inf outside its band or before the table)."""
+        out = np.full(len(columns), inf)
+        if r < 0:
+            return out
+        lo_r, cost_r, _, _ = rows[r]
+        idx = columns - lo_r
+        ok = (idx >= 0) & (idx < len(cost_r))
+        out[ok] = cost_r[idx[ok]]
+        return out
+
+    def placed(values: list[float], start: int, lo: int, size: int) -> FloatArray:
+        out = np.zeros(size)
+        out[start - lo : start - lo + len(values)] = values
+        return out
+
     for i in range(n + 1):
         lo, hi = window(i)
-        row: dict[int, float] = {}
-        brow: dict[int, tuple[int, int, float]] = {}
+        cols = np.arange(lo, hi + 1)
+        size = len(cols)
         # Similarities of every move that can end in this row, one vectorised call each:
         # 1-1 and 1-2 read sentence i-1, 2-1 reads sentences i-2 and i-1 together.
-        first = max(lo, 1)
-        s11: dict[int, float] = {}
-        s12: dict[int, float] = {}
-        s21: dict[int, float] = {}
+        first, first2 = max(lo, 1), max(lo, 2)
+        s11 = s12 = s21 = np.zeros(size)
         if i >= 1:
             one = sentences[i - 1]
-            s11 = dict(zip(range(first, hi + 1), sims(one, singles, first - 1, hi), strict=True))
-            first2 = max(lo, 2)
-            s12 = dict(zip(range(first2, hi + 1), sims(one, pairs, first2 - 2, hi - 1), strict=True))
+            s11 = placed(sims(one, singles, first - 1, hi), first, lo, size)
+            s12 = placed(sims(one, pairs, first2 - 2, hi - 1), first2, lo, size)
         if i >= 2:
             two = Profile.merged(sentences[i - 2 : i], weights)
-            s21 = dict(zip(range(first, hi + 1), sims(two, singles, first - 1, hi), strict=True))
-        by_move = {(1, 1): s11, (1, 2): s12, (2, 1): s21}
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            best, choice = inf, (0, 0, 0.0)
-            for di, dj in _MOVES:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                prev = cost[pi].get(pj, inf) if pi < i else row.get(pj, inf)
-                if prev == inf:
-                    continue
-                if di == 0 or dj == 0:
-                    step, sim = skip_cost, 0.0
-                else:
-                    sim = by_move[(di, dj)][j]
-                    step = 1.0 - sim
-                    if di + dj == 3:
-                        step += skip_cost + merge_gain
-                total = prev + step
-                if total < best - 1e-12:
-                    best, choice = total, (di, dj, sim)
-            if best < inf:
-                row[j] = best
-                brow[j] = choice
-        cost.append(row)
-        back.append(brow)
-    if m not in cost[n]:
+            s21 = placed(sims(two, singles, first - 1, hi), first, lo, size)
+        # candidates in the order of _MOVES (ties go to the earlier move): 1-1, 1-2, 2-1, 1-0
+        stack = np.vstack(
+            (
+                previous(i - 1, cols - 1) + 1.0 - s11,
+                previous(i - 1, cols - 2) + 1.0 - s12 + merge_cost,
+                previous(i - 2, cols - 1) + 1.0 - s21 + merge_cost,
+                previous(i - 1, cols) + skip_cost,
+            )
+        )
+        best = stack.min(axis=0)
+        code = stack.argmin(axis=0) + 1
+        if i == 0 and lo == 0:
+            best[0], code[0] = 0.0, 0
+        # 0-1 moves chain along the row: cost[j] = min(best[j], cost[j-1] + skip), as a prefix min
+        ramp = (cols - lo) * skip_cost
+        chained = np.minimum.accumulate(best - ramp) + ramp
+        take = chained < best - 1e-12
+        cost_row = np.where(take, chained, best)
+        code = np.where(take, 5, code)
+        sim_row = np.choose(
+            np.clip(code, 0, 5), (np.zeros(size), s11, s12, s21, np.zeros(size), np.zeros(size))
+        )
+        rows.append((lo, cost_row, code, sim_row))
+    lo_n, cost_n, _, _ = rows[n]
+    if not (0 <= m - lo_n < len(cost_n)) or cost_n[m - lo_n] == inf:
         # The band missed the corner (very unequal lengths): fall back to skips at the end.
         return _fallback(n, m, skip_cost)
+    steps = {1: (1, 1), 2: (1, 2), 3: (2, 1), 4: (1, 0), 5: (0, 1)}
     moves: list[Move] = []
     i, j = n, m
     while i > 0 or j > 0:
-        di, dj, s = back[i][j]
-        step = cost[i][j] - cost[i - di][j - dj]
-        moves.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), step, s))
+        lo_i, cost_i, code_i, sim_i = rows[i]
+        di, dj = steps[int(code_i[j - lo_i])]
+        lo_p, cost_p, _, _ = rows[i - di]
+        step = float(cost_i[j - lo_i] - cost_p[j - dj - lo_p])
+        moves.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), step, float(sim_i[j - lo_i])))
         i, j = i - di, j - dj
     moves.reverse()
     return moves
