@@ -234,10 +234,13 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0  # where the next trigger may start
     taken = 0  # the end of the last quantity read: the next one may not start before it
-    for tm in lex.TRIGGER.finditer(" " + folded):
-        start = tm.start()  # the trigger is at start + 1 in the padded text
-        if start < pos:
-            continue
+    padded = " " + folded
+    search = lex.TRIGGER.search
+    while (tm := search(padded, pos)) is not None:
+        # The trigger is at start + 1 in the padded text, at start in the text. Searching
+        # from pos skips the triggers inside what was read (the 500 of 28,500).
+        start = tm.start()
+        pos = start + 1
         ch = folded[start]
         if "0" <= ch <= "9":
             m = masters["0num"].match(folded, start) or masters["0"].match(folded, start)
@@ -247,10 +250,11 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
             continue
         draft = reader.read(m)
         if draft is None:
-            pos = m.end()  # what the reader rejected is not read again from inside
+            pos = max(pos, m.end())  # what the reader rejected is not read again from inside
             continue
         draft.start = max(draft.start, taken)
-        pos = taken = draft.end
+        taken = draft.end
+        pos = max(pos, taken)
         q = reader.finish(draft)
         if q is not None:
             out.append(q)
@@ -349,18 +353,20 @@ class _Reader:
         unit = d.unit
         if d.dimension == "count" and d.noun:
             unit = d.noun
+        # positional: the field order of Quantity (cheaper than keywords on this hot path)
         return Quantity(
-            span=span,
-            value=value,
-            high=hv,
-            unit=unit,
-            dimension=d.dimension,
-            qualifier=d.qualifier,
-            date=d.date,
-            period=d.period,
-            precision=prec,
-            written_unit=d.written_unit,
-            spelled=d.spelled,
+            span,
+            value,
+            hv,
+            unit,
+            d.dimension,
+            d.qualifier,
+            d.date,
+            None,
+            d.period,
+            prec,
+            d.written_unit,
+            d.spelled,
         )
 
     # ------------------------------------------------------------------ dates and times
@@ -1313,6 +1319,12 @@ class _Verdict:
     kind: FindingKind = "number"
 
 
+#: Shared verdicts (frozen values): agreement at no cost, for numbers and for dates.
+_AGREE = _Verdict(None, "", 0.0)
+_AGREE_DATE = _Verdict(None, "", 0.0, kind="date")
+_BOUNDS = frozenset({"gt", "ge", "lt", "le"})
+
+
 def _is_soft(q: Quantity) -> bool:
     """Context, not a checked fact on its own: unpaired, it is neither missing nor added."""
     if q.dimension in ("date", "year", "time"):
@@ -1392,7 +1404,7 @@ def _judge(
         assert t.value is not None
         assert r.value is not None
         if _same(t.value, r.value):
-            return _Verdict(None, "", 0.0)
+            return _AGREE
         return _Verdict("major", "ordinal differs", 0.5 + min(0.5, _rel(t.value, r.value) / 2))
     converted = (
         t.written_unit is not None
@@ -1444,12 +1456,12 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
         converted = converted or t.dimension != r.dimension
     rel = _rel(a, b)
     cost = min(1.0, rel)
-    bounds = {"gt", "ge", "lt", "le"}
+    bounds = _BOUNDS
     # ranges
     if ah is not None or bh is not None:
         if ah is not None and bh is not None:
             if _same(a, b) and _same(ah, bh):
-                return _Verdict(None, "", 0.0)
+                return _AGREE
             worst = max(_rel(a, b), _rel(ah, bh))
             sev: Severity = "minor" if worst <= tolerance else "major"
             return _Verdict(sev, "range differs", min(1.0, worst))
@@ -1467,12 +1479,12 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
             up_t, up_r = qt in ("gt", "ge"), qr in ("gt", "ge")
             if up_t != up_r:
                 return _Verdict("major", "opposite bound (more than vs less than)", 0.3)
-            return _Verdict(None, "", 0.0)
+            return _AGREE
         if qt in ("gt", "lt") and qr not in bounds and qr != "approx":
             return _Verdict("minor", f"qualifier added ({_QUALIFIER_WORDS[qt]})", 0.1)
         if qr in ("gt", "lt") and qt not in bounds and qt != "approx":
             return _Verdict("minor", f"qualifier dropped ({_QUALIFIER_WORDS[qr]})", 0.1)
-        return _Verdict(None, "", 0.0)
+        return _AGREE
     if converted and t.dimension == r.dimension:
         wt, wr = _written_value(t), _written_value(r)
         if wt is not None and wr is not None and _same(wt, wr):
@@ -1582,7 +1594,7 @@ def _judge_dates(t: Quantity, r: Quantity) -> _Verdict | None:
                 return _Verdict("major", "period differs", 0.5, kind="date")
             if yt is not None and yr is not None and yt != yr:
                 return _Verdict("major", "year differs", 0.5, kind="date")
-            return _Verdict(None, "", 0.0, kind="date")
+            return _AGREE_DATE
         # a quarter against a plain date or year: only the years can be checked
         if yt is None or yr is None or (mt or mr):
             return None
@@ -1620,7 +1632,7 @@ def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
             return _Verdict("major", f"time zone differs ({r.unit} vs {t.unit})", 0.3, kind="date")
         return _Verdict("minor", f"not comparable: {r.unit} vs {t.unit}", 0.9, confidence=0.5, kind="date")
     if t.time == r.time:
-        return _Verdict(None, "", 0.0, kind="date")
+        return _AGREE_DATE
     (ht, mt), (hr, mr) = t.time, r.time
     if mt == mr and abs(ht - hr) == 12:
         return _Verdict("major", "a.m./p.m. differ", 0.3, kind="date")
