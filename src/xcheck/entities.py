@@ -894,6 +894,14 @@ def _split_title_prefix(
     roles = [_token_role(t) for t in run]
     if len(run) > 1 and roles[-1] == "rank" and not run[-1].text.endswith("."):
         roles[-1] = "name"  # "Nakatani Gen": an undotted rank word after a name is a given name
+    for i in range(1, len(run) - 1):
+        if (
+            roles[i] == "rank"
+            and not run[i].text.endswith(".")
+            and run[i].low not in TITLE_HEADS
+            and roles[i - 1] in ("head", "domain")
+        ):
+            roles[i] = "name"  # "Defense Minister Gen Nakatani": a given name after an office
     j = len(run)
     while j > 0 and roles[j - 1] == "name":
         j -= 1
@@ -910,9 +918,15 @@ def _split_title_prefix(
         return [], [], [], list(run)
     first_title = next(i for i, r in enumerate(roles) if r in ("head", "modifier", "rank"))
     before = prefix[:first_title]
-    while before and _token_role(before[-1]) in ("connector", "domain", "country"):
+    while before and _token_role(before[-1]) == "connector":
         before.pop()
-    pre = before if before and _classify(before, titled=False) in ("org", "acronym") else []
+    pre = (
+        before
+        if before
+        and _classify(before, titled=False) in ("org", "acronym")
+        and not all(_token_role(t) == "country" for t in before)
+        else []
+    )
     ranks = [t for t, r in zip(prefix, roles, strict=False) if r == "rank"]
     office = [t for t, r in zip(prefix, roles, strict=False) if r != "rank"]
     # Ranks come last before the name ("INDOPACOM Commander Adm. Paparo"): keep office contiguous.
