@@ -16,7 +16,7 @@ from xcheck._types import Finding, PairResult
 from xcheck.entities import default_glossary
 from xcheck.strategies import LANGS, FactSentence, Lang, Perturbation, Rendering
 
-PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def pipeline_gap(rendering: Rendering) -> str | None:
@@ -109,7 +109,7 @@ def test_every_perturbation_is_caught_with_its_kind_and_span(
 ) -> None:
     # No health check suppressed but too_slow: the strategy picks families that can take the change
     # instead of filtering examples away.
-    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(strategies.perturbations(langs, reference_langs, changes=[change]))
     def prop(p: Perturbation) -> None:
         if clean(p.translation, p.reference):
