@@ -5,6 +5,7 @@ from __future__ import annotations
 import xcheck
 
 EXPECTED = [
+    "Alignment",
     "Discrepancy",
     "DuplicateIdError",
     "Fidelity",
@@ -29,6 +30,7 @@ EXPECTED = [
     "TranslationError",
     "XcheckError",
     "__version__",
+    "align",
     "check",
     "check_pair",
     "compare_entities",
@@ -38,6 +40,7 @@ EXPECTED = [
     "extract_mentions",
     "extract_quantities",
     "extract_quotes",
+    "format_alignment",
     "format_value",
     "parse_references",
     "read_references",

@@ -26,6 +26,7 @@ from xcheck._types import (
     Statement,
 )
 from xcheck._version import __version__
+from xcheck.align import Alignment, align, format_alignment
 from xcheck.entities import Glossary, Mention, compare_entities, default_glossary, extract_mentions
 from xcheck.errors import (
     DuplicateIdError,
@@ -43,6 +44,7 @@ from xcheck.quotes import Quote, compare_quotes, extract_quotes
 from xcheck.segment import segment
 
 __all__ = [
+    "Alignment",
     "Discrepancy",
     "DuplicateIdError",
     "Fidelity",
@@ -67,6 +69,7 @@ __all__ = [
     "TranslationError",
     "XcheckError",
     "__version__",
+    "align",
     "check",
     "check_pair",
     "compare_entities",
@@ -76,6 +79,7 @@ __all__ = [
     "extract_mentions",
     "extract_quantities",
     "extract_quotes",
+    "format_alignment",
     "format_value",
     "parse_references",
     "read_references",

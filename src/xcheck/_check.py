@@ -78,7 +78,7 @@ def check(
     statements = _statements(references, path=references_name)
     sentences = _segment.segment(translation)
     claims = [s for s in sentences if s.role == "claim"]
-    alignment = _align.align(claims, statements, mode=mode)
+    alignment = _align.align(claims, statements, mode=mode, lang=lang, glossary=glossary)
     by_id = {st.id: st for st in statements}
     options = _compare.CompareOptions(claims=mode == "claims", lang=lang, glossary=glossary, rates=rates)
 
@@ -109,7 +109,7 @@ def check(
     )
     notes = _notes(statements, lang, sentences)
     signature = "|".join(
-        (f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings(), f"lang:{lang}")
+        (f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings())
     )
     return Report(
         translation=translation,
