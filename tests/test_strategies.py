@@ -99,7 +99,7 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
             return reason
     if rendering.lang == "ko" and any(f"천{big}" in rendering.text for big in "만억조"):
         return KOREAN_THOUSANDS_GAP
-    if rendering.form == "numeral" and fact.kind == "money" and fact.value <= 10:
+    if rendering.form == "numeral" and fact.kind in ("money", "percent") and fact.value <= 10:
         return CHINESE_SMALL_MONEY_GAP
     if fact.high is not None and rendering.form == "digits" and fact.high >= 1000:
         return RANGE_DIGITS_GAP
@@ -117,7 +117,8 @@ RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四�
 KOREAN_THOUSANDS_GAP = "quantities reads 1천만 (10 million) as 1,000: it stops before a big unit after 천"
 CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 CHINESE_SMALL_MONEY_GAP = (
-    "quantities does not read a one-character Chinese numeral before a currency (二美元, 九美元, 十美元)"
+    "quantities does not read a one-character Chinese numeral before a currency or after 百分之 "
+    "(二美元, 十美元, 百分之九)"
 )
 
 
@@ -145,10 +146,13 @@ def test_chinese_minus_sign_after_a_chinese_character() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=CHINESE_SMALL_MONEY_GAP)
-@pytest.mark.parametrize(("text", "value"), [("二美元", 2), ("九美元", 9), ("十美元", 10)])
-def test_chinese_numeral_money_below_ten_thousand(text: str, value: int) -> None:
-    assert strategies.render(QuantityFact("money", Decimal(value), "USD"), "zh", "numeral", "word") == text
-    assert [(q.value, q.unit) for q in extract_quantities(text, lang="zh")] == [(value, "USD")]
+@pytest.mark.parametrize(("text", "value"), [("二美元", 2), ("九美元", 9), ("十美元", 10), ("百分之九", 9)])
+def test_one_character_chinese_numerals(text: str, value: int) -> None:
+    kind: strategies.QuantityKind = "percent" if text.startswith("百") else "money"
+    unit = "%" if kind == "percent" else "USD"
+    style = "baifenzhi" if kind == "percent" else "word"
+    assert strategies.render(QuantityFact(kind, Decimal(value), unit), "zh", "numeral", style) == text
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang="zh")] == [(value, unit)]
 
 
 def quantity_cases() -> list[object]:

@@ -499,7 +499,7 @@ NUMBER_FORMS: Mapping[Lang, tuple[str, ...]] = {
 _KIND_FORMS: Mapping[QuantityKind, frozenset[str]] = {
     "count": frozenset({"digits", "grouped", "spaced", "words", "scale", "numeral", "groups", "mixed"}),
     "money": frozenset({"digits", "grouped", "words", "scale", "abbreviated", "numeral", "groups", "mixed"}),
-    "percent": frozenset({"digits", "words"}),
+    "percent": frozenset({"digits", "words", "numeral"}),
     "points": frozenset({"digits", "words"}),
     "multiplier": frozenset({"digits", "words"}),
     "measure": frozenset({"digits", "grouped"}),
@@ -513,7 +513,11 @@ STYLES: Mapping[QuantityKind, Mapping[Lang, tuple[str, ...]]] = {
         "zh": ("word",),
         "ko": ("word",),
     },
-    "percent": {"en": ("sign", "percent", "per-cent"), "zh": ("sign",), "ko": ("sign",)},
+    "percent": {
+        "en": ("sign", "percent", "per-cent"),
+        "zh": ("sign", "baifenzhi"),
+        "ko": ("sign", "peosenteu"),
+    },
     "points": {"en": ("percentage-points",), "zh": ("baifendian",), "ko": ("pointeu",)},
     "multiplier": {"en": ("times", "fold"), "zh": ("bei",), "ko": ("bae",)},
     "measure": {"en": ("symbol", "word"), "zh": ("word",), "ko": ("word",)},
@@ -675,8 +679,14 @@ def _quantity_text(fact: QuantityFact, lang: Lang, form: str, style: str, number
             return f"US${number}" if fact.unit == "USD" else None
         return f"{fact.unit} {number}"  # code
     if kind == "percent":
+        if (form == "numeral") != (style == "baifenzhi"):  # 百分之 takes a Chinese numeral, and only it
+            return None
         if style == "sign":
             return None if form == "words" else f"{number}%"
+        if style == "baifenzhi":
+            return f"百分之{number}"
+        if style == "peosenteu":
+            return f"{number}퍼센트"
         return f"{number} percent" if style == "percent" else f"{number} per cent"
     if kind == "points":
         if lang == "zh":
