@@ -1087,6 +1087,8 @@ def _num(x: float) -> str:
     """A canonical text for a float: 28500.000000000004 -> '28500', 1.52e12 -> '1520000000000'."""
     if x == 0:
         return "0"
+    if -1e14 < x < 1e14 and x == int(x):
+        return str(int(x))  # at most 14 digits: what the rounding below would give
     r = float(f"{x:.14g}")
     if r == int(r) and abs(r) < 1e21:
         return str(int(r))
@@ -1818,7 +1820,7 @@ def _compare(
     for i in t_idx:
         same = by_key.get(tq[i].key, ())
         # a free equal value first; with reuse, a repeated figure may agree with a used one
-        for j in sorted(same, key=lambda j: j in r_used):
+        for j in sorted(same, key=lambda j: j in r_used) if len(same) > 1 else same:
             if j in r_used and not reuse:
                 continue
             v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
