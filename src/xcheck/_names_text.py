@@ -366,6 +366,10 @@ def parse_title(phrase: str, *, resolve: Callable[[str], str | None] | None = No
     )
 
 
+#: The longest run of words looked up as one organisation inside a title.
+_MAX_RESOLVED_WORDS = 8
+
+
 def _replace_resolved(phrase: str, resolve: Callable[[str], str | None]) -> tuple[str, list[str]]:
     """Replace the longest runs of words that ``resolve`` knows by ``@id`` placeholders."""
     toks = [m for m in _WORD_RE.finditer(phrase)]
@@ -374,7 +378,7 @@ def _replace_resolved(phrase: str, resolve: Callable[[str], str | None]) -> tupl
     i = 0
     while i < len(toks):
         hit = None
-        for j in range(len(toks), i, -1):
+        for j in range(min(len(toks), i + _MAX_RESOLVED_WORDS), i, -1):
             surface = phrase[toks[i].start() : toks[j - 1].end()]
             ent = resolve(surface)
             if ent is not None:
