@@ -74,8 +74,8 @@ def compare_texts(
     """Run every checker on one translated text and one reference text.
 
     Spans of the discrepancies index ``translation`` and ``reference``. When the reference is not in
-    the translation's language, only language-independent facts (numbers, dates, names in the
-    glossary) are compared.
+    the translation's language, only language-independent facts (numbers, dates, and names through
+    the glossary or a shared spelling) are compared; quotations are not.
     """
     pair = not options.claims
     out: list[Discrepancy] = list(
@@ -92,17 +92,19 @@ def compare_texts(
     )
     same_language = reference_lang.split("-")[0] == options.lang.split("-")[0]
     glossary = options.glossary if options.glossary is not None else entities.default_glossary()
-    if same_language or options.glossary is not None:
-        out.extend(
-            entities.compare_entities(
-                translation,
-                reference,
-                glossary=glossary,
-                date=date,
-                report_missing=pair,
-                report_added=pair,
-            )
+    # Across languages, names are compared through the glossary and shared spellings.
+    out.extend(
+        entities.compare_entities(
+            translation,
+            reference,
+            glossary=glossary,
+            date=date,
+            report_missing=pair,
+            report_added=pair,
+            lang=options.lang,
+            reference_lang=reference_lang,
         )
+    )
     if same_language:
         out.extend(quotes.compare_quotes(translation, reference))
     return out
