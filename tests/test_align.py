@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import importlib
 import json
 import random
 from pathlib import Path
@@ -11,7 +12,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-import xcheck.align
 from xcheck._align_anchors import anchors, surface_grams
 from xcheck._types import Sentence, Statement
 from xcheck.align import Alignment, align, format_alignment
@@ -62,7 +62,8 @@ TARIFF = "Trump announced a 25 percent tariff on South Korean goods on April 2."
 
 
 def test_module_doctests() -> None:
-    failures, _ = doctest.testmod(xcheck.align, verbose=False)
+    # the package exports the function align, which hides the module attribute of the same name
+    failures, _ = doctest.testmod(importlib.import_module("xcheck.align"), verbose=False)
     assert failures == 0
 
 

@@ -23,6 +23,7 @@ withdraw/withdrawal/withdrawing) plus CJK character bigrams, plus the anchors.
 from __future__ import annotations
 
 import importlib
+import math
 import re
 import sys
 import weakref
@@ -33,8 +34,10 @@ from typing import Any
 
 __all__ = [
     "GRAM",
+    "NEAR",
     "anchors",
     "features",
+    "near_anchors",
     "quantity_anchors",
     "surface_grams",
     "word_pass",
@@ -239,6 +242,52 @@ def _builtin_quantity_anchors(text: str) -> set[str]:
             magnitude *= _SCALE[scale.group(1).casefold()]
             done = scale.end()
         out.add("number:" + number_key(magnitude))
+    return out
+
+
+#: Prefix of a near anchor: ``~number:29000`` (the figure at two significant figures), ``~date:05``.
+NEAR = "~"
+#: Numbers below this give no near anchor (25 % and 26 %, 3 and 4 troops are different facts).
+NEAR_MIN = 100.0
+
+
+def round_significant(value: float, digits: int = 2) -> float:
+    """Round ``value`` half up (away from zero) to ``digits`` significant figures: 28,500 -> 29,000."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    unit = 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    rounded = math.floor(abs(value) / unit + 0.5 + 1e-9) * unit
+    return math.copysign(float(f"{rounded:.12g}"), value)
+
+
+def near_anchors(found: Iterable[str]) -> set[str]:
+    """The near anchors of some number and date anchors.
+
+    - ``number:X`` with ``|X| >= 100`` (and not also a year): ``~number:`` and ``X`` rounded half
+      up to two significant figures. 28,500 and 29,000 (or 2.85万) share ``~number:29000``; two
+      numbers that share one differ by at most 10 % (at most 5 % from 20 upwards in the leading
+      two digits), and a figure the other text gives at two significant figures (29,000) shares
+      it with every figure that rounds to it (the coarser one's precision);
+    - ``date:MM-DD``: ``~date:MM``, the month (May 24 and 5월 23일 share ``~date:05``).
+
+    A near anchor weighs half an exact one (:data:`xcheck._align_index.NEAR_WEIGHT`), and a text
+    with the exact figure also has its near anchor, so an exact match always outweighs a near one.
+    """
+    out: set[str] = set()
+    years = {a[5:] for a in found if a.startswith("year:")}
+    for a in found:
+        if a.startswith("number:"):
+            key = a[7:]
+            if key in years:
+                continue
+            try:
+                value = float(key)
+            except ValueError:
+                continue
+            if abs(value) >= NEAR_MIN and math.isfinite(value):
+                out.add(NEAR + "number:" + number_key(round_significant(value)))
+        elif a.startswith("date:") and len(a) == 10 and a[7] == "-":
+            out.add(NEAR + "date:" + a[5:7])
     return out
 
 
@@ -511,5 +560,6 @@ def features(
     """
     matcher = glossary_matcher(glossary) if glossary is not None else None
     entity, keys = word_pass(text, matcher)
-    found = quantity_anchors(text, lang, full=full) | entity
+    numbers = quantity_anchors(text, lang, full=full)
+    found = numbers | near_anchors(numbers) | entity
     return frozenset(found), frozenset(keys | found)

@@ -29,9 +29,9 @@ from typing import Any
 
 import numpy as np
 
-from xcheck._align_anchors import GRAM, features, glossary_matcher, normalise
+from xcheck._align_anchors import GRAM, NEAR, features, glossary_matcher, normalise
 
-__all__ = ["Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
+__all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
 
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -63,6 +63,7 @@ class Profile:
         "anchor_ids",
         "anchor_total",
         "anchors",
+        "cross_total",
         "grams",
         "key_ids",
         "keys",
@@ -79,6 +80,7 @@ class Profile:
         self.lang = lang
         self.total = 0.0
         self.anchor_total = 0.0
+        self.cross_total = 0.0
         self.anchor_ids: IntArray = _EMPTY
         self.key_ids: IntArray = _EMPTY
         self.length = 0
@@ -166,27 +168,35 @@ class Weights:
         self.idf: dict[str, float] = {a: math.log(1.0 + n / c) for a, c in df.items()}
         self.anchor_id = {a: i for i, a in enumerate(sorted(df))}
         self.anchor_weights: FloatArray = np.array(
-            [anchor_weight * self.idf[a] for a in sorted(df)], dtype=np.float64
+            [anchor_weight * self.idf[a] * _factor(a) for a in sorted(df)], dtype=np.float64
         )
         self.anchor_mark = np.zeros(len(self.anchor_id), dtype=bool)
+        # Across scripts, name anchors (capitalised Latin words) can never be shared: they are
+        # left out of the anchor totals that anchors-only comparisons divide by.
+        self.cross_weights: FloatArray = np.where(
+            np.array([a.startswith("name:") for a in sorted(df)], dtype=bool), 0.0, self.anchor_weights
+        )
         all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
         self.key_id = {key: i for i, key in enumerate(all_keys)}
         self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
+        self.key_factor: FloatArray = np.array([_factor(key) for key in all_keys], dtype=np.float64)
         # Ids for every profile's anchors and keys through one lookup over all of them (the ids of
         # one profile come in no particular order; every consumer treats them as a set).
         anchor_ids = _split_ids(profiles, "anchors", self.anchor_id)
         key_ids = _split_ids(profiles, "keys", self.key_id)
         anchor_totals = [float(self.anchor_weights[a].sum()) if len(a) else 0.0 for a in anchor_ids]
-        for p, a, k, g_total, a_total in zip(
-            profiles, anchor_ids, key_ids, gram_totals.tolist(), anchor_totals, strict=True
+        cross_totals = [float(self.cross_weights[a].sum()) if len(a) else 0.0 for a in anchor_ids]
+        for p, a, k, g_total, a_total, c_total in zip(
+            profiles, anchor_ids, key_ids, gram_totals.tolist(), anchor_totals, cross_totals, strict=True
         ):
             p.anchor_ids, p.key_ids = a, k
             p.anchor_total = a_total
+            p.cross_total = c_total
             p.total = g_total + a_total
 
     def anchor(self, a: str) -> float:
         """Weight of one anchor."""
-        return self.anchor_weight * self.idf.get(a, self.default)
+        return self.anchor_weight * self.idf.get(a, self.default) * _factor(a)
 
     def grams_weight(self, grams: IntArray) -> float:
         """Total weight of some gram ids."""
@@ -195,6 +205,7 @@ class Weights:
     def fill(self, p: Profile) -> None:
         """Set the weighted totals of ``p``."""
         p.anchor_total = float(self.anchor_weights[p.anchor_ids].sum()) if len(p.anchor_ids) else 0.0
+        p.cross_total = float(self.cross_weights[p.anchor_ids].sum()) if len(p.anchor_ids) else 0.0
         p.total = self.grams_weight(p.grams) + p.anchor_total
 
 
@@ -285,7 +296,7 @@ def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: boo
 
 def _ratios(s: Profile, t: Profile, shared: float, anchors_only: bool) -> tuple[float, float]:
     if anchors_only:
-        s_total, t_total = s.anchor_total, t.anchor_total
+        s_total, t_total = s.cross_total, t.cross_total
     else:
         s_total, t_total = s.total, t.total
     if shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
@@ -317,7 +328,7 @@ def score_pairs(
     for i, j in pairs:
         by_sentence[i].append(j)
     t_total = np.array([t.total for t in statements])
-    t_anchor_total = np.array([t.anchor_total for t in statements])
+    t_anchor_total = np.array([t.cross_total for t in statements])
     langs = sorted({p.lang for p in (*sentences, *statements)})
     lang_code = {lang: c for c, lang in enumerate(langs)}
     t_lang = np.array([lang_code[t.lang] for t in statements], dtype=np.int64)
@@ -332,7 +343,7 @@ def score_pairs(
         if same.any() and len(s.grams):
             grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
             shared = shared + _shared(s.grams, grams, weights.mark, weights.gram_weight)
-        s_tot = np.where(same, s.total, s.anchor_total)
+        s_tot = np.where(same, s.total, s.cross_total)
         t_tot = np.where(same, t_total[js], t_anchor_total[js])
         ok = (shared > 0) & (s_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -352,7 +363,7 @@ class Block:
         self.grams, self.gram_offsets, self.gram_owner = _csr([p.grams for p in profiles])
         self.anchors, self.anchor_offsets, self.anchor_owner = _csr([p.anchor_ids for p in profiles])
         self.total = np.array([p.total for p in profiles], dtype=np.float64)
-        self.anchor_total = np.array([p.anchor_total for p in profiles], dtype=np.float64)
+        self.anchor_total = np.array([p.cross_total for p in profiles], dtype=np.float64)
         self.script = [p.lang for p in profiles]
         self.language = [p.language for p in profiles]
         self.length = np.array([p.length for p in profiles], dtype=np.float64)
@@ -381,7 +392,7 @@ class Block:
             )
             grams = shared_weighted(hits, weights.gram_weight, size)
             shared = shared + np.where(same, grams, 0.0)
-        x_tot = np.where(same, x.total, x.anchor_total)
+        x_tot = np.where(same, x.total, x.cross_total)
         t_tot = np.where(same, self.total[start:stop], self.anchor_total[start:stop])
         ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -478,7 +489,7 @@ class Index:
         df = np.bincount(keys, minlength=vocab)
         with np.errstate(divide="ignore"):
             weight = np.where(df > 0, np.log1p(max(1, m) / np.maximum(df, 1)), 0.0)
-        weight = weight * np.where(weights.key_is_anchor, weights.anchor_weight, 1.0)
+        weight = weight * np.where(weights.key_is_anchor, weights.anchor_weight, 1.0) * weights.key_factor
         norms = np.bincount(owners, weights=weight[keys], minlength=m)
         self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
         self.key_weight: FloatArray = weight
@@ -553,6 +564,16 @@ def _top_k(scores: FloatArray, k: int) -> list[list[int]]:
         keep = r_vals[:k] > 0
         out.append([int(x) for x in r_cand[:k][keep]])
     return out
+
+
+#: A near anchor (``~number:29000``, ``~date:05``) weighs this share of an exact anchor of the same
+#: rarity. Every text with an exact figure also has its near anchor, so sharing the exact figure
+#: counts ``1 + NEAR_WEIGHT`` and sharing only the near one ``NEAR_WEIGHT``: exact always wins.
+NEAR_WEIGHT = 0.5
+
+
+def _factor(feature: str) -> float:
+    return NEAR_WEIGHT if feature.startswith(NEAR) else 1.0
 
 
 def _is_anchor(key: str) -> bool:

@@ -59,7 +59,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from xcheck._align_anchors import default_glossary, has_quantities_module
+from xcheck._align_anchors import NEAR, default_glossary, has_quantities_module
 from xcheck._align_dp import guide_points, monotone_align
 from xcheck._align_index import (
     Profile,
@@ -112,6 +112,8 @@ DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 DEFAULT_MAX_DF_SHARE = 0.02
 #: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.quantities.
 DEFAULT_FULL_ANCHORS_LIMIT = 2_000
+#: A cross-script pair that is mutual best and shares a figure links from this share of min_score.
+DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
 DEFAULT_BAND = 20
 
@@ -375,6 +377,7 @@ def _claims(
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
+    _rescue_cross(taken, scores, by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE)
     # 4. consecutive sentences sharing a statement they render together
     parent = list(range(n))
 
@@ -413,6 +416,44 @@ def _claims(
         notes=notes,
         anchors=opts.anchors,
     )
+
+
+_FIGURE_PREFIXES = ("number:", "date:", "year:", NEAR)
+
+
+def _rescue_cross(
+    taken: dict[int, list[int]],
+    scores: dict[tuple[int, int], float],
+    by_sentence: dict[int, list[tuple[float, int]]],
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    floor: float,
+) -> None:
+    """Pair leftover sentences and statements across scripts that share a figure.
+
+    A statement in another script is compared by anchors only, so a wrong figure leaves few
+    shared anchors and the pair can fall below ``min_score``. Among the sentences no statement
+    took and the statements no sentence took, pairs in different scripts that share a figure
+    (a number or date anchor, exact or near) and score at least ``floor`` are linked greedily,
+    best first (competitive linking; ties by position, which is id order): the comparison stage
+    then flags the figure instead of reporting an addition and an omission.
+    """
+    rendered = {j for js in taken.values() for j in js}
+    leftover = []
+    for i, row in by_sentence.items():
+        if i in taken:
+            continue
+        for score, j in row:
+            if score < floor or j in rendered or s_prof[i].lang == t_prof[j].lang:
+                continue
+            if any(a.startswith(_FIGURE_PREFIXES) for a in s_prof[i].anchors & t_prof[j].anchors):
+                leftover.append((-score, i, j))
+    for neg, i, j in sorted(leftover):
+        if i in taken or j in rendered:
+            continue
+        taken[i] = [j]
+        scores[(i, j)] = -neg
+        rendered.add(j)
 
 
 def _evidence(
