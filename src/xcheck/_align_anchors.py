@@ -7,7 +7,10 @@ An *anchor* is a short string that names a fact the same way in any language:
 - ``entity:usfk`` — a glossary entity, or an acronym (``USFK``; also the initials of a run of
   capitalised words, so ``U.S. Forces Korea`` gives ``entity:usfk`` too),
 - ``name:trump`` — a capitalised word that does not open the sentence (a cheap fallback for
-  names the glossary does not know; only meaningful between texts in Latin script).
+  names the glossary does not know; only meaningful between texts in Latin script),
+- ``~number:29000``, ``~date:05`` — *near* anchors (:func:`near_anchors`): a figure of 100 or
+  more rounded to two significant figures, the month of a day date; they weigh half an exact
+  anchor, so a wrong figure or day still leaves something to align on.
 
 Numbers and dates come from :func:`xcheck.quantities.extract_quantities` and entities from
 :func:`xcheck.entities.extract_mentions` when those modules are importable; a small built-in

@@ -18,7 +18,9 @@ with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8�
 May 22), entities, acronyms and names. A statement written in another script than the
 translation (Chinese or Korean against English) is compared by anchors only. A number that
 differs between a sentence and its statement removes one shared anchor; it never vetoes the link
-on its own, so the figure can be flagged later.
+on its own, so the figure can be flagged later. A figure close to the other (the same at two
+significant figures: 29,000 and 28,500) or a date in the same month still shares a *near* anchor
+(``~number:29000``, ``~date:05``) worth half an exact one; the exact figure always shares more.
 
 Claims mode, step by step (docs/alignment.md has the details and measurements):
 
@@ -33,7 +35,10 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    (0.9) of its best score, and at least ``min_gain`` of what it shares with the sentence must
    not be explained already by the statements taken before. That last rule keeps apart two
    statements that differ only in a figure or a name: the worse one adds nothing new and stays
-   unrendered.
+   unrendered. Then sentences and statements left over on both sides that are written in
+   different scripts and share a figure (exact or near) are linked best first down to half of
+   ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by anchors only, a wrong figure leaves too
+   little to reach ``min_score``, and the figure is what the comparison stage must flag.
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
 
@@ -377,7 +382,7 @@ def _claims(
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
-    _rescue_cross(taken, scores, by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE)
+    rescued = _rescue_cross(taken, scores, by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE)
     # 4. consecutive sentences sharing a statement they render together
     parent = list(range(n))
 
@@ -401,7 +406,11 @@ def _claims(
     links = []
     for members in sorted(groups.values()):
         refs = sorted({j for i in members for j in taken[i]})
-        links.append(_make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, pr))
+        link = _make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, pr)
+        if any((i, j) in rescued for i in members for j in refs):
+            note = "below min_score: the best remaining cross-script pair sharing a figure"
+            link = attrs.evolve(link, evidence=(*link.evidence, note))
+        links.append(link)
     rendered = {j for js in taken.values() for j in js}
     unrendered = tuple(sorted(statements[j].id for j in range(m) if j not in rendered))
     unsupported = tuple(claims[i].index for i in range(n) if i not in taken)
@@ -428,7 +437,7 @@ def _rescue_cross(
     s_prof: Sequence[Profile],
     t_prof: Sequence[Profile],
     floor: float,
-) -> None:
+) -> set[tuple[int, int]]:
     """Pair leftover sentences and statements across scripts that share a figure.
 
     A statement in another script is compared by anchors only, so a wrong figure leaves few
@@ -436,9 +445,11 @@ def _rescue_cross(
     took and the statements no sentence took, pairs in different scripts that share a figure
     (a number or date anchor, exact or near) and score at least ``floor`` are linked greedily,
     best first (competitive linking; ties by position, which is id order): the comparison stage
-    then flags the figure instead of reporting an addition and an omission.
+    then flags the figure instead of reporting an addition and an omission. Returns the pairs
+    linked this way.
     """
     rendered = {j for js in taken.values() for j in js}
+    linked: set[tuple[int, int]] = set()
     leftover = []
     for i, row in by_sentence.items():
         if i in taken:
@@ -454,6 +465,8 @@ def _rescue_cross(
         taken[i] = [j]
         scores[(i, j)] = -neg
         rendered.add(j)
+        linked.add((i, j))
+    return linked
 
 
 def _evidence(
