@@ -130,3 +130,12 @@ def test_wrong_day_links_to_the_statement_of_that_month(
     result = align(sents, refs)
     assert pairs(result) == {(0, "A")}
     assert result.unrendered == ("B",)
+
+
+def test_latin_name_inside_a_cjk_statement_keeps_scores_in_range() -> None:
+    """Across scripts name anchors count neither in the totals nor in what is shared."""
+    sents = sentences_of(["Trump said about 29,000 US troops are stationed in South Korea."])
+    refs = [Statement("Z", "Trump表示，驻韩美军约有2.85万人。", lang="zh")]
+    result = align(sents, refs)
+    assert pairs(result) == {(0, "Z")}
+    assert all(0.0 <= link.score <= 1.0 for link in result.links)

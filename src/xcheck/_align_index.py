@@ -287,7 +287,8 @@ def build_profiles(
 def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: bool) -> float:
     """Weighted size of what ``a`` and ``b`` share."""
     common = np.intersect1d(a.anchor_ids, b.anchor_ids, assume_unique=True)
-    shared = float(weights.anchor_weights[common].sum()) if len(common) else 0.0
+    weight = weights.cross_weights if anchors_only else weights.anchor_weights
+    shared = float(weight[common].sum()) if len(common) else 0.0
     if not anchors_only and len(a.grams) and len(b.grams):
         both = np.intersect1d(a.grams, b.grams, assume_unique=True)
         shared += weights.grams_weight(both)
@@ -337,9 +338,11 @@ def score_pairs(
         s = sentences[i]
         js = np.array(sorted(js_list), dtype=np.int64)
         same = t_lang[js] == lang_code[s.lang]
-        shared = _shared(
-            s.anchor_ids, [statements[j].anchor_ids for j in js], weights.anchor_mark, weights.anchor_weights
-        )
+        theirs = [statements[j].anchor_ids for j in js]
+        shared = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.anchor_weights)
+        if not same.all():  # across scripts names count neither in the totals nor in what is shared
+            cross = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.cross_weights)
+            shared = np.where(same, shared, cross)
         if same.any() and len(s.grams):
             grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
             shared = shared + _shared(s.grams, grams, weights.mark, weights.gram_weight)
@@ -386,6 +389,8 @@ class Block:
             weights.anchor_mark,
         )
         shared = shared_weighted(anchor_hits, weights.anchor_weights, size)
+        if not same.all():
+            shared = np.where(same, shared, shared_weighted(anchor_hits, weights.cross_weights, size))
         if same.any() and len(x.grams):
             hits = _shared_slice(
                 x.grams, self.grams, self.gram_offsets, self.gram_owner, start, stop, weights.mark
