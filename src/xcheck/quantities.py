@@ -1786,6 +1786,8 @@ def _compare(
     tolerance: float,
     report_unpaired_dates: bool,
 ) -> list[Discrepancy]:
+    if not tq and not rq:
+        return []  # nothing to pair (many sentence-statement pairs have no numbers)
     findings: list[tuple[int, int, Discrepancy]] = []
     tq = _merge_split_ranges(tq, rq, translation)
     rq = _merge_split_ranges(rq, tq, reference)
