@@ -100,6 +100,13 @@ SOUND_ONLY_MARGIN = 0.05
 #: of one sentence, so a name present on one side only is reported (when asked for).
 ALIGNED_CUTOFF = 0.6
 
+#: Shared context that puts two different names in one slot however the rest of the pair was
+#: reworded: at least this many words (numbers included) right after, or right before, both names
+#: ("Honor shipped 12.3 million phones" / "Huawei shipped 12.3 million phones") ...
+CONTEXT_MIN_WORDS = 3
+#: ... of which at least this many are numbers or content words (not function or reporting words).
+CONTEXT_MIN_CONTENT = 2
+
 
 # ---------------------------------------------------------------------------------------------
 # Value types
@@ -1686,8 +1693,11 @@ def compare_entities(
                 continue
             sim = name_similarity(_latin_name(tm), _latin_name(rm))
             evidence = _slot_evidence(tm, rm, sim, slots, glossary, garbled_cutoff)
+            if evidence is None and _shared_context(translation, tm, reference, rm):
+                evidence = "context"
             if evidence is not None:
-                candidates.append((sim.score + (1.0 if evidence == "slot" else 0.0), ti, ri, evidence))
+                bonus = 1.0 if evidence in ("slot", "context") else 0.0
+                candidates.append((sim.score + bonus, ti, ri, evidence))
     for _, ti, ri, _evidence in sorted(candidates, key=lambda c: -c[0]):
         if ti in paired_t or ri in used_r:
             continue
@@ -1695,7 +1705,11 @@ def compare_entities(
         used_r.add(ri)
         out.append(_substitution(t_free[ti], r_free[ri]))
     # Names that swapped places: both sides name both, but a replaced stretch of an otherwise
-    # aligned pair has one where the other had the other.
+    # aligned pair has one where the other had the other. A name found elsewhere on the other
+    # side facing one that is not ("According to Canalys" where the source opens "Chinese smartphone
+    # maker" and names Canalys at the end) moved; nothing took its place.
+    t_free_spans = {m.span for m in t_free}
+    r_free_spans = {m.span for m in r_free}
     for ts, te, rs, re_, replaced in slots:
         if not replaced:
             continue
@@ -1704,6 +1718,8 @@ def compare_entities(
         if len(inside_t) != 1 or len(inside_r) != 1:
             continue
         tm, rm = inside_t[0], inside_r[0]
+        if (tm.span in t_free_spans) != (rm.span in r_free_spans):
+            continue
         if any(d.found == tm.span or d.expected == rm.span for d in out):
             continue
         if _kinds_compatible(tm.kind, rm.kind) and not _same_entity(tm, rm, glossary):
@@ -1806,6 +1822,65 @@ def _slot_evidence(
     ):
         return "sound"
     return None
+
+
+_CONTEXT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’\-]*|,")
+# Where a clause's context ends: strong punctuation, brackets, quotation marks, a line break, or
+# a full stop that is not a decimal point.
+_CONTEXT_BREAK_RE = re.compile(r"[!?;:()\[\]{}\"“”«»「」『』\n]|\.(?!\d)")
+_CONTEXT_WINDOW = 8
+
+
+@functools.lru_cache(maxsize=8192)
+def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple[str, bool], ...]:
+    """The words (numbers and commas included) right after ``text[start:end]`` (or right before
+    it, nearest first), up to the end of the clause and at most eight: each folded, with whether
+    it is content (a number, or a lower-case word of three letters or more that is not a function
+    or reporting word; a capitalised word is a name, and a shared name is no evidence of a slot)."""
+    if after:
+        stop = _CONTEXT_BREAK_RE.search(text, end)
+        chunk = text[end : stop.start() if stop else len(text)]
+        toks = _CONTEXT_TOKEN_RE.findall(chunk)[:_CONTEXT_WINDOW]
+    else:
+        cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, 0, start)), default=0)
+        toks = _CONTEXT_TOKEN_RE.findall(text[cut:start])[::-1][:_CONTEXT_WINDOW]
+    out: list[tuple[str, bool]] = []
+    for tok in toks:
+        if tok[:1].isdigit():
+            out.append((tok.replace(",", ""), True))
+        else:
+            word = fold_word(tok)
+            out.append((word, tok[:1].islower() and len(word) >= 3 and word not in FUNCTION_WORDS))
+    return tuple(out)
+
+
+def _shared_context(translation: str, tm: Mention, reference: str, rm: Mention) -> bool:
+    """Whether two mentions are framed by the same words, so they fill one slot even when the
+    rest of the pair was reworded (a low :func:`_aligned_ratio` leaves no word alignment).
+
+    The same words must follow both names directly (the same predicate: "Honor shipped 12.3
+    million phones" / "Huawei shipped 12.3 million phones") or precede both directly ("filed a
+    lawsuit against Apple" / "filed a lawsuit against Samsung"): at least
+    :data:`CONTEXT_MIN_WORDS` words within the clause, of which :data:`CONTEXT_MIN_CONTENT` are
+    numbers or lower-case content words. An apposition (a comma right after the names: ", a
+    team member") describes a name rather than saying what it did, and shared names and
+    function words ("from Tel Aviv to X", "X said on") are no evidence.
+    """
+    for after in (True, False):
+        a = _context_tokens(translation, tm.span.start, tm.span.end, after)
+        b = _context_tokens(reference, rm.span.start, rm.span.end, after)
+        if not a or not b or a[0][0] == ",":
+            continue
+        shared = 0
+        content = 0
+        for (x, x_content), (y, _) in zip(a, b, strict=False):
+            if x != y:
+                break
+            shared += x != ","
+            content += x_content
+        if shared >= CONTEXT_MIN_WORDS and content >= CONTEXT_MIN_CONTENT:
+            return True
+    return False
 
 
 def _specific(title: TitleParts) -> bool:
@@ -2309,6 +2384,7 @@ def _clear_caches() -> None:
         _plain_title,
         _extract_cached,
         _word_spans,
+        _context_tokens,
         _role,
         _surfaces_equivalent,
         _normalise_surface,
