@@ -43,6 +43,23 @@ def test_reworded_sentence_same_predicate_is_one_slot(claims: bool) -> None:
     assert r[d.expected.start : d.expected.end] == "Huawei"
 
 
+@pytest.mark.parametrize(
+    ("t", "r"),
+    [
+        (
+            "Honor, the Chinese budget brand, shipped 12.3 million phones in the quarter, analysts said.",
+            "Market leader Huawei shipped 12.3 million phones in the first quarter, Canalys said.",
+        ),
+        (
+            "Honor shipped 12.3 million phones in the quarter, analysts said.",
+            "Huawei, the market leader, shipped 12.3 million phones in the first quarter, Canalys said.",
+        ),
+    ],
+)
+def test_predicate_after_a_short_apposition(t: str, r: str) -> None:
+    assert _names(compare_entities(t, r, **CLAIMS)) == [("Honor", "Huawei")]
+
+
 def test_same_words_before_both_names() -> None:
     t = "Last year the firm filed a patent lawsuit against Samsung in a Texas court, its lawyers said."
     r = "A patent lawsuit against Apple was filed by the company in 2023."

@@ -1840,7 +1840,7 @@ def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple
     if after:
         stop = _CONTEXT_BREAK_RE.search(text, end)
         chunk = text[end : stop.start() if stop else len(text)]
-        toks = _CONTEXT_TOKEN_RE.findall(chunk)[:_CONTEXT_WINDOW]
+        toks = _CONTEXT_TOKEN_RE.findall(chunk)[: 2 * _CONTEXT_WINDOW]
     else:
         cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, 0, start)), default=0)
         toks = _CONTEXT_TOKEN_RE.findall(text[cut:start])[::-1][:_CONTEXT_WINDOW]
@@ -1854,33 +1854,50 @@ def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple
     return tuple(out)
 
 
+def _predicates(tokens: tuple[tuple[str, bool], ...]) -> list[tuple[tuple[str, bool], ...]]:
+    """What follows a name as its predicate: the words right after it, or, after a short
+    apposition between commas (", the Chinese budget brand,"), the words after the apposition."""
+    if not tokens:
+        return []
+    if tokens[0][0] != ",":
+        return [tokens[:_CONTEXT_WINDOW]]
+    close = next((k for k in range(1, _CONTEXT_WINDOW) if k < len(tokens) and tokens[k][0] == ","), None)
+    if close is None or close == 1:
+        return []
+    return [tokens[close + 1 : close + 1 + _CONTEXT_WINDOW]]
+
+
+def _frames_match(a: tuple[tuple[str, bool], ...], b: tuple[tuple[str, bool], ...]) -> bool:
+    shared = 0
+    content = 0
+    for (x, x_content), (y, _) in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += x != ","
+        content += x_content
+    return shared >= CONTEXT_MIN_WORDS and content >= CONTEXT_MIN_CONTENT
+
+
 def _shared_context(translation: str, tm: Mention, reference: str, rm: Mention) -> bool:
     """Whether two mentions are framed by the same words, so they fill one slot even when the
     rest of the pair was reworded (a low :func:`_aligned_ratio` leaves no word alignment).
 
-    The same words must follow both names directly (the same predicate: "Honor shipped 12.3
-    million phones" / "Huawei shipped 12.3 million phones") or precede both directly ("filed a
+    The same words must follow both names (the same predicate: "Honor shipped 12.3 million
+    phones" / "Huawei shipped 12.3 million phones", also after a short apposition: "Honor, the
+    Chinese budget brand, shipped 12.3 million phones") or directly precede both ("filed a
     lawsuit against Apple" / "filed a lawsuit against Samsung"): at least
     :data:`CONTEXT_MIN_WORDS` words within the clause, of which :data:`CONTEXT_MIN_CONTENT` are
-    numbers or lower-case content words. An apposition (a comma right after the names: ", a
-    team member") describes a name rather than saying what it did, and shared names and
-    function words ("from Tel Aviv to X", "X said on") are no evidence.
+    numbers or lower-case content words. An apposition itself (", a team member") describes a name
+    rather than saying what it did, and shared names and function words ("from Tel Aviv to X",
+    "X said on") are no evidence.
     """
-    for after in (True, False):
-        a = _context_tokens(translation, tm.span.start, tm.span.end, after)
-        b = _context_tokens(reference, rm.span.start, rm.span.end, after)
-        if not a or not b or a[0][0] == ",":
-            continue
-        shared = 0
-        content = 0
-        for (x, x_content), (y, _) in zip(a, b, strict=False):
-            if x != y:
-                break
-            shared += x != ","
-            content += x_content
-        if shared >= CONTEXT_MIN_WORDS and content >= CONTEXT_MIN_CONTENT:
-            return True
-    return False
+    ta = _predicates(_context_tokens(translation, tm.span.start, tm.span.end, True))
+    ra = _predicates(_context_tokens(reference, rm.span.start, rm.span.end, True))
+    if any(_frames_match(a, b) for a in ta for b in ra):
+        return True
+    tb = _context_tokens(translation, tm.span.start, tm.span.end, False)
+    rb = _context_tokens(reference, rm.span.start, rm.span.end, False)
+    return bool(tb and rb) and _frames_match(tb, rb)
 
 
 def _specific(title: TitleParts) -> bool:
