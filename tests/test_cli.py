@@ -175,6 +175,10 @@ def test_accepted_findings_stay_quiet(
     accepted = write(tmp_path / "accepted.txt", f"# reviewed\n{finding['id']}  the desk approved this date\n")
     assert main(["check", *small, "--format", "json", "--accepted", accepted, "--fail-on", "minor"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == []
+    baseline = tmp_path / "baseline.txt"
+    assert main(["check", *small, "--write-accepted", str(baseline)]) == 0
+    capsys.readouterr()
+    assert main(["check", *small, "--accepted", str(baseline), "--fail-on", "minor"]) == 0
     bad = write(tmp_path / "bad.txt", "{not json\n")
     assert main(["check", *small, "--accepted", bad]) == 2
     assert "bad.txt:1:" in capsys.readouterr().err

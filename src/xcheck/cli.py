@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--accepted", metavar="FILE", help="accepted findings to leave out (see docs/reports.md)"
         )
+        p.add_argument(
+            "--write-accepted",
+            metavar="FILE",
+            help="also write every finding of this run to FILE as accepted (a baseline for --accepted)",
+        )
         p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
         p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
@@ -156,6 +161,8 @@ def _run_check(args: argparse.Namespace) -> int:
         report = suppress.apply(report, suppress.load(args.accepted))
     text = _render(report, args.format)
     _write(text, args.output)
+    if args.write_accepted:
+        _write(suppress.format_suppressions(report.findings), args.write_accepted)
     return _status((f.severity for f in report.findings), args.fail_on)
 
 
