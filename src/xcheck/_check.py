@@ -108,9 +108,7 @@ def check(
         statements_covered=covered,
     )
     notes = _notes(statements, lang, sentences)
-    signature = "|".join(
-        (f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings())
-    )
+    signature = "|".join((f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings()))
     return Report(
         translation=translation,
         statements=statements,
