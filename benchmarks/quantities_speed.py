@@ -18,19 +18,29 @@ times, over the same pairs and interleaved rounds (best of N):
 
 and prints the ratios (target: compare < 0.1 of chrF). It also reads 1 MB of digits, of
 spaces (and 256 KB of a dense run of short numbers) at 1/4, 1/2 and full size: linear time.
+
+``--against SRC`` times this engine against the one in another source tree instead, both in
+this process over the same pairs (fixture and SummEdits), for before/after measurements::
+
+    git archive COMMIT src | tar -x -C /tmp/old
+    .venv/bin/python benchmarks/quantities_speed.py --against /tmp/old/src --rounds 9
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import sacrebleu
 
@@ -127,6 +137,69 @@ def pair_report(name: str, pairs: list[tuple[str, str]], rounds: int) -> None:
     )
 
 
+def load_against(src: Path) -> ModuleType:
+    """Import the quantity engine of another xcheck source tree (``src/`` of an older checkout,
+    e.g. ``git archive COMMIT src | tar -x -C /tmp/old``) under the package name
+    ``xcheck_against``, so both engines run in this process on the same pairs."""
+    tmp = Path(tempfile.mkdtemp(prefix="xcheck_against_"))
+    shutil.copytree(src / "xcheck", tmp / "xcheck_against")
+    for path in (tmp / "xcheck_against").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\b(from|import) xcheck\b", r"\1 xcheck_against", text)
+        path.write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(tmp))
+    return importlib.import_module("xcheck_against.quantities")
+
+
+def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int) -> None:
+    """Cold compare and cold extraction of this engine and of ``module``, interleaved rounds,
+    CPU time (less sensitive than wall time to other jobs on the machine), best of ``rounds``."""
+    import xcheck.quantities as current
+
+    def cold(mod: ModuleType) -> Callable[[], float]:
+        def run() -> float:
+            start = time.process_time()
+            for t, r in pairs:
+                mod.clear_cache()
+                mod.compare_quantities(t, r)
+            return time.process_time() - start
+
+        return run
+
+    def extract(mod: ModuleType) -> Callable[[], float]:
+        def run() -> float:
+            start = time.process_time()
+            for t, r in pairs:
+                mod.clear_cache()
+                mod.extract_quantities(t)
+                mod.extract_quantities(r)
+            return time.process_time() - start
+
+        return run
+
+    def chrf() -> float:
+        start = time.process_time()
+        for t, r in pairs:
+            sacrebleu.sentence_chrf(t, [r])
+        return time.process_time() - start
+
+    times = best_of(
+        rounds,
+        {
+            "chrF": chrf,
+            "against: compare, cold": cold(module),
+            "this: compare, cold": cold(current),
+            "against: extract both, cold": extract(module),
+            "this: extract both, cold": extract(current),
+        },
+    )
+    n = len(pairs)
+    print("| engine: measure | µs per pair (CPU) | ratio to chrF |")
+    print("|---|---|---|")
+    for name, took in times.items():
+        print(f"| {name} | {1e6 * took / n:.0f} | {took / times['chrF']:.3f} |")
+
+
 def linear_report() -> None:
     print("| input | 1/4 | 1/2 | full | full / quarter |")
     print("|---|---|---|---|---|")
@@ -153,7 +226,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="quantity engine speed vs sentence chrF")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-linear", action="store_true", help="skip the 1 MB runs")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="SRC",
+        help="also time the engine of another source tree (an older checkout's src/) in this process",
+    )
     args = parser.parse_args(argv)
+    if args.against is not None:
+        pairs = fixture_pairs() + (summedits_pairs() or [])
+        against_report(load_against(args.against), pairs, args.rounds)
+        return 0
     print(
         "| pairs | n | chrF per pair | extract both, cold (ratio to chrF) | compare, cold "
         "| compare, warm | extraction throughput (cold) |"
