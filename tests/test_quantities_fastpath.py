@@ -1,0 +1,82 @@
+"""Differential tests of the quantity engine's fast paths against the slow, general readers.
+
+A digit is read by the plain-number pattern (``"0num"``) unless a guard says a date, quarter or
+clock-time reader might match; the guard must be a necessary condition of all of them, so the
+fast pattern may only ever give what the full digit pattern (``"0"``) gives. The oracle here
+turns the fast path off and reads the same text again: the outputs must be equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xcheck import _quantities_lex as lex
+from xcheck.quantities import _extract, _num
+
+_NEVER = re.compile(r"(?!)")
+
+# Digit runs between the characters and words the date, quarter and time readers look at.
+_DIGITS = st.from_regex(r"\A[0-9]{1,5}\Z")
+_GLUE = st.sampled_from(
+    [
+        *" .,:/-–~%$€¥\u00a0年년月월日일시分분기季度QH",
+        *("st", "nd", "th", "rd", " of ", "  ", " a.m.", "pm", " P.M.", "Q ", "万", "억", "－", "．"),
+        *(":30", ":05", ".05.2025", "/5/2025", "-05-22", "/05/", ".05.", "-05-", "/2025", ".2025", " 2025"),
+        *(" May", "May ", " Dec.", " JUNE", " troops", " billion", "th of ", ". Mai", " 분기", " 季度"),
+    ]
+)
+_TEXTS = st.lists(st.tuples(_DIGITS, _GLUE, _GLUE).map("".join), min_size=1, max_size=4).map("".join)
+_LANGS = st.sampled_from([None, "en", "zh", "ko", "de"])
+
+
+@contextmanager
+def _slow_digits() -> Iterator[None]:
+    """Turn the plain-number fast path off: every digit goes through the full pattern."""
+    saved = lex.MASTER_DOT["0num"], lex.MASTER_COMMA["0num"]
+    lex.MASTER_DOT["0num"] = lex.MASTER_COMMA["0num"] = _NEVER
+    try:
+        yield
+    finally:
+        lex.MASTER_DOT["0num"], lex.MASTER_COMMA["0num"] = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_fast_digit_pattern_agrees_with_the_full_one(text: str) -> None:
+    for masters in (lex.MASTER_DOT, lex.MASTER_COMMA):
+        for i, ch in enumerate(text):
+            if not ch.isdigit():
+                continue
+            fast = masters["0num"].match(text, i)
+            if fast is None:
+                continue
+            full = masters["0"].match(text, i)
+            assert full is not None
+            assert (full.lastgroup, full.span()) == ("num", fast.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, _LANGS)
+def test_extraction_is_the_same_without_the_fast_path(text: str, lang: str | None) -> None:
+    fast = _extract(text, lang)
+    with _slow_digits():
+        slow = _extract(text, lang)
+    assert fast == slow
+
+
+def test_known_date_and_time_forms_take_the_full_path() -> None:
+    for text in ("2025-05-22", "22.05.2025", "5/22/2025", "14:30", "3 p.m.", "22 May", "3Q", "5月", "3분기"):
+        assert lex.MASTER_DOT["0num"].match(text) is None, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e16, max_value=1e16))
+def test_integral_key_text_equals_the_rounded_form(x: float) -> None:
+    r = float(f"{x:.14g}")
+    expected = "0" if x == 0 else (str(int(r)) if r == int(r) else repr(r))
+    assert _num(x) == expected
