@@ -117,7 +117,7 @@ DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 DEFAULT_MAX_DF_SHARE = 0.02
 #: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.quantities.
 DEFAULT_FULL_ANCHORS_LIMIT = 2_000
-#: A cross-script pair that is mutual best and shares a figure links from this share of min_score.
+#: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
 DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
 DEFAULT_BAND = 20
