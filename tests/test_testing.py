@@ -159,6 +159,7 @@ def test_importing_xcheck_testing_needs_neither_pytest_nor_hypothesis() -> None:
 
 
 def test_the_plugin_explains_a_failed_findings_assertion(tmp_path: Path) -> None:
+    # The plugin is registered as a pytest11 entry point: installing xcheck is enough to load it.
     test_file = tmp_path / "test_user.py"
     test_file.write_text(
         "from xcheck._check import check_pair\n\n\n"
@@ -171,8 +172,6 @@ def test_the_plugin_explains_a_failed_findings_assertion(tmp_path: Path) -> None
             sys.executable,
             "-m",
             "pytest",
-            "-p",
-            "xcheck.testing",
             "-q",
             "-p",
             "no:cacheprovider",
