@@ -12,6 +12,7 @@ from functools import cache
 import pytest
 
 import xcheck
+from report_support import assert_accounted_for, assert_spans_exact
 from xcheck._fixtures import observer_network
 from xcheck._io import read_references, read_translation
 from xcheck._types import Finding, Report
@@ -124,29 +125,13 @@ def test_agreeing_claims_are_not_flagged(kinds: tuple[str, ...], surface: str, a
 
 def test_every_sentence_and_statement_is_accounted_for() -> None:
     r = report()
-    linked_sentences = {i for link in r.links for i in link.translation}
-    linked_statements = {sid for link in r.links for sid in link.references}
-    added = {f.translation.start for f in r.findings if f.kind == "addition" and f.translation}
-    omitted = {f.reference.id for f in r.findings if f.kind == "omission" and f.reference}
-    for s in r.sentences:
-        if s.role == "boilerplate":
-            assert s.index not in linked_sentences
-            continue
-        assert (s.index in linked_sentences) != (s.start in added), s.text
-    for st in r.statements:
-        assert (st.id in linked_statements) != (st.id in omitted), st.id
+    assert_accounted_for(r)
     assert len(r.statements) == 28
     assert [s.role for s in r.sentences].count("boilerplate") == 5
 
 
 def test_spans_are_exact() -> None:
-    r = report()
-    texts = {st.id: st.text for st in r.statements}
-    for f in r.findings:
-        if f.translation is not None:
-            assert r.translation[f.translation.start : f.translation.end] == f.translation.text
-        if f.reference is not None:
-            assert texts[f.reference.id][f.reference.start : f.reference.end] == f.reference.text
+    assert_spans_exact(report())
 
 
 def test_ids_are_stable_and_unique() -> None:

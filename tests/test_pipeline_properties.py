@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import xcheck
-from xcheck._types import Report
+from report_support import assert_accounted_for, assert_spans_exact
 
 NAMES = ["Pete Hegseth", "Samuel Paparo", "Kim Moon-soo", "Lee Jae-myung", "Xavier Brunson", "Han Duck-soo"]
 PLACES = ["Seoul", "Guam", "Manila", "Tokyo", "Busan", "Hawaii"]
@@ -50,28 +50,6 @@ def statements_of(texts: list[str]) -> list[dict[str, str]]:
     return [{"id": f"S{i:02d}", "text": t} for i, t in enumerate(texts)]
 
 
-def accounted_for(report: Report) -> None:
-    linked_sentences = [i for link in report.links for i in link.translation]
-    assert len(linked_sentences) == len(set(linked_sentences))
-    added = {f.translation.start for f in report.findings if f.kind == "addition" and f.translation}
-    omitted = {f.reference.id for f in report.findings if f.kind == "omission" and f.reference}
-    linked_statements = {sid for link in report.links for sid in link.references}
-    for s in report.sentences:
-        if s.role == "claim":
-            assert (s.index in linked_sentences) != (s.start in added)
-    for statement in report.statements:
-        assert (statement.id in linked_statements) != (statement.id in omitted)
-
-
-def spans_exact(report: Report) -> None:
-    texts = {s.id: s.text for s in report.statements}
-    for f in report.findings:
-        if f.translation is not None:
-            assert report.translation[f.translation.start : f.translation.end] == f.translation.text
-        if f.reference is not None:
-            assert texts[f.reference.id][f.reference.start : f.reference.end] == f.reference.text
-
-
 @settings_
 @given(statement_texts(), st.sampled_from([" ", "\n"]))
 def test_identical_translation_has_no_findings_and_scores_one(texts: list[str], sep: str) -> None:
@@ -79,7 +57,7 @@ def test_identical_translation_has_no_findings_and_scores_one(texts: list[str], 
     assert report.findings == ()
     assert report.fidelity.overall == 1.0
     assert len(report.links) == len(texts)
-    accounted_for(report)
+    assert_accounted_for(report)
 
 
 @settings_
@@ -113,8 +91,8 @@ def test_changed_number_is_always_caught_with_exact_span(
         and f.translation.start <= offset < f.translation.end
     ]
     assert hits, (changed, [(f.kind, f.message) for f in report.findings])
-    spans_exact(report)
-    accounted_for(report)
+    assert_spans_exact(report)
+    assert_accounted_for(report)
 
 
 @settings_
@@ -146,5 +124,5 @@ def test_every_sentence_and_statement_appears(texts: list[str], extra: list[str]
     kept = texts[:-1] if len(texts) > 1 else texts
     translation = "\n".join(kept + extra)
     report = xcheck.check(translation, statements_of(texts))
-    accounted_for(report)
-    spans_exact(report)
+    assert_accounted_for(report)
+    assert_spans_exact(report)
