@@ -73,12 +73,6 @@ REPRESENTATIVES: list[QuantityFact] = [
 
 # (unit or kind, lang, form or "*", style or "*") -> why the parser does not read it yet.
 KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {
-    (
-        "GBP",
-        "en",
-        "*",
-        "word",
-    ): "quantities reads 'pounds' after an amount as the mass unit lb, even for a budget",
     ("GWh", "zh", "*", "*"): "quantities stops at 吉瓦 in 吉瓦时 and reads power, not energy",
     ("GWh", "ko", "*", "*"): "quantities stops at 기가와트 in 기가와트시 and reads power, not energy",
 }

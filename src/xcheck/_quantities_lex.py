@@ -748,6 +748,20 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 JAPAN_CONTEXT = re.compile(r"円|日元|日圓|Japan|Japanese|yen|エン|日本|일본|엔화")
 CHINA_CONTEXT = re.compile(r"元|人民币|人民幣|China|Chinese|yuan|RMB|renminbi|中国|中國|중국|위안")
 
+#: Context that makes "pounds" after an amount money (GBP) rather than mass (lb), and back.
+POUND_MONEY_CONTEXT = re.compile(
+    r"£|(?i:\b(?:sterling|budget|budgets|cost|costs|costing|price|prices|priced|paid|pay|pays|paying"
+    r"|spend|spends|spent|spending|fund|funds|funding|funded|fine|fined|deal|worth|invest|investment"
+    r"|revenue|revenues|profit|profits|loss|losses|salary|wage|wages|fee|fees|tax|taxes|debt|loan"
+    r"|bill|sale|sales|sold|bought|buy|grant|bonus|compensation|award|raised|valued|market|bank"
+    r"|pence|pennies|Britain|British|UK|England|London|Bank of England)\b)"
+)
+POUND_MASS_CONTEXT = re.compile(
+    r"(?i:\b(?:weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|heaviest|lift|lifted"
+    r"|lifting|load|payload|cargo|kg|kilograms?|kilos?|lbs?|ounces?|oz|tons?|tonnes?|grams?"
+    r"|body|fish|baby|obese|bombs?|shells?|warheads?|pounds? of)\b)"
+)
+
 #: Full-width and other look-alike characters mapped one-to-one to ASCII, so offsets survive.
 FOLD = str.maketrans(
     {

@@ -979,6 +979,21 @@ class _Reader:
             return "CNY"
         return "CNY|JPY"
 
+    def _pound_is_money(self, d: _Draft, hyphenated: bool) -> bool:
+        """Whether "pounds" after an amount is money (GBP) rather than mass (lb).
+
+        Like the ¥ rule, read from the text around it (120 characters each side): mass words
+        (weighed, heavy, kg, tons, bombs, "pounds of"...) keep mass; otherwise money words
+        (budget, cost, paid, sterling, a £ elsewhere...), a scale word (million, bn) or an
+        amount of 100,000 or more make it money. With no clue, "200 pounds" is money (the
+        news sense) and the adjectival "2,000-pound" is mass."""
+        window = self.t[max(0, d.start - 120) : d.end + 120]
+        if lex.POUND_MASS_CONTEXT.search(window):
+            return False
+        if d.scaled or (d.dec is not None and d.dec >= 100_000):
+            return True
+        return not hyphenated or lex.POUND_MONEY_CONTEXT.search(window) is not None
+
     def _year(self, d: _Draft, core_start: int, core_end: int) -> bool:
         """Turn a bare four-digit number into a year when it reads as one."""
         if not d.plain_digits or d.dec is None or d.dimension != "count" or d.unit is not None:
@@ -1039,6 +1054,12 @@ class _Reader:
         if d.spelled and len(word) <= 2 and word.isascii():
             return
         if dimension == "duration" and d.dec is not None and word in ("年", "년") and 1000 <= d.dec <= 2199:
+            return
+        if word.lower() in ("pound", "pounds") and self._pound_is_money(d, u["sep"] == "-"):
+            d.dimension = "currency"
+            d.unit = "GBP"
+            d.end = u.end()
+            d.plain_digits = False
             return
         d.dimension = dimension
         d.unit = _BASE_UNITS[dimension]
