@@ -91,8 +91,6 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
             and style in ("*", rendering.style)
         ):
             return reason
-    if rendering.lang == "ko" and any(f"천{big}" in rendering.text for big in "만억조"):
-        return KOREAN_THOUSANDS_GAP
     if rendering.form == "numeral" and fact.kind in ("money", "percent") and fact.value <= 10:
         return CHINESE_SMALL_MONEY_GAP
     if fact.high is not None and rendering.form == "digits" and fact.high >= 1000:
@@ -108,7 +106,6 @@ RANGE_DIGITS_GAP = (
     "quantities reads a range of ungrouped numbers of four digits or more (4500-9000) as two numbers"
 )
 RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四十) as two numbers"
-KOREAN_THOUSANDS_GAP = "quantities reads 1천만 (10 million) as 1,000: it stops before a big unit after 천"
 CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 CHINESE_SMALL_MONEY_GAP = (
     "quantities does not read a one-character Chinese numeral before a currency or after 百分之 "
@@ -116,7 +113,6 @@ CHINESE_SMALL_MONEY_GAP = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=KOREAN_THOUSANDS_GAP)
 @pytest.mark.parametrize(
     ("value", "noun", "text"),
     [

@@ -107,7 +107,8 @@ DIGITS_COMMA = (
 )
 COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da"})
 
-_CJK_SCALE = r"(?:万亿|萬億|[万萬亿億兆千仟百佰十조억만천백십])"
+#: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
+_CJK_SCALE = r"(?:万亿|萬億|[万萬亿億兆조억만]|[千仟百佰十천백십](?:[万萬亿億조억만])?)"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
