@@ -87,7 +87,7 @@ def check(
     pairs: list[tuple[str, str]] = []
     facts_total = 0
     for link in alignment.links:
-        found, facts = _compare.compare_link(translation, sentences, link, by_id, options=options)
+        found, facts = _compare.compare_link(sentences, link, by_id, options=options)
         raw.extend(found)
         facts_total += facts
         t_text = " ".join(sentences[i].text for i in link.translation)
@@ -152,7 +152,7 @@ def check_pair(
         statement = Statement("ref", reference, lang=reference_lang or lang)
         whole = Sentence(0, 0, len(translation), translation)
         link = Link((0,), ("ref",), 1.0)
-        found, facts = _compare.compare_link(translation, [whole], link, {"ref": statement}, options=options)
+        found, facts = _compare.compare_link([whole], link, {"ref": statement}, options=options)
     findings = _compare.dedupe(found)
     fidelity = _score.pair_fidelity(translation, reference, findings, facts_checked=facts)
     return PairResult(translation, reference, findings, fidelity)

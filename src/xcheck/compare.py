@@ -157,14 +157,16 @@ class _Joined:
 
 
 def compare_link(
-    translation: str,
     sentences: Sequence[Sentence],
     link: Link,
     statements: Mapping[str, Statement],
     *,
     options: CompareOptions,
 ) -> tuple[list[Finding], int]:
-    """Compare the sentences of one link with its statements; return the findings and facts checked."""
+    """Compare the sentences of one link with its statements; return the findings and facts checked.
+
+    Finding spans index the whole translation (through each sentence's offsets) and each statement.
+    """
     chosen = [sentences[i] for i in link.translation]
     refs = [statements[sid] for sid in link.references]
     t_joined = _Joined.of(("", s.start, s.text) for s in chosen)
