@@ -91,8 +91,6 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
             and style in ("*", rendering.style)
         ):
             return reason
-    if rendering.form == "numeral" and fact.kind in ("money", "percent") and fact.value <= 10:
-        return CHINESE_SMALL_MONEY_GAP
     if fact.high is not None and rendering.form == "digits" and fact.high >= 1000:
         return RANGE_DIGITS_GAP
     if fact.high is not None and rendering.form == "numeral":
@@ -107,10 +105,6 @@ RANGE_DIGITS_GAP = (
 )
 RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四十) as two numbers"
 CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
-CHINESE_SMALL_MONEY_GAP = (
-    "quantities does not read a one-character Chinese numeral before a currency or after 百分之 "
-    "(二美元, 十美元, 百分之九)"
-)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +129,6 @@ def test_chinese_minus_sign_after_a_chinese_character() -> None:
     assert_reads_as(fact, text, "zh", text.index("-"))
 
 
-@pytest.mark.xfail(strict=True, reason=CHINESE_SMALL_MONEY_GAP)
 @pytest.mark.parametrize(("text", "value"), [("二美元", 2), ("九美元", 9), ("十美元", 10), ("百分之九", 9)])
 def test_one_character_chinese_numerals(text: str, value: int) -> None:
     kind: strategies.QuantityKind = "percent" if text.startswith("百") else "money"
