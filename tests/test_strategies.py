@@ -95,8 +95,6 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
         return RANGE_DIGITS_GAP
     if fact.high is not None and rendering.form == "numeral":
         return RANGE_NUMERAL_GAP
-    if not standalone and rendering.lang == "zh" and fact.value < 0:
-        return CHINESE_MINUS_GAP
     return None
 
 
@@ -104,7 +102,6 @@ RANGE_DIGITS_GAP = (
     "quantities reads a range of ungrouped numbers of four digits or more (4500-9000) as two numbers"
 )
 RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四十) as two numbers"
-CHINESE_MINUS_GAP = "quantities drops the minus sign right after a Chinese character (记录到-1摄氏度 reads 1)"
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,6 @@ def test_korean_thousands_before_a_big_unit(value: int, noun: str, text: str) ->
     assert_reads_as(fact, text, "ko")
 
 
-@pytest.mark.xfail(strict=True, reason=CHINESE_MINUS_GAP)
 def test_chinese_minus_sign_after_a_chinese_character() -> None:
     fact = QuantityFact("measure", Decimal(-18), "°C")
     text = "该机构于1月1日记录到-18摄氏度。"

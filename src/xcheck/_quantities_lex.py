@@ -704,7 +704,17 @@ PREFIX_LAST_CHARS = CURRENCY_LAST_CHARS | QUALIFIER_LAST_CHARS | frozenset("第�
 PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
     {"minus", "negative", "fy", "fiscal", "year", "영하", "零下"}
 )
-SIGN_PREFIX = re.compile(r"(?:(?<![\w.,\-])(?P<minus>[-−–])|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$")
+#: A CJK character after which a minus sign is a sign (记录到-18摄氏度, 기온이-18도): any CJK
+#: character but numerals, scales and the marks a quantity ends with (5万-6万, 5月-6月 are ranges).
+_CJK_BEFORE_SIGN = (
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    r"(?<![零〇一二两兩三四五六七八九十百千仟佰万萬亿億兆年月日号號时時点點分秒人个個名位元度天周岁歲倍次"
+    r"조억만천백십년월일시분초명개원도배])"
+)
+SIGN_PREFIX = re.compile(
+    rf"(?:(?:(?<![\w.,\-])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
+    r"|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$"
+)
 BETWEEN_PREFIX = re.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
 FROM_PREFIX = re.compile(
     r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
