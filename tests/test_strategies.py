@@ -72,10 +72,7 @@ REPRESENTATIVES: list[QuantityFact] = [
 ]
 
 # (unit or kind, lang, form or "*", style or "*") -> why the parser does not read it yet.
-KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {
-    ("GWh", "zh", "*", "*"): "quantities stops at 吉瓦 in 吉瓦时 and reads power, not energy",
-    ("GWh", "ko", "*", "*"): "quantities stops at 기가와트 in 기가와트시 and reads power, not energy",
-}
+KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {}
 
 
 def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:

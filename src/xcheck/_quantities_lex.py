@@ -108,7 +108,8 @@ DIGITS_COMMA = (
 COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da"})
 
 #: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
-_CJK_SCALE = r"(?:万亿|萬億|[万萬亿億兆조억만]|[千仟百佰十천백십](?:[万萬亿億조억만])?)"
+#: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
+_CJK_SCALE = r"(?:万亿|萬億|兆(?!瓦)|[万萬亿億조억만]|[千仟百佰十천백십](?:[万萬亿億조억만])?)"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
@@ -466,11 +467,18 @@ _units("energy", "kWh", 1e3, "kWh", "kilowatt-hours", "kilowatt hours", "千瓦�
 _units("energy", "MWh", 1e6, "MWh", "megawatt-hours", "megawatt hours")
 _units("energy", "GWh", 1e9, "GWh", "gigawatt-hours", "gigawatt hours")
 _units("energy", "TWh", 1e12, "TWh", "terawatt-hours", "terawatt hours")
+_units("energy", "Wh", 1.0, "瓦时", "瓦時", "와트시")
+_units("energy", "kWh", 1e3, "千瓦時", "킬로와트시")
+_units("energy", "MWh", 1e6, "兆瓦时", "兆瓦時", "메가와트시")
+_units("energy", "GWh", 1e9, "吉瓦时", "吉瓦時", "기가와트시")
+_units("energy", "TWh", 1e12, "太瓦时", "太瓦時", "테라와트시")
 _units("power", "W", 1.0, "W", "watt", "watts", "瓦")
 _units("power", "kW", 1e3, "kW", "kilowatt", "kilowatts", "千瓦")
 _units("power", "MW", 1e6, "MW", "megawatt", "megawatts", "兆瓦")
 _units("power", "GW", 1e9, "GW", "gigawatt", "gigawatts", "吉瓦", "기가와트")
-_units("power", "TW", 1e12, "TW", "terawatt", "terawatts")
+_units("power", "TW", 1e12, "TW", "terawatt", "terawatts", "太瓦", "테라와트")
+_units("power", "MW", 1e6, "메가와트")
+_units("power", "kW", 1e3, "킬로와트")
 _units("speed", "km/h", 1.0, "km/h", "kph", "kmh", "km per hour", "kilometres per hour")
 _units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미터/시")
 _units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
