@@ -88,17 +88,7 @@ def gap(rendering: Rendering, *, standalone: bool = False) -> str | None:
             and style in ("*", rendering.style)
         ):
             return reason
-    if fact.high is not None and rendering.form == "digits" and fact.high >= 1000:
-        return RANGE_DIGITS_GAP
-    if fact.high is not None and rendering.form == "numeral":
-        return RANGE_NUMERAL_GAP
     return None
-
-
-RANGE_DIGITS_GAP = (
-    "quantities reads a range of ungrouped numbers of four digits or more (4500-9000) as two numbers"
-)
-RANGE_NUMERAL_GAP = "quantities reads a range of Chinese numerals (三十至四十) as two numbers"
 
 
 @pytest.mark.parametrize(

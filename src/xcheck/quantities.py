@@ -918,10 +918,10 @@ class _Reader:
         if (
             d.plain_digits
             and second.plain_digits
-            and d.dec >= 1000
-            and (core_dec >= 1000 or sep in ("-", "–", "—"))
+            and _year_like(d.dec)
+            and (_year_like(core_dec) or sep in ("-", "–", "—"))
         ):
-            return False  # 2024-2025: two years, read one by one
+            return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
         if r["rcur"] and d.unit is None:
             d.dimension = "currency"
             d.unit = lex.CURRENCY_BEFORE[r["rcur"]]
@@ -971,6 +971,11 @@ class _Reader:
             d = _Draft(m.start(), m.end(), dec, plain_digits=plain)
             d.scaled = not plain and not surface.replace(",", "").replace(".", "").isdigit()
             return d
+        if kind == "cn":
+            dec = parse_cjk_composite(m.group("cn"))
+            if dec is None:
+                return None
+            return _Draft(m.start(), m.end(), dec, spelled=True)
         if kind == "words":
             dec = parse_english_words(m.group("words"))
             if dec is None:
@@ -1079,6 +1084,11 @@ class _Reader:
         old = lex.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+def _year_like(dec: Decimal) -> bool:
+    """A whole number that could be a year (1000-2199), so a dash after it may join two years."""
+    return dec == int(dec) and 1000 <= dec <= 2199
 
 
 def _sentence_start(text: str, pos: int) -> bool:
