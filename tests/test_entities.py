@@ -398,3 +398,20 @@ def test_office_holder_without_a_date_reports_only_garbled_names() -> None:
     assert check_office_holders("US Secretary of Defense Carter spoke.", glossary=g) == []
     [d] = check_office_holders("US Secretary of Defense Hackett spoke.", glossary=g)
     assert "garbled" in d.message
+
+
+def test_chinese_name_swap_is_found_whatever_the_figures_are_written_as() -> None:
+    # Found by the strategies toolkit: digits in one text and Chinese numerals (with 到 for 至) in the
+    # other must not hide a changed name; the rest of the sentence is read outside quantities too.
+    from xcheck.entities import compare_entities, default_glossary
+
+    found = compare_entities(
+        "帕帕罗表示，已有二千零一十一到四千零二十二人参加了演习。",
+        "赫格塞思表示，已有2011至4022人参加了演习。",
+        glossary=default_glossary(),
+        lang="zh",
+        reference_lang="zh",
+        report_missing=False,
+        report_added=False,
+    )
+    assert [(d.kind, d.found.text if d.found else None) for d in found] == [("name", "帕帕罗")]

@@ -66,6 +66,7 @@ from xcheck._names_text import (
 )
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.errors import GlossaryError, ResourceError
+from xcheck.quantities import extract_quantities
 
 __all__ = [
     "ALIGNED_CUTOFF",
@@ -1374,9 +1375,11 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
 
 
 def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
-    """The folded words of ``text`` outside its mentions, without numbers: what the rest of the
-    sentence says, whatever the names and however the figures are written."""
-    spans = sorted((m.span.start, m.span.end) for m in mentions)
+    """The folded words of ``text`` outside its mentions and its quantities: what the rest of the
+    sentence says, whatever the names and however the figures are written (digits, 二千零一十一,
+    a range with 至 or 到)."""
+    quantity_spans = [(q.span.start, q.span.end) for q in extract_quantities(text)]
+    spans = sorted([(m.span.start, m.span.end) for m in mentions] + quantity_spans)
     out: list[str] = []
     k = 0
     for pos, _end, word in _word_spans(text):
