@@ -46,6 +46,7 @@ import attrs
 from hypothesis import assume, reject
 from hypothesis import strategies as st
 
+from xcheck._numwords import render_english_words
 from xcheck._types import FindingKind, Span
 
 __all__ = [
@@ -356,42 +357,15 @@ def _decimals(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 _EN_ABBREVIATIONS = {"thousand": "k", "million": "mn", "billion": "bn", "trillion": "tn"}
-
-
-def _words_below_thousand(n: int) -> list[str]:
-    out: list[str] = []
-    if n >= 100:
-        out += [_ONES[n // 100], "hundred"]
-        n %= 100
-    if n >= 20:
-        out.append(_TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else ""))
-    elif n or not out:
-        out.append(_ONES[n])
-    return out
 
 
 def _english_words(value: Decimal) -> str | None:
     """``4500`` -> ``four thousand five hundred``; integers from 0 below 10**15 only."""
     if not _is_int(value) or not 0 <= value < 10**15:
         return None
-    n = int(value)
-    if n < 1000:
-        return " ".join(_words_below_thousand(n))
-    parts: list[str] = []
-    for scale, name in _EN_SCALES:
-        if n >= scale:
-            parts += [*_words_below_thousand(n // scale), name]
-            n %= scale
-    if n:
-        parts += _words_below_thousand(n)
-    return " ".join(parts)
+    return render_english_words(int(value))
 
 
 def _scaled(
