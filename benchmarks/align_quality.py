@@ -39,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from xcheck._fixtures import paragraph_labels  # noqa: E402
 from xcheck._types import Sentence, Statement  # noqa: E402
 from xcheck.align import Alignment, align  # noqa: E402
 from xcheck.segment import segment  # noqa: E402
@@ -306,23 +307,7 @@ def fixture_problem() -> tuple[list[Sentence], list[Statement], set[tuple[int, s
     ]
     statements = [Statement(r["id"], r["text"], lang=r["lang"]) for r in rows]
     sentences = list(segment(text))
-    labels: dict[int, object] = {}
-    pos, number, after_blank = 0, 0, False
-    for line in text.split("\n"):
-        if line.strip():
-            label: object
-            if after_blank:  # the fixture sets its photo caption off with a blank line
-                label = "photo caption"
-            else:
-                number += 1
-                label = number
-            for s in sentences:
-                if pos <= s.start < pos + len(line) + 1:
-                    labels[s.index] = label
-            after_blank = False
-        else:
-            after_blank = True
-        pos += len(line) + 1
+    labels = paragraph_labels(text, sentences)
     claims = {s.index for s in sentences if s.role == "claim"}
     gold = {(i, r["id"]) for i, lab in labels.items() if i in claims for r in rows if r["paragraph"] == lab}
     return sentences, statements, gold

@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from xcheck._align_anchors import anchors, surface_grams
+from xcheck._fixtures import paragraph_labels
 from xcheck._types import Sentence, Statement
 from xcheck.align import Alignment, align, format_alignment
 from xcheck.errors import DuplicateIdError, OptionError
@@ -244,29 +245,6 @@ def test_parallel_merge_and_skip() -> None:
 # fixture
 
 
-def _fixture_paragraphs(text: str, sentences: list[Sentence]) -> dict[int, object]:
-    """Paragraph label of each sentence: non-empty lines counted from 1; a line after a blank
-    line is the photo caption (the fixture's layout) and is not counted."""
-    labels: dict[int, object] = {}
-    pos, number, after_blank = 0, 0, False
-    for line in text.split("\n"):
-        if line.strip():
-            label: object
-            if after_blank:
-                label = "photo caption"
-            else:
-                number += 1
-                label = number
-            for s in sentences:
-                if pos <= s.start < pos + len(line) + 1:
-                    labels[s.index] = label
-            after_blank = False
-        else:
-            after_blank = True
-        pos += len(line) + 1
-    return labels
-
-
 def test_fixture_links_land_in_the_right_paragraph() -> None:
     from xcheck.segment import segment
 
@@ -276,7 +254,7 @@ def test_fixture_links_land_in_the_right_paragraph() -> None:
     ]
     stmts = [Statement(r["id"], r["text"], lang=r["lang"]) for r in rows]
     sents = list(segment(text))
-    labels = _fixture_paragraphs(text, sents)
+    labels = paragraph_labels(text, sents)
     gold = {(i, r["id"]) for i, lab in labels.items() for r in rows if r["paragraph"] == lab}
     result = align(sents, stmts)
     check_exactly_once(result, sents, stmts)
