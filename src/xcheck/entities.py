@@ -1489,13 +1489,22 @@ def _substitution_message(found: str, expected: str, sim: Similarity) -> str:
     return f"name {found!r} where the source names {expected!r}: a different entity ({how})"
 
 
-def _title_finding(t: Mention, r: Mention, t_title: Span, r_title: Span) -> Discrepancy:
+def _title_finding(
+    t: Mention,
+    r: Mention,
+    t_title: Span,
+    r_title: Span,
+    *,
+    what: str = "title",
+    severity: Severity = "major",
+) -> Discrepancy:
+    """A ``title`` finding: the same person with a different title (or rank, ``what="rank"``)."""
     return Discrepancy(
         kind="title",
-        severity="major",
+        severity=severity,
         message=(
-            f"{t.span.text!r} is given the title {t_title.text!r}; the source calls "
-            f"{r.span.text!r} {r_title.text!r}: right person, wrong title"
+            f"{t.span.text!r} is given the {what} {t_title.text!r}; the source calls "
+            f"{r.span.text!r} {r_title.text!r}: right person, wrong {what}"
         ),
         found=t_title,
         expected=r_title,
@@ -1550,19 +1559,7 @@ def _check_ranks(t_group: Sequence[Mention], r_group: Sequence[Mention]) -> Disc
         return None
     tm, ts, tk, rm, rs, _ = pairs[0]
     severity: Severity = "minor" if tk[-1] in _HONORIFICS else "major"
-    return Discrepancy(
-        kind="title",
-        severity=severity,
-        message=(
-            f"{tm.span.text!r} is given the rank {ts.text!r}; the source calls "
-            f"{rm.span.text!r} {rs.text!r}: right person, wrong rank"
-        ),
-        found=ts,
-        expected=rs,
-        found_value=ts.text,
-        expected_value=rs.text,
-        confidence=0.85,
-    )
+    return _title_finding(tm, rm, ts, rs, what="rank", severity=severity)
 
 
 def compare_entities(
