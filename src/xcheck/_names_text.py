@@ -26,9 +26,11 @@ from xcheck._names_lexicon import (
     TITLE_TEMPORAL,
 )
 
-_WORD_RE = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?")
+# Same matches as ``[^\W_](?:[\w'’.\-]*[^\W_])?\.?``, without backtracking (possessive).
+_WORD_RE = re.compile(r"[^\W_][^\W_]*+(?:[_'’.\-]++[^\W_]++)*+\.?")
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—_·・]+")
 _APOSTROPHES_RE = re.compile(r"['’ʼ`]")
+_ASCII_MARKS = str.maketrans("", "", "'`.")  # what fold_word drops from an ASCII word
 
 
 def strip_accents(text: str) -> str:
@@ -46,8 +48,14 @@ def fold_word(word: str) -> str:
     >>> fold_word("U.S.")
     'us'
     """
-    w = strip_accents(word).casefold()
-    w = _APOSTROPHES_RE.sub("", w).replace(".", "")
+    if word.isascii():
+        # ASCII (most words of English news): no accents to strip, and lower() is casefold()
+        w = word.lower()
+        if "'" in w or "." in w or "`" in w:
+            w = w.translate(_ASCII_MARKS)
+    else:
+        w = strip_accents(word).casefold()
+        w = _APOSTROPHES_RE.sub("", w).replace(".", "")
     if w in SPELLING_PAIRS:
         return SPELLING_PAIRS[w]
     if len(w) > 5 and w.endswith("isation"):
@@ -69,6 +77,11 @@ def _words(text: str) -> tuple[str, ...]:
         raw = m.group(0)
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
+        if raw.isascii() and "-" not in raw and "_" not in raw:
+            folded = fold_word(raw)  # one part: nothing for the separator split to do
+            if folded:
+                out.append(folded)
+            continue
         for part in _SEPARATORS_RE.split(raw):
             folded = fold_word(part)
             if folded:
@@ -192,6 +205,7 @@ class Similarity:
         return (self.spelling + self.sound) / 2
 
 
+@functools.lru_cache(maxsize=16384)
 def name_similarity(a: str, b: str) -> Similarity:
     """Spelling (rapidfuzz ratio) and sound (phonetic key ratio) similarity of two names.
 

@@ -16,7 +16,6 @@ aliases and acronyms.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import functools
 import json
 import re
@@ -28,6 +27,7 @@ from typing import Any, Protocol
 import attrs
 from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
+from rapidfuzz.distance import Indel as rf_indel
 
 from xcheck._names_lexicon import (
     COMMON_STARTERS,
@@ -97,7 +97,7 @@ GARBLED_CUTOFF = 0.6
 #: their names must be this much more alike than :data:`GARBLED_CUTOFF`.
 SOUND_ONLY_MARGIN = 0.05
 
-#: Word-level similarity (difflib ratio, 0-1) at or above which two texts are taken as renderings
+#: Word-level similarity (LCS ratio of words, 0-1) at or above which two texts are taken as renderings
 #: of one sentence, so a name present on one side only is reported (when asked for).
 ALIGNED_CUTOFF = 0.6
 
@@ -231,6 +231,7 @@ class Glossary:
         self._glued: dict[str, list[GlossaryEntry]] = {}
         self._memo: dict[tuple[str, str | None], GlossaryEntry | None] = {}
         self._title_memo: dict[str, TitleParts | None] = {}
+        self._role_memo: dict[str, TitleParts | None] = {}  # role titles, parsed once (_role_parts)
         for entry in self.entries:
             self._by_id[entry.id] = entry
             for alias in entry.names:
@@ -256,6 +257,11 @@ class Glossary:
                         if entry not in glist:
                             glist.append(entry)
         self._glued_keys = list(self._glued)
+        self._by_script: dict[tuple[str, bool], tuple[str, ...]] = {
+            (e.id, latin): tuple(a for a in e.names if _is_latin(a) == latin)
+            for e in self.entries
+            for latin in (True, False)
+        }
         # First folded word of each Latin alias -> the most tokens an alias starting there spans.
         self._starts: dict[str, int] = {}
         for e in self.entries:
@@ -286,6 +292,10 @@ class Glossary:
     def get(self, entity_id: str) -> GlossaryEntry | None:
         """The entry with this id, or ``None``."""
         return self._by_id.get(entity_id)
+
+    def _aliases_in_script(self, entity_id: str, latin: bool) -> tuple[str, ...]:
+        """The entry's aliases written in Latin script (``latin``) or in any other."""
+        return self._by_script.get((entity_id, latin), ())
 
     def exact(self, surface: str) -> GlossaryEntry | None:
         """The entry one of whose aliases is ``surface`` (case, hyphens, romanisation folded)."""
@@ -377,11 +387,19 @@ class Glossary:
         overlaps. Latin aliases are looked up by runs of up to as many words as the longest
         alias (case, hyphens and romanisation folded); other scripts by one pattern."""
         found: list[tuple[int, int, GlossaryEntry]] = []
-        toks = [m for m in _TOKEN_RE.finditer(text) if _is_latin(m.group(0))]
+        if _is_latin(text):
+            toks = list(_TOKEN_RE.finditer(text))
+        else:
+            toks = [m for m in _TOKEN_RE.finditer(text) if _is_latin(m.group(0))]
+        starts = self._starts
         i = 0
         while i < len(toks):
+            word = toks[i].group(0)
+            if not word[:1].isupper():
+                i += 1  # aliases are looked up from a capitalised word
+                continue
             hit = None
-            span = self._starts.get(_first_key(toks[i].group(0)), 0) if toks[i].group(0)[:1].isupper() else 0
+            span = starts.get(_first_key(word), 0)
             for j in range(min(len(toks), i + span), i, -1):
                 if j - 1 > i and not _joinable_gap(text[toks[j - 2].end() : toks[j - 1].start()]):
                     continue
@@ -619,7 +637,12 @@ def _org_resolver(glossary: Glossary | None) -> Any:
 
 
 def _role_parts(role: Role, glossary: Glossary) -> TitleParts | None:
-    return glossary.parse_title(role.title)
+    """The glossary role's title taken apart: part of the glossary's own index, parsed once per
+    glossary (not a memo of the texts read, so :func:`_clear_caches` keeps it)."""
+    memo = glossary._role_memo
+    if role.title not in memo:
+        memo[role.title] = parse_title(role.title, resolve=_org_resolver(glossary))
+    return memo[role.title]
 
 
 def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str | None) -> bool:
@@ -698,7 +721,11 @@ class SpacyBackend:
                 yield int(ent.start_char), int(ent.end_char), kind
 
 
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\-]*[^\W_])?")
+# A word (letters, then letters and digits, joined by ' ’ - _; ending in a letter or digit) or a
+# dotted abbreviation (U.S.). Written with possessive quantifiers and the first letter factored
+# out so that the engine never backtracks: the same matches as
+# ``(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\-]*[^\W_])?``, about twice as fast.
+_TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*+(?:[_'’\-]++[^\W_]++)*+)")
 _CJK_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"}
@@ -727,22 +754,27 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
+    cjk = _CJK_RE.search(text) is not None
+    n = len(text)
     for m in _TOKEN_RE.finditer(text):
-        s, e, t = m.start(), m.end(), m.group(0)
-        if _CJK_RE.search(t):
+        t = m.group(0)
+        if cjk and _CJK_RE.search(t):
             continue
-        if t.endswith(("'s", "’s")) and len(t) > 2:
-            e -= 2
-            t = t[:-2]
-        elif t.endswith(("'", "’")):
-            e -= 1
-            t = t[:-1]
-        if e < len(text) and text[e] == "." and t.lower().rstrip(".") in DOTTED_ABBREVIATIONS:
-            e += 1
-            t += "."
-        elif e < len(text) and text[e] == "." and len(t) == 1 and t.isupper():
-            e += 1  # an initial: "J. Smith"
-            t += "."
+        s, e = m.span()
+        if t[-1] in "s'’":
+            if t.endswith(("'s", "’s")) and len(t) > 2:
+                e -= 2
+                t = t[:-2]
+            elif t.endswith(("'", "’")):
+                e -= 1
+                t = t[:-1]
+        if e < n and text[e] == ".":
+            if t.lower().rstrip(".") in DOTTED_ABBREVIATIONS:
+                e += 1
+                t += "."
+            elif len(t) == 1 and t.isupper():
+                e += 1  # an initial: "J. Smith"
+                t += "."
         out.append(_Tok(s, e, t))
     return out
 
@@ -1329,10 +1361,10 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
     if glossary is not None:
         for known, other in ((a, b), (b, a)):
             if known.entity_id is not None:
-                entry = glossary.get(known.entity_id)
-                if entry is not None and any(
-                    _surfaces_equivalent(other.span.text, alias, other.kind) for alias in entry.names
-                ):
+                # Only aliases in the surface's script can be equivalent to it (text in two
+                # scripts never folds to the same string).
+                aliases = glossary._aliases_in_script(known.entity_id, _is_latin(other.span.text))
+                if any(_surfaces_equivalent(other.span.text, alias, other.kind) for alias in aliases):
                     return True
     return _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind) or _surfaces_equivalent(
         a.name, b.name, a.kind, b.kind
@@ -1374,12 +1406,17 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
     return initials_match(bare, expansion_words, optional=COUNTRY_KEYS)
 
 
-def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
+def _rest_words(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """The folded words of ``text`` outside its mentions and its quantities: what the rest of the
     sentence says, whatever the names and however the figures are written (digits, 二千零一十一,
     a range with 至 or 到)."""
+    return _rest_words_of(text, tuple((m.span.start, m.span.end) for m in mentions))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rest_words_of(text: str, mention_spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
     quantity_spans = [(q.span.start, q.span.end) for q in extract_quantities(text)]
-    spans = sorted([(m.span.start, m.span.end) for m in mentions] + quantity_spans)
+    spans = sorted([*mention_spans, *quantity_spans])
     out: list[str] = []
     k = 0
     for pos, _end, word in _word_spans(text):
@@ -1389,7 +1426,7 @@ def _rest_words(text: str, mentions: Sequence[Mention]) -> list[str]:
             continue  # inside a mention
         if word and _DIGIT_RE.search(word) is None:
             out.append(word)
-    return out
+    return tuple(out)
 
 
 def _aligned_ratio(
@@ -1398,13 +1435,14 @@ def _aligned_ratio(
     t_mentions: Sequence[Mention] = (),
     r_mentions: Sequence[Mention] = (),
 ) -> float:
-    """Word-level similarity (difflib ratio) of the two texts outside their names and numbers."""
+    """Word-level similarity of the two texts outside their names and numbers: twice the longest
+    common subsequence of words over the number of words (rapidfuzz's Indel similarity)."""
     tw, rw = _rest_words(translation, t_mentions), _rest_words(reference, r_mentions)
     if not tw and not rw:
         return 1.0 if (t_mentions or r_mentions) else 0.0
     if not tw or not rw:
         return 0.0
-    return difflib.SequenceMatcher(None, tw, rw, autojunk=False).ratio()
+    return rf_indel.normalized_similarity(tw, rw)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -1430,18 +1468,36 @@ def _word_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _slot_map(translation: str, reference: str) -> list[tuple[int, int, int, int, bool]]:
-    """Char regions (t_start, t_end, r_start, r_end, replaced) that difflib pairs as replaced
+    """Char regions (t_start, t_end, r_start, r_end, replaced) that the word alignment pairs as replaced
     (``replaced`` true, and at most four words a side) or equal."""
     tw, rw = _word_spans(translation), _word_spans(reference)
-    sm = difflib.SequenceMatcher(None, [w for *_, w in tw], [w for *_, w in rw], autojunk=False)
     out: list[tuple[int, int, int, int, bool]] = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, j2 in _word_opcodes(tuple(w for *_, w in tw), tuple(w for *_, w in rw)):
         if tag == "equal" or (tag == "replace" and i2 - i1 <= 4 and j2 - j1 <= 4):
             ts = tw[i1][0] if i1 < len(tw) else len(translation)
             te = tw[i2 - 1][1] if i2 > i1 else ts
             rs = rw[j1][0] if j1 < len(rw) else len(reference)
             re_ = rw[j2 - 1][1] if j2 > j1 else rs
             out.append((ts, te, rs, re_, tag == "replace"))
+    return out
+
+
+def _word_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes (equal, replace, delete, insert) of two word sequences, from the
+    longest common subsequence rapidfuzz finds (in C); unmatched stretches facing each other
+    between two matching blocks are a ``replace``."""
+    out: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for ai, bj, size in rf_indel.opcodes(a, b).as_matching_blocks():
+        if i < ai and j < bj:
+            out.append(("replace", i, ai, j, bj))
+        elif i < ai:
+            out.append(("delete", i, ai, j, bj))
+        elif j < bj:
+            out.append(("insert", i, ai, j, bj))
+        i, j = ai + size, bj + size
+        if size:
+            out.append(("equal", ai, i, bj, j))
     return out
 
 
@@ -1612,13 +1668,16 @@ def compare_entities(
     aligned = ratio >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
-    same_memo: dict[tuple[tuple[Any, ...], tuple[Any, ...]], bool] = {}
 
     def same(a: Mention, b: Mention) -> bool:
-        key = ((a.span.text, a.name, a.kind, a.entity_id), (b.span.text, b.name, b.kind, b.entity_id))
-        if key not in same_memo:
-            same_memo[key] = _may_be_same(a, b) and _same_entity(a, b, glossary)
-        return same_memo[key]
+        # Memoised across calls: the same names recur in every sentence of a report.
+        key = (a.span.text, a.name, a.kind, a.entity_id, b.span.text, b.name, b.kind, b.entity_id, glossary)
+        found = _SAME_MEMO.get(key)
+        if found is None:
+            if len(_SAME_MEMO) > 50_000:
+                _SAME_MEMO.clear()
+            found = _SAME_MEMO[key] = _may_be_same(a, b) and _same_entity(a, b, glossary)
+        return found
 
     # Work on distinct mentions (the same name written the same way is compared once).
     t_by_key: dict[tuple[Any, ...], list[int]] = {}
@@ -1742,6 +1801,11 @@ def compare_entities(
     return _dedupe(out)
 
 
+#: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
+_SAME_MEMO: dict[tuple[Any, ...], bool] = {}
+
+
+@functools.lru_cache(maxsize=4096)
 def _name_signature(text: str) -> tuple[str, ...]:
     """The folded capitalised words and title words of a text, in order.
 
@@ -2400,6 +2464,8 @@ def _clear_caches() -> None:
     for fn in (
         _plain_title,
         _extract_cached,
+        _rest_words_of,
+        _name_signature,
         _word_spans,
         _context_tokens,
         _role,
@@ -2408,10 +2474,12 @@ def _clear_caches() -> None:
         _names_text._words,
         _names_text.name_parts,
         _names_text.fold_word,
+        _names_text.name_similarity,
         _names_text.phonetic_key,
         _names_text._initials_match,
     ):
         fn.cache_clear()
+    _SAME_MEMO.clear()
     glossary = default_glossary()
     glossary._memo.clear()
     glossary._title_memo.clear()
