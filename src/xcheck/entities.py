@@ -1669,9 +1669,13 @@ def compare_entities(
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
 
+    # What decides whether two mentions are the same entity, per mention (by identity: the
+    # mentions live as long as this call).
+    ident = {id(m): (m.span.text, m.name, m.kind, m.entity_id) for m in (*t_mentions, *r_mentions)}
+
     def same(a: Mention, b: Mention) -> bool:
         # Memoised across calls: the same names recur in every sentence of a report.
-        key = (a.span.text, a.name, a.kind, a.entity_id, b.span.text, b.name, b.kind, b.entity_id, glossary)
+        key = (ident[id(a)], ident[id(b)], glossary)
         found = _SAME_MEMO.get(key)
         if found is None:
             if len(_SAME_MEMO) > 50_000:
@@ -1802,7 +1806,7 @@ def compare_entities(
 
 
 #: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
-_SAME_MEMO: dict[tuple[Any, ...], bool] = {}
+_SAME_MEMO: dict[tuple[tuple[Any, ...], tuple[Any, ...], Glossary | None], bool] = {}
 
 
 @functools.lru_cache(maxsize=4096)
