@@ -72,6 +72,11 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
+    if text.isascii():
+        pieces = text.split(" ")
+        if all(p.isalpha() for p in pieces):
+            # plain ASCII words between single spaces (most names): each is one word of its own
+            return tuple(fold_word(p) for p in pieces)
     out: list[str] = []
     for m in _WORD_RE.finditer(text):
         raw = m.group(0)
