@@ -705,6 +705,9 @@ QUALIFIER_PREFIX = re.compile(
 )
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
 QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
+#: The Latin qualifier phrases, lower case: an ASCII text before a number can only carry one
+#: if it ends with it (a cheap necessary condition checked before QUALIFIER_PREFIX).
+QUALIFIER_ENDINGS = tuple(sorted(k.lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k)))
 CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
 #: Last characters and words before a number that may belong to a prefix (currency, sign,
 #: qualifier, ordinal 第/제): anything else skips the prefix readers.

@@ -203,9 +203,7 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
     if not isinstance(text, str):
         msg = f"extract_quantities expects a str, not {type(text).__name__}"
         raise OptionError(msg)
-    if len(text) > _CACHE_MAX_CHARS:
-        return _extract(text, lang)
-    return _extract_cached(text, lang)
+    return _read(text, lang).quantities
 
 
 #: Texts up to this length are memoised (see :func:`clear_cache`): a pipeline reads each
@@ -213,15 +211,38 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
 _CACHE_MAX_CHARS = 2000
 
 
+class _Read:
+    """The quantities of one text, with their keys and formatted values once a comparison
+    asked for them (filled lazily: extraction alone never pays for them)."""
+
+    __slots__ = ("fmts", "keys", "quantities")
+
+    def __init__(self, quantities: tuple[Quantity, ...]) -> None:
+        self.quantities = quantities
+        self.keys: list[str] | None = None
+        self.fmts: list[str | None] | None = None
+
+    def key_list(self) -> list[str]:
+        if self.keys is None:
+            self.keys = [normalise(q) for q in self.quantities]
+        return self.keys
+
+
+def _read(text: str, lang: str | None) -> _Read:
+    if len(text) > _CACHE_MAX_CHARS:
+        return _Read(_extract(text, lang))
+    return _read_cached(text, lang)
+
+
 @functools.lru_cache(maxsize=8192)
-def _extract_cached(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    return _extract(text, lang)
+def _read_cached(text: str, lang: str | None) -> _Read:
+    return _Read(_extract(text, lang))
 
 
 def clear_cache() -> None:
-    """Forget memoised extractions, keys and formatted values (all immutable, so this only
-    frees memory; the speed benchmark calls it to measure cold runs)."""
-    _extract_cached.cache_clear()
+    """Forget memoised extractions, keys and formatted values (all derived from the text
+    alone, so this only frees memory; the speed benchmark calls it to measure cold runs)."""
+    _read_cached.cache_clear()
     _key_of.cache_clear()
     _fmt.cache_clear()
 
@@ -666,8 +687,15 @@ class _Reader:
             d.end += 1  # "Die 98. Weltmeisterschaften": a German ordinal
             d.dimension = "ordinal"
             return d
-        if not self._may_have_suffix(d.end):
-            # the common case: a number before punctuation or an ordinary word
+        # Each suffix reader runs only when the next word or character can start it
+        # (see lex.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        suffix_at = d.end
+        fams = self._families(suffix_at)
+        if not fams:
+            # the common case: a number before punctuation or an ordinary word (the suffix
+            # readers below would do nothing but place an ambiguous ¥)
+            if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
+                d.unit = self._resolve_yen(d)
             if self._year(d, core_start, core_end):
                 return d
             self._noun(d)
@@ -675,9 +703,6 @@ class _Reader:
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
                 return None
             return d
-        # Each suffix reader runs only when the next word or character can start it
-        # (see lex.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
-        fams = self._families(d.end)
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = lex.CJK_PLUS.match(t, d.end)
@@ -740,7 +765,7 @@ class _Reader:
                 if c and lex.CURRENCY_AFTER[c["cur"].lower()] == d.unit:
                     d.end = c.end()
                     fams = self._families(d.end)
-        if d.dimension == "currency" and d.unit == "CNY|JPY":
+        if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
             d.unit = self._resolve_yen(d)
         # years
         if self._year(d, core_start, core_end):
@@ -813,7 +838,9 @@ class _Reader:
 
     def _may_have_suffix(self, pos: int) -> bool:
         """False when nothing after ``pos`` can be a scale, unit, currency, percent, range or
-        qualifier word: the suffix readers are then skipped."""
+        qualifier word. Implied by an empty :meth:`_families` except before `` ×``; only the
+        placement of an ambiguous ¥ still asks it (the suffix path resolves ¥, the plain
+        path never did)."""
         nxt = self.t[pos : pos + 1]
         if not nxt or nxt in lex.STOP_AFTER_NUMBER:
             return False
@@ -889,7 +916,10 @@ class _Reader:
         w = t[max(0, d.start - 24) : d.start]
         tail = w.rstrip(" \u00a0")
         last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
-        if last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS:
+        if (last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS) and (
+            # an ASCII tail can only match a phrase it ends with ("rose to" is not "up to")
+            not tail.isascii() or tail.lower().endswith(lex.QUALIFIER_ENDINGS)
+        ):
             q = lex.QUALIFIER_PREFIX.search(w)
             if q:
                 word = (q["q"] or q["qc"]).lower()
@@ -1026,10 +1056,6 @@ class _Reader:
             d.end = yc.end()
         elif d.period != "FY":
             noun = lex.COUNT_NOUN.match(t, d.end)
-            prefixed = (
-                lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
-                or self.lang in lex.COMMA_DECIMAL_LANGS
-            )
             plural = (
                 self.lang not in lex.COMMA_DECIMAL_LANGS
                 and noun is not None
@@ -1037,10 +1063,16 @@ class _Reader:
                 and (noun["noun"].endswith("s") or noun["noun"] in _IRREGULAR_PLURALS)
                 and not noun.group(0).startswith("-")
             )
-            if plural and not prefixed:
-                return False
-            if not (1900 <= v <= 2100 or prefixed):
-                return False
+            if plural or not 1900 <= v <= 2100:
+                # only then does a prefix ("in", "since", "fiscal year") decide
+                prefixed = (
+                    lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
+                    or self.lang in lex.COMMA_DECIMAL_LANGS
+                )
+                if plural and not prefixed:
+                    return False
+                if not (1900 <= v <= 2100 or prefixed):
+                    return False
             unit = lex.UNIT_SUFFIX.match(t, d.end)
             if unit and unit["unit"] not in ("m", "in", "C", "F", "W", "mi", "ha"):
                 return False
@@ -1704,7 +1736,7 @@ def _glosses(qs: Sequence[Quantity], text: str) -> set[int]:
     return out
 
 
-def _merge_split_ranges(qs: list[Quantity], other: list[Quantity], text: str) -> list[Quantity]:
+def _merge_split_ranges(qs: Sequence[Quantity], other: Sequence[Quantity], text: str) -> Sequence[Quantity]:
     """Read two nearby points of ``qs`` as one range when ``other`` states that range.
 
     "from $1.30 to $1.40" reads as two values (a change) and "in the range of $1.30 to $1.40"
@@ -1742,6 +1774,8 @@ def _make(
     message: str,
     t: Quantity | None,
     r: Quantity | None,
+    found_value: str | None,
+    expected_value: str | None,
     confidence: float = 1.0,
 ) -> Discrepancy:
     return Discrepancy(
@@ -1750,10 +1784,24 @@ def _make(
         message=message,
         found=t.span if t is not None else None,
         expected=r.span if r is not None else None,
-        found_value=_fmt(t) if t is not None else None,
-        expected_value=_fmt(r) if r is not None else None,
+        found_value=found_value,
+        expected_value=expected_value,
         confidence=confidence,
     )
+
+
+def _fmt_at(read: _Read, qs: Sequence[Quantity], i: int) -> str:
+    """:func:`format_value` of ``qs[i]``, kept with the text's reading while ``qs`` still lines
+    up with it (no split range merged)."""
+    if len(qs) != len(read.quantities):
+        return _fmt(qs[i])
+    fmts = read.fmts
+    if fmts is None:
+        fmts = read.fmts = [None] * len(qs)
+    f = fmts[i]
+    if f is None:
+        f = fmts[i] = format_value(qs[i])
+    return f
 
 
 def _kind_of(q: Quantity) -> FindingKind:
@@ -1797,11 +1845,13 @@ def compare_quantities(
     if not 0 <= tolerance < 1:
         msg = f"tolerance must be in [0, 1), not {tolerance!r}"
         raise OptionError(msg)
-    tq = list(extract_quantities(translation, lang=lang))
-    rq = list(extract_quantities(reference, lang=reference_lang))
+    if not isinstance(translation, str) or not isinstance(reference, str):
+        bad = translation if not isinstance(translation, str) else reference
+        msg = f"extract_quantities expects a str, not {type(bad).__name__}"
+        raise OptionError(msg)
     return _compare(
-        tq,
-        rq,
+        _read(translation, lang),
+        _read(reference, reference_lang),
         translation,
         reference,
         rates=rates,
@@ -1814,8 +1864,8 @@ def compare_quantities(
 
 
 def _compare(
-    tq: list[Quantity],
-    rq: list[Quantity],
+    t_read: _Read,
+    r_read: _Read,
     translation: str,
     reference: str,
     *,
@@ -1826,11 +1876,14 @@ def _compare(
     tolerance: float,
     report_unpaired_dates: bool,
 ) -> list[Discrepancy]:
-    if not tq and not rq:
+    if not t_read.quantities and not r_read.quantities:
         return []  # nothing to pair (many sentence-statement pairs have no numbers)
     findings: list[tuple[int, int, Discrepancy]] = []
-    tq = _merge_split_ranges(tq, rq, translation)
-    rq = _merge_split_ranges(rq, tq, reference)
+    tq = _merge_split_ranges(t_read.quantities, r_read.quantities, translation)
+    rq = _merge_split_ranges(r_read.quantities, tq, reference)
+    # keys line up with the text's reading unless a split range was merged (rare)
+    t_keys = t_read.key_list() if len(tq) == len(t_read.quantities) else [normalise(q) for q in tq]
+    r_keys = r_read.key_list() if len(rq) == len(r_read.quantities) else [normalise(q) for q in rq]
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
     for i in sorted(t_gloss):
@@ -1846,6 +1899,8 @@ def _compare(
                         f"the restated amount does not match: {v.reason}",
                         tq[i],
                         tq[i - 1],
+                        _fmt_at(t_read, tq, i),
+                        _fmt_at(t_read, tq, i - 1),
                     ),
                 )
             )
@@ -1858,9 +1913,9 @@ def _compare(
     # the quadratic step below only sees what is left.
     by_key: dict[str, list[int]] = {}
     for j in r_idx:
-        by_key.setdefault(rq[j].key, []).append(j)
+        by_key.setdefault(r_keys[j], []).append(j)
     for i in t_idx:
-        same = by_key.get(tq[i].key, ())
+        same = by_key.get(t_keys[i], ())
         # a free equal value first; with reuse, a repeated figure may agree with a used one
         for j in sorted(same, key=lambda j: j in r_used) if len(same) > 1 else same:
             if j in r_used and not reuse:
@@ -1898,8 +1953,9 @@ def _compare(
         if v.severity is None:
             continue
         t, r = tq[i], rq[j]
-        msg = f"expected {_fmt(r)}, found {_fmt(t)}: {v.reason}"
-        findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, v.confidence)))
+        ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
+        msg = f"expected {fr}, found {ft}: {v.reason}"
+        findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
     if report_added:
         for i in t_idx:
             if i in t_used:
@@ -1907,8 +1963,9 @@ def _compare(
             t = tq[i]
             if _is_soft(t) and not report_unpaired_dates:
                 continue
-            msg = f"added {_fmt(t)}: the reference has no such {_noun(t)}"
-            findings.append((t.span.start, 2, _make(_kind_of(t), "major", msg, t, None)))
+            ft = _fmt_at(t_read, tq, i)
+            msg = f"added {ft}: the reference has no such {_noun(t)}"
+            findings.append((t.span.start, 2, _make(_kind_of(t), "major", msg, t, None, ft, None)))
     if report_missing:
         for j in r_idx:
             if j in r_used:
@@ -1916,8 +1973,9 @@ def _compare(
             r = rq[j]
             if _is_soft(r) and not report_unpaired_dates:
                 continue
-            msg = f"missing {_fmt(r)}: the translation has no such {_noun(r)}"
-            findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r)))
+            fr = _fmt_at(r_read, rq, j)
+            msg = f"missing {fr}: the translation has no such {_noun(r)}"
+            findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r, None, fr)))
     findings.sort(key=lambda x: (x[0], x[1]))
     return [f for _, _, f in findings]
 
