@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
+from xcheck import quotes
+from xcheck._names_lexicon import SPELLING_PAIRS
+from xcheck._names_text import fold_word
+from xcheck.entities import extract_mentions
 from xcheck.quotes import Quote, compare_quotes, extract_quotes, quote_similarity
 
 DATA = Path(__file__).parent / "data" / "names"
@@ -163,3 +169,145 @@ def test_discrepancy_spans_are_exact(verb: str, other: str, t_names: list[str], 
         assert t[d.found.start : d.found.end] == d.found.text
         if d.expected is not None:
             assert r[d.expected.start : d.expected.end] == d.expected.text
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast paths against their plain definitions (differential properties)
+
+_TRICKY = "aAzZ09_ -.,'`’ʼ‘“”\"\n\t\u00a0\u3000‐‑–—éÉüßİıﬁﬃ¨´¸ǰΣσς²½三北ᏸᏰ㎏⑽\x00\u0301\u0308ſK"
+_FOLD_WORDS = [
+    *SPELLING_PAIRS,
+    "Defence,",
+    "organised",
+    "RAISED",
+    "isation",
+    "ised",
+    "U.S.",
+    "don't",
+    "re-establish",
+    "co-operate",
+    "naïve",
+    "café",
+]
+_TRICKY_TEXT = st.one_of(
+    st.text(alphabet=st.sampled_from(_TRICKY), max_size=30),
+    st.text(max_size=30),
+    st.lists(
+        st.one_of(st.sampled_from(_FOLD_WORDS), st.text(alphabet=st.sampled_from(_TRICKY), max_size=4)),
+        max_size=6,
+    ).map(" ".join),
+)
+
+
+def _squash_oracle(text: str) -> str:
+    t = fold_word(text) if " " not in text else " ".join(fold_word(w) for w in text.split())
+    t = re.sub(r"[\-‐‑]", "", t)
+    t = re.sub(r"[^\w]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY_TEXT)
+def test_squash_is_the_word_by_word_fold(text: str) -> None:
+    assert quotes._squash(text) == _squash_oracle(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_FOLD_WORDS,
+        "the Defence centre",
+        "colour\ncentre",
+        "x¨ised z",
+        "a ¨ b",
+        "ﬃ organisation",
+        "two\u00a0words here",
+        "nul\x00 byte",
+        "Cherokee ᏸ Ᏸ",
+    ],
+)
+def test_squash_examples(text: str) -> None:
+    assert quotes._squash(text) == _squash_oracle(text)
+
+
+def _latin_oracle(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.text(alphabet=st.sampled_from("ab 1三北한ᏸ²"), max_size=30)))
+def test_latin_is_its_definition(text: str) -> None:
+    assert quotes._latin(text) == _latin_oracle(text)
+
+
+_ORACLE_MARK_RE = re.compile("[\n" + re.escape("".join(sorted(set(quotes._PAIRS) | quotes._CLOSERS))) + "]")
+
+
+def _bounds_oracle(text: str) -> list[tuple[int, int, int, int]]:
+    """Quote bounds by a regex scan of every mark (the reading before the str.find scan)."""
+    stack: list[tuple[str, int]] = []
+    found: list[tuple[int, int]] = []
+    for mark in _ORACLE_MARK_RE.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        if ch == "\n":
+            stack = [(c, p) for c, p in stack if c in "“„«「『"]
+            continue
+        closed = False
+        if ch in quotes._CLOSERS and quotes._can_close(text, i):
+            for depth in range(len(stack) - 1, -1, -1):
+                opener, pos = stack[depth]
+                if ch in quotes._PAIRS[opener] and i - pos <= quotes._MAX_QUOTE:
+                    del stack[depth:]
+                    if not stack:
+                        found.append((pos, i))
+                    closed = True
+                    break
+                if opener in '“„«‹「『"':
+                    break
+        if not closed and ch in quotes._PAIRS and quotes._can_open(text, i):
+            stack.append((ch, i))
+    out = []
+    for open_at, close_at in found:
+        inner = text[open_at + 1 : close_at]
+        start = open_at + 1 + (len(inner) - len(inner.lstrip()))
+        end = close_at - (len(inner) - len(inner.rstrip()))
+        if start < end:
+            out.append((start, end, open_at, close_at))
+    return out
+
+
+_QUOTY = st.text(alphabet=st.sampled_from("ab 9.,\n'\"“”‘’„«»‹›「」『』"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_QUOTY, st.text(max_size=40)))
+def test_quote_bounds_match_a_regex_scan(text: str) -> None:
+    assert quotes._quote_bounds(text) == _bounds_oracle(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abcde", min_size=1, max_size=8), min_size=1, max_size=6), st.data())
+def test_related_counts_fuzzy_matches_as_defined(words: list[str], data: st.DataObject) -> None:
+    other = data.draw(st.lists(st.text(alphabet="abcde", min_size=1, max_size=8), min_size=1, max_size=6))
+    a, b = " ".join(words), " ".join(other)
+    set_a, set_b = set(words), set(other)
+    shared = sum(1 for w in set_a if any(w == v or fuzz.ratio(w, v) >= 85 for v in other))
+    want = (
+        0.5 <= len(words) / len(other) <= 2.0
+        and shared >= min(2, len(set_a))
+        and shared >= 0.3 * min(len(set_a), len(set_b))
+    )
+    assert quotes._related(a, b, words, other) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Russia", "China", "North Korea", "the", "of", "US", "Kim", "said", "deter"]))
+)
+def test_rule_names_start_with_a_capital(words: list[str]) -> None:
+    """The scope check reads no names in an ASCII clause without a capital letter: it relies on
+    every name the rule reader finds (no glossary) starting with one."""
+    text = " ".join(words) + "."
+    for m in extract_mentions(text):
+        assert text[m.span.start].isupper()

@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 
 import attrs
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
+from xcheck._names_lexicon import SPELLING_PAIRS
 from xcheck._names_text import fold_word, names_equivalent
 from xcheck._types import Discrepancy, Severity, Span
 
@@ -71,7 +72,7 @@ _PAIRS: dict[str, str] = {
     "'": "'",
 }
 _CLOSERS = frozenset("”“»›」』’\"'")
-_MARK_RE = re.compile("[\n" + re.escape("".join(sorted(set(_PAIRS) | _CLOSERS))) + "]")
+_MARKS = "\n" + "".join(sorted(set(_PAIRS) | _CLOSERS))
 _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/:;,") | {"“", "„", "«", "‘", '"', "\u00a0"}
 
 
@@ -116,18 +117,48 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     >>> [q.span.text for q in extract_quotes('She called it "a \\'big\\' deal."')]
     ["a 'big' deal."]
     """
+    return tuple(_quote(text, bounds) for bounds in _quote_bounds(text))
+
+
+def _quote(text: str, bounds: tuple[int, int, int, int]) -> Quote:
+    """The :class:`Quote` of one ``(start, end, open_at, close_at)`` found by :func:`_quote_bounds`."""
+    start, end, open_at, close_at = bounds
+    marks = Span(open_at, close_at + 1, text[open_at : close_at + 1])
+    return Quote(Span(start, end, text[start:end]), marks, _speaker(text, open_at, close_at + 1))
+
+
+def _positions(text: str, chars: Sequence[str]) -> list[int]:
+    """The offsets of every occurrence of ``chars`` in ``text``, in order (``str.find`` loops:
+    far cheaper than a regex scan when, as usual, there are few)."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i != -1:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _quote_bounds(text: str) -> list[tuple[int, int, int, int]]:
+    """Where the quotations of ``text`` are: ``(start, end, open_at, close_at)`` of each, the
+    quoted words trimmed of surrounding spaces and the offsets of both marks (no objects built:
+    :func:`compare_quotes` makes spans only for what it reports)."""
+    present = [ch for ch in _MARKS if ch in text]  # one C search per mark character
+    if not any(ch in _PAIRS for ch in present):
+        return []  # nothing can open a quote
     stack: list[tuple[str, int]] = []
     found: list[tuple[int, int]] = []
-    for mark in _MARK_RE.finditer(text):
-        i, ch = mark.start(), mark.group(0)
-        if ch == "\n" and stack:
-            # Quotes do not run across paragraphs, except an unclosed curly one.
-            stack = [(c, p) for c, p in stack if c in "“„«「『"]
-            continue
-        if ch not in _PAIRS and ch not in _CLOSERS:
+    for i in _positions(text, present):
+        ch = text[i]
+        if ch == "\n":
+            if stack:
+                # Quotes do not run across paragraphs, except an unclosed curly one.
+                stack = [(c, p) for c, p in stack if c in "“„«「『"]
             continue
         closed = False
-        if ch in _CLOSERS and _can_close(text, i):
+        if ch in _CLOSERS and stack and _can_close(text, i):  # nothing to close: no test
             for depth in range(len(stack) - 1, -1, -1):
                 opener, pos = stack[depth]
                 if ch in _PAIRS[opener] and i - pos <= _MAX_QUOTE:
@@ -140,18 +171,16 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                     break  # do not close across a double quote that is still open
         if not closed and ch in _PAIRS and _can_open(text, i):
             stack.append((ch, i))
-    out: list[Quote] = []
+    out: list[tuple[int, int, int, int]] = []
     for open_at, close_at in found:
         start, end = open_at + 1, close_at
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start >= end:
-            continue
-        marks = Span(open_at, close_at + 1, text[open_at : close_at + 1])
-        out.append(Quote(Span(start, end, text[start:end]), marks, _speaker(text, open_at, close_at + 1)))
-    return tuple(out)
+        if start < end:
+            out.append((start, end, open_at, close_at))
+    return out
 
 
 _SPEECH = (
@@ -162,6 +191,10 @@ _SPEECH = (
 _NAME = r"(?:[A-Z][\w'’\-]+\.?\s){0,3}[A-Z][\w'’\-]+"
 _BEFORE_RE = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+{_SPEECH}\b[^.!?\"“”]{{0,120}}$")
 _AFTER_RE = re.compile(rf"^[,.]?\s*{_SPEECH}\s+({_NAME})|^[,.]?\s*({_NAME})\s+{_SPEECH}\b")
+_SPEECH_AT_RE = re.compile(rf"\s{_SPEECH}\b")
+# How far before a quote the speech verb of _BEFORE_RE can start: its 120 trailing characters,
+# the longest verb and the space before it, with a margin.
+_SPEECH_REACH = 120 + 16
 _NOT_SPEAKERS = frozenset("he she they it we i you this that there the a an".split())
 
 
@@ -169,7 +202,10 @@ def _speaker(text: str, start: int, end: int) -> Span | None:
     """The person the sentence credits with a quote, by simple patterns; ``None`` if unsure."""
     left_bound = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     before = text[left_bound:start]
-    m = _BEFORE_RE.search(before)
+    # The pattern needs a speech verb at most 120 characters before the quote: look for one
+    # near the end first (one C scan), and try the full pattern only then.
+    verb = _SPEECH_AT_RE.search(before, max(0, len(before) - _SPEECH_REACH))
+    m = _BEFORE_RE.search(before) if verb is not None else None
     if m:
         s = left_bound + m.start(1)
         name = m.group(1)
@@ -251,19 +287,93 @@ _STOP = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return [fold_word(w) for w in _WORD_RE.findall(text.replace("‘", "'"))]
+    return list(map(fold_word, _WORD_RE.findall(text.replace("‘", "'"))))
+
+
+# _squash in one pass: each character of a text is mapped to what folding (fold_word) and
+# squashing make of it: ASCII letters lower-cased, apostrophes, dots and hyphens dropped, other
+# non-word characters turned into spaces. Characters are added as they are met; SENTINEL marks
+# those a per-character table cannot stand for (see _squash_char), sending the text to the
+# word-by-word path.
+_SENTINEL = "\x00"
+_WORD_CHAR_RE = re.compile(r"\w")
+_HYPHENS = frozenset("-‐‑")
+# A whitespace-separated word that fold_word rewrites as a whole: a US/UK pair or a suffix rule.
+_SPELLING_KEYS = frozenset(SPELLING_PAIRS)
+_FOLD_ENDINGS = ("isation", "ised")
+_fold_one = getattr(fold_word, "__wrapped__", fold_word)  # uncached: one-character words
+
+
+def _squash_char(ch: str) -> str:
+    """What :func:`_squash` makes of one character inside a word (its fold, hyphens dropped,
+    other non-word characters as a space), or ``_SENTINEL`` when no single value is exact."""
+    if ch == _SENTINEL:
+        return _SENTINEL
+    folded = _fold_one(ch)
+    if ch.isspace():
+        # Whitespace separates words; it must stay a separator.
+        return " " if folded and folded.isspace() else _SENTINEL
+    if len(folded) > 3:
+        return _SENTINEL  # a long compatibility form: leave it to fold_word's word rules
+    return "".join(c if _WORD_CHAR_RE.match(c) else ("" if c in _HYPHENS else " ") for c in folded)
+
+
+def _ascii_table() -> dict[int, str | None]:
+    """The ASCII part of the ``str.translate`` table of :func:`_squash` (``None``: drop it)."""
+    return {code: _squash_char(chr(code)) or None for code in range(128)}
+
+
+_ASCII_TABLE = _ascii_table()
+# The table used: ASCII, plus the other characters met so far (added by _squash before its
+# translate; a plain dict with ``None`` for dropped characters keeps translate's fast path).
+_SQUASH_TABLE: dict[int, str | None] = dict(_ASCII_TABLE)
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+
+
+def _clear_caches() -> None:
+    """Forget the non-ASCII characters met so far (for cold-start timing)."""
+    _SQUASH_TABLE.clear()
+    _SQUASH_TABLE.update(_ASCII_TABLE)
 
 
 def _squash(text: str) -> str:
-    """Lower-case letters and digits with single spaces; hyphens vanish (re-establish = reestablish)."""
+    """Lower-case letters and digits with single spaces; hyphens vanish (re-establish = reestablish).
+
+    One ``str.translate`` and one ``split``; the word-by-word definition
+    (:func:`_squash_words`) runs only when a word may be one fold_word rewrites as a whole
+    (``defence``, ``-ised``) or a character has no per-character value.
+    """
+    if not text.isascii():
+        table = _SQUASH_TABLE
+        for ch in set(_NON_ASCII_RE.findall(text)):
+            if ord(ch) not in table:
+                table[ord(ch)] = _squash_char(ch) or None
+    squashed = text.translate(_SQUASH_TABLE)
+    words = squashed.split()
+    if (
+        _SENTINEL in squashed
+        or not _SPELLING_KEYS.isdisjoint(words)
+        or any(ending in squashed for ending in _FOLD_ENDINGS)
+    ):
+        return _squash_words(text)
+    return " ".join(words)
+
+
+def _squash_words(text: str) -> str:
+    """:func:`_squash` by its definition: fold each word, drop hyphens, keep word characters."""
     t = fold_word(text) if " " not in text else " ".join(fold_word(w) for w in text.split())
     t = re.sub(r"[\-‐‑]", "", t)
     t = re.sub(r"[^\w]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s"):
+    if not word.endswith(_SUFFIXES):
+        return word  # one C test for most words
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -275,52 +385,61 @@ def _content(words: Sequence[str]) -> list[str]:
 
 def quote_similarity(a: str, b: str) -> float:
     """How alike two quotations read (0-100): rapidfuzz token-set ratio on stemmed content words."""
-    ca, cb = _content(_words(a)), _content(_words(b))
+    return _similarity(a, b, _content(_words(a)), _content(_words(b)))
+
+
+def _similarity(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> float:
+    """:func:`quote_similarity` given the content words of both quotes."""
     if not ca or not cb:
         return float(fuzz.ratio(_squash(a), _squash(b)))
     return float(fuzz.token_set_ratio(" ".join(ca), " ".join(cb)))
 
 
-def _related(a: str, b: str) -> bool:
+def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
     """Whether two quotes can be renderings of one another: of similar length (content words
     within a factor of two), sharing at least two content words (all, for a one-word quote) and
-    at least three in ten of the shorter quote's."""
-    ca, cb = _content(_words(a)), _content(_words(b))
+    at least three in ten of the shorter quote's. ``ca`` and ``cb`` are their content words."""
     if not ca or not cb:
         return _squash(a) == _squash(b) or bool(_numbers(a) & _numbers(b))
     if not 0.5 <= len(ca) / len(cb) <= 2.0:
         return False
-    shared = sum(1 for w in set(ca) if any(w == v or fuzz.ratio(w, v) >= 85 for v in cb))
-    fewest = min(len(set(ca)), len(set(cb)))
-    return shared >= min(2, len(set(ca))) and shared >= 0.3 * fewest
+    set_a, set_b = set(ca), set(cb)
+    shared = sum(
+        1
+        for w in set_a
+        if w in set_b or process.extractOne(w, cb, scorer=fuzz.ratio, score_cutoff=85) is not None
+    )
+    fewest = min(len(set_a), len(set_b))
+    return shared >= min(2, len(set_a)) and shared >= 0.3 * fewest
 
 
 def _is_part_of(quote: str, source: str) -> bool:
     """Whether the quoted words are a contiguous part of the source text: verbatim (case,
     hyphens and punctuation aside), or nearly so with nothing in the surrounding words that
     turns the meaning (a negation, another number, an antonym just outside the match)."""
-    q, s = _squash(quote), _squash(source)
+    return _part_of(quote, _squash(quote), _squash(source))
+
+
+def _part_of(quote: str, q: str, s: str) -> bool:
+    """:func:`_is_part_of` given both texts squashed (``q`` of ``quote``, ``s`` of the source)."""
     if not q or not s:
         return False
     if q in s:
         return True
-    if len(q) < 4:
-        return False
+    if len(q) < 4 or len(q) > len(s):
+        return False  # too short to match loosely, or longer than the source: not a part of it
     cutoff = 95.0 if len(q) < 12 else SAME_CUTOFF
     hit = fuzz.partial_ratio_alignment(q, s, score_cutoff=cutoff)
     if hit is None:
         return False
-    start, end = hit.dest_start, hit.dest_end
-    if len(q) > len(s):
-        return False  # the quote is longer than the source: not a part of it
     # Snap the window to whole words, widen it by two words each side, then look for a
     # turned meaning.
-    while start > 0 and s[start - 1] != " ":
-        start -= 1
-    while end < len(s) and s[end] != " ":
-        end += 1
-    left = s[:start].split()[-2:]
-    right = s[end:].split()[:2]
+    start = s.rfind(" ", 0, hit.dest_start) + 1 if hit.dest_start > 0 else 0
+    end = s.find(" ", hit.dest_end)
+    if end == -1:
+        end = len(s)
+    left = s[:start].rsplit(None, 2)[-2:]
+    right = s[end:].split(None, 2)[:2]
     window = " ".join([*left, s[start:end], *right])
     return _meaning_change(quote, window) is None
 
@@ -330,8 +449,11 @@ def _negated(words: Sequence[str]) -> bool:
     return count % 2 == 1
 
 
+_NUMBER_RE = re.compile(r"\d[\d,.]*")
+
+
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "") for n in re.findall(r"\d[\d,.]*", text)}
+    return {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
 
 
 def _meaning_change(found: str, expected: str) -> str | None:
@@ -349,9 +471,60 @@ def _meaning_change(found: str, expected: str) -> str | None:
     return None
 
 
+_HIGH_RE = re.compile("[^\x00-\u2e7f]")
+
+
 def _latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
+    """Whether at least four in five letters of ``text`` are below U+2E80 (and it has letters)."""
+    high = 0 if text.isascii() else sum(1 for c in _HIGH_RE.findall(text) if c.isalpha())
+    if not high:
+        return any(map(str.isalpha, text))
+    letters = sum(map(str.isalpha, text))
+    return letters - high >= 0.8 * letters
+
+
+class _Reference:
+    """The parts of a reference statement that quote comparison reads, each made on first use
+    and once per call: its squashed text, its quotes, their squashed text and content words."""
+
+    __slots__ = ("_bounds", "_content", "_quotes", "_squashed", "_squashes", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._squashed: str | None = None
+        self._bounds: list[tuple[int, int, int, int]] | None = None
+        self._squashes: list[str] | None = None
+        self._quotes: dict[int, Quote] = {}
+        self._content: dict[int, list[str]] = {}
+
+    @property
+    def squashed(self) -> str:
+        if self._squashed is None:
+            self._squashed = _squash(self.text)
+        return self._squashed
+
+    @property
+    def bounds(self) -> list[tuple[int, int, int, int]]:
+        if self._bounds is None:
+            self._bounds = _quote_bounds(self.text)
+        return self._bounds
+
+    @property
+    def quote_squashes(self) -> list[str]:
+        if self._squashes is None:
+            self._squashes = [_squash(self.text[b[0] : b[1]]) for b in self.bounds]
+        return self._squashes
+
+    def quote(self, i: int) -> Quote:
+        if i not in self._quotes:
+            self._quotes[i] = _quote(self.text, self.bounds[i])
+        return self._quotes[i]
+
+    def content(self, i: int) -> list[str]:
+        if i not in self._content:
+            start, end = self.bounds[i][:2]
+            self._content[i] = _content(_words(self.text[start:end]))
+        return self._content[i]
 
 
 def compare_quotes(
@@ -372,66 +545,87 @@ def compare_quotes(
     ``minor_cutoff``; else ``minor`` (re-translated wording, same sense). Quotes in a different
     script from the reference are not compared.
     """
-    t_quotes = extract_quotes(translation)
-    if not t_quotes or not _latin(reference):
+    t_bounds = _quote_bounds(translation)
+    if not t_bounds or not _latin(reference):
         return []
-    r_quotes = extract_quotes(reference)
+    ref = _Reference(reference)
     out: list[Discrepancy] = []
-    for tq in t_quotes:
-        if not _latin(tq.span.text):
+    for bounds in t_bounds:
+        text = translation[bounds[0] : bounds[1]]
+        if not _latin(text):
             continue
-        if _is_part_of(tq.span.text, reference) or any(
-            _is_part_of(tq.span.text, rq.span.text) for rq in r_quotes
-        ):
-            scope = _scope_drift(translation, tq, reference)
+        q = _squash(text)
+        if _part_of(text, q, ref.squashed) or any(_part_of(text, q, rq) for rq in ref.quote_squashes):
+            scope = _scope_drift(translation, bounds, text, reference)
             if scope is not None:
                 out.append(scope)
             continue
-        if not r_quotes:
+        if not ref.bounds:
             continue
-        scored = [
-            (quote_similarity(tq.span.text, rq.span.text), rq)
-            for rq in r_quotes
-            if _related(tq.span.text, rq.span.text)
-        ]
-        if not scored:
-            continue
-        score, rq = max(scored, key=lambda sr: sr[0])
-        if score < related_cutoff:
-            continue
-        change = _meaning_change(tq.span.text, rq.span.text)
-        speaker_note = _speaker_change(tq, rq)
-        severity: Severity
-        if change is not None or speaker_note is not None or score < minor_cutoff:
-            why = change or speaker_note or "the wording moved far from the source"
-            severity = "major"
-            message = (
-                f"quote {tq.span.text!r} differs from the source's {rq.span.text!r}: {why} "
-                f"(similarity {score:.0f}%)"
-            )
-        else:
-            severity = "minor"
-            message = (
-                f"quote {tq.span.text!r} re-words the source's {rq.span.text!r}: same sense, "
-                f"different words (similarity {score:.0f}%)"
-            )
-        out.append(
-            Discrepancy(
-                kind="quote",
-                severity=severity,
-                message=message,
-                found=tq.span,
-                expected=rq.span,
-                found_value=tq.span.text,
-                expected_value=rq.span.text,
-                confidence=round(min(0.95, 0.5 + score / 200), 3),
-            )
-        )
+        found = _compare_one(translation, bounds, text, ref, related_cutoff, minor_cutoff)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _compare_one(
+    translation: str,
+    bounds: tuple[int, int, int, int],
+    text: str,
+    ref: _Reference,
+    related_cutoff: float,
+    minor_cutoff: float,
+) -> Discrepancy | None:
+    """The discrepancy of one translated quote against the most similar related reference quote."""
+    ct = _content(_words(text))
+    best: tuple[float, int] | None = None
+    for i, (start, end, _, _) in enumerate(ref.bounds):
+        r_text = ref.text[start:end]
+        cr = ref.content(i)
+        if not _related(text, r_text, ct, cr):
+            continue
+        score = _similarity(text, r_text, ct, cr)
+        if best is None or score > best[0]:
+            best = (score, i)  # the first of equal scores, as max() picks
+    if best is None:
+        return None
+    score, i = best
+    if score < related_cutoff:
+        return None
+    tq, rq = _quote(translation, bounds), ref.quote(i)
+    change = _meaning_change(tq.span.text, rq.span.text)
+    speaker_note = _speaker_change(tq, rq)
+    severity: Severity
+    if change is not None or speaker_note is not None or score < minor_cutoff:
+        why = change or speaker_note or "the wording moved far from the source"
+        severity = "major"
+        message = (
+            f"quote {tq.span.text!r} differs from the source's {rq.span.text!r}: {why} "
+            f"(similarity {score:.0f}%)"
+        )
+    else:
+        severity = "minor"
+        message = (
+            f"quote {tq.span.text!r} re-words the source's {rq.span.text!r}: same sense, "
+            f"different words (similarity {score:.0f}%)"
+        )
+    return Discrepancy(
+        kind="quote",
+        severity=severity,
+        message=message,
+        found=tq.span,
+        expected=rq.span,
+        found_value=tq.span.text,
+        expected_value=rq.span.text,
+        confidence=round(min(0.95, 0.5 + score / 200), 3),
+    )
 
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
 _SCOPE_MAX_WORDS = 3
+# Every name the rule reader finds (no glossary) starts with a capital letter: an ASCII clause
+# without one names nobody, and is not read for names.
+_CAPITAL_RE = re.compile("[A-Z]")
 
 
 def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
@@ -440,30 +634,44 @@ def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
     return start, (stop.start() if stop else min(len(text), start + limit))
 
 
-def _scope_drift(translation: str, tq: Quote, reference: str) -> Discrepancy | None:
+def _names_nowhere(text: str, start: int, end: int) -> bool:
+    """Whether no name can start in ``text[start:end]``: ASCII with no capital letter."""
+    window = text[start:end]
+    return window.isascii() and _CAPITAL_RE.search(window) is None
+
+
+def _scope_drift(
+    translation: str, bounds: tuple[int, int, int, int], quoted: str, reference: str
+) -> Discrepancy | None:
     """A short quoted word applied to more names than the source applies it to.
 
     "allows the US military to "deter" Russia, China, and North Korea" where the source says US
     forces "impose costs on Russia ... and on China ... and keep deterring North Korea": the
     quoted verb is the source's, but the translation stretches it over two names the source
-    attaches to another verb. Minor: the words are right, their reach is not.
+    attaches to another verb. Minor: the words are right, their reach is not. ``bounds`` are the
+    quote's offsets (see :func:`_quote_bounds`), ``quoted`` its words.
     """
-    if len(tq.span.text.split()) > _SCOPE_MAX_WORDS:
+    if len(quoted.split()) > _SCOPE_MAX_WORDS:
         return None
-    from xcheck.entities import _same_entity, extract_mentions
-
-    q = _squash(tq.span.text)
+    q = _squash(quoted)
     stem = q[: max(4, len(q) - 2)]
     hit = re.search(r"\b" + re.escape(stem), reference, flags=re.IGNORECASE) if q else None
     if hit is None:
         return None
     at = hit.start()
-    t_from, t_to = _clause_after(translation, tq.marks.end)
+    marks_end = bounds[3] + 1
+    t_from, t_to = _clause_after(translation, marks_end)
     r_from, r_to = _clause_after(reference, at + len(stem))
+    if _names_nowhere(translation, t_from, t_to) or _names_nowhere(reference, r_from, r_to):
+        return None
+    from xcheck.entities import _same_entity, extract_mentions
+
     t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
+    if not t_names:
+        return None
     r_all = extract_mentions(reference)
     r_names = [m for m in r_all if r_from <= m.span.start < r_to]
-    if not t_names or not r_names:
+    if not r_names:
         return None
     extra = [
         m
@@ -474,16 +682,16 @@ def _scope_drift(translation: str, tq: Quote, reference: str) -> Discrepancy | N
         return None
     covered = ", ".join(r.span.text for r in r_names)
     stretched = ", ".join(m.span.text for m in extra)
+    start, end = bounds[0], bounds[1]
     return Discrepancy(
         kind="quote",
         severity="minor",
         message=(
-            f"quote {tq.span.text!r} is applied to {stretched} as well; the source applies it "
-            f"only to {covered}"
+            f"quote {quoted!r} is applied to {stretched} as well; the source applies it only to {covered}"
         ),
-        found=tq.span,
+        found=Span(start, end, translation[start:end]),
         expected=Span(r_from - len(stem), r_to, reference[r_from - len(stem) : r_to]),
-        found_value=translation[tq.marks.start : t_to].strip(),
+        found_value=translation[bounds[2] : t_to].strip(),
         expected_value=reference[at:r_to].strip(),
         confidence=0.6,
     )
