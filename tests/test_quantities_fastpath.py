@@ -3,7 +3,9 @@
 A digit is read by the plain-number pattern (``"0num"``) unless a guard says a date, quarter or
 clock-time reader might match; the guard must be a necessary condition of all of them, so the
 fast pattern may only ever give what the full digit pattern (``"0"``) gives. The oracle here
-turns the fast path off and reads the same text again: the outputs must be equal.
+turns the fast path off and reads the same text again: the outputs must be equal. Likewise a
+word trigger tries only the word master's readers that can start with the word there
+(``lex.match_word``): the match must be the full word master's.
 """
 
 from __future__ import annotations
@@ -80,3 +82,40 @@ def test_integral_key_text_equals_the_rounded_form(x: float) -> None:
     r = float(f"{x:.14g}")
     expected = "0" if x == 0 else (str(int(r)) if r == int(r) else repr(r))
     assert _num(x) == expected
+
+
+# Words at the word master's triggers: every reader's first words, in three cases, glued with
+# the characters its patterns look at next.
+_WORD_SAMPLES = sorted(
+    {w for ws in lex._WORD_KIND_WORDS.values() for w in ws}
+    | {"twofold", "tenfold", "Zweite", "erste", "Dritten", "viertgrößte", "ſix", "Q", "H", "FY", "the", "of"}
+)
+_WORD_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_WORD_SAMPLES).flatmap(lambda w: st.sampled_from([w, w.upper(), w.capitalize()])),
+        st.sampled_from([" ", "-", ", ", ". ", "  ", "", "3 ", "1", " 2025", "://a.b", "\n", "ä", "_"]),
+    ),
+    min_size=1,
+    max_size=5,
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORD_TEXTS)
+def test_word_master_of_the_word_agrees_with_the_full_one(text: str) -> None:
+    """The word master reduced to the readers the word can start gives the full one's match."""
+    full_master = lex.MASTER_DOT["a"]
+    assert full_master.pattern == lex.MASTER_COMMA["a"].pattern
+    for i, ch in enumerate(text):
+        if not ch.isalpha():
+            continue
+        full = full_master.match(text, i)
+        reduced = lex.match_word(text, i)
+        if full is None:
+            assert reduced is None, (text, i)
+            continue
+        assert reduced is not None, (text, i)
+        assert (reduced.span(), reduced.lastgroup) == (full.span(), full.lastgroup)
+        assert {k: v for k, v in reduced.groupdict().items() if v is not None} == {
+            k: v for k, v in full.groupdict().items() if v is not None
+        }

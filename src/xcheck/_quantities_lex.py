@@ -196,6 +196,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)",
     ]
     named = {re.match(r"\(\?P<(\w+)>", p)[1]: p for p in parts}  # type: ignore[index]
+    _WORD_PARTS.update((k, named[k]) for k in _WORD_KINDS)
     return {
         "0": re.compile("|".join(named[k] for k in _DIGIT_KINDS)),
         "a": re.compile("|".join(named[k] for k in _WORD_KINDS)),
@@ -220,7 +221,69 @@ _DATEISH = (
 )
 
 
+#: The readers of the word master ("a"), by kind, to build the smaller masters below.
+_WORD_PARTS: dict[str, str] = {}
 MASTER_DOT = _master(DIGITS_DOT)
+
+# --------------------------------------------------------------------------- word masters
+# The word master ("a") tries ten readers in turn at every word trigger. Each reader can only
+# start with certain words, so the letters at the trigger pick the readers worth trying: the
+# master of just those, in the same order, gives the same match (an alternation returns its
+# first alternative that matches; the ones left out cannot). A necessary condition per reader,
+# on the run of letters W at the position (lower case, ASCII; anything else uses "a"):
+_WEEKDAYS_LOWER = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+_SMALL_SET = frozenset(_SMALL_WORDS.split("|"))
+_TENS_SET = frozenset(_TENS.split("|"))
+_DE_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "neunt", "zehnt")
+_WORD_KIND_WORDS: dict[str, frozenset[str]] = {
+    "url": frozenset({"http", "https", "www"}),  # https?:// or www.
+    "endate": frozenset(MONTHS) | _WEEKDAYS_LOWER,  # a weekday or month name first
+    "qtr": frozenset({"q", "h", "fy", "first", "second", "third", "fourth"}),  # Q3, H1, FY, first half
+    "noon": frozenset({"noon", "midday", "midnight"}),
+    "frac": _SMALL_SET | {"a", "an", "half"},  # two thirds, a quarter, half
+    "mult": frozenset(MULTIPLIER_WORDS),  # and ...fold, below
+    "ordw": _TENS_SET | frozenset(ORDINALS),  # twenty-first, third
+    "words": frozenset({"a", "an", *CARDINALS, *SCALES}),  # a hundred, four thousand
+    "dewords": frozenset(
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+        "hundert tausend".split()
+    ),
+    "deord": frozenset(),  # a stem first, below
+}
+_WORD_KINDS_OF: dict[str, tuple[str, ...]] = {}
+for _w in sorted({w for ws in _WORD_KIND_WORDS.values() for w in ws}):
+    _WORD_KINDS_OF[_w] = tuple(k for k in _WORD_KINDS if _w in _WORD_KIND_WORDS[k])
+_WORD_MASTERS: dict[tuple[str, ...], re.Pattern[str] | None] = {(): None}
+#: The letters at a word trigger (digits and underscores end the run, as they end a word).
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def word_master(word: str) -> re.Pattern[str] | None:
+    """The word master reduced to the readers that can start with ``word`` (the lower-case
+    ASCII run of letters at the position), or None when none can."""
+    kinds = _WORD_KINDS_OF.get(word, ())
+    if word.endswith("fold") or word.startswith(_DE_STEMS):
+        extra = {"mult"} if word.endswith("fold") else set()
+        if word.startswith(_DE_STEMS):
+            extra.add("deord")
+        kinds = tuple(k for k in _WORD_KINDS if k in kinds or k in extra)
+    pattern = _WORD_MASTERS.get(kinds)
+    if pattern is None and kinds:
+        pattern = _WORD_MASTERS[kinds] = re.compile("|".join(_WORD_PARTS[k] for k in kinds))
+    return pattern
+
+
+def match_word(t: str, pos: int) -> re.Match[str] | None:
+    """``MASTER_DOT["a"].match(t, pos)`` (the word master, the same in both digit
+    conventions), trying only the readers the word at ``pos`` can start."""
+    w = LETTERS.match(t, pos)
+    if w is None or not w.group().isascii():
+        return MASTER_DOT["a"].match(t, pos)
+    pattern = word_master(w.group().lower())
+    return pattern.match(t, pos) if pattern is not None else None
 
 
 TRIGGER_WORDS = frozenset(

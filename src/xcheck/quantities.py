@@ -266,7 +266,7 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if "0" <= ch <= "9":
             m = masters["0num"].match(folded, start) or masters["0"].match(folded, start)
         else:
-            m = masters["c" if ch >= "\u3000" else "a"].match(folded, start)
+            m = masters["c"].match(folded, start) if ch >= "\u3000" else lex.match_word(folded, start)
         if m is None:
             continue
         draft = reader.read(m)
@@ -984,7 +984,10 @@ class _Reader:
             return None
         masters = lex.MASTER_COMMA if self.comma_decimal else lex.MASTER_DOT
         script = _script(self.t[pos])
-        m = masters[script].match(self.t, pos) if script != "0" else _match_digits(masters, self.t, pos)
+        if script == "0":
+            m = _match_digits(masters, self.t, pos)
+        else:
+            m = masters["c"].match(self.t, pos) if script == "c" else lex.match_word(self.t, pos)
         if m is None:
             return None
         kind = m.lastgroup
