@@ -174,7 +174,7 @@ def test_discrepancy_spans_are_exact(verb: str, other: str, t_names: list[str], 
 # ---------------------------------------------------------------------------------------------
 # The fast paths against their plain definitions (differential properties)
 
-_TRICKY = "aAzZ09_ -.,'`’ʼ‘“”\"\n\t\u00a0\u3000‐‑–—éÉüßİıﬁﬃ¨´¸ǰΣσς²½三北ᏸᏰ㎏⑽\x00\u0301\u0308ſK"
+_TRICKY = "aAzZ09_ -.,\x1f'`’ʼ‘“”\"\n\t\u00a0\u3000‐‑–—éÉüßİıﬁﬃ¨´¸ǰΣσς²½三北ᏸᏰ㎏⑽\x00\u0301\u0308ſK"
 _FOLD_WORDS = [
     *SPELLING_PAIRS,
     "Defence,",

@@ -14,6 +14,7 @@ a (fuzzy) part of what the source said is fine; re-translated wording with the s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -117,7 +118,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     >>> [q.span.text for q in extract_quotes('She called it "a \\'big\\' deal."')]
     ["a 'big' deal."]
     """
-    return tuple(_quote(text, bounds) for bounds in _quote_bounds(text))
+    return tuple(_quote(text, bounds) for bounds in _bounds_of(text))
 
 
 def _quote(text: str, bounds: tuple[int, int, int, int]) -> Quote:
@@ -139,6 +140,13 @@ def _positions(text: str, chars: Sequence[str]) -> list[int]:
     if len(chars) > 1:
         out.sort()
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _bounds_of(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """:func:`_quote_bounds` memoised: the pipeline reads one sentence against several
+    statements, and again to count its facts."""
+    return tuple(_quote_bounds(text))
 
 
 def _quote_bounds(text: str) -> list[tuple[int, int, int, int]]:
@@ -318,9 +326,16 @@ def _squash_char(ch: str) -> str:
     return "".join(c if _WORD_CHAR_RE.match(c) else ("" if c in _HYPHENS else " ") for c in folded)
 
 
+# A whitespace character that the table keeps as it is (still a separator for split()), so that
+# _squash_by_words can join words with it, translate once and split them apart again.
+_WORD_SEP = "\x1f"
+
+
 def _ascii_table() -> dict[int, str | None]:
     """The ASCII part of the ``str.translate`` table of :func:`_squash` (``None``: drop it)."""
-    return {code: _squash_char(chr(code)) or None for code in range(128)}
+    table = {code: _squash_char(chr(code)) or None for code in range(128)}
+    table[ord(_WORD_SEP)] = _WORD_SEP
+    return table
 
 
 _ASCII_TABLE = _ascii_table()
@@ -331,17 +346,22 @@ _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 
 
 def _clear_caches() -> None:
-    """Forget the non-ASCII characters met so far (for cold-start timing)."""
+    """Empty this module's memos (for cold-start timing): quote bounds, squashed texts, content
+    words, and the non-ASCII characters of the squash table."""
+    for fn in (_bounds_of, _squash, _content_of):
+        fn.cache_clear()
     _SQUASH_TABLE.clear()
     _SQUASH_TABLE.update(_ASCII_TABLE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _squash(text: str) -> str:
     """Lower-case letters and digits with single spaces; hyphens vanish (re-establish = reestablish).
 
-    One ``str.translate`` and one ``split``; the word-by-word definition
-    (:func:`_squash_words`) runs only when a word may be one fold_word rewrites as a whole
-    (``defence``, ``-ised``) or a character has no per-character value.
+    By definition: each whitespace-separated word folded by ``fold_word`` (the whole text when it
+    has no space), then hyphens dropped and runs of other non-word characters made one space.
+    Done as one ``str.translate`` and one ``split``; words that ``fold_word`` may rewrite as a
+    whole (``defence``, ``-ised``) are then folded one by one (:func:`_squash_by_words`).
     """
     if not text.isascii():
         table = _SQUASH_TABLE
@@ -350,21 +370,56 @@ def _squash(text: str) -> str:
                 table[ord(ch)] = _squash_char(ch) or None
     squashed = text.translate(_SQUASH_TABLE)
     words = squashed.split()
-    if (
-        _SENTINEL in squashed
-        or not _SPELLING_KEYS.isdisjoint(words)
-        or any(ending in squashed for ending in _FOLD_ENDINGS)
-    ):
-        return _squash_words(text)
+    if _needs_fold(squashed, words):
+        return _squash_by_words(text, words)
     return " ".join(words)
 
 
-def _squash_words(text: str) -> str:
-    """:func:`_squash` by its definition: fold each word, drop hyphens, keep word characters."""
-    t = fold_word(text) if " " not in text else " ".join(fold_word(w) for w in text.split())
-    t = re.sub(r"[\-‐‑]", "", t)
-    t = re.sub(r"[^\w]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
+def _needs_fold(squashed: str, words: Sequence[str]) -> bool:
+    """Whether the per-character squash of a text (``words``: its split) may differ from folding
+    its words: a character with no per-character value, or a word fold_word rewrites whole."""
+    return (
+        "ised" in squashed
+        or "isation" in squashed
+        or _SENTINEL in squashed
+        or not _SPELLING_KEYS.isdisjoint(words)
+    )
+
+
+def _squash_by_words(text: str, words: Sequence[str]) -> str:
+    """:func:`_squash` word by word: the per-character value of each word, except for the words
+    fold_word may rewrite whole, which are folded and squashed by the definition. ``words`` is
+    the split of the text's per-character squash."""
+    if " " not in text:
+        return _squash_folded(text)  # one word
+    parts = text.split()
+    # One translate for all the words, kept apart by a separator that maps to itself; then only
+    # the words holding a sign of a whole-word rewrite are folded one by one.
+    joined = _WORD_SEP.join(parts).translate(_SQUASH_TABLE)
+    squashed = joined.split(_WORD_SEP)
+    if len(squashed) != len(parts):  # a character folded into the separator: word by word
+        squashed = [part.translate(_SQUASH_TABLE) for part in parts]
+        joined = ""
+        refold = {i for i, sq in enumerate(squashed) if _needs_fold(sq, sq.split())}
+    else:
+        refold = set()
+        for needle in ("ised", "isation", _SENTINEL, *_SPELLING_KEYS.intersection(words)):
+            at = joined.find(needle)
+            while at != -1:
+                refold.add(joined.count(_WORD_SEP, 0, at))  # the index of the word holding it
+                at = joined.find(needle, at + 1)
+    for i in refold:
+        squashed[i] = _squash_folded(parts[i])
+    return " ".join(" ".join(squashed).split())
+
+
+def _squash_folded(word: str) -> str:
+    """One word squashed by the definition: fold_word, hyphens dropped, word characters kept."""
+    return " ".join(_WORD_RUN_RE.findall(_HYPHEN_RE.sub("", fold_word(word))))
+
+
+_HYPHEN_RE = re.compile(r"[\-‐‑]")
+_WORD_RUN_RE = re.compile(r"\w+")
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -383,9 +438,15 @@ def _content(words: Sequence[str]) -> list[str]:
     return [_stem(w) for w in words if w not in _STOP and not w.isdigit()]
 
 
+@functools.lru_cache(maxsize=8192)
+def _content_of(text: str) -> tuple[str, ...]:
+    """The stemmed content words of a quote, memoised."""
+    return tuple(_content(_words(text)))
+
+
 def quote_similarity(a: str, b: str) -> float:
     """How alike two quotations read (0-100): rapidfuzz token-set ratio on stemmed content words."""
-    return _similarity(a, b, _content(_words(a)), _content(_words(b)))
+    return _similarity(a, b, _content_of(a), _content_of(b))
 
 
 def _similarity(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> float:
@@ -483,50 +544,6 @@ def _latin(text: str) -> bool:
     return letters - high >= 0.8 * letters
 
 
-class _Reference:
-    """The parts of a reference statement that quote comparison reads, each made on first use
-    and once per call: its squashed text, its quotes, their squashed text and content words."""
-
-    __slots__ = ("_bounds", "_content", "_quotes", "_squashed", "_squashes", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._squashed: str | None = None
-        self._bounds: list[tuple[int, int, int, int]] | None = None
-        self._squashes: list[str] | None = None
-        self._quotes: dict[int, Quote] = {}
-        self._content: dict[int, list[str]] = {}
-
-    @property
-    def squashed(self) -> str:
-        if self._squashed is None:
-            self._squashed = _squash(self.text)
-        return self._squashed
-
-    @property
-    def bounds(self) -> list[tuple[int, int, int, int]]:
-        if self._bounds is None:
-            self._bounds = _quote_bounds(self.text)
-        return self._bounds
-
-    @property
-    def quote_squashes(self) -> list[str]:
-        if self._squashes is None:
-            self._squashes = [_squash(self.text[b[0] : b[1]]) for b in self.bounds]
-        return self._squashes
-
-    def quote(self, i: int) -> Quote:
-        if i not in self._quotes:
-            self._quotes[i] = _quote(self.text, self.bounds[i])
-        return self._quotes[i]
-
-    def content(self, i: int) -> list[str]:
-        if i not in self._content:
-            start, end = self.bounds[i][:2]
-            self._content[i] = _content(_words(self.text[start:end]))
-        return self._content[i]
-
-
 def compare_quotes(
     translation: str,
     reference: str,
@@ -545,24 +562,25 @@ def compare_quotes(
     ``minor_cutoff``; else ``minor`` (re-translated wording, same sense). Quotes in a different
     script from the reference are not compared.
     """
-    t_bounds = _quote_bounds(translation)
+    t_bounds = _bounds_of(translation)
     if not t_bounds or not _latin(reference):
         return []
-    ref = _Reference(reference)
     out: list[Discrepancy] = []
     for bounds in t_bounds:
         text = translation[bounds[0] : bounds[1]]
         if not _latin(text):
             continue
         q = _squash(text)
-        if _part_of(text, q, ref.squashed) or any(_part_of(text, q, rq) for rq in ref.quote_squashes):
+        if _part_of(text, q, _squash(reference)) or any(
+            _part_of(text, q, _squash(reference[start:end])) for start, end, _, _ in _bounds_of(reference)
+        ):
             scope = _scope_drift(translation, bounds, text, reference)
             if scope is not None:
                 out.append(scope)
             continue
-        if not ref.bounds:
+        if not _bounds_of(reference):
             continue
-        found = _compare_one(translation, bounds, text, ref, related_cutoff, minor_cutoff)
+        found = _compare_one(translation, bounds, text, reference, related_cutoff, minor_cutoff)
         if found is not None:
             out.append(found)
     return out
@@ -572,16 +590,17 @@ def _compare_one(
     translation: str,
     bounds: tuple[int, int, int, int],
     text: str,
-    ref: _Reference,
+    reference: str,
     related_cutoff: float,
     minor_cutoff: float,
 ) -> Discrepancy | None:
     """The discrepancy of one translated quote against the most similar related reference quote."""
-    ct = _content(_words(text))
+    ct = _content_of(text)
+    r_bounds = _bounds_of(reference)
     best: tuple[float, int] | None = None
-    for i, (start, end, _, _) in enumerate(ref.bounds):
-        r_text = ref.text[start:end]
-        cr = ref.content(i)
+    for i, (start, end, _, _) in enumerate(r_bounds):
+        r_text = reference[start:end]
+        cr = _content_of(r_text)
         if not _related(text, r_text, ct, cr):
             continue
         score = _similarity(text, r_text, ct, cr)
@@ -592,7 +611,7 @@ def _compare_one(
     score, i = best
     if score < related_cutoff:
         return None
-    tq, rq = _quote(translation, bounds), ref.quote(i)
+    tq, rq = _quote(translation, bounds), _quote(reference, r_bounds[i])
     change = _meaning_change(tq.span.text, rq.span.text)
     speaker_note = _speaker_change(tq, rq)
     severity: Severity
