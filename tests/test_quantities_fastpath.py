@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xcheck import _quantities_lex as lex
-from xcheck.quantities import _extract, _num
+from xcheck._types import Span
+from xcheck.quantities import _extract, _judge, _num, _same_reading
 
 _NEVER = re.compile(r"(?!)")
 
@@ -119,3 +121,49 @@ def test_word_master_of_the_word_agrees_with_the_full_one(text: str) -> None:
         assert {k: v for k, v in reduced.groupdict().items() if v is not None} == {
             k: v for k, v in full.groupdict().items() if v is not None
         }
+
+
+_QUANTITY_TEXTS = st.sampled_from(
+    [
+        "about 4,500 troops",
+        "more than $3.5 billion",
+        "at least 12%",
+        "2.1 percentage points",
+        "30 to 40 km",
+        "nine times",
+        "-18C",
+        "the 3rd",
+        "2만8천500명",
+        "约2.85万人",
+        "¥500 in Japan",
+        "up to 5 GW",
+        "five-year",
+        "half",
+        "1.52 trillion won",
+        "100 pounds",
+        "3 p.m.",
+        "May 22, 2025",
+        "2024",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _QUANTITY_TEXTS, st.sampled_from([None, 0.1, 1.0, 100.0]), st.booleans(), st.sampled_from([None, "FY"])
+)
+def test_the_same_reading_always_agrees(
+    text: str, precision: float | None, spelled: bool, period: str | None
+) -> None:
+    """The pairing shortcut (same dimension, value, unit, range, qualifier and written unit:
+    agreement) never decides what the full judge would not: it only skips the work."""
+    for q in _extract(text, None):
+        other = attrs.evolve(q, span=Span(0, 0, ""), precision=precision, spelled=spelled, period=period)
+        for t, r in ((q, other), (other, q)):
+            if not _same_reading(t, r):
+                assert t.dimension in ("date", "year", "time")
+                continue
+            for rates in (None, {("USD", "KRW"): 1300.0}):
+                verdict = _judge(t, r, rates=rates, tolerance=0.05)
+                assert verdict is not None
+                assert verdict.severity is None

@@ -348,48 +348,37 @@ class _Reader:
         return result
 
     def finish(self, d: _Draft) -> Quantity | None:
-        if d.dimension == "skip":
+        dim = d.dimension
+        if dim == "skip":
             return None
         start, end = d.start, d.end
-        span = Span(start, end, self.text[start:end])
-        if d.dimension in ("date", "time", "year"):
-            return Quantity(
-                span=span,
-                value=None,
-                unit=d.unit,
-                dimension=d.dimension,
-                qualifier=d.qualifier,
-                date=d.date,
-                time=d.time,
-                period=d.period,
-                spelled=d.spelled,
-            )
-        if d.dec is None:
+        # positional arguments in the field order of Quantity (cheaper than keywords here)
+        if dim in ("date", "time", "year"):
+            span = Span(start, end, self.text[start:end])
+            q = d.qualifier
+            return Quantity(span, None, None, d.unit, dim, q, d.date, d.time, d.period, None, None, d.spelled)
+        dec = d.dec
+        if dec is None:
             return None
-        dec = -d.dec if d.negative else d.dec
+        if d.negative:
+            dec = -dec
         high = d.high
-        value, hv = _to_base(dec, d), (_to_base(high, d) if high is not None else None)
-        prec = _precision(dec) * abs(d.factor)
-        if d.dimension == "temperature" and d.written_unit == "degF":
-            prec = prec * 5 / 9
-        unit = d.unit
-        if d.dimension == "count" and d.noun:
-            unit = d.noun
-        # positional: the field order of Quantity (cheaper than keywords on this hot path)
-        return Quantity(
-            span,
-            value,
-            hv,
-            unit,
-            d.dimension,
-            d.qualifier,
-            d.date,
-            None,
-            d.period,
-            prec,
-            d.written_unit,
-            d.spelled,
-        )
+        factor = d.factor
+        if dim == "temperature":
+            value, hv = _to_base(dec, d), (_to_base(high, d) if high is not None else None)
+            prec = _precision(dec) * abs(factor)
+            if d.written_unit == "degF":
+                prec = prec * 5 / 9
+        elif factor == 1.0:
+            value, hv = float(dec), (float(high) if high is not None else None)
+            prec = _precision(dec)
+        else:
+            value, hv = float(dec) * factor, (float(high) * factor if high is not None else None)
+            prec = _precision(dec) * abs(factor)
+        unit = d.noun if dim == "count" and d.noun else d.unit
+        span = Span(start, end, self.text[start:end])
+        q, wu = d.qualifier, d.written_unit
+        return Quantity(span, value, hv, unit, dim, q, d.date, None, d.period, prec, wu, d.spelled)
 
     # ------------------------------------------------------------------ dates and times
     def _date_prefix(self, d: _Draft) -> _Draft:
@@ -1170,12 +1159,13 @@ def _num(x: float) -> str:
     return repr(r)
 
 
+#: Dimensions that compare as one family: dates and years; percentages and fractions.
+_FAMILIES = {"date": "date", "year": "date", "percent": "ratio", "fraction": "ratio"}
+
+
 def _family(q: Quantity) -> str:
-    if q.dimension in ("date", "year"):
-        return "date"
-    if q.dimension in ("percent", "fraction"):
-        return "ratio"
-    return q.dimension
+    dim = q.dimension
+    return _FAMILIES.get(dim, dim)
 
 
 def _ratio_value(q: Quantity, v: float | None) -> float | None:
@@ -1192,6 +1182,13 @@ def normalise(q: Quantity) -> str:
     >>> normalise(extract_quantities("five-year")[0])
     'duration:5yr'
     """
+    head = _KEY_HEADS.get(q.dimension)
+    if head is not None:
+        # the common dimensions: a prefix and the value or range
+        if q.value is None:
+            return "?"
+        rng = _num(q.value) if q.high is None else f"{_num(q.value)}-{_num(q.high)}"
+        return f"{q.unit}:{rng}" if head == "currency" else head + rng
     fam = _family(q)
     if fam == "date":
         y, m, d = q.date or (None, None, None)
@@ -1233,6 +1230,16 @@ def normalise(q: Quantity) -> str:
     return f"{fam}:{rng}{q.unit or ''}"
 
 
+#: Key prefixes of the dimensions whose key is the prefix and the value (or range) alone; a
+#: currency's prefix is its unit.
+_KEY_HEADS = {
+    "count": "n:",
+    "currency": "currency",
+    "percent": "%:",
+    "points": "pp:",
+    "multiplier": "x:",
+    "ordinal": "ord:",
+}
 _key_of = functools.lru_cache(maxsize=65536)(normalise)
 
 _QUALIFIER_WORDS = {
@@ -1402,6 +1409,22 @@ _AGREE_DATE = _Verdict(None, "", 0.0, kind="date")
 _BOUNDS = frozenset({"gt", "ge", "lt", "le"})
 
 
+def _same_reading(t: Quantity, r: Quantity) -> bool:
+    """Whether two quantities state the same thing in the same terms (only where they were
+    written differs), which :func:`_judge` always finds in agreement: a shortcut for it. Dates
+    and times are left to it (two partial dates may not be comparable at all)."""
+    return (
+        t.dimension == r.dimension
+        and t.value == r.value
+        and t.value is not None
+        and t.dimension not in ("date", "year", "time")
+        and t.unit == r.unit
+        and t.high == r.high
+        and t.qualifier == r.qualifier
+        and t.written_unit == r.written_unit
+    )
+
+
 def _is_soft(q: Quantity) -> bool:
     """Context, not a checked fact on its own: unpaired, it is neither missing nor added."""
     if q.dimension in ("date", "year", "time"):
@@ -1456,7 +1479,7 @@ def _judge(
     tolerance: float,
 ) -> _Verdict | None:
     """Compare one translation quantity with one reference quantity; None if not comparable."""
-    ft, fr = _family(t), _family(r)
+    ft, fr = _FAMILIES.get(t.dimension, t.dimension), _FAMILIES.get(r.dimension, r.dimension)
     if ft == "date" and fr == "date":
         return _judge_dates(t, r)
     if ft == "time" and fr == "time":
@@ -1923,7 +1946,8 @@ def _compare(
         for j in sorted(same, key=lambda j: j in r_used) if len(same) > 1 else same:
             if j in r_used and not reuse:
                 continue
-            v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
+            t, r = tq[i], rq[j]
+            v = _AGREE if _same_reading(t, r) else _judge(t, r, rates=rates, tolerance=tolerance)
             if v is not None and v.severity is None:
                 verdicts[(i, j)] = v
                 t_used[i] = j
