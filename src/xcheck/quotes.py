@@ -74,6 +74,7 @@ _PAIRS: dict[str, str] = {
 }
 _CLOSERS = frozenset("”“»›」』’\"'")
 _MARKS = "\n" + "".join(sorted(set(_PAIRS) | _CLOSERS))
+_ASCII_MARKS = "".join(ch for ch in _MARKS if ch.isascii())
 _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/:;,") | {"“", "„", "«", "‘", '"', "\u00a0"}
 
 
@@ -153,7 +154,8 @@ def _quote_bounds(text: str) -> list[tuple[int, int, int, int]]:
     """Where the quotations of ``text`` are: ``(start, end, open_at, close_at)`` of each, the
     quoted words trimmed of surrounding spaces and the offsets of both marks (no objects built:
     :func:`compare_quotes` makes spans only for what it reports)."""
-    present = [ch for ch in _MARKS if ch in text]  # one C search per mark character
+    # One C search per mark character (ASCII text can hold only three of them).
+    present = [ch for ch in (_ASCII_MARKS if text.isascii() else _MARKS) if ch in text]
     if not any(ch in _PAIRS for ch in present):
         return []  # nothing can open a quote
     stack: list[tuple[str, int]] = []
@@ -690,12 +692,15 @@ def _scope_drift(
         return None
     r_all = extract_mentions(reference)
     r_names = [m for m in r_all if r_from <= m.span.start < r_to]
-    if not r_names:
+    # A stretched name is one the reference names outside this clause but not inside it.
+    r_rest = [m for m in r_all if not r_from <= m.span.start < r_to]
+    if not r_names or not r_rest:
         return None
     extra = [
         m
         for m in t_names
-        if not any(_same_entity(m, r, None) for r in r_names) and any(_same_entity(m, r, None) for r in r_all)
+        if not any(_same_entity(m, r, None) for r in r_names)
+        and any(_same_entity(m, r, None) for r in r_rest)
     ]
     if not extra:
         return None
