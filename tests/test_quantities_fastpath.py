@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from xcheck import _quantities_lex as lex
 from xcheck._types import Span
-from xcheck.quantities import _extract, _judge, _num, _same_reading
+from xcheck.quantities import _ENDS_A_NUMBER, _YEAR_MARK, _extract, _judge, _num, _same_reading
 
 _NEVER = re.compile(r"(?!)")
 
@@ -167,3 +167,17 @@ def test_the_same_reading_always_agrees(
                 verdict = _judge(t, r, rates=rates, tolerance=0.05)
                 assert verdict is not None
                 assert verdict.severity is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(sorted(_ENDS_A_NUMBER - {""})),
+    st.text(max_size=6),
+    st.sampled_from(["", " troops", "년", "km", "명"]),
+)
+def test_nothing_to_read_after_punctuation(stop: str, tail: str, word: str) -> None:
+    """After a character of ``_ENDS_A_NUMBER`` the year and noun readers skip their patterns:
+    none of them can match there."""
+    text = stop + tail + word
+    for pattern in (lex.CJK_COUNTER, _YEAR_MARK, lex.COUNT_NOUN, lex.UNIT_SUFFIX):
+        assert pattern.match(text) is None, (pattern.pattern[:30], text)

@@ -315,6 +315,9 @@ _OPENERS = "([{\"'“‘«—–-"
 _ORD_FIRST = frozenset("snrt")
 _DECADE_FIRST = frozenset("'s")
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
+#: What may follow a number with nothing more to read: the end of the text (``""``) or a
+#: character no counter, year mark, counted noun or unit can start with (a test checks it).
+_ENDS_A_NUMBER = lex.STOP_AFTER_NUMBER | {""}
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
 )
@@ -841,7 +844,7 @@ class _Reader:
         return m[1].lower() in lex.SUFFIX_FIRST_WORDS
 
     def _noun(self, d: _Draft) -> None:
-        if d.dimension == "count" and d.unit is None:
+        if d.dimension == "count" and d.unit is None and self.t[d.end : d.end + 1] not in _ENDS_A_NUMBER:
             noun = lex.COUNT_NOUN.match(self.t, d.end)
             if noun and noun["noun"] not in lex.NOT_NOUNS:
                 d.noun = _lemma(noun["noun"])
@@ -982,7 +985,7 @@ class _Reader:
         kind = m.lastgroup
         if kind == "num":
             surface = m.group("num")
-            if any(c in surface for c in _CJK_SCALE_CHARS):
+            if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
                 dec = parse_cjk_composite(surface)
                 plain = False
             else:
@@ -1041,13 +1044,16 @@ class _Reader:
         if not 1000 <= v <= 2199:
             return False
         t = self.t
-        if lex.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
+        # Before punctuation (or at the end) no counter, year mark, counted noun or unit can
+        # follow (each starts with a space, a hyphen, a CJK character or a unit sign).
+        ends = t[d.end : d.end + 1] in _ENDS_A_NUMBER
+        if not ends and lex.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
             return False  # 2024명, 2024人: a count
-        yc = _YEAR_MARK.match(t, d.end)
+        yc = None if ends else _YEAR_MARK.match(t, d.end)
         if yc:
             d.end = yc.end()
         elif d.period != "FY":
-            noun = lex.COUNT_NOUN.match(t, d.end)
+            noun = None if ends else lex.COUNT_NOUN.match(t, d.end)
             plural = (
                 self.lang not in lex.COMMA_DECIMAL_LANGS
                 and noun is not None
@@ -1065,7 +1071,7 @@ class _Reader:
                     return False
                 if not (1900 <= v <= 2100 or prefixed):
                     return False
-            unit = lex.UNIT_SUFFIX.match(t, d.end)
+            unit = None if ends else lex.UNIT_SUFFIX.match(t, d.end)
             if unit and unit["unit"] not in ("m", "in", "C", "F", "W", "mi", "ha"):
                 return False
         d.dimension = "year"
