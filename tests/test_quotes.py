@@ -311,3 +311,13 @@ def test_rule_names_start_with_a_capital(words: list[str]) -> None:
     text = " ".join(words) + "."
     for m in extract_mentions(text):
         assert text[m.span.start].isupper()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("abAB _-.,'1"), min_size=1, max_size=4),
+    st.one_of(st.text(alphabet=st.sampled_from("abAB _-.,'1ſK"), max_size=30), st.text(max_size=30)),
+)
+def test_word_start_is_the_regex_search(stem: str, text: str) -> None:
+    hit = re.search(r"\b" + re.escape(stem), text, flags=re.IGNORECASE)
+    assert quotes._word_start(stem, text) == (hit.start() if hit is not None else None)

@@ -655,6 +655,22 @@ def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
     return start, (stop.start() if stop else min(len(text), start + limit))
 
 
+def _word_start(stem: str, text: str) -> int | None:
+    """Where ``stem`` first starts a word of ``text``, case aside: ``re.search(r"\\b" + stem,
+    text, re.IGNORECASE)``, done with ``str.find`` when both are ASCII and ``stem`` is lower-case
+    and starts with a word character (as what :func:`_squash` makes does)."""
+    if stem.isascii() and text.isascii() and stem == stem.lower() and _WORD_CHAR_RE.match(stem):
+        low = text.lower()
+        at = low.find(stem)
+        while at != -1:
+            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+                return at
+            at = low.find(stem, at + 1)
+        return None
+    hit = re.search(r"\b" + re.escape(stem), text, flags=re.IGNORECASE)
+    return hit.start() if hit is not None else None
+
+
 def _names_nowhere(text: str, start: int, end: int) -> bool:
     """Whether no name can start in ``text[start:end]``: ASCII with no capital letter."""
     window = text[start:end]
@@ -676,10 +692,9 @@ def _scope_drift(
         return None
     q = _squash(quoted)
     stem = q[: max(4, len(q) - 2)]
-    hit = re.search(r"\b" + re.escape(stem), reference, flags=re.IGNORECASE) if q else None
-    if hit is None:
+    at = _word_start(stem, reference) if q else None
+    if at is None:
         return None
-    at = hit.start()
     marks_end = bounds[3] + 1
     t_from, t_to = _clause_after(translation, marks_end)
     r_from, r_to = _clause_after(reference, at + len(stem))
