@@ -321,3 +321,18 @@ def test_rule_names_start_with_a_capital(words: list[str]) -> None:
 def test_word_start_is_the_regex_search(stem: str, text: str) -> None:
     hit = re.search(r"\b" + re.escape(stem), text, flags=re.IGNORECASE)
     assert quotes._word_start(stem, text) == (hit.start() if hit is not None else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        _TRICKY_TEXT,
+        st.lists(
+            st.sampled_from([*_FOLD_WORDS, "pris'ed", "Rock'n'roll", "it's", "A_b", "x-y", "U.S.", "9'5"]),
+            max_size=6,
+        ).map(" ".join),
+    )
+)
+def test_words_are_fold_word_of_each_word(text: str) -> None:
+    words_re = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+    assert quotes._words(text) == [fold_word(w) for w in words_re.findall(text.replace("‘", "'"))]

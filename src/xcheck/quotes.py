@@ -75,6 +75,7 @@ _PAIRS: dict[str, str] = {
 _CLOSERS = frozenset("”“»›」』’\"'")
 _MARKS = "\n" + "".join(sorted(set(_PAIRS) | _CLOSERS))
 _ASCII_MARKS = "".join(ch for ch in _MARKS if ch.isascii())
+_OPENERS = frozenset(_PAIRS)
 _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/:;,") | {"“", "„", "«", "‘", '"', "\u00a0"}
 
 
@@ -155,9 +156,14 @@ def _quote_bounds(text: str) -> list[tuple[int, int, int, int]]:
     quoted words trimmed of surrounding spaces and the offsets of both marks (no objects built:
     :func:`compare_quotes` makes spans only for what it reports)."""
     # One C search per mark character (ASCII text can hold only three of them).
-    present = [ch for ch in (_ASCII_MARKS if text.isascii() else _MARKS) if ch in text]
-    if not any(ch in _PAIRS for ch in present):
-        return []  # nothing can open a quote
+    if text.isascii():
+        if '"' not in text and "'" not in text:
+            return []  # nothing can open a quote
+        present = [ch for ch in _ASCII_MARKS if ch in text]
+    else:
+        present = [ch for ch in _MARKS if ch in text]
+        if _OPENERS.isdisjoint(present):
+            return []
     stack: list[tuple[str, int]] = []
     found: list[tuple[int, int]] = []
     for i in _positions(text, present):
@@ -297,7 +303,18 @@ _STOP = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return list(map(fold_word, _WORD_RE.findall(text.replace("‘", "'"))))
+    """The words of ``text`` folded by fold_word; ASCII text is lower-cased and stripped of
+    apostrophes in bulk, and goes word by word only when a word may be one fold_word rewrites
+    whole (a US/UK pair, ``-ised``, ``-isation``)."""
+    text = text.replace("‘", "'")
+    if text.isascii():
+        words = _WORD_RE.findall(text.lower())
+        if "'" in text:
+            words = [w.replace("'", "") for w in words]
+        probe = " ".join(words)
+        if "ised" not in probe and "isation" not in probe and _SPELLING_KEYS.isdisjoint(words):
+            return words
+    return list(map(fold_word, _WORD_RE.findall(text)))
 
 
 # _squash in one pass: each character of a text is mapped to what folding (fold_word) and
