@@ -1964,6 +1964,8 @@ def _compare(
         if i in t_used:
             continue
         for j in r_idx:
+            if j in r_used and not reuse:
+                continue  # paired above: the matching below would skip it anyway
             v = _judge(tq[i], rq[j], rates=rates, tolerance=tolerance)
             if v is None:
                 continue
