@@ -336,3 +336,18 @@ def test_word_start_is_the_regex_search(stem: str, text: str) -> None:
 def test_words_are_fold_word_of_each_word(text: str) -> None:
     words_re = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
     assert quotes._words(text) == [fold_word(w) for w in words_re.findall(text.replace("‘", "'"))]
+
+
+def test_fold_word_rewrites_whole_words_only_where_quotes_expects() -> None:
+    """quotes._squash and quotes._words fold ASCII text in bulk (lower-case, drop apostrophes
+    and dots) and go word by word only for words fold_word rewrites as a whole: a US/UK pair of
+    SPELLING_PAIRS, ``-ised`` or ``-isation``. If fold_word gains another whole-word rule, this
+    fails: teach quotes' checks (``_squash``, ``_squash_by_words``, ``_words``) the new rule."""
+    base = Path(__file__).resolve().parents[1]
+    texts = [(base / "fixtures" / "observer-network" / "observer-network-2025-05-23.en.txt").read_text()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.jsonl"))]
+    extra = "colours honours analysed travelled manoeuvre ageing paediatric organising centres realise"
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join([*texts, extra]))}
+    assert len(words) > 500
+    rewritten = {w for w in words if fold_word(w) != w}
+    assert all(w in SPELLING_PAIRS or w.endswith(("ised", "isation")) for w in rewritten), sorted(rewritten)
