@@ -18,18 +18,19 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/quotes_speed.py [--rounds 9] [--limit 400]
 
-Results on 2026-11-27 (2-core machine shared with other jobs; ``--rounds 15``, two runs each,
-before = the quotes module of commit 9809726 in the same tree, in the same conditions)::
+Results on 2026-11-27 (2-core machine shared with other jobs; ``--rounds 15``, two runs each;
+before = the quotes module of commit 9809726 run in the same tree, same conditions)::
 
-    set                 chrF/pair   before: cold (ratio)  warm (ratio)   after: cold (ratio)  warm (ratio)
-    fixture links        ~500 us    179-286 us (0.32-0.37)  (0.13-0.15)   73-76 us (0.14-0.15)  (0.021-0.023)
-    fixture paragraphs   ~700 us    159-162 us (0.23-0.24)  (0.15-0.16)   64-82 us (0.083-0.088) (0.018)
-    summedits            ~650 us     17-20 us (0.024-0.031) (0.022-0.024)  6.0 us (0.009-0.010)  (0.005)
+    set                 chrF/pair  before: cold (ratio)   warm     after: cold (ratio)     warm
+    fixture links        ~490 us   180-183 us (0.373)     0.152    67-79 us (0.139-0.142)  0.018-0.019
+    fixture paragraphs   ~660 us   150-154 us (0.23)      0.149    55-57 us (0.068-0.084)  0.014-0.017
+    summedits            ~570 us    16 us (0.028-0.029)   0.026    5.1-5.4 us (0.008-0.009) 0.005
 
-Cold, most of what is left on the fixture is name reading for the scope check (two
-``extract_mentions`` calls and their ``_same_entity`` verdicts per round on the links, about 0.09
-of chrF there, in ``xcheck.entities``); quote checking's own code is about 0.06 of chrF on the
-fixture links and paragraphs, and 0.01 on SummEdits.
+Cold, most of what is left on the fixture is name reading for the scope check (glossary-less
+``extract_mentions`` of both texts, about 370 us for a link's two sentences, and ``_same_entity``
+verdicts; ``xcheck.entities``), about 0.08 of chrF on the links. Quote checking's own code, with
+those name readings precomputed and the quote memos emptied, is 27 us a link (0.055 of chrF) and
+35 us a paragraph pair (0.053).
 """
 
 from __future__ import annotations
