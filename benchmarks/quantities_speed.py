@@ -24,6 +24,12 @@ this process over the same pairs (fixture and SummEdits), for before/after measu
 
     git archive COMMIT src | tar -x -C /tmp/old
     .venv/bin/python benchmarks/quantities_speed.py --against /tmp/old/src --rounds 9
+
+``--check`` (with ``--against``) first checks that both engines give the same outputs: every
+quantity field, key and formatted value of each text in ``None``/``en``/``zh``/``ko``/``de``,
+and the findings of each pair with several option sets, over the fixture, SummEdits and 3,000
+generated texts (numbers, separators and the engine's own lexicon words, fixed seed); it exits
+with status 1 on the first differences (printed) and times nothing then.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import importlib
 import importlib.util
 import json
 import os
+import random
 import re
 import shutil
 import sys
@@ -41,7 +48,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+import attrs
 import sacrebleu
 
 from xcheck.quantities import clear_cache, compare_quantities, extract_quantities
@@ -200,6 +209,112 @@ def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int
         print(f"| {name} | {1e6 * took / n:.0f} | {took / times['chrF']:.3f} |")
 
 
+def _generated_texts(n: int, words: list[str]) -> list[str]:
+    """``n`` texts of numbers in many forms, the engine's lexicon words and benchmark words."""
+    from xcheck import _numwords as nw
+    from xcheck import _quantities_lex as lex
+
+    frags = [w for w in words if w]
+    for table in (
+        lex.SCALE_WORDS,
+        lex.PERCENT_WORDS,
+        lex.CURRENCY_AFTER,
+        lex.CURRENCY_BEFORE,
+        lex.UNITS,
+        lex.QUALIFIERS_BEFORE,
+        lex.POST_QUALIFIERS,
+        lex.MONTHS,
+        nw.CARDINALS,
+        nw.ORDINALS,
+        nw.FRACTIONS,
+        nw.MULTIPLIER_WORDS,
+    ):
+        for k in table:
+            frags += [k, k.capitalize(), k.upper()]
+    frags += (
+        "Friday Tue. noon midnight a the of from to and between or more Q3 H1 FY 3Q 1st 2nd 1990s '90s "
+        "p.m. UTC minus - – ~ % $ € ¥ £ ₩ 万 亿 千 百 十 만 억 조 천 명 人 个 年 月 日 "
+        "년 월 일 시 点 约 近 以上 左右 多 余 여 第 제 百分之 两 二 三 九 零 之 下 하 下午 "
+        "오후 분기 季度 倍 배 times fold x × ( ) , . ; : "
+        "-strong -year -old pounds weighed Japan China yuan www.a.b 5G A380"
+    ).split()
+    r = random.Random(12345)
+
+    def number() -> str:
+        k = r.random()
+        if k < 0.35:
+            return str(r.randint(0, 99))
+        if k < 0.5:
+            return str(r.choice([1990, 2019, 2024, 2025, 2100, 1500, 4500, 28500]))
+        if k < 0.65:
+            return f"{r.randint(1, 999)},{r.randint(0, 999):03d}"
+        if k < 0.75:
+            return f"{r.randint(0, 999)}.{r.randint(0, 99)}"
+        if k < 0.8:
+            return f"{r.randint(1, 99)} {r.randint(0, 999):03d}"
+        if k < 0.85:
+            return f"{r.randint(1, 12)}/{r.randint(1, 28)}/2025"
+        if k < 0.9:
+            return f"{r.randint(0, 23)}:{r.randint(0, 59):02d}"
+        if k < 0.95:
+            return "１２３"[: r.randint(1, 3)]
+        return str(r.randint(0, 10 ** r.randint(1, 14)))
+
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(r.randint(1, 14)):
+            parts.append(number() if r.random() < 0.35 else r.choice(frags))
+            parts.append(r.choice([" ", " ", " ", "", "-", "  ", ", "]))
+        out.append("".join(parts))
+    return out
+
+
+def check_against(module: ModuleType, pairs: list[tuple[str, str]]) -> int:
+    """Compare the outputs of this engine and of ``module``; print differences, return how many."""
+    import xcheck.quantities as current
+
+    def fields(mod: ModuleType, q: Any) -> tuple[object, ...]:
+        names = [a.name for a in attrs.fields(type(q)) if a.name != "span"]
+        span = (q.span.start, q.span.end, q.span.text)
+        return (*(getattr(q, n) for n in names), *span, q.key, mod.format_value(q))
+
+    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
+    texts += _generated_texts(3000, sorted({w for t in texts for w in t.split()}))
+    bad = 0
+
+    def differ(what: object, a: object, b: object) -> None:
+        nonlocal bad
+        bad += 1
+        if bad <= 5:
+            print(f"different: {what!r}\n  against: {a!r}\n  this:    {b!r}")
+
+    for t in texts:
+        for lang in (None, "en", "zh", "ko", "de"):
+            read_a = [fields(module, q) for q in module.extract_quantities(t, lang=lang)]
+            read_b = [fields(current, q) for q in current.extract_quantities(t, lang=lang)]
+            if read_a != read_b:
+                differ(("extract", t, lang), read_a, read_b)
+    options: list[dict[str, Any]] = [
+        {},
+        {"reuse": True},
+        {"report_unpaired_dates": True, "report_missing": False},
+        {"rates": {("USD", "KRW"): 1300.0, ("CNY", "USD"): 0.14}, "tolerance": 0.1},
+    ]
+    all_pairs = pairs + list(zip(texts[::2], texts[1::2], strict=False))
+    for i, (t, r) in enumerate(all_pairs):
+        opts = options[i % len(options)]
+        if i % 3 == 0:
+            module.clear_cache()
+            current.clear_cache()
+        found_a = [attrs.asdict(d) for d in module.compare_quantities(t, r, **opts)]
+        found_b = [attrs.asdict(d) for d in current.compare_quantities(t, r, **opts)]
+        if found_a != found_b:
+            differ(("compare", t, r, opts), found_a, found_b)
+    print(f"checked {len(texts)} texts x 5 languages and {len(all_pairs)} pairs: {bad} differences")
+    return bad
+
+
 def linear_report() -> None:
     print("| input | 1/4 | 1/2 | full | full / quarter |")
     print("|---|---|---|---|---|")
@@ -227,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-linear", action="store_true", help="skip the 1 MB runs")
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="with --against: check that both engines give the same outputs instead of timing them",
+    )
+    parser.add_argument(
         "--against",
         type=Path,
         metavar="SRC",
@@ -235,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.against is not None:
         pairs = fixture_pairs() + (summedits_pairs() or [])
+        if args.check:
+            return 1 if check_against(load_against(args.against), pairs) else 0
         against_report(load_against(args.against), pairs, args.rounds)
         return 0
     print(
