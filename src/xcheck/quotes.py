@@ -635,31 +635,38 @@ def _compare_one(
     score, i = best
     if score < related_cutoff:
         return None
-    tq, rq = _quote(translation, bounds), _quote(reference, r_bounds[i])
-    change = _meaning_change(tq.span.text, rq.span.text)
-    speaker_note = _speaker_change(tq, rq)
+    rb = r_bounds[i]
+    t_span = Span(bounds[0], bounds[1], text)
+    r_span = Span(rb[0], rb[1], reference[rb[0] : rb[1]])
+    change = _meaning_change(t_span.text, r_span.text)
+    # The speakers matter only when the words kept their claim (a change is the reason given).
+    speaker_note = None
+    if change is None:
+        speaker_note = _speaker_change(
+            _speaker(translation, bounds[2], bounds[3] + 1), _speaker(reference, rb[2], rb[3] + 1)
+        )
     severity: Severity
     if change is not None or speaker_note is not None or score < minor_cutoff:
         why = change or speaker_note or "the wording moved far from the source"
         severity = "major"
         message = (
-            f"quote {tq.span.text!r} differs from the source's {rq.span.text!r}: {why} "
+            f"quote {t_span.text!r} differs from the source's {r_span.text!r}: {why} "
             f"(similarity {score:.0f}%)"
         )
     else:
         severity = "minor"
         message = (
-            f"quote {tq.span.text!r} re-words the source's {rq.span.text!r}: same sense, "
+            f"quote {t_span.text!r} re-words the source's {r_span.text!r}: same sense, "
             f"different words (similarity {score:.0f}%)"
         )
     return Discrepancy(
         kind="quote",
         severity=severity,
         message=message,
-        found=tq.span,
-        expected=rq.span,
-        found_value=tq.span.text,
-        expected_value=rq.span.text,
+        found=t_span,
+        expected=r_span,
+        found_value=t_span.text,
+        expected_value=r_span.text,
         confidence=round(min(0.95, 0.5 + score / 200), 3),
     )
 
@@ -758,9 +765,9 @@ def _scope_drift(
     )
 
 
-def _speaker_change(tq: Quote, rq: Quote) -> str | None:
-    if tq.speaker is None or rq.speaker is None:
+def _speaker_change(t_speaker: Span | None, r_speaker: Span | None) -> str | None:
+    if t_speaker is None or r_speaker is None:
         return None
-    if names_equivalent(tq.speaker.text, rq.speaker.text, partial=True):
+    if names_equivalent(t_speaker.text, r_speaker.text, partial=True):
         return None
-    return f"the speaker differs ({tq.speaker.text!r} vs {rq.speaker.text!r})"
+    return f"the speaker differs ({t_speaker.text!r} vs {r_speaker.text!r})"
