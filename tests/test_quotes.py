@@ -351,3 +351,15 @@ def test_fold_word_rewrites_whole_words_only_where_quotes_expects() -> None:
     assert len(words) > 500
     rewritten = {w for w in words if fold_word(w) != w}
     assert all(w in SPELLING_PAIRS or w.endswith(("ised", "isation")) for w in rewritten), sorted(rewritten)
+
+
+def test_rule_names_start_with_a_capital_on_real_text() -> None:
+    """The same reliance as above, on the fixture's paragraphs and statements."""
+    base = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network"
+    texts = (base / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8").splitlines()
+    texts += [
+        json.loads(x)["text"] for x in (base / "references.jsonl").read_text().splitlines() if x.strip()
+    ]
+    for text in texts:
+        for m in extract_mentions(text):
+            assert text[m.span.start].isupper(), (text, m)

@@ -727,8 +727,12 @@ def _scope_drift(
     marks_end = bounds[3] + 1
     t_from, t_to = _clause_after(translation, marks_end)
     r_from, r_to = _clause_after(reference, at + len(stem))
-    if _names_nowhere(translation, t_from, t_to) or _names_nowhere(reference, r_from, r_to):
-        return None
+    if (
+        _names_nowhere(translation, t_from, t_to)
+        or _names_nowhere(reference, r_from, r_to)
+        or (_names_nowhere(reference, 0, r_from) and _names_nowhere(reference, r_to, len(reference)))
+    ):
+        return None  # no name in either clause, or none in the reference outside its clause
     from xcheck.entities import _same_entity, extract_mentions
 
     t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
