@@ -232,6 +232,9 @@ class Glossary:
         self._memo: dict[tuple[str, str | None], GlossaryEntry | None] = {}
         self._title_memo: dict[str, TitleParts | None] = {}
         self._role_memo: dict[str, TitleParts | None] = {}  # role titles, parsed once (_role_parts)
+        self._holders_memo: dict[
+            tuple[TitleParts, _dt.date | None, str | None], tuple[tuple[GlossaryEntry, Role], ...]
+        ] = {}
         for entry in self.entries:
             self._by_id[entry.id] = entry
             for alias in entry.names:
@@ -362,6 +365,17 @@ class Glossary:
     ) -> list[tuple[GlossaryEntry, Role]]:
         """Entries holding an office compatible with ``title`` on ``date`` (any date if ``None``),
         only of ``country``'s offices when given (``"US"``, ``"KR"``)."""
+        key = (title, date, country)
+        found = self._holders_memo.get(key)
+        if found is None:
+            if len(self._holders_memo) > 20_000:
+                self._holders_memo.clear()
+            found = self._holders_memo[key] = tuple(self._holders(title, date, country))
+        return list(found)
+
+    def _holders(
+        self, title: TitleParts, date: _dt.date | None, country: str | None
+    ) -> list[tuple[GlossaryEntry, Role]]:
         out: list[tuple[GlossaryEntry, Role]] = []
         for entry in self.entries:
             for role in entry.roles:
@@ -1692,12 +1706,13 @@ def compare_entities(
         r_by_key.setdefault(_mention_key(m), []).append(j)
     t_matched: dict[int, list[int]] = {}
     r_matched: set[int] = set()
+    r_firsts = [(rk[2], r_mentions[rjs[0]], rjs) for rk, rjs in r_by_key.items()]
     for tis in t_by_key.values():
         tm = t_mentions[tis[0]]
         js = [
             j
-            for rk, rjs in r_by_key.items()
-            if _kinds_compatible(tm.kind, rk[2]) and same(tm, r_mentions[rjs[0]])
+            for r_kind, rm, rjs in r_firsts
+            if _kinds_compatible(tm.kind, r_kind) and same(tm, rm)
             for j in rjs
         ]
         if js:
@@ -2487,3 +2502,4 @@ def _clear_caches() -> None:
     glossary = default_glossary()
     glossary._memo.clear()
     glossary._title_memo.clear()
+    glossary._holders_memo.clear()
