@@ -766,7 +766,11 @@ class _Tok:
         return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
-def _tokens(text: str) -> list[_Tok]:
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[_Tok, ...]:
+    """The words of ``text`` with offsets (possessive ``'s`` cut, abbreviation and initial dots
+    kept), memoised: the glossary and glossary-free readings of one text share them. The tokens
+    are never changed after they are made."""
     out: list[_Tok] = []
     cjk = _CJK_RE.search(text) is not None
     n = len(text)
@@ -790,7 +794,7 @@ def _tokens(text: str) -> list[_Tok]:
                 e += 1  # an initial: "J. Smith"
                 t += "."
         out.append(_Tok(s, e, t))
-    return out
+    return tuple(out)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -2483,6 +2487,7 @@ def _clear_caches() -> None:
     for fn in (
         _plain_title,
         _extract_cached,
+        _tokens,
         _rest_words_of,
         _name_signature,
         _word_spans,
