@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -224,8 +224,23 @@ class _Read:
 
     def key_list(self) -> list[str]:
         if self.keys is None:
-            self.keys = [normalise(q) for q in self.quantities]
+            self.keys = _key_list(self.quantities)
         return self.keys
+
+
+def _key_list(qs: Sequence[Quantity]) -> list[str]:
+    """``[normalise(q) for q in qs]``, with the commonest keys (a whole count, amount,
+    percentage... that is not a range) built inline: the same text as :func:`_num` gives."""
+    out = []
+    heads = _KEY_HEADS
+    for q in qs:
+        v = q.value
+        head = heads.get(q.dimension)
+        if head is not None and v is not None and q.high is None and -1e14 < v < 1e14 and v == int(v):
+            out.append(f"{q.unit}:{int(v)}" if head == "currency" else f"{head}{int(v)}")
+        else:
+            out.append(normalise(q))
+    return out
 
 
 def _read(text: str, lang: str | None) -> _Read:
@@ -257,6 +272,7 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     taken = 0  # the end of the last quantity read: the next one may not start before it
     padded = " " + folded
     search = lex.TRIGGER.search
+    read_num, finish = reader._read_num, reader.finish
     while (tm := search(padded, pos)) is not None:
         # The trigger is at start + 1 in the padded text, at start in the text. Searching
         # from pos skips the triggers inside what was read (the 500 of 28,500).
@@ -269,14 +285,22 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
             m = masters["c"].match(folded, start) if ch >= "\u3000" else lex.match_word(folded, start)
         if m is None:
             continue
-        draft = reader.read(m)
+        kind = m.lastgroup
+        if kind == "num":
+            draft = read_num(m)
+        elif kind == "url" or kind is None:
+            draft = _Draft(m.start(), m.end(), None, dimension="skip")
+        else:
+            draft = _READERS[kind](reader, m)
         if draft is None:
             pos = max(pos, m.end())  # what the reader rejected is not read again from inside
             continue
-        draft.start = max(draft.start, taken)
+        if draft.start < taken:
+            draft.start = taken
         taken = draft.end
-        pos = max(pos, taken)
-        q = reader.finish(draft)
+        if pos < taken:
+            pos = taken
+        q = finish(draft)
         if q is not None:
             out.append(q)
     return tuple(out)
@@ -306,8 +330,19 @@ def _precision(dec: Decimal) -> float:
     """The size of the last significant digit: 29000 -> 1000, 1.52 -> 0.01, 0 -> 1."""
     if not dec:
         return 1.0
-    exp = dec.normalize().as_tuple().exponent
-    return 10.0 ** int(exp)
+    s = str(dec)
+    if len(s) > 24 or "E" in s:
+        # exponent notation or many digits: let Decimal normalise (it rounds to 28 digits)
+        return 10.0 ** int(dec.normalize().as_tuple().exponent)
+    # the same exponent, read from the plain digits: trailing zeros of the fraction do not
+    # count, and a whole number's trailing zeros do
+    point = s.find(".")
+    if point >= 0:
+        frac = s[point + 1 :].rstrip("0")
+        if frac:
+            return 10.0 ** -len(frac)
+        s = s[:point]
+    return 10.0 ** (len(s) - len(s.rstrip("0")))
 
 
 _OPENERS = "([{\"'“‘«—–-"
@@ -338,6 +373,7 @@ class _Reader:
         self.t = folded
         self.lang = lang
         self.comma_decimal = lang in lex.COMMA_DECIMAL_LANGS
+        self.ascii = folded.isascii()
 
     # ------------------------------------------------------------------ dispatch
     def read(self, m: re.Match[str]) -> _Draft | None:
@@ -419,15 +455,19 @@ class _Reader:
         return self._date_prefix(d)
 
     def _read_endate(self, m: re.Match[str]) -> _Draft | None:
-        month_word = m["m1"] or m["m2"] or m["m3"] or m["m4"]
+        m1, m2, m3, m4, d1, d2, y1, y2, y3, wd = m.group(
+            "m1", "m2", "m3", "m4", "d1", "d2", "y1", "y2", "y3", "wd"
+        )
+        month_word = m1 or m2 or m3 or m4
         month = lex.MONTHS[month_word.lower()]
-        day_s = m["d1"] or m["d2"]
-        year_s = m["y1"] or m["y2"] or m["y3"]
-        if m["m4"] is not None:
+        day_s = d1 or d2
+        year_s = y1 or y2 or y3
+        start, end = m.span()
+        if m4 is not None:
             # A month name alone: "May" needs a preposition before it (the verb "may").
-            if m["wd"]:
+            if wd:
                 return None
-            before = self.t[max(0, m.start() - 12) : m.start()]
+            before = self.t[max(0, start - 12) : start]
             if month_word in ("May", "Mai") and not lex.MAY_PREFIX.search(before):
                 return None
             if month_word in ("Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"):
@@ -436,11 +476,10 @@ class _Reader:
         if day is not None and not 1 <= day <= 31:
             return None
         year = int(year_s) if year_s else None
-        end = m.end()
         full_name = len(month_word) > 4 or month_word in ("May", "June", "July", "Mai", "Juni", "Juli")
-        if self.t[end - 1] == "." and not year_s and not (m["d1"] and not m["m2"]) and full_name:
+        if self.t[end - 1] == "." and not year_s and not (d1 and not m2) and full_name:
             end -= 1  # the period after "June." ends the sentence; after "Sept." it is the word's
-        d = _Draft(m.start(), end, None, dimension="date", date=(year, month, day))
+        d = _Draft(start, end, None, dimension="date", date=(year, month, day))
         return self._date_prefix(d)
 
     def _read_qtr(self, m: re.Match[str]) -> _Draft | None:
@@ -510,6 +549,18 @@ class _Reader:
             # the common case: a plain digit run (nothing for _strip_number to remove)
             d = _Draft(m.start(), m.end(), Decimal(surface), plain_digits=True)
             return self._number(d)
+        if surface.isascii() and " " not in surface:
+            # digits with separators and a decimal mark only (what _strip_number would do;
+            # without spaces, dropping the marks leaves digits: not scaled)
+            if self.comma_decimal:
+                digits = surface.replace(".", "").replace(",", ".")
+            else:
+                digits = surface.replace(",", "")
+            try:
+                plain = Decimal(digits)
+            except InvalidOperation:
+                return None
+            return self._number(_Draft(m.start(), m.end(), plain))
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
         else:
@@ -852,22 +903,23 @@ class _Reader:
     def _prefixes(self, d: _Draft) -> None:
         # Each regex runs only when the last characters before the number make a match
         # possible: the gates keep the common case (no prefix) cheap.
-        t = self.t
-        w = t[max(0, d.start - 24) : d.start]
+        start = d.start
+        w = self.t[max(0, start - 24) : start]
         tail = w.rstrip(" \u00a0")
-        lc = tail[-1:]
-        if not (
-            lc in lex.PREFIX_LAST_CHARS
-            or w[-1:] in "-−–之下하"
-            or tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower() in lex.PREFIX_LAST_WORDS
-        ):
+        if tail[-1:] in lex.PREFIX_LAST_CHARS or w[-1:] in "-−–之下하":
+            self._prefixes_slow(d, w, tail, None)
             return
-        self._prefixes_slow(d)
+        last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
+        if last in lex.PREFIX_LAST_WORDS:
+            self._prefixes_slow(d, w, tail, last)
 
-    def _prefixes_slow(self, d: _Draft) -> None:
+    def _prefixes_slow(self, d: _Draft, w24: str, tail24: str, last24: str | None) -> None:
+        """The prefix readers; ``w24`` is the text's last 24 characters before the number,
+        ``tail24`` the same without trailing spaces, ``last24`` its last word when known."""
         t = self.t
-        # currency symbol or code before the number
-        w = t[max(0, d.start - 8) : d.start]
+        start = d.start
+        # currency symbol or code before the number (w24 ends where t[start - 8 : start] does)
+        w = w24[-8:]
         tail = w.rstrip(" \u00a0")
         if tail[-1:] in lex.CURRENCY_LAST_CHARS:
             c = lex.CURRENCY_PREFIX.search(w)
@@ -877,27 +929,35 @@ class _Reader:
                 d.start -= len(w) - c.start()
                 d.plain_digits = False
         # sign
-        w = t[max(0, d.start - 10) : d.start]
-        if w[-1:] in "-−–" or w.rstrip().endswith(("minus", "negative", "영하", "零下")):
-            s = lex.SIGN_PREFIX.search(w)
-            if s:
-                d.negative = True
-                d.start -= len(w) - s.start()
-        # Chinese percent prefix and ordinal prefix
-        w = t[max(0, d.start - 3) : d.start]
-        if w.endswith("之"):
-            pp = lex.PERCENT_PREFIX.search(w)
-            if pp:
-                d.dimension = "percent"
-                d.unit = "%"
-                d.written_unit = "百分之"
-                d.start -= len(w) - pp.start()
-        if w.rstrip()[-1:] in ("第", "제"):
-            op = lex.ORDINAL_PREFIX.search(w)
-            if op:
-                d.dimension = "ordinal"
-                d.start -= len(w) - op.start()
-                return
+        w = w24[-10:] if d.start == start else t[max(0, d.start - 10) : d.start]
+        if self.ascii:
+            # ASCII text: no other minus sign, no CJK sign word, percent or ordinal prefix
+            if w[-1:] == "-" or w.rstrip().endswith(("minus", "negative")):
+                sg = lex.SIGN_PREFIX.search(w)
+                if sg:
+                    d.negative = True
+                    d.start -= len(w) - sg.start()
+        else:
+            if w[-1:] in "-−–" or w.rstrip().endswith(("minus", "negative", "영하", "零下")):
+                sg = lex.SIGN_PREFIX.search(w)
+                if sg:
+                    d.negative = True
+                    d.start -= len(w) - sg.start()
+            # Chinese percent prefix and ordinal prefix
+            w = t[max(0, d.start - 3) : d.start]
+            if w.endswith("之"):
+                pp = lex.PERCENT_PREFIX.search(w)
+                if pp:
+                    d.dimension = "percent"
+                    d.unit = "%"
+                    d.written_unit = "百分之"
+                    d.start -= len(w) - pp.start()
+            if w.rstrip()[-1:] in ("第", "제"):
+                op = lex.ORDINAL_PREFIX.search(w)
+                if op:
+                    d.dimension = "ordinal"
+                    d.start -= len(w) - op.start()
+                    return
         if d.plain_digits and d.dec is not None and 1900 <= d.dec <= 2199:
             w = t[max(0, d.start - 18) : d.start]
             fy = lex.FISCAL_PREFIX.search(w)
@@ -905,9 +965,13 @@ class _Reader:
                 d.period = "FY"
                 d.start -= len(w) - fy.start()
         # qualifier words
-        w = t[max(0, d.start - 24) : d.start]
-        tail = w.rstrip(" \u00a0")
-        last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
+        if d.start == start:
+            w, tail = w24, tail24
+            last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower() if last24 is None else last24
+        else:
+            w = t[max(0, d.start - 24) : d.start]
+            tail = w.rstrip(" \u00a0")
+            last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
         if (last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS) and (
             # an ASCII tail can only match a phrase it ends with ("rose to" is not "up to")
             not tail.isascii() or tail.lower().endswith(lex.QUALIFIER_ENDINGS)
@@ -1114,6 +1178,29 @@ class _Reader:
         old = lex.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+#: The reader of each named group of the master patterns but ``num`` and ``url`` (which
+#: :func:`_extract` handles itself), as :meth:`_Reader.read` dispatches them.
+_READERS: dict[str, Callable[[_Reader, re.Match[str]], _Draft | None]] = {
+    kind: getattr(_Reader, "_read_" + kind)
+    for kind in (
+        "iso",
+        "dmy",
+        "cjkdate",
+        "endate",
+        "qtr",
+        "time",
+        "noon",
+        "cn",
+        "frac",
+        "mult",
+        "ordw",
+        "words",
+        "dewords",
+        "deord",
+    )
+}
 
 
 def _year_like(dec: Decimal) -> bool:
@@ -1914,8 +2001,8 @@ def _compare(
     tq = _merge_split_ranges(t_read.quantities, r_read.quantities, translation)
     rq = _merge_split_ranges(r_read.quantities, tq, reference)
     # keys line up with the text's reading unless a split range was merged (rare)
-    t_keys = t_read.key_list() if len(tq) == len(t_read.quantities) else [normalise(q) for q in tq]
-    r_keys = r_read.key_list() if len(rq) == len(r_read.quantities) else [normalise(q) for q in rq]
+    t_keys = t_read.key_list() if len(tq) == len(t_read.quantities) else _key_list(tq)
+    r_keys = r_read.key_list() if len(rq) == len(r_read.quantities) else _key_list(rq)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
     for i in sorted(t_gloss):
