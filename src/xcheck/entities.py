@@ -1456,11 +1456,42 @@ def _aligned_ratio(
     """Word-level similarity of the two texts outside their names and numbers: twice the longest
     common subsequence of words over the number of words (rapidfuzz's Indel similarity)."""
     tw, rw = _rest_words(translation, t_mentions), _rest_words(reference, r_mentions)
+    return _rest_ratio(tw, rw, bool(t_mentions or r_mentions))
+
+
+def _rest_ratio(tw: Sequence[str], rw: Sequence[str], named: bool) -> float:
+    """:func:`_aligned_ratio` of two texts' rest words (``named``: either text has a mention)."""
     if not tw and not rw:
-        return 1.0 if (t_mentions or r_mentions) else 0.0
+        return 1.0 if named else 0.0
     if not tw or not rw:
         return 0.0
     return rf_indel.normalized_similarity(tw, rw)
+
+
+class _View:
+    """What comparison needs of one text: its mentions, grouped by what makes two of them
+    interchangeable, and the words outside them. Built once per text (see :func:`_view`) and
+    never changed after."""
+
+    __slots__ = ("by_key", "firsts", "ident", "mentions", "rest")
+
+    def __init__(self, text: str, glossary: Glossary | None) -> None:
+        self.mentions = extract_mentions(text, glossary=glossary)
+        by_key: dict[tuple[Any, ...], list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            by_key.setdefault(_mention_key(m), []).append(i)
+        self.by_key = by_key
+        # (kind, first mention, indices) per distinct mention
+        self.firsts = [(key[2], self.mentions[idxs[0]], idxs) for key, idxs in by_key.items()]
+        # what decides whether two mentions are the same entity, by mention identity (the
+        # mentions live as long as this view)
+        self.ident = {id(m): (m.span.text, m.name, m.kind, m.entity_id) for m in self.mentions}
+        self.rest = _rest_words(text, self.mentions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _view(text: str, glossary: Glossary | None) -> _View:
+    return _View(text, glossary)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -1530,6 +1561,12 @@ def _kinds_compatible(a: str, b: str) -> bool:
     if a == b or "other" in (a, b):
         return True
     return {a, b} <= {"org", "acronym"} or {a, b} <= {"place", "acronym"}
+
+
+#: :func:`_kinds_compatible` of every pair of mention kinds, looked up in the hot loops.
+_COMPATIBLE_KINDS: dict[tuple[str, str], bool] = {
+    (a, b): _kinds_compatible(a, b) for a in ENTITY_KINDS for b in ENTITY_KINDS
+}
 
 
 def _latin_name(m: Mention) -> str:
@@ -1678,18 +1715,14 @@ def compare_entities(
         )
     if _name_signature(translation) == _name_signature(reference):
         return []  # the same capitalised words and title words in the same order: nothing moved
-    t_mentions = list(extract_mentions(translation, glossary=glossary))
-    r_mentions = list(extract_mentions(reference, glossary=glossary))
+    t_view, r_view = _view(translation, glossary), _view(reference, glossary)
+    t_mentions, r_mentions = t_view.mentions, r_view.mentions
     if not t_mentions and not r_mentions:
         return []
-    ratio = _aligned_ratio(translation, reference, t_mentions, r_mentions)
-    aligned = ratio >= aligned_cutoff
+    aligned = _rest_ratio(t_view.rest, r_view.rest, True) >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
-
-    # What decides whether two mentions are the same entity, per mention (by identity: the
-    # mentions live as long as this call).
-    ident = {id(m): (m.span.text, m.name, m.kind, m.entity_id) for m in (*t_mentions, *r_mentions)}
+    ident = {**t_view.ident, **r_view.ident}
 
     def same(a: Mention, b: Mention) -> bool:
         # Memoised across calls: the same names recur in every sentence of a report.
@@ -1702,21 +1735,17 @@ def compare_entities(
         return found
 
     # Work on distinct mentions (the same name written the same way is compared once).
-    t_by_key: dict[tuple[Any, ...], list[int]] = {}
-    r_by_key: dict[tuple[Any, ...], list[int]] = {}
-    for i, m in enumerate(t_mentions):
-        t_by_key.setdefault(_mention_key(m), []).append(i)
-    for j, m in enumerate(r_mentions):
-        r_by_key.setdefault(_mention_key(m), []).append(j)
+    t_by_key = t_view.by_key
     t_matched: dict[int, list[int]] = {}
     r_matched: set[int] = set()
-    r_firsts = [(rk[2], r_mentions[rjs[0]], rjs) for rk, rjs in r_by_key.items()]
-    for tis in t_by_key.values():
-        tm = t_mentions[tis[0]]
+    for t_kind, tm, tis in t_view.firsts:
+        t_ident = ident[id(tm)]
         js = [
             j
-            for r_kind, rm, rjs in r_firsts
-            if _kinds_compatible(tm.kind, r_kind) and same(tm, rm)
+            for r_kind, rm, rjs in r_view.firsts
+            if _COMPATIBLE_KINDS.get((t_kind, r_kind), False)
+            # the memo first (most pairs were seen before), then the full test
+            and (_SAME_MEMO.get((t_ident, ident[id(rm)], glossary)) or same(tm, rm))
             for j in rjs
         ]
         if js:
@@ -1978,13 +2007,21 @@ def _shared_context(translation: str, tm: Mention, reference: str, rm: Mention) 
     rather than saying what it did, and shared names and function words ("from Tel Aviv to X",
     "X said on") are no evidence.
     """
-    ta = _predicates(_context_tokens(translation, tm.span.start, tm.span.end, True))
-    ra = _predicates(_context_tokens(reference, rm.span.start, rm.span.end, True))
+    ta, tb = _frames(translation, tm.span.start, tm.span.end)
+    ra, rb = _frames(reference, rm.span.start, rm.span.end)
     if any(_frames_match(a, b) for a in ta for b in ra):
         return True
-    tb = _context_tokens(translation, tm.span.start, tm.span.end, False)
-    rb = _context_tokens(reference, rm.span.start, rm.span.end, False)
     return bool(tb and rb) and _frames_match(tb, rb)
+
+
+@functools.lru_cache(maxsize=16384)
+def _frames(
+    text: str, start: int, end: int
+) -> tuple[tuple[tuple[tuple[str, bool], ...], ...], tuple[tuple[str, bool], ...]]:
+    """The predicates after ``text[start:end]`` and the words before it (see :func:`_shared_context`),
+    memoised with the text: a sentence is compared with several statements."""
+    after = tuple(_predicates(_context_tokens(text, start, end, True)))
+    return after, _context_tokens(text, start, end, False)
 
 
 def _specific(title: TitleParts) -> bool:
@@ -2487,11 +2524,13 @@ def _clear_caches() -> None:
     for fn in (
         _plain_title,
         _extract_cached,
+        _view,
         _tokens,
         _rest_words_of,
         _name_signature,
         _word_spans,
         _context_tokens,
+        _frames,
         _role,
         _surfaces_equivalent,
         _normalise_surface,
