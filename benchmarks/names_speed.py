@@ -28,6 +28,11 @@ The target of the names issue is a ratio under 0.1.
 Run from the repository root::
 
     .venv/bin/python benchmarks/names_speed.py [--rounds 9] [--limit 400]
+
+Before/after: time an older tree with the same script (``XCHECK_SRC`` puts its ``src`` first)::
+
+    git archive ead95ac src | tar -x -C /tmp/old
+    XCHECK_SRC=/tmp/old/src .venv/bin/python benchmarks/names_speed.py
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+# XCHECK_SRC: time the xcheck of another source tree (before/after measurements).
+sys.path.insert(0, os.environ.get("XCHECK_SRC") or str(REPO / "src"))
 
 import sacrebleu  # noqa: E402
 
