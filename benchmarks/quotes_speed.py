@@ -37,50 +37,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sacrebleu
-from names_speed import (
-    clear_memos,
-    fixture_links,
-    fixture_paragraphs,
-    shared_dir,
-    summedits_pairs,
-)
+from names_speed import measure, pair_sets
 
 from xcheck.quotes import compare_quotes
-
-
-def _cpu(fn: Callable[[str, str], object], pairs: Sequence[tuple[str, str]]) -> float:
-    start = time.process_time()
-    for t, r in pairs:
-        fn(t, r)
-    return time.process_time() - start
-
-
-def measure(
-    quotes: Callable[[str, str], object], pairs: Sequence[tuple[str, str]], rounds: int
-) -> tuple[float, float, float]:
-    """Best CPU seconds per pair of (chrF, quotes cold, quotes warm) over interleaved rounds."""
-
-    def chrf(t: str, r: str) -> object:
-        return sacrebleu.sentence_chrf(t, [r])
-
-    for t, r in pairs:  # warm-up: imports, compiled regexes
-        quotes(t, r)
-        chrf(t, r)
-    best = [float("inf")] * 3
-    for _ in range(rounds):
-        best[0] = min(best[0], _cpu(chrf, pairs))
-        clear_memos()
-        best[1] = min(best[1], _cpu(quotes, pairs))
-        best[2] = min(best[2], _cpu(quotes, pairs))
-    n = len(pairs)
-    return best[0] / n, best[1] / n, best[2] / n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,15 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--limit", type=int, default=400)
     args = parser.parse_args(argv)
-    sets = [("fixture links", fixture_links()), ("fixture paragraphs", fixture_paragraphs())]
-    summ = summedits_pairs(args.limit)
-    if summ:
-        sets.append(("summedits", summ))
-    else:
-        print(f"skipped: summedits not found under {shared_dir() / 'benchmarks'}")
     print("| pairs | n | chrF per pair | quotes, cold (ratio) | warm (ratio) |")
     print("|---|---:|---:|---:|---:|")
-    for label, pairs in sets:
+    for label, pairs in pair_sets(args.limit):
         chrf, cold, warm = measure(compare_quotes, pairs, args.rounds)
         print(
             f"| {label} | {len(pairs)} | {chrf * 1e6:.0f} us | {cold * 1e6:.1f} us ({cold / chrf:.3f}) "
