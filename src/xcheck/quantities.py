@@ -270,19 +270,22 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0  # where the next trigger may start
     taken = 0  # the end of the last quantity read: the next one may not start before it
-    padded = " " + folded
-    search = lex.TRIGGER.search
     read_num, finish = reader._read_num, reader.finish
-    while (tm := search(padded, pos)) is not None:
-        # The trigger is at start + 1 in the padded text, at start in the text. Searching
-        # from pos skips the triggers inside what was read (the 500 of 28,500).
+    match_num, match_digits, match_cjk = masters["0num"].match, masters["0"].match, masters["c"].match
+    match_word = lex.match_word
+    # Every trigger matches one character and looks ahead, so the scan's matches are every
+    # position where a quantity may start; those inside what was read (the 500 of 28,500) are
+    # skipped. The trigger is at start + 1 in the padded text, at start in the text.
+    for tm in lex.TRIGGER.finditer(" " + folded):
         start = tm.start()
+        if start < pos:
+            continue
         pos = start + 1
         ch = folded[start]
         if "0" <= ch <= "9":
-            m = masters["0num"].match(folded, start) or masters["0"].match(folded, start)
+            m = match_num(folded, start) or match_digits(folded, start)
         else:
-            m = masters["c"].match(folded, start) if ch >= "\u3000" else lex.match_word(folded, start)
+            m = match_cjk(folded, start) if ch >= "\u3000" else match_word(folded, start)
         if m is None:
             continue
         kind = m.lastgroup
@@ -2000,9 +2003,6 @@ def _compare(
     findings: list[tuple[int, int, Discrepancy]] = []
     tq = _merge_split_ranges(t_read.quantities, r_read.quantities, translation)
     rq = _merge_split_ranges(r_read.quantities, tq, reference)
-    # keys line up with the text's reading unless a split range was merged (rare)
-    t_keys = t_read.key_list() if len(tq) == len(t_read.quantities) else _key_list(tq)
-    r_keys = r_read.key_list() if len(rq) == len(r_read.quantities) else _key_list(rq)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
     for i in sorted(t_gloss):
@@ -2031,9 +2031,13 @@ def _compare(
     # Equal keys that agree pair first (what the full matching would pick first anyway), so
     # the quadratic step below only sees what is left.
     by_key: dict[str, list[int]] = {}
-    for j in r_idx:
-        by_key.setdefault(r_keys[j], []).append(j)
-    for i in t_idx:
+    if t_idx and r_idx:
+        # keys line up with the text's reading unless a split range was merged (rare)
+        t_keys = t_read.key_list() if len(tq) == len(t_read.quantities) else _key_list(tq)
+        r_keys = r_read.key_list() if len(rq) == len(r_read.quantities) else _key_list(rq)
+        for j in r_idx:
+            by_key.setdefault(r_keys[j], []).append(j)
+    for i in t_idx if by_key else ():
         same = by_key.get(t_keys[i], ())
         # a free equal value first; with reuse, a repeated figure may agree with a used one
         for j in sorted(same, key=lambda j: j in r_used) if len(same) > 1 else same:
