@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 
 import attrs
 from hypothesis import given, settings
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 
 from xcheck import _quantities_lex as lex
 from xcheck._types import Span
-from xcheck.quantities import _ENDS_A_NUMBER, _YEAR_MARK, _extract, _judge, _num, _same_reading
+from xcheck.quantities import _ENDS_A_NUMBER, _YEAR_MARK, _extract, _judge, _num, _precision, _same_reading
 
 _NEVER = re.compile(r"(?!)")
 
@@ -181,3 +182,57 @@ def test_nothing_to_read_after_punctuation(stop: str, tail: str, word: str) -> N
     text = stop + tail + word
     for pattern in (lex.CJK_COUNTER, _YEAR_MARK, lex.COUNT_NOUN, lex.UNIT_SUFFIX):
         assert pattern.match(text) is None, (pattern.pattern[:30], text)
+
+
+# ASCII text: trigger words in three cases (and the engine's other words), digits, the
+# characters around them, and letters glued to them.
+_TRIGGER_SAMPLES = [
+    *sorted(w for w in lex.TRIGGER_WORDS if w.isascii())[::3],
+    "the",
+    "Q3",
+    "FY",
+    "www.",
+    "Erste",
+]
+_ASCII_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_TRIGGER_SAMPLES).flatmap(lambda w: st.sampled_from([w, w.upper(), w.capitalize()])),
+        st.from_regex(r"\A[0-9]{1,4}\Z"),
+        st.sampled_from([" ", "  ", "-", ",", ".", "(", "$", "'", "s", "x", "_", "\n", "e"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_TEXTS)
+def test_ascii_trigger_finds_the_same_positions(text: str) -> None:
+    """The trigger without its non-ASCII alternatives, used for ASCII text, starts readers at
+    exactly the positions the full trigger does."""
+    padded = " " + text
+    assert [m.start() for m in lex.TRIGGER_ASCII.finditer(padded)] == [
+        m.start() for m in lex.TRIGGER.finditer(padded)
+    ]
+
+
+def test_every_ascii_trigger_word_is_found() -> None:
+    for w in sorted(lex.TRIGGER_WORDS):
+        for form in (w, w.upper(), w.capitalize()):
+            padded = f"  {form} "
+            full = [m.start() for m in lex.TRIGGER.finditer(padded)]
+            if form.isascii():
+                assert [m.start() for m in lex.TRIGGER_ASCII.finditer(padded)] == full, form
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.integers(-(10**32), 10**32).map(Decimal),
+        st.tuples(st.integers(0, 10**9), st.integers(-12, 14)).map(lambda p: Decimal(p[0]).scaleb(p[1])),
+    )
+)
+def test_precision_from_the_digits_equals_decimal_normalize(dec: Decimal) -> None:
+    """The precision read from the digit string is the exponent Decimal.normalize gives."""
+    expected = 1.0 if not dec else 10.0 ** int(dec.normalize().as_tuple().exponent)
+    assert _precision(dec) == expected

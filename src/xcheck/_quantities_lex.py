@@ -316,6 +316,14 @@ TRIGGER = re.compile(
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )
+#: TRIGGER for ASCII text (a folded text without other characters, the common case): the
+#: same positions, without the alternatives that need a non-ASCII character (CJK numerals,
+#: "fünf", "dreißig", "märz"...), which the regex engine would otherwise try at every one.
+TRIGGER_ASCII = re.compile(
+    r"[^A-Za-z0-9](?=[0-9]"
+    r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
+    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+)
 MASTER_COMMA = _master(DIGITS_COMMA)
 
 # --------------------------------------------------------------------------- suffixes

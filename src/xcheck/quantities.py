@@ -276,7 +276,8 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     # Every trigger matches one character and looks ahead, so the scan's matches are every
     # position where a quantity may start; those inside what was read (the 500 of 28,500) are
     # skipped. The trigger is at start + 1 in the padded text, at start in the text.
-    for tm in lex.TRIGGER.finditer(" " + folded):
+    trigger = lex.TRIGGER_ASCII if reader.ascii else lex.TRIGGER
+    for tm in trigger.finditer(" " + folded):
         start = tm.start()
         if start < pos:
             continue
