@@ -236,3 +236,15 @@ def test_precision_from_the_digits_equals_decimal_normalize(dec: Decimal) -> Non
     """The precision read from the digit string is the exponent Decimal.normalize gives."""
     expected = 1.0 if not dec else 10.0 ** int(dec.normalize().as_tuple().exponent)
     assert _precision(dec) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS.filter(str.isascii))
+def test_ascii_digit_pattern_agrees_with_the_general_one(text: str) -> None:
+    """The plain-number pattern for ASCII text gives the general one's match at every digit."""
+    for masters in (lex.MASTER_DOT, lex.MASTER_COMMA):
+        for i, ch in enumerate(text):
+            if ch.isdigit():
+                general = masters["0num"].match(text, i)
+                ascii_only = masters["0num_ascii"].match(text, i)
+                assert (general and general.span()) == (ascii_only and ascii_only.span()), (text, i)

@@ -206,6 +206,11 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # where the guard does not match, "0" can only read a plain number, and this
         # pattern gives the same match for a fraction of the cost. Where it fails, "0" runs.
         "0num": re.compile(rf"(?!{_DATEISH}){named['num']}"),
+        # "0num" for ASCII text: the same pattern without the alternatives that need a CJK
+        # character (the guard's 年, 月, 시, 季度, 분기; the digits' 万/만 scales)
+        "0num_ascii": re.compile(
+            rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?:{digits}))"
+        ),
     }
 
 
@@ -218,6 +223,13 @@ _DATEISH = (
     r"|\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-]|季度)"
     r"|\d[ ]?분기"
+)
+#: _DATEISH without what only matches a CJK character.
+_DATEISH_ASCII = (
+    r"\d{4}[-/.]\d{1,2}[-/.]\d"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
+    r"|\s{0,2}(?i:[ap][.m]))"
+    r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-])"
 )
 
 

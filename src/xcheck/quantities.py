@@ -271,7 +271,8 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     pos = 0  # where the next trigger may start
     taken = 0  # the end of the last quantity read: the next one may not start before it
     read_num, finish = reader._read_num, reader.finish
-    match_num, match_digits, match_cjk = masters["0num"].match, masters["0"].match, masters["c"].match
+    match_num = masters["0num_ascii" if reader.ascii else "0num"].match
+    match_digits, match_cjk = masters["0"].match, masters["c"].match
     match_word = lex.match_word
     # Every trigger matches one character and looks ahead, so the scan's matches are every
     # position where a quantity may start; those inside what was read (the 500 of 28,500) are
