@@ -30,6 +30,14 @@ quantity field, key and formatted value of each text in ``None``/``en``/``zh``/`
 and the findings of each pair with several option sets, over the fixture, SummEdits and 3,000
 generated texts (numbers, separators and the engine's own lexicon words, fixed seed); it exits
 with status 1 on the first differences (printed) and times nothing then.
+
+``--workload compare|extract|chrf --passes N`` only runs that cold workload N times over every
+fourth pair (577 pairs), for an instruction counter: the machine's load does not change the
+count, so two passes minus one pass is a noise-free cost of one pass::
+
+    for n in 1 2; do PYTHONHASHSEED=0 OPENBLAS_NUM_THREADS=1 valgrind --tool=cachegrind \
+        --cache-sim=no --cachegrind-out-file=/dev/null \
+        .venv/bin/python benchmarks/quantities_speed.py --workload compare --passes $n; done
 """
 
 from __future__ import annotations
@@ -337,6 +345,26 @@ def linear_report() -> None:
         print(f"| {label} | {row[0]:.3f} s | {row[1]:.3f} s | {row[2]:.3f} s | {row[2] / row[0]:.1f} |")
 
 
+def run_workload(kind: str, passes: int) -> int:
+    """Run one workload ``passes`` times over every fourth pair of both sets, quietly: for an
+    instruction counter outside (valgrind), whose count of two passes minus one pass is the
+    cost of one pass, free of the machine's load. Prints the number of pairs."""
+    pairs = fixture_pairs()[::4] + (summedits_pairs() or [])[::4]
+    for _ in range(passes):
+        for t, r in pairs:
+            if kind == "chrf":
+                sacrebleu.sentence_chrf(t, [r])
+                continue
+            clear_cache()
+            if kind == "extract":
+                extract_quantities(t)
+                extract_quantities(r)
+            else:
+                compare_quantities(t, r)
+    print(f"{len(pairs)} pairs x {passes} passes")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="quantity engine speed vs sentence chrF")
     parser.add_argument("--rounds", type=int, default=5)
@@ -352,7 +380,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SRC",
         help="also time the engine of another source tree (an older checkout's src/) in this process",
     )
+    parser.add_argument(
+        "--workload",
+        choices=["compare", "extract", "chrf"],
+        help="only run this cold workload (see --passes) and time nothing: for instruction counts",
+    )
+    parser.add_argument("--passes", type=int, default=1, help="with --workload: how many passes")
     args = parser.parse_args(argv)
+    if args.workload is not None:
+        return run_workload(args.workload, args.passes)
     if args.against is not None:
         pairs = fixture_pairs() + (summedits_pairs() or [])
         if args.check:
