@@ -1011,6 +1011,13 @@ class _Reader:
             and second.plain_digits
             and _year_like(d.dec)
             and (_year_like(core_dec) or sep in ("-", "–", "—"))
+            and not (
+                # "1000 to 2000 troops", "1500-2000 troops": a plural count noun after the
+                # second number makes both counts, as it does a lone "2000 troops" (_year),
+                # unless a year prefix comes first ("in 2024-2025 ...")
+                self._counted_after(second.end)
+                and lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
+            )
         ):
             return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
         if r["rcur"] and d.unit is None:
@@ -1102,6 +1109,19 @@ class _Reader:
             return True
         return not hyphenated or lex.POUND_MONEY_CONTEXT.search(window) is not None
 
+    def _counted_after(self, pos: int) -> bool:
+        """Whether a plural count noun follows ``pos`` ("2000 troops", "1,000 people"): what
+        makes a four-digit number a count rather than a year."""
+        if self.lang in lex.COMMA_DECIMAL_LANGS:
+            return False
+        noun = lex.COUNT_NOUN.match(self.t, pos)
+        return (
+            noun is not None
+            and noun["noun"] not in lex.NOT_NOUNS
+            and (noun["noun"].endswith("s") or noun["noun"] in _IRREGULAR_PLURALS)
+            and not noun.group(0).startswith("-")
+        )
+
     def _year(self, d: _Draft, core_start: int, core_end: int) -> bool:
         """Turn a bare four-digit number into a year when it reads as one."""
         if not d.plain_digits or d.dec is None or d.dimension != "count" or d.unit is not None:
@@ -1122,14 +1142,7 @@ class _Reader:
         if yc:
             d.end = yc.end()
         elif d.period != "FY":
-            noun = None if ends else lex.COUNT_NOUN.match(t, d.end)
-            plural = (
-                self.lang not in lex.COMMA_DECIMAL_LANGS
-                and noun is not None
-                and noun["noun"] not in lex.NOT_NOUNS
-                and (noun["noun"].endswith("s") or noun["noun"] in _IRREGULAR_PLURALS)
-                and not noun.group(0).startswith("-")
-            )
+            plural = not ends and self._counted_after(d.end)
             if plural or not 1900 <= v <= 2100:
                 # only then does a prefix ("in", "since", "fiscal year") decide
                 prefixed = (
