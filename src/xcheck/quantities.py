@@ -367,6 +367,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 _CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
 _SINGLE_CN_OK = frozenset("个個人名位年月日天岁歲倍次家架艘辆輛座所项項件万萬亿億%元")
 _CN_CURRENCY_FIRST = frozenset(k[0] for k in lex.CURRENCY_AFTER if not k[0].isascii())
+_CN_RANGE_SEPS = frozenset("至到～~")
+_CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊点點时時会會方面心同部律体體")
 
 
@@ -581,8 +583,14 @@ class _Reader:
         nxt = self.t[m.end() : m.end() + 1]
         # a lone numeral character (or 十/百/千 alone) is a number only before a counter, a
         # currency word (二美元, 十英镑) or after 百分之 (百分之九); elsewhere it is part of a word
-        ok_after = bool(nxt) and (
-            nxt in _SINGLE_CN_OK or (nxt in _CN_CURRENCY_FIRST and self._cn_currency_after(m.end()))
+        ok_after = (
+            bool(nxt)
+            and (
+                nxt in _SINGLE_CN_OK
+                or (nxt in _CN_CURRENCY_FIRST and self._cn_currency_after(m.end()))
+                # the first end of a range of numerals: 二至四名, 三到五个
+                or (nxt in _CN_RANGE_SEPS and self.t[m.end() + 1 : m.end() + 2] in _CN_NUMERAL_CHARS)
+            )
         )
         lone = len(surface) == 1 or not any(c in surface for c in "零〇一二两兩三四五六七八九")
         if lone and not ok_after and not lex.PERCENT_PREFIX.search(self.t[max(0, m.start() - 3) : m.start()]):
