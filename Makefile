@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint check clean
+.PHONY: demo test explore lint check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ demo: $(STAMP)
 ## test: install, then run the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## explore: the test suite with Hypothesis drawing new random examples (test runs the same ones every time)
+explore: $(STAMP)
+	XCHECK_HYPOTHESIS=explore $(BIN)/python -m pytest -q
 
 ## lint: format check, lint and strict types
 lint: $(STAMP)
