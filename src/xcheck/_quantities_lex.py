@@ -136,6 +136,8 @@ _WORD_KINDS = (
     "deord",
 )
 _CJK_KINDS = ("qtr", "time", "cn")
+#: Every named group of the master patterns, each once.
+MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
 
 def _master(digits: str) -> dict[str, re.Pattern[str]]:

@@ -1209,23 +1209,7 @@ class _Reader:
 #: The reader of each named group of the master patterns but ``num`` and ``url`` (which
 #: :func:`_extract` handles itself), as :meth:`_Reader.read` dispatches them.
 _READERS: dict[str, Callable[[_Reader, re.Match[str]], _Draft | None]] = {
-    kind: getattr(_Reader, "_read_" + kind)
-    for kind in (
-        "iso",
-        "dmy",
-        "cjkdate",
-        "endate",
-        "qtr",
-        "time",
-        "noon",
-        "cn",
-        "frac",
-        "mult",
-        "ordw",
-        "words",
-        "dewords",
-        "deord",
-    )
+    kind: getattr(_Reader, "_read_" + kind) for kind in lex.MASTER_KINDS if kind not in ("num", "url")
 }
 
 
