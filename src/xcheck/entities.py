@@ -1427,14 +1427,9 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
 def _rest_words(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """The folded words of ``text`` outside its mentions and its quantities: what the rest of the
     sentence says, whatever the names and however the figures are written (digits, 二千零一十一,
-    a range with 至 or 到)."""
-    return _rest_words_of(text, tuple((m.span.start, m.span.end) for m in mentions))
-
-
-@functools.lru_cache(maxsize=4096)
-def _rest_words_of(text: str, mention_spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    a range with 至 or 到). Read once per text, by :class:`_View`."""
     quantity_spans = [(q.span.start, q.span.end) for q in extract_quantities(text)]
-    spans = sorted([*mention_spans, *quantity_spans])
+    spans = sorted([*((m.span.start, m.span.end) for m in mentions), *quantity_spans])
     out: list[str] = []
     k = 0
     for pos, _end, word in _word_spans(text):
@@ -1447,22 +1442,12 @@ def _rest_words_of(text: str, mention_spans: tuple[tuple[int, int], ...]) -> tup
     return tuple(out)
 
 
-def _aligned_ratio(
-    translation: str,
-    reference: str,
-    t_mentions: Sequence[Mention] = (),
-    r_mentions: Sequence[Mention] = (),
-) -> float:
-    """Word-level similarity of the two texts outside their names and numbers: twice the longest
-    common subsequence of words over the number of words (rapidfuzz's Indel similarity)."""
-    tw, rw = _rest_words(translation, t_mentions), _rest_words(reference, r_mentions)
-    return _rest_ratio(tw, rw, bool(t_mentions or r_mentions))
-
-
-def _rest_ratio(tw: Sequence[str], rw: Sequence[str], named: bool) -> float:
-    """:func:`_aligned_ratio` of two texts' rest words (``named``: either text has a mention)."""
+def _aligned_ratio(tw: Sequence[str], rw: Sequence[str]) -> float:
+    """Word-level similarity of two named texts outside their names and numbers (their
+    :func:`_rest_words`): twice the longest common subsequence of words over the number of
+    words (rapidfuzz's Indel similarity); 1.0 when neither says anything but names."""
     if not tw and not rw:
-        return 1.0 if named else 0.0
+        return 1.0
     if not tw or not rw:
         return 0.0
     return rf_indel.normalized_similarity(tw, rw)
@@ -1719,7 +1704,7 @@ def compare_entities(
     t_mentions, r_mentions = t_view.mentions, r_view.mentions
     if not t_mentions and not r_mentions:
         return []
-    aligned = _rest_ratio(t_view.rest, r_view.rest, True) >= aligned_cutoff
+    aligned = _aligned_ratio(t_view.rest, r_view.rest) >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
     out: list[Discrepancy] = []
     ident = {**t_view.ident, **r_view.ident}
@@ -1739,13 +1724,10 @@ def compare_entities(
     t_matched: dict[int, list[int]] = {}
     r_matched: set[int] = set()
     for t_kind, tm, tis in t_view.firsts:
-        t_ident = ident[id(tm)]
         js = [
             j
             for r_kind, rm, rjs in r_view.firsts
-            if _COMPATIBLE_KINDS.get((t_kind, r_kind), False)
-            # the memo first (most pairs were seen before), then the full test
-            and (_SAME_MEMO.get((t_ident, ident[id(rm)], glossary)) or same(tm, rm))
+            if _COMPATIBLE_KINDS.get((t_kind, r_kind), False) and same(tm, rm)
             for j in rjs
         ]
         if js:
@@ -1947,7 +1929,6 @@ _CONTEXT_BREAK_RE = re.compile(r"[!?;:()\[\]{}\"“”«»「」『』\n]|\.(?!\
 _CONTEXT_WINDOW = 8
 
 
-@functools.lru_cache(maxsize=8192)
 def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple[str, bool], ...]:
     """The words (numbers and commas included) right after ``text[start:end]`` (or right before
     it, nearest first), up to the end of the clause and at most eight: each folded, with whether
@@ -2526,10 +2507,8 @@ def _clear_caches() -> None:
         _extract_cached,
         _view,
         _tokens,
-        _rest_words_of,
         _name_signature,
         _word_spans,
-        _context_tokens,
         _frames,
         _role,
         _surfaces_equivalent,
