@@ -389,12 +389,7 @@ def _squash(text: str) -> str:
                 table[ord(ch)] = _squash_char(ch) or None
     squashed = text.translate(_SQUASH_TABLE)
     words = squashed.split()
-    if (  # _needs_fold, inlined: this runs for every text
-        "ised" in squashed
-        or "isation" in squashed
-        or _SENTINEL in squashed
-        or not _SPELLING_KEYS.isdisjoint(words)
-    ):
+    if _needs_fold(squashed, words):
         return _squash_by_words(text, words)
     return " ".join(words)
 
