@@ -229,18 +229,8 @@ class _Read:
 
 
 def _key_list(qs: Sequence[Quantity]) -> list[str]:
-    """``[normalise(q) for q in qs]``, with the commonest keys (a whole count, amount,
-    percentage... that is not a range) built inline: the same text as :func:`_num` gives."""
-    out = []
-    heads = _KEY_HEADS
-    for q in qs:
-        v = q.value
-        head = heads.get(q.dimension)
-        if head is not None and v is not None and q.high is None and -1e14 < v < 1e14 and v == int(v):
-            out.append(f"{q.unit}:{int(v)}" if head == "currency" else f"{head}{int(v)}")
-        else:
-            out.append(normalise(q))
-    return out
+    """The keys of ``qs`` (:func:`normalise`), in order."""
+    return [normalise(q) for q in qs]
 
 
 def _read(text: str, lang: str | None) -> _Read:
