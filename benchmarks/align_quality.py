@@ -42,7 +42,7 @@ sys.path.insert(0, str(REPO / "src"))
 from xcheck._fixtures import paragraph_labels  # noqa: E402
 from xcheck._types import Sentence, Statement  # noqa: E402
 from xcheck.align import Alignment, align  # noqa: E402
-from xcheck.segment import segment  # noqa: E402
+from xcheck.text._segment import segment  # noqa: E402
 
 
 def shared_dir() -> Path:

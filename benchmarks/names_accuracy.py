@@ -35,8 +35,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from xcheck.entities import check_office_holders, compare_entities, default_glossary  # noqa: E402
-from xcheck.quotes import compare_quotes  # noqa: E402
+from xcheck.facts.names import check_office_holders, compare_entities, default_glossary  # noqa: E402
+from xcheck.facts.quotes import compare_quotes  # noqa: E402
 
 NAME_KINDS = ("name", "title")
 CALENDAR = frozenset(

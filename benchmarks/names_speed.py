@@ -53,10 +53,10 @@ sys.path.insert(0, os.environ.get("XCHECK_SRC") or str(REPO / "src"))
 import sacrebleu  # noqa: E402
 
 from xcheck import check  # noqa: E402
-from xcheck import quotes as _quotes  # noqa: E402
-from xcheck.entities import _TOKEN_RE, _clear_caches, compare_entities, default_glossary  # noqa: E402
-from xcheck.quantities import clear_cache as _clear_quantities  # noqa: E402
-from xcheck.quotes import compare_quotes  # noqa: E402
+from xcheck.facts import quotes as _quotes  # noqa: E402
+from xcheck.facts.names import _TOKEN_RE, _clear_caches, compare_entities, default_glossary  # noqa: E402
+from xcheck.facts.quantities import clear_cache as _clear_quantities  # noqa: E402
+from xcheck.facts.quotes import compare_quotes  # noqa: E402
 
 Pairs = list[tuple[str, str]]
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from xcheck.quantities import compare_quantities
+from xcheck.facts.quantities import compare_quantities
 
 
 def shared_dir() -> Path:

@@ -61,7 +61,7 @@ from typing import Any
 import attrs
 import sacrebleu
 
-from xcheck.quantities import clear_cache, compare_quantities, extract_quantities
+from xcheck.facts.quantities import clear_cache, compare_quantities, extract_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -171,7 +171,7 @@ def load_against(src: Path) -> ModuleType:
 def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int) -> None:
     """Cold compare and cold extraction of this engine and of ``module``, interleaved rounds,
     CPU time (less sensitive than wall time to other jobs on the machine), best of ``rounds``."""
-    import xcheck.quantities as current
+    import xcheck.facts.quantities as current
 
     def cold(mod: ModuleType) -> Callable[[], float]:
         def run() -> float:
@@ -219,8 +219,8 @@ def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int
 
 def _generated_texts(n: int, words: list[str]) -> list[str]:
     """``n`` texts of numbers in many forms, the engine's lexicon words and benchmark words."""
-    from xcheck import _numwords as nw
-    from xcheck import _quantities_lex as lex
+    from xcheck.lexicon import _numbers as nw
+    from xcheck.lexicon import _quantities as lex
 
     frags = [w for w in words if w]
     for table in (
@@ -280,7 +280,7 @@ def _generated_texts(n: int, words: list[str]) -> list[str]:
 
 def check_against(module: ModuleType, pairs: list[tuple[str, str]]) -> int:
     """Compare the outputs of this engine and of ``module``; print differences, return how many."""
-    import xcheck.quantities as current
+    import xcheck.facts.quantities as current
 
     def fields(mod: ModuleType, q: Any) -> tuple[object, ...]:
         names = [a.name for a in attrs.fields(type(q)) if a.name != "span"]

@@ -28,7 +28,7 @@ before = the quotes module of commit 9809726 run in the same tree, same conditio
 
 Cold, most of what is left on the fixture is name reading for the scope check (glossary-less
 ``extract_mentions`` of both texts, about 370 us for a link's two sentences, and ``_same_entity``
-verdicts; ``xcheck.entities``), about 0.08 of chrF on the links. Quote checking's own code, with
+verdicts; ``xcheck.facts.names``), about 0.08 of chrF on the links. Quote checking's own code, with
 those name readings precomputed and the quote memos emptied, is 27 us a link (0.055 of chrF) and
 35 us a paragraph pair (0.053).
 """
@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from names_speed import measure, pair_sets
 
-from xcheck.quotes import compare_quotes
+from xcheck.facts.quotes import compare_quotes
 
 
 def main(argv: list[str] | None = None) -> int:

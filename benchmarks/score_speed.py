@@ -30,7 +30,7 @@ from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
-from xcheck.score import pair_fidelity
+from xcheck.scoring import pair_fidelity
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network" / "references.jsonl"
 

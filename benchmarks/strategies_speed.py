@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 
 from xcheck._check import check_pair
 from xcheck._types import PairResult
-from xcheck.entities import default_glossary
+from xcheck.facts.names import default_glossary
 from xcheck.strategies import Perturbation, perturbations
 
 

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from xcheck._align_anchors import anchors, surface_grams
 from xcheck._fixtures import paragraph_labels
 from xcheck._types import Sentence, Statement
 from xcheck.align import Alignment, align, format_alignment
+from xcheck.align._anchors import anchors, surface_grams
 from xcheck.errors import DuplicateIdError, OptionError
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network"
@@ -246,7 +246,7 @@ def test_parallel_merge_and_skip() -> None:
 
 
 def test_fixture_links_land_in_the_right_paragraph() -> None:
-    from xcheck.segment import segment
+    from xcheck.text._segment import segment
 
     text = (FIXTURE / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8")
     rows = [

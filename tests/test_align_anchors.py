@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xcheck._align_anchors import (
+from xcheck.align._anchors import (
     _builtin_quantity_anchors,
     cjk_number,
     default_glossary,
@@ -15,7 +15,7 @@ from xcheck._align_anchors import (
     quantity_anchors,
     word_pass,
 )
-from xcheck._align_index import gram_codes, gram_codes_many, script_of
+from xcheck.align._index import gram_codes, gram_codes_many, script_of
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_cjk_number() -> None:
 def test_glossary_entities_in_any_script() -> None:
     glossary = default_glossary()
     if glossary is None:
-        pytest.skip("xcheck.entities is not installed")
+        pytest.skip("xcheck.facts.names is not installed")
     english, _ = features(
         "Trump's envoy met U.S. Forces Korea officials in North Korea.", "en", glossary=glossary
     )

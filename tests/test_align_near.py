@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xcheck._align_anchors import near_anchors, round_significant
 from xcheck._types import Sentence, Statement
 from xcheck.align import Alignment, align
+from xcheck.align._anchors import near_anchors, round_significant
 
 
 def sentences_of(texts: list[str]) -> list[Sentence]:

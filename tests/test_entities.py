@@ -1,4 +1,4 @@
-"""Golden cases and unit tests for :mod:`xcheck.entities` (names and titles).
+"""Golden cases and unit tests for :mod:`xcheck.facts.names` (names and titles).
 
 The golden files under ``tests/data/names/`` document the behaviour: one JSON object a line with
 the two texts, the mode and the expected findings (kind, severity, found and expected surfaces).
@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from xcheck.entities import (
+from xcheck.errors import GlossaryError, InputError, ResourceError
+from xcheck.facts.names import (
     Glossary,
     GlossaryEntry,
     Mention,
@@ -24,7 +25,6 @@ from xcheck.entities import (
     default_glossary,
     extract_mentions,
 )
-from xcheck.errors import GlossaryError, InputError, ResourceError
 
 DATA = Path(__file__).parent / "data" / "names"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network"
@@ -403,7 +403,7 @@ def test_office_holder_without_a_date_reports_only_garbled_names() -> None:
 def test_chinese_name_swap_is_found_whatever_the_figures_are_written_as() -> None:
     # Found by the strategies toolkit: digits in one text and Chinese numerals (with 到 for 至) in the
     # other must not hide a changed name; the rest of the sentence is read outside quantities too.
-    from xcheck.entities import compare_entities, default_glossary
+    from xcheck.facts.names import compare_entities, default_glossary
 
     found = compare_entities(
         "帕帕罗表示，已有二千零一十一到四千零二十二人参加了演习。",

@@ -1,4 +1,4 @@
-"""The shared-context slot rule of :func:`xcheck.entities.compare_entities`.
+"""The shared-context slot rule of :func:`xcheck.facts.names.compare_entities`.
 
 Two different names framed by the same predicate ("X shipped 12.3 million phones") fill one slot
 even when the rest of the pair was reworded so much that the texts no longer align word by word
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xcheck.entities import compare_entities
+from xcheck.facts.names import compare_entities
 
 CLAIMS: dict[str, Any] = {"report_missing": False, "report_added": False}
 

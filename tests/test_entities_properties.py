@@ -14,8 +14,8 @@ import itertools
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from xcheck._names_text import initials_match, name_similarity, names_equivalent, phonetic_key
-from xcheck.entities import compare_entities, default_glossary, extract_mentions
+from xcheck.facts.names import compare_entities, default_glossary, extract_mentions
+from xcheck.facts.names._text import initials_match, name_similarity, names_equivalent, phonetic_key
 
 # Distinct people: no two are equivalent or near-identical spellings of each other.
 PEOPLE = [
@@ -238,7 +238,7 @@ _SURFACES = (
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(_SURFACES), st.sampled_from(_SURFACES), st.booleans())
 def test_the_cheap_prefilter_never_hides_a_match(a: str, b: str, use_glossary: bool) -> None:
-    from xcheck.entities import _may_be_same, _same_entity
+    from xcheck.facts.names import _may_be_same, _same_entity
 
     glossary = default_glossary() if use_glossary else None
     ma = extract_mentions(f"On Monday, {a} spoke.", glossary=glossary)

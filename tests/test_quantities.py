@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from xcheck.errors import OptionError
-from xcheck.quantities import Quantity, compare_quantities, extract_quantities, format_value
+from xcheck.facts.quantities import Quantity, compare_quantities, extract_quantities, format_value
 
 # (translation, reference, expected worst severity or None)
 FLAGSHIP = [

@@ -19,9 +19,17 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xcheck import _quantities_lex as lex
 from xcheck._types import Span
-from xcheck.quantities import _ENDS_A_NUMBER, _YEAR_MARK, _extract, _judge, _num, _precision, _same_reading
+from xcheck.facts.quantities import (
+    _ENDS_A_NUMBER,
+    _YEAR_MARK,
+    _extract,
+    _judge,
+    _num,
+    _precision,
+    _same_reading,
+)
+from xcheck.lexicon import _quantities as lex
 
 _NEVER = re.compile(r"(?!)")
 

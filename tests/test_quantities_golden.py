@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from xcheck.quantities import compare_quantities, extract_quantities
+from xcheck.facts.quantities import compare_quantities, extract_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from xcheck._numwords import parse_cjk_composite, parse_english_words, render_english_words
-from xcheck.quantities import compare_quantities, extract_quantities
+from xcheck.facts.quantities import compare_quantities, extract_quantities
+from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words, render_english_words
 
 # --------------------------------------------------------------------------- renderers
 

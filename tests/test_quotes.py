@@ -1,4 +1,4 @@
-"""Golden cases and properties of :mod:`xcheck.quotes`."""
+"""Golden cases and properties of :mod:`xcheck.facts.quotes`."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from xcheck import quotes
-from xcheck._names_lexicon import SPELLING_PAIRS
-from xcheck._names_text import fold_word
-from xcheck.entities import extract_mentions
-from xcheck.quotes import Quote, compare_quotes, extract_quotes, quote_similarity
+from xcheck.facts import quotes
+from xcheck.facts.names import extract_mentions
+from xcheck.facts.names._text import fold_word
+from xcheck.facts.quotes import Quote, compare_quotes, extract_quotes, quote_similarity
+from xcheck.lexicon._names import SPELLING_PAIRS
 
 DATA = Path(__file__).parent / "data" / "names"
 

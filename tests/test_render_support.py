@@ -22,7 +22,7 @@ from xcheck._types import (
     Span,
     Statement,
 )
-from xcheck.score import document_fidelity, pair_fidelity, sacrebleu_signature
+from xcheck.scoring import document_fidelity, pair_fidelity, sacrebleu_signature
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "docs" / "schema" / "xcheck.report-1.json"
 

@@ -15,7 +15,7 @@ from sacrebleu.metrics.ter import TER
 
 from xcheck._types import FINDING_KINDS, SEVERITIES, Fidelity, Finding, Span
 from xcheck.errors import OptionError, XcheckError
-from xcheck.score import (
+from xcheck.scoring import (
     FACT_PER_FACT,
     SEVERITY_WEIGHTS,
     SURFACE_WEIGHT,
@@ -399,7 +399,7 @@ def test_compare_pair_results_uses_each_pairs_findings() -> None:
 
 
 def test_bootstrap_in_blocks_draws_the_same_resamples(monkeypatch: pytest.MonkeyPatch) -> None:
-    import xcheck.score as score
+    import xcheck.scoring as score
 
     refs, a, b = _systems(25, seed=4)
     whole = compare_systems(refs, a, b, n_samples=120)

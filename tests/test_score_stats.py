@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
-from xcheck._score_stats import chrf_stats, ter_stats, translation_edit_rate
+from xcheck.scoring._stats import chrf_stats, ter_stats, translation_edit_rate
 
 ORACLE_CHRF = CHRF()
 ORACLE_TER = TER()

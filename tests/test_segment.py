@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xcheck.segment import classify, segment
+from xcheck.text._segment import classify, segment
 
 
 def texts(text: str) -> list[str]:

@@ -18,10 +18,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
-from xcheck import _numwords, strategies
-from xcheck.entities import default_glossary, extract_mentions
-from xcheck.quantities import Quantity, extract_quantities
-from xcheck.quotes import extract_quotes
+from xcheck import strategies
+from xcheck.facts.names import default_glossary, extract_mentions
+from xcheck.facts.quantities import Quantity, extract_quantities
+from xcheck.facts.quotes import extract_quotes
+from xcheck.lexicon import _numbers as _numwords
 from xcheck.strategies import (
     LANGS,
     DateFact,

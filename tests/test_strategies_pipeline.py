@@ -13,7 +13,7 @@ from test_strategies import gap
 from xcheck import strategies
 from xcheck._check import check_pair
 from xcheck._types import Finding, PairResult
-from xcheck.entities import default_glossary
+from xcheck.facts.names import default_glossary
 from xcheck.strategies import LANGS, FactSentence, Lang, Perturbation, Rendering
 
 PROPERTY = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,9 +6,8 @@
 >>> [(f.kind, f.severity) for f in report.findings] == [("number", "minor")]
 True
 
-The pipeline: :mod:`xcheck.segment` → :mod:`xcheck.align` → :mod:`xcheck.compare` (with the extractors
-:mod:`xcheck.quantities`, :mod:`xcheck.entities`, :mod:`xcheck.quotes`) → :mod:`xcheck.score` →
-:mod:`xcheck.render`. See docs/design.md.
+The pipeline, one package per stage: ``text`` (segmentation) → ``align`` → ``facts`` (quantities,
+names, quotes) → ``findings`` → ``scoring`` → ``render``. See docs/design.md.
 """
 
 from xcheck._check import check, check_pair
@@ -27,7 +26,6 @@ from xcheck._types import (
 )
 from xcheck._version import __version__
 from xcheck.align import Alignment, align, format_alignment
-from xcheck.entities import Glossary, Mention, compare_entities, default_glossary, extract_mentions
 from xcheck.errors import (
     DuplicateIdError,
     GlossaryError,
@@ -39,9 +37,10 @@ from xcheck.errors import (
     TranslationError,
     XcheckError,
 )
-from xcheck.quantities import Quantity, compare_quantities, extract_quantities, format_value
-from xcheck.quotes import Quote, compare_quotes, extract_quotes
-from xcheck.segment import segment
+from xcheck.facts.names import Glossary, Mention, compare_entities, default_glossary, extract_mentions
+from xcheck.facts.quantities import Quantity, compare_quantities, extract_quantities, format_value
+from xcheck.facts.quotes import Quote, compare_quotes, extract_quotes
+from xcheck.text._segment import segment
 
 __all__ = [
     "Alignment",

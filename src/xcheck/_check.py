@@ -9,14 +9,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from xcheck import align as _align
-from xcheck import compare as _compare
-from xcheck import score as _score
-from xcheck import segment as _segment
+from xcheck import findings as _compare
+from xcheck import scoring as _score
 from xcheck._io import statement_from_mapping
 from xcheck._types import Finding, Link, PairResult, Report, Sentence, Statement
 from xcheck._version import __version__
-from xcheck.entities import Glossary
 from xcheck.errors import DuplicateIdError, OptionError, ReferenceFormatError, TranslationError
+from xcheck.facts.names import Glossary
+from xcheck.text import _segment
 
 __all__ = ["DEFAULT_MAX_CHARS", "check", "check_pair"]
 

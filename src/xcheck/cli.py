@@ -24,14 +24,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import render, score, suppress
+from xcheck import render, suppress
+from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check, check_pair
 from xcheck._fixtures import observer_network
 from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
 from xcheck._types import SEVERITIES, Finding, Report, severity_rank
 from xcheck._version import __version__
-from xcheck.entities import Glossary
 from xcheck.errors import OptionError, ReferenceFormatError, XcheckError
+from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
 

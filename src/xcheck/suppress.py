@@ -35,7 +35,7 @@ import attrs
 
 from xcheck._types import Finding, Report, Sentence
 from xcheck.errors import ResourceError, SuppressionError
-from xcheck.score import rescore
+from xcheck.scoring import rescore
 
 __all__ = [
     "Acceptance",
@@ -224,7 +224,7 @@ def _in_link(f: Finding, sentences: list[Sentence], refs: set[str]) -> bool:
 def suppress_report(report: Report, suppressions: Suppressions) -> Report:
     """``report`` without its accepted findings, with facts and overall rescored and a note.
 
-    The document fidelity is recomputed with :func:`xcheck.score.rescore` (surface scores,
+    The document fidelity is recomputed with :func:`xcheck.scoring.rescore` (surface scores,
     coverage and facts checked stay); so is the fidelity of each link that lost a finding.
     The notes say how many findings were suppressed and which accepted ids matched nothing.
     """

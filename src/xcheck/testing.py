@@ -44,7 +44,7 @@ from xcheck._types import (
 from xcheck.errors import OptionError
 
 if TYPE_CHECKING:
-    from xcheck.entities import Glossary
+    from xcheck.facts.names import Glossary
 
 __all__ = [
     "Allowed",

@@ -3,7 +3,7 @@
 Gale–Church / vecalign style: the two sequences are walked in order, and every step is one of
 the moves ``1-1``, ``1-2``, ``2-1`` (sentence:statement counts), ``1-0`` (a sentence nobody
 wrote: addition) or ``0-1`` (a statement nobody rendered: omission). Costs, with ``sim`` the
-symmetric similarity (F1 of the weighted shared features, :func:`xcheck._align_index.f1`) of
+symmetric similarity (F1 of the weighted shared features, :func:`xcheck.align._index.f1`) of
 the texts the move joins::
 
     1-1           1 - sim
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xcheck._align_index import Block, FloatArray, IntArray, Profile, Weights
+from xcheck.align._index import Block, FloatArray, IntArray, Profile, Weights
 
 __all__ = ["Move", "guide_points", "monotone_align"]
 

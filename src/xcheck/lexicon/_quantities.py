@@ -1,6 +1,6 @@
 """Lexicons and precompiled regular expressions of the quantity engine.
 
-Private to :mod:`xcheck.quantities`. Every pattern is linear-time: no nested unbounded
+Private to :mod:`xcheck.facts.quantities`. Every pattern is linear-time: no nested unbounded
 quantifiers, whitespace runs are bounded (``\\s{0,3}``), and no pattern starts with optional
 whitespace, so long runs of digits or spaces cost one pass.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from xcheck._numwords import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALES
+from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALES
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -519,7 +519,7 @@ CURRENCY_BEFORE: dict[str, str] = {
 CURRENCY_PREFIX = re.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
 
 #: Units: surface -> (canonical unit, dimension, factor to the base unit of the dimension).
-#: Temperature is converted by :func:`xcheck.quantities._to_base`, not by a factor.
+#: Temperature is converted by :func:`xcheck.facts.quantities._to_base`, not by a factor.
 UNITS: dict[str, tuple[str, str, float]] = {}
 
 

@@ -1,6 +1,6 @@
-"""Normalising, folding and comparing names and titles (private helpers of :mod:`xcheck.entities`).
+"""Normalising, folding and comparing names and titles (private helpers of :mod:`xcheck.facts.names`).
 
-Everything here works on plain strings; spans and mentions live in :mod:`xcheck.entities`.
+Everything here works on plain strings; spans and mentions live in :mod:`xcheck.facts.names`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from xcheck._names_lexicon import (
+from xcheck.lexicon._names import (
     COUNTRIES,
     COUNTRY_KEYS,
     RANK_WORDS,

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from xcheck._align_anchors import GRAM, NEAR, features, glossary_matcher, normalise
+from xcheck.align._anchors import GRAM, NEAR, features, glossary_matcher, normalise
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 

@@ -29,16 +29,16 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
-from xcheck import _quantities_lex as lex
-from xcheck._numwords import (
+from xcheck._types import Discrepancy, FindingKind, Severity, Span
+from xcheck.errors import OptionError
+from xcheck.lexicon import _quantities as lex
+from xcheck.lexicon._numbers import (
     FRACTIONS,
     MULTIPLIER_WORDS,
     ORDINALS,
     parse_cjk_composite,
     parse_english_words,
 )
-from xcheck._types import Discrepancy, FindingKind, Severity, Span
-from xcheck.errors import OptionError
 
 __all__ = [
     "DIMENSIONS",

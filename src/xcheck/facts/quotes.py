@@ -21,9 +21,9 @@ from collections.abc import Sequence
 import attrs
 from rapidfuzz import fuzz, process
 
-from xcheck._names_lexicon import SPELLING_PAIRS
-from xcheck._names_text import fold_word, names_equivalent
 from xcheck._types import Discrepancy, Severity, Span
+from xcheck.facts.names._text import fold_word, names_equivalent
+from xcheck.lexicon._names import SPELLING_PAIRS
 
 __all__ = [
     "MINOR_CUTOFF",
@@ -728,7 +728,7 @@ def _scope_drift(
         or (_names_nowhere(reference, 0, r_from) and _names_nowhere(reference, r_to, len(reference)))
     ):
         return None  # no name in either clause, or none in the reference outside its clause
-    from xcheck.entities import _same_entity, extract_mentions
+    from xcheck.facts.names import _same_entity, extract_mentions
 
     t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
     if not t_names:

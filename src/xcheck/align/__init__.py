@@ -11,7 +11,7 @@ Two modes:
 
 ``parallel`` (for a document and its reference translation)
     Monotone alignment by dynamic programming with 1-1, 1-2, 2-1, 1-0 and 0-1 moves
-    (Gale–Church, vecalign); see :mod:`xcheck._align_dp` for the costs.
+    (Gale–Church, vecalign); see :mod:`xcheck.align._dp` for the costs.
 
 Similarity joins surface similarity (IDF-weighted character 4-grams, a fast "chrF-ish" measure)
 with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8천500; 5월 22일 =
@@ -28,7 +28,7 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    anchors and word keys, and each statement its ``k`` best sentences (all pairs when the input
    is small, see ``exhaustive``).
 2. Scores: ``(F1(P, R) + max(P, R)) / 2`` of the weighted shared features, ``P`` the share of
-   the sentence, ``R`` the share of the statement (:mod:`xcheck._align_index`).
+   the sentence, ``R`` the share of the statement (:mod:`xcheck.align._index`).
 3. Each sentence takes its candidates best first (ties by id). A statement is taken when its
    score is at least ``min_score`` and at least ``ratio`` times the statement's own best score
    with any sentence; a second or further statement must also reach ``DEFAULT_EXTRA_RATIO``
@@ -64,9 +64,10 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from xcheck._align_anchors import NEAR, default_glossary, has_quantities_module
-from xcheck._align_dp import guide_points, monotone_align
-from xcheck._align_index import (
+from xcheck._types import Link, Sentence, Statement
+from xcheck.align._anchors import NEAR, default_glossary, has_quantities_module
+from xcheck.align._dp import guide_points, monotone_align
+from xcheck.align._index import (
     Profile,
     Weights,
     build_profiles,
@@ -78,7 +79,6 @@ from xcheck._align_index import (
     score_pairs,
     script_of,
 )
-from xcheck._types import Link, Sentence, Statement
 from xcheck.errors import DuplicateIdError, OptionError
 
 __all__ = [
@@ -115,7 +115,7 @@ DEFAULT_MERGE_GAIN = 0.05
 DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 #: Retrieval ignores keys found in more than max(100, 2% of the targets): they cost most, say least.
 DEFAULT_MAX_DF_SHARE = 0.02
-#: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.quantities.
+#: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.facts.quantities.
 DEFAULT_FULL_ANCHORS_LIMIT = 2_000
 #: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
 DEFAULT_CROSS_RESCUE = 0.5
@@ -207,9 +207,9 @@ def align(
     250,000 pairs, or ``k`` is ``None``), in which case every pair is scored. The other options
     are documented on the module and in docs/alignment.md.
 
-    ``glossary``: an :class:`xcheck.entities.Glossary` whose entities become anchors (``None``:
-    the bundled one, when :mod:`xcheck.entities` is installed; ``()`` for none). ``anchors``:
-    ``"full"`` reads numbers and dates with :mod:`xcheck.quantities` (number words, ranges, all
+    ``glossary``: an :class:`xcheck.facts.names.Glossary` whose entities become anchors (``None``:
+    the bundled one, when :mod:`xcheck.facts.names` is installed; ``()`` for none). ``anchors``:
+    ``"full"`` reads numbers and dates with :mod:`xcheck.facts.quantities` (number words, ranges, all
     date forms; about 1 ms a text), ``"fast"`` with the built-in digit scanner (about 0.03 ms a
     text), ``"auto"`` takes ``full`` up to 2,000 texts in all.
 

@@ -46,8 +46,8 @@ import attrs
 from hypothesis import assume, reject
 from hypothesis import strategies as st
 
-from xcheck._numwords import render_english_words
 from xcheck._types import FindingKind, Span
+from xcheck.lexicon._numbers import render_english_words
 
 __all__ = [
     "CHANGES",

@@ -35,9 +35,9 @@ from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 
-from xcheck._score_stats import chrf_stats, ter_stats
 from xcheck._types import Fidelity, Finding, PairResult
 from xcheck.errors import OptionError
+from xcheck.scoring._stats import chrf_stats, ter_stats
 
 __all__ = [
     "FACT_PER_FACT",
@@ -83,7 +83,7 @@ for _metric in (_CHRF, _BLEU, _TER):
 def _segment_stats(metric: Any, hypothesis: str, reference: str) -> list[Any]:
     """Sufficient statistics of one segment, equal to what sacrebleu's ``sentence_score`` uses.
 
-    chrF and TER come from :mod:`xcheck._score_stats` (the same numbers, computed faster; the
+    chrF and TER come from :mod:`xcheck.scoring._stats` (the same numbers, computed faster; the
     tests compare them with sacrebleu), BLEU from sacrebleu itself.
     """
     if metric is _CHRF:

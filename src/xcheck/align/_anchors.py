@@ -12,8 +12,8 @@ An *anchor* is a short string that names a fact the same way in any language:
   more rounded to two significant figures, the month of a day date; they weigh half an exact
   anchor, so a wrong figure or day still leaves something to align on.
 
-Numbers and dates come from :func:`xcheck.quantities.extract_quantities` and entities from
-:func:`xcheck.entities.extract_mentions` when those modules are importable; a small built-in
+Numbers and dates come from :func:`xcheck.facts.quantities.extract_quantities` and entities from
+:func:`xcheck.facts.names.extract_mentions` when those modules are importable; a small built-in
 extractor covers plain digits, scale words and English/CJK month-day dates otherwise, so the
 aligner never depends on them being present.
 
@@ -273,7 +273,7 @@ def near_anchors(found: Iterable[str]) -> set[str]:
       it with every figure that rounds to it (the coarser one's precision);
     - ``date:MM-DD``: ``~date:MM``, the month (May 24 and 5월 23일 share ``~date:05``).
 
-    A near anchor weighs half an exact one (:data:`xcheck._align_index.NEAR_WEIGHT`), and a text
+    A near anchor weighs half an exact one (:data:`xcheck.align._index.NEAR_WEIGHT`), and a text
     with the exact figure also has its near anchor, so an exact match always outweighs a near one.
     """
     out: set[str] = set()
@@ -302,7 +302,7 @@ def _module(name: str) -> Any:
 
 
 def _quantities_extractor() -> Callable[[str, str | None], set[str]] | None:
-    mod = _module("xcheck.quantities")
+    mod = _module("xcheck.facts.quantities")
     fn = getattr(mod, "extract_quantities", None) if mod is not None else None
     if fn is None:
         return None
@@ -317,7 +317,7 @@ def _quantities_extractor() -> Callable[[str, str | None], set[str]] | None:
 
 
 def _quantity_to_anchors(q: Any) -> Iterable[str]:
-    """Anchors of one :class:`xcheck.quantities.Quantity`, spelled as the built-in scanner does.
+    """Anchors of one :class:`xcheck.facts.quantities.Quantity`, spelled as the built-in scanner does.
 
     Ordinals and small quantities written in words (``first``, ``nine times``, ``five-year``) are
     too common to tell statements apart and give no anchor.
@@ -352,14 +352,14 @@ def _module_extractor() -> Callable[[str, str | None], set[str]] | None:
 
 
 def has_quantities_module() -> bool:
-    """Whether :mod:`xcheck.quantities` is there to read numbers and dates."""
+    """Whether :mod:`xcheck.facts.quantities` is there to read numbers and dates."""
     return _module_extractor() is not None
 
 
 def quantity_anchors(text: str, lang: str | None = None, *, full: bool = False) -> set[str]:
     """Return the number and date anchors of ``text``.
 
-    ``full``: read them with :func:`xcheck.quantities.extract_quantities` (number words, ranges,
+    ``full``: read them with :func:`xcheck.facts.quantities.extract_quantities` (number words, ranges,
     every date form; about 1 ms a text) when that module is present; else with the built-in
     digit scanner (about 0.03 ms a text).
     """
@@ -451,7 +451,7 @@ class GlossaryMatcher:
     Every alias of every entry matches: Latin aliases as word sequences with case, dots and
     hyphens folded; all-capital acronyms case-sensitively; CJK and Hangul aliases as substrings.
     A person's last name part also matches when no other entry shares it (``Hegseth``). This is
-    what :func:`xcheck.entities.extract_mentions` resolves through the glossary, at a fraction of
+    what :func:`xcheck.facts.names.extract_mentions` resolves through the glossary, at a fraction of
     its cost, which matters when 20,000 texts are aligned.
     """
 
@@ -539,8 +539,8 @@ def glossary_matcher(glossary: Any) -> GlossaryMatcher:
 
 @lru_cache(maxsize=1)
 def default_glossary() -> Any:
-    """The glossary :mod:`xcheck.entities` bundles, or ``None`` when that module is absent."""
-    mod = _module("xcheck.entities")
+    """The glossary :mod:`xcheck.facts.names` bundles, or ``None`` when that module is absent."""
+    mod = _module("xcheck.facts.names")
     fn = getattr(mod, "default_glossary", None) if mod is not None else None
     return fn() if fn is not None else None
 
@@ -548,7 +548,7 @@ def default_glossary() -> Any:
 def anchors(text: str, lang: str | None = None, *, glossary: Any = None) -> frozenset[str]:
     """Return every anchor of ``text``: numbers, dates, entities, acronyms and names.
 
-    ``glossary``: an :class:`xcheck.entities.Glossary` (or any iterable of entries with ``id``,
+    ``glossary``: an :class:`xcheck.facts.names.Glossary` (or any iterable of entries with ``id``,
     ``kind`` and ``names``) whose entities become ``entity:<id>`` anchors.
     """
     return features(text, lang, glossary=glossary)[0]
@@ -559,7 +559,7 @@ def features(
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Return ``(anchors, retrieval keys)`` of ``text``; the keys include the anchors.
 
-    ``full``: read numbers and dates with :mod:`xcheck.quantities` (see :func:`quantity_anchors`).
+    ``full``: read numbers and dates with :mod:`xcheck.facts.quantities` (see :func:`quantity_anchors`).
     """
     matcher = glossary_matcher(glossary) if glossary is not None else None
     entity, keys = word_pass(text, matcher)

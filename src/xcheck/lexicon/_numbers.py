@@ -1,7 +1,7 @@
 """Number words: English cardinals, ordinals, fractions and multipliers; Chinese numerals;
 digit-and-scale composites (``2만8천500``, ``1.52万亿``, ``1조5192억``).
 
-Private to :mod:`xcheck.quantities`. Every parser works on an already matched surface and
+Private to :mod:`xcheck.facts.quantities`. Every parser works on an already matched surface and
 returns an exact :class:`decimal.Decimal` (or ``None`` when the surface is not a number), so
 ``2.85万`` gives exactly ``28500`` and never ``28500.000000000004``.
 """

@@ -1,6 +1,6 @@
 """Stage 4: compare what a translation says with what its aligned statements say, into findings.
 
-The extractors (:mod:`xcheck.quantities`, :mod:`xcheck.entities`, :mod:`xcheck.quotes`) compare two texts
+The fact readers in ``xcheck.facts`` (quantities, names, quotes) compare two texts
 and return :class:`~xcheck._types.Discrepancy` objects whose spans index those two texts. This module
 runs them on each alignment link, maps every span back to the whole translation and to the statement it
 came from, adds the evidence of statement dates, and gives each finding a stable id.
@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from xcheck import entities, quantities, quotes
 from xcheck._types import (
     Discrepancy,
     Finding,
@@ -34,6 +33,8 @@ from xcheck._types import (
     Statement,
     severity_rank,
 )
+from xcheck.facts import names as entities
+from xcheck.facts import quantities, quotes
 
 __all__ = [
     "CompareOptions",

@@ -29,7 +29,23 @@ from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
 from rapidfuzz.distance import Indel as rf_indel
 
-from xcheck._names_lexicon import (
+from xcheck._types import Discrepancy, Severity, Span
+from xcheck.errors import GlossaryError, ResourceError
+from xcheck.facts.names._text import (
+    Similarity,
+    TitleParts,
+    fold_word,
+    initials_match,
+    name_parts,
+    name_similarity,
+    names_equivalent,
+    parse_title,
+    titles_comparable,
+    titles_compatible,
+    words,
+)
+from xcheck.facts.quantities import extract_quantities
+from xcheck.lexicon._names import (
     COMMON_STARTERS,
     COUNTRIES,
     COUNTRY_KEYS,
@@ -51,22 +67,6 @@ from xcheck._names_lexicon import (
     TITLE_TEMPORAL,
     WEEKDAYS,
 )
-from xcheck._names_text import (
-    Similarity,
-    TitleParts,
-    fold_word,
-    initials_match,
-    name_parts,
-    name_similarity,
-    names_equivalent,
-    parse_title,
-    titles_comparable,
-    titles_compatible,
-    words,
-)
-from xcheck._types import Discrepancy, Severity, Span
-from xcheck.errors import GlossaryError, ResourceError
-from xcheck.quantities import extract_quantities
 
 __all__ = [
     "ALIGNED_CUTOFF",
@@ -2500,7 +2500,7 @@ def _compare_across_languages(
 
 def _clear_caches() -> None:
     """Empty every memo of this module and its helpers (for cold-start timing)."""
-    from xcheck import _names_text
+    from xcheck.facts.names import _text as _names_text
 
     for fn in (
         _plain_title,
