@@ -24,11 +24,12 @@ test: $(STAMP)
 explore: $(STAMP)
 	XCHECK_HYPOTHESIS=explore $(BIN)/python -m pytest -q
 
-## lint: format check, lint and strict types
+## lint: format check, lint, strict types and the size limits (module 800, class 250, function 100 lines)
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests benchmarks
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
+	$(BIN)/python scripts/check_sizes.py
 
 ## check: everything CI runs
 check: lint test

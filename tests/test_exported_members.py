@@ -65,3 +65,12 @@ def test_errors_inherit_builtins() -> None:
     assert issubclass(xcheck.InputError, ValueError)
     assert issubclass(xcheck.ReferenceFormatError, xcheck.XcheckError)
     assert issubclass(xcheck.ResourceError, FileNotFoundError)
+
+
+def test_public_names_report_the_public_module() -> None:
+    for name in xcheck.__all__:
+        member = getattr(xcheck, name)
+        if hasattr(member, "__module__"):
+            assert member.__module__ == "xcheck", name
+    assert repr(xcheck.Span(0, 1, "a")).startswith("Span(")
+    assert xcheck.Finding.__module__ == "xcheck"

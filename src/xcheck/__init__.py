@@ -85,3 +85,15 @@ __all__ = [
     "read_translation",
     "segment",
 ]
+
+
+def _present_publicly() -> None:
+    """Give every public name the module users import it from (as httpx does), so ``repr``, tracebacks,
+    pickles and the API docs say ``xcheck.Finding``, never a private path such as ``xcheck._types``."""
+    for name in __all__:
+        member = globals()[name]
+        if getattr(member, "__module__", "").startswith("xcheck."):
+            member.__module__ = "xcheck"
+
+
+_present_publicly()
