@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ import attrs
 from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
 
-from xcheck.errors import GlossaryError, ResourceError
-from xcheck.facts.names._glossary_io import _check_unique, _entry_from, _item_lines, _looks_like_jsonl
+from xcheck.facts.names._glossary_io import entries_from_data, parse_entries, read_glossary_text
 from xcheck.facts.names._model import GlossaryEntry, Role
 from xcheck.facts.names._surface import (
     _NON_LATIN_RE,
@@ -33,6 +31,66 @@ from xcheck.facts.names._surface import (
 )
 from xcheck.facts.names._text import TitleParts, initials_match, name_parts, parse_title, titles_compatible
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS
+
+_Entries = list[GlossaryEntry]
+
+
+def _alias_index(
+    entries: Sequence[GlossaryEntry],
+) -> tuple[
+    dict[str, GlossaryEntry],
+    dict[str, _Entries],
+    dict[str, _Entries],
+    dict[str, GlossaryEntry],
+    dict[str, _Entries],
+]:
+    """The alias look-ups of a glossary: entries by id, by alias key (:func:`_alias_key`), by a
+    part of a person's Latin name (three letters or more), by acronym, and by glued person alias."""
+    by_id: dict[str, GlossaryEntry] = {}
+    by_key: dict[str, _Entries] = {}
+    by_part: dict[str, _Entries] = {}
+    acronyms: dict[str, GlossaryEntry] = {}
+    # Person aliases glued in every rotation ("kimjongun", "jongunkim") and sorted, for
+    # order- and separator-free lookup; the glued list feeds the near-identical search.
+    glued_index: dict[str, _Entries] = {}
+    for entry in entries:
+        by_id[entry.id] = entry
+        for alias in entry.names:
+            key = _alias_key(alias)
+            if not key:
+                continue
+            bucket = by_key.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+            if _is_latin(alias) and alias.replace(".", "").isupper():
+                acronyms[alias.replace(".", "")] = entry
+            if entry.kind == "person" and _is_latin(alias):
+                parts = name_parts(alias)
+                for part in parts:
+                    if len(part) > 2:
+                        plist = by_part.setdefault(part, [])
+                        if entry not in plist:
+                            plist.append(entry)
+                glued = {"".join(parts[i:] + parts[:i]) for i in range(len(parts))}
+                glued.add("".join(sorted(parts)))
+                for g in glued:
+                    glist = glued_index.setdefault(g, [])
+                    if entry not in glist:
+                        glist.append(entry)
+    return by_id, by_key, by_part, acronyms, glued_index
+
+
+def _alias_starts(entries: Sequence[GlossaryEntry]) -> dict[str, int]:
+    """First folded word of each Latin alias -> the most tokens an alias starting there spans."""
+    starts: dict[str, int] = {}
+    for e in entries:
+        for a in e.names:
+            if _is_latin(a) and a.strip():
+                toks = [m.group(0) for m in _TOKEN_RE.finditer(a)]
+                if toks:
+                    first = _first_key(toks[0])
+                    starts[first] = max(starts.get(first, 0), len(toks))
+    return starts
 
 
 class Glossary:
@@ -49,58 +107,20 @@ class Glossary:
     def __init__(self, entries: Iterable[GlossaryEntry] = (), *, source: str | None = None) -> None:
         self.entries: tuple[GlossaryEntry, ...] = tuple(entries)
         self.source = source
-        self._by_id: dict[str, GlossaryEntry] = {}
-        self._by_key: dict[str, list[GlossaryEntry]] = {}
-        self._by_part: dict[str, list[GlossaryEntry]] = {}
-        self._acronyms: dict[str, GlossaryEntry] = {}
-        # Person aliases glued in every rotation ("kimjongun", "jongunkim") and sorted, for
-        # order- and separator-free lookup; the glued list feeds the near-identical search.
-        self._glued: dict[str, list[GlossaryEntry]] = {}
+        self._by_id, self._by_key, self._by_part, self._acronyms, self._glued = _alias_index(self.entries)
         self._memo: dict[tuple[str, str | None], GlossaryEntry | None] = {}
         self._title_memo: dict[str, TitleParts | None] = {}
         self._role_memo: dict[str, TitleParts | None] = {}  # role titles, parsed once (_role_parts)
         self._holders_memo: dict[
             tuple[TitleParts, _dt.date | None, str | None], tuple[tuple[GlossaryEntry, Role], ...]
         ] = {}
-        for entry in self.entries:
-            self._by_id[entry.id] = entry
-            for alias in entry.names:
-                key = _alias_key(alias)
-                if not key:
-                    continue
-                bucket = self._by_key.setdefault(key, [])
-                if entry not in bucket:
-                    bucket.append(entry)
-                if _is_latin(alias) and alias.replace(".", "").isupper():
-                    self._acronyms[alias.replace(".", "")] = entry
-                if entry.kind == "person" and _is_latin(alias):
-                    parts = name_parts(alias)
-                    for part in parts:
-                        if len(part) > 2:
-                            plist = self._by_part.setdefault(part, [])
-                            if entry not in plist:
-                                plist.append(entry)
-                    glued = {"".join(parts[i:] + parts[:i]) for i in range(len(parts))}
-                    glued.add("".join(sorted(parts)))
-                    for g in glued:
-                        glist = self._glued.setdefault(g, [])
-                        if entry not in glist:
-                            glist.append(entry)
         self._glued_keys = list(self._glued)
         self._by_script: dict[tuple[str, bool], tuple[str, ...]] = {
             (e.id, latin): tuple(a for a in e.names if _is_latin(a) == latin)
             for e in self.entries
             for latin in (True, False)
         }
-        # First folded word of each Latin alias -> the most tokens an alias starting there spans.
-        self._starts: dict[str, int] = {}
-        for e in self.entries:
-            for a in e.names:
-                if _is_latin(a) and a.strip():
-                    toks = [m.group(0) for m in _TOKEN_RE.finditer(a)]
-                    if toks:
-                        first = _first_key(toks[0])
-                        self._starts[first] = max(self._starts.get(first, 0), len(toks))
+        self._starts = _alias_starts(self.entries)
         self._max_alias_words = max(
             (len(a.split()) for e in self.entries for a in e.names if _is_latin(a)), default=1
         )
@@ -275,13 +295,7 @@ class Glossary:
     @classmethod
     def from_data(cls, data: Any, *, source: str | None = None) -> Glossary:
         """Build a glossary from parsed JSON (``{"entities": [...]}`` or a list of entities)."""
-        items = data.get("entities") if isinstance(data, Mapping) else data
-        if not isinstance(items, list):
-            msg = 'a glossary is an object with an "entities" list (or a list of entities)'
-            raise GlossaryError(msg, path=source)
-        entries = [_entry_from(item, source=source, line=None, index=i) for i, item in enumerate(items)]
-        _check_unique(entries, [None] * len(entries), source)
-        return cls(entries, source=source)
+        return cls(entries_from_data(data, source), source=source)
 
     @classmethod
     def load(cls, path: str | Path) -> Glossary:
@@ -291,54 +305,12 @@ class Glossary:
         file, :class:`~xcheck.errors.ResourceError` when it cannot be read.
         """
         p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            msg = "glossary file not found"
-            raise ResourceError(msg, path=str(p)) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            msg = f"cannot read glossary: {exc}"
-            raise GlossaryError(msg, path=str(p)) from None
-        return cls.loads(text, source=str(p))
+        return cls.loads(read_glossary_text(p), source=str(p))
 
     @classmethod
     def loads(cls, text: str, *, source: str | None = None) -> Glossary:
         """Parse glossary text (JSON or JSON Lines); see :meth:`load`."""
-        stripped = text.lstrip()
-        if not stripped:
-            return cls((), source=source)
-        if stripped.startswith("{") and _looks_like_jsonl(text):
-            return cls._loads_jsonl(text, source)
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            msg = f"not valid JSON: {exc.msg}"
-            raise GlossaryError(msg, path=source, line=exc.lineno) from None
-        items = data.get("entities") if isinstance(data, dict) else data
-        if not isinstance(items, list):
-            msg = 'a glossary is an object with an "entities" list (or a list of entities)'
-            raise GlossaryError(msg, path=source, line=1)
-        lines = _item_lines(text, len(items))
-        entries = [_entry_from(item, source=source, line=lines[i], index=i) for i, item in enumerate(items)]
-        _check_unique(entries, lines, source)
-        return cls(entries, source=source)
-
-    @classmethod
-    def _loads_jsonl(cls, text: str, source: str | None) -> Glossary:
-        entries: list[GlossaryEntry] = []
-        lines: list[int | None] = []
-        for number, raw in enumerate(text.splitlines(), start=1):
-            if not raw.strip() or raw.lstrip().startswith("#"):
-                continue
-            try:
-                item = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                msg = f"not valid JSON: {exc.msg}"
-                raise GlossaryError(msg, path=source, line=number) from None
-            entries.append(_entry_from(item, source=source, line=number, index=len(entries)))
-            lines.append(number)
-        _check_unique(entries, lines, source)
-        return cls(entries, source=source)
+        return cls(parse_entries(text, source), source=source)
 
     def merged(self, other: Glossary) -> Glossary:
         """A glossary with the entries of both; ``other``'s entry wins when ids collide."""

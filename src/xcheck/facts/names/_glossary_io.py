@@ -9,12 +9,76 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from xcheck.errors import GlossaryError
+from xcheck.errors import GlossaryError, ResourceError
 from xcheck.facts.names._model import ENTITY_KINDS, GlossaryEntry, Role
 from xcheck.facts.names._text import parse_title
+
+
+def entries_from_data(data: Any, source: str | None) -> list[GlossaryEntry]:
+    """The entries of parsed JSON (``{"entities": [...]}`` or a list of entities), checked."""
+    items = data.get("entities") if isinstance(data, Mapping) else data
+    if not isinstance(items, list):
+        msg = 'a glossary is an object with an "entities" list (or a list of entities)'
+        raise GlossaryError(msg, path=source)
+    entries = [_entry_from(item, source=source, line=None, index=i) for i, item in enumerate(items)]
+    _check_unique(entries, [None] * len(entries), source)
+    return entries
+
+
+def read_glossary_text(p: Path) -> str:
+    """The text of a glossary file; :class:`~xcheck.errors.ResourceError` when it is missing,
+    :class:`~xcheck.errors.GlossaryError` when it cannot be read."""
+    try:
+        return p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = "glossary file not found"
+        raise ResourceError(msg, path=str(p)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        msg = f"cannot read glossary: {exc}"
+        raise GlossaryError(msg, path=str(p)) from None
+
+
+def parse_entries(text: str, source: str | None) -> list[GlossaryEntry]:
+    """The entries of glossary text (JSON or JSON Lines), checked, with the line of a problem."""
+    stripped = text.lstrip()
+    if not stripped:
+        return []
+    if stripped.startswith("{") and _looks_like_jsonl(text):
+        return _parse_jsonl(text, source)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        msg = f"not valid JSON: {exc.msg}"
+        raise GlossaryError(msg, path=source, line=exc.lineno) from None
+    items = data.get("entities") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        msg = 'a glossary is an object with an "entities" list (or a list of entities)'
+        raise GlossaryError(msg, path=source, line=1)
+    lines = _item_lines(text, len(items))
+    entries = [_entry_from(item, source=source, line=lines[i], index=i) for i, item in enumerate(items)]
+    _check_unique(entries, lines, source)
+    return entries
+
+
+def _parse_jsonl(text: str, source: str | None) -> list[GlossaryEntry]:
+    entries: list[GlossaryEntry] = []
+    lines: list[int | None] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        try:
+            item = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            msg = f"not valid JSON: {exc.msg}"
+            raise GlossaryError(msg, path=source, line=number) from None
+        entries.append(_entry_from(item, source=source, line=number, index=len(entries)))
+        lines.append(number)
+    _check_unique(entries, lines, source)
+    return entries
 
 
 def _looks_like_jsonl(text: str) -> bool:
