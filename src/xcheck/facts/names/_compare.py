@@ -8,7 +8,7 @@ holder), then report what is left on one side only.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from xcheck._types import Discrepancy
@@ -21,7 +21,12 @@ from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTO
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
-from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _view
+from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
+
+#: Char regions of a pair that the word alignment pairs (see :func:`_slot_map`).
+_Slots = Sequence[tuple[int, int, int, int, bool]]
+#: Whether two mentions of one pair may name one entity (see :func:`_same_memoised`).
+_Same = Callable[[Mention, Mention], bool]
 
 
 def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
@@ -101,8 +106,34 @@ def compare_entities(
         return []
     aligned = _aligned_ratio(t_view.rest, r_view.rest) >= aligned_cutoff
     slots = _slot_map(translation, reference) if aligned else []
-    out: list[Discrepancy] = []
-    ident = {**t_view.ident, **r_view.ident}
+    same = _same_memoised({**t_view.ident, **r_view.ident}, glossary)
+    t_matched, r_matched = _match(t_view, r_view, same)
+    matched_keys = [tk for tk, tis in t_view.by_key.items() if tis[0] in t_matched]
+    out = _person_titles(t_view, r_mentions, t_matched, matched_keys, same, glossary)
+    if report_missing:
+        out.extend(_given_names(t_view, t_matched, reference))
+    t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
+    found, paired_t, used_r = _pair_unmatched(
+        translation, reference, t_free, r_free, slots, glossary, garbled_cutoff
+    )
+    out.extend(found)
+    _swapped_names(out, t_mentions, r_mentions, t_free, r_free, slots, glossary, paired_t, used_r)
+    # Holder of the reference's titled office, from the glossary.
+    if glossary is not None:
+        out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
+        paired_t |= {i for i, m in enumerate(t_free) if any(d.found == m.span for d in out)}
+    if aligned:
+        out.extend(
+            _one_sided(
+                t_free, r_free, paired_t, used_r, report_added=report_added, report_missing=report_missing
+            )
+        )
+    return _dedupe(out)
+
+
+def _same_memoised(ident: Mapping[int, tuple[Any, ...]], glossary: Glossary | None) -> _Same:
+    """:func:`_may_be_same` and :func:`_same_entity` of two mentions of one pair, known by their
+    identity in ``ident`` (what decides the verdict, per mention of both views)."""
 
     def same(a: Mention, b: Mention) -> bool:
         # Memoised across calls: the same names recur in every sentence of a report.
@@ -114,8 +145,13 @@ def compare_entities(
             found = _SAME_MEMO[key] = _may_be_same(a, b) and _same_entity(a, b, glossary)
         return found
 
+    return same
+
+
+def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[int]], set[int]]:
+    """The reference mentions each translated mention may name the same entity as (by index, for
+    the matched ones) and the reference mentions matched."""
     # Work on distinct mentions (the same name written the same way is compared once).
-    t_by_key = t_view.by_key
     t_matched: dict[int, list[int]] = {}
     r_matched: set[int] = set()
     for t_kind, tm, tis in t_view.firsts:
@@ -129,8 +165,21 @@ def compare_entities(
             for i in tis:
                 t_matched[i] = js
             r_matched.update(js)
-    # Titles of the same person.
-    matched_keys = [tk for tk, tis in t_by_key.items() if tis[0] in t_matched]
+    return t_matched, r_matched
+
+
+def _person_titles(
+    t_view: _View,
+    r_mentions: Sequence[Mention],
+    t_matched: dict[int, list[int]],
+    matched_keys: Sequence[tuple[Any, ...]],
+    same: _Same,
+    glossary: Glossary | None,
+) -> list[Discrepancy]:
+    """Titles of the same person: each group of a person's mentions on both sides checked once
+    for an incompatible title and a different rank."""
+    out: list[Discrepancy] = []
+    t_mentions, t_by_key = t_view.mentions, t_view.by_key
     done_titles: set[tuple[int, int]] = set()
     for tk in matched_keys:
         tm = t_mentions[t_by_key[tk][0]]
@@ -151,16 +200,32 @@ def compare_entities(
         for finding in (_check_titles(t_group, r_group, glossary), _check_ranks(t_group, r_group)):
             if finding is not None:
                 out.append(finding)
+    return out
 
-    if report_missing:
-        # A given name alone where the statement gives the full name ("Boyd" for "Boyd Kevin
-        # Rutherford"): part of the name went missing.
-        for tis in t_by_key.values():
-            tm = t_mentions[tis[0]]
-            if tis[0] in t_matched and tm.kind in ("person", "other"):
-                given = _given_name_only(tm, reference)
-                if given is not None:
-                    out.append(given)
+
+def _given_names(t_view: _View, t_matched: dict[int, list[int]], reference: str) -> list[Discrepancy]:
+    """A given name alone where the statement gives the full name ("Boyd" for "Boyd Kevin
+    Rutherford"): part of the name went missing."""
+    out: list[Discrepancy] = []
+    for tis in t_view.by_key.values():
+        tm = t_view.mentions[tis[0]]
+        if tis[0] in t_matched and tm.kind in ("person", "other"):
+            given = _given_name_only(tm, reference)
+            if given is not None:
+                out.append(given)
+    return out
+
+
+def _unmatched(
+    t_view: _View,
+    r_mentions: Sequence[Mention],
+    t_matched: dict[int, list[int]],
+    r_matched: set[int],
+    matched_keys: Sequence[tuple[Any, ...]],
+    same: _Same,
+) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of each side that name nothing of the other (the translation's in text order)."""
+    t_mentions, t_by_key = t_view.mentions, t_view.by_key
     r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
     # A translated mention equivalent to another translated mention that matched is not free.
     free_keys = [
@@ -172,6 +237,22 @@ def compare_entities(
         )
     ]
     t_free = sorted((t_mentions[i] for tk in free_keys for i in t_by_key[tk]), key=lambda m: m.span.start)
+    return t_free, r_free
+
+
+def _pair_unmatched(
+    translation: str,
+    reference: str,
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    slots: _Slots,
+    glossary: Glossary | None,
+    garbled_cutoff: float,
+) -> tuple[list[Discrepancy], set[int], set[int]]:
+    """Unmatched mentions of the two sides that fill one slot (see :func:`_slot_evidence` and
+    :func:`_shared_context`), best first and each used once: a substitution each, with the
+    indices of the paired translated and reference mentions."""
+    out: list[Discrepancy] = []
     used_r: set[int] = set()
     paired_t: set[int] = set()
     candidates: list[tuple[float, int, int, str]] = []
@@ -192,10 +273,28 @@ def compare_entities(
         paired_t.add(ti)
         used_r.add(ri)
         out.append(_substitution(t_free[ti], r_free[ri]))
-    # Names that swapped places: both sides name both, but a replaced stretch of an otherwise
-    # aligned pair has one where the other had the other. A name found elsewhere on the other
-    # side facing one that is not ("According to Canalys" where the source opens "Chinese smartphone
-    # maker" and names Canalys at the end) moved; nothing took its place.
+    return out, paired_t, used_r
+
+
+def _swapped_names(
+    out: list[Discrepancy],
+    t_mentions: Sequence[Mention],
+    r_mentions: Sequence[Mention],
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    slots: _Slots,
+    glossary: Glossary | None,
+    paired_t: set[int],
+    used_r: set[int],
+) -> None:
+    """Add to ``out`` the names that swapped places, marking them paired in ``paired_t`` and
+    ``used_r``.
+
+    Both sides name both, but a replaced stretch of an otherwise aligned pair has one where the
+    other had the other. A name found elsewhere on the other side facing one that is not
+    ("According to Canalys" where the source opens "Chinese smartphone maker" and names Canalys
+    at the end) moved; nothing took its place.
+    """
     t_free_spans = {m.span for m in t_free}
     r_free_spans = {m.span for m in r_free}
     for ts, te, rs, re_, replaced in slots:
@@ -212,22 +311,30 @@ def compare_entities(
             continue
         if _kinds_compatible(tm.kind, rm.kind) and not _same_entity(tm, rm, glossary):
             out.append(_substitution(tm, rm))
-            paired_t |= {i for i, m in enumerate(t_free) if m.span == tm.span}
-            used_r |= {i for i, m in enumerate(r_free) if m.span == rm.span}
-    # Holder of the reference's titled office, from the glossary.
-    if glossary is not None:
-        out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
-        paired_t |= {i for i, m in enumerate(t_free) if any(d.found == m.span for d in out)}
-    if aligned:
-        if report_added:
-            for ti, tm in enumerate(t_free):
-                if ti not in paired_t and _reportable(tm):
-                    out.append(_one_side(tm, added=True))
-        if report_missing:
-            for ri, rm in enumerate(r_free):
-                if ri not in used_r and _reportable(rm):
-                    out.append(_one_side(rm, added=False))
-    return _dedupe(out)
+            paired_t.update(i for i, m in enumerate(t_free) if m.span == tm.span)
+            used_r.update(i for i, m in enumerate(r_free) if m.span == rm.span)
+
+
+def _one_sided(
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    paired_t: set[int],
+    used_r: set[int],
+    *,
+    report_added: bool,
+    report_missing: bool,
+) -> list[Discrepancy]:
+    """Names of an aligned pair left on one side only (those worth reporting)."""
+    out: list[Discrepancy] = []
+    if report_added:
+        for ti, tm in enumerate(t_free):
+            if ti not in paired_t and _reportable(tm):
+                out.append(_one_side(tm, added=True))
+    if report_missing:
+        for ri, rm in enumerate(r_free):
+            if ri not in used_r and _reportable(rm):
+                out.append(_one_side(rm, added=False))
+    return out
 
 
 #: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
@@ -261,7 +368,7 @@ def _slot_evidence(
     tm: Mention,
     rm: Mention,
     sim: Similarity,
-    slots: Sequence[tuple[int, int, int, int, bool]],
+    slots: _Slots,
     glossary: Glossary | None,
     garbled_cutoff: float,
 ) -> str | None:
