@@ -141,7 +141,6 @@ def _compare_across_languages(
     names and nationalities are translated, not transliterated, and are left alone. A glossary
     entity of the reference that the translation lacks is reported with ``report_missing``.
     """
-    out: list[Discrepancy] = []
     t_mentions = extract_mentions(translation, glossary=glossary)
     r_mentions = extract_mentions(reference, glossary=glossary)
     r_ids = {m.entity_id for m in r_mentions if m.entity_id}
@@ -163,46 +162,101 @@ def _compare_across_languages(
             report_missing=report_missing,
             garbled_cutoff=garbled_cutoff,
         )
-    # Latin names of the reference's glossary entities ("Kim Jong Un" for 金正恩).
-    r_latin = [
+    r_latin = _latin_aliases(r_mentions, glossary)
+    out: list[Discrepancy] = []
+    unrendered: list[tuple[Mention, _Best | None]] = []
+    for m in t_mentions:
+        if _accounted_for(m, r_ids, r_latin):
+            continue
+        if _present(m.span.text, r_words, every=m.kind == "person"):
+            given = _given_name_only(m, reference)
+            if given is not None:
+                out.append(given)
+            continue
+        unrendered.append((m, _closest_in_reference(m, r_caps, r_mentions, t_ids)))
+    out.extend(
+        _unrendered_findings(
+            unrendered,
+            r_mentions,
+            t_ids,
+            glossary,
+            garbled_cutoff,
+            report_added=report_added,
+            latin_reference=latin_reference,
+        )
+    )
+    if report_missing:
+        out.extend(_missing_across(out, r_mentions, t_ids, t_words, glossary))
+    return _dedupe(out)
+
+
+#: A name of the reference most like a translated one: (score, similarity, its span).
+_Best = tuple[float, Similarity, Span]
+
+
+def _latin_aliases(r_mentions: Sequence[Mention], glossary: Glossary | None) -> list[tuple[Mention, str]]:
+    """Latin names of the reference's glossary entities ("Kim Jong Un" for 金正恩)."""
+    return [
         (rm, alias)
         for rm in r_mentions
         if rm.entity_id is not None and glossary is not None and not _is_latin(rm.span.text)
         for alias in (glossary.get(rm.entity_id) or GlossaryEntry("", "", "other")).names
         if alias and _is_latin(alias)
     ]
-    unrendered: list[tuple[Mention, tuple[float, Similarity, Span] | None]] = []
-    for m in t_mentions:
-        if m.entity_id is not None and m.entity_id in r_ids:
+
+
+def _accounted_for(m: Mention, r_ids: set[str], r_latin: Sequence[tuple[Mention, str]]) -> bool:
+    """Whether a translated name needs no rendering in the reference's words: a glossary entity
+    the reference names (in any script), or a name translated rather than transliterated."""
+    if m.entity_id is not None and m.entity_id in r_ids:
+        return True
+    if any(_surfaces_equivalent(m.span.text, alias, m.kind, rm.kind) for rm, alias in r_latin):
+        return True  # "Kim" for 金正恩: a part of the name the glossary gives
+    parts = words(m.span.text)
+    if any(w in PLACES for w in parts) or " ".join(parts) in COUNTRIES:
+        return True  # country and region names are translated, not transliterated
+    # a nationality adjective ("Austrian") is translated too
+    return (
+        len(parts) == 1
+        and (parts[0].endswith(DEMONYM_ENDINGS) or parts[0] in IRREGULAR_DEMONYMS)
+        and m.kind != "person"
+    )
+
+
+def _closest_in_reference(
+    m: Mention, r_caps: Sequence[re.Match[str]], r_mentions: Sequence[Mention], t_ids: set[str]
+) -> _Best | None:
+    """The name of the reference most like a translated name it lacks: one of its capitalised
+    words the translation lacks, or the glossary name of an entity it writes in another script
+    that the translation does not name."""
+    best: _Best | None = None
+    for cand in r_caps:
+        sim = name_similarity(m.span.text, cand.group(0))
+        if best is None or sim.score > best[0]:
+            best = (sim.score, sim, Span(cand.start(), cand.end(), cand.group(0)))
+    for rm in r_mentions:
+        if rm.entity_id is None or rm.entity_id in t_ids or _is_latin(rm.span.text):
             continue
-        if any(_surfaces_equivalent(m.span.text, alias, m.kind, rm.kind) for rm, alias in r_latin):
-            continue  # "Kim" for 金正恩: a part of the name the glossary gives
-        parts = words(m.span.text)
-        if any(w in PLACES for w in parts) or " ".join(parts) in COUNTRIES:
-            continue  # country and region names are translated, not transliterated
-        if (
-            len(parts) == 1
-            and (parts[0].endswith(DEMONYM_ENDINGS) or parts[0] in IRREGULAR_DEMONYMS)
-            and m.kind != "person"
-        ):
-            continue  # a nationality adjective ("Austrian") is translated too
-        if _present(m.span.text, r_words, every=m.kind == "person"):
-            given = _given_name_only(m, reference)
-            if given is not None:
-                out.append(given)
-            continue
-        best: tuple[float, Similarity, Span] | None = None
-        for cand in r_caps:
-            sim = name_similarity(m.span.text, cand.group(0))
-            if best is None or sim.score > best[0]:
-                best = (sim.score, sim, Span(cand.start(), cand.end(), cand.group(0)))
-        for rm in r_mentions:
-            if rm.entity_id is None or rm.entity_id in t_ids or _is_latin(rm.span.text):
-                continue
-            sim = name_similarity(m.span.text, rm.name)
-            if best is None or sim.score > best[0]:
-                best = (sim.score, sim, rm.span)
-        unrendered.append((m, best))
+        sim = name_similarity(m.span.text, rm.name)
+        if best is None or sim.score > best[0]:
+            best = (sim.score, sim, rm.span)
+    return best
+
+
+def _unrendered_findings(
+    unrendered: Sequence[tuple[Mention, _Best | None]],
+    r_mentions: Sequence[Mention],
+    t_ids: set[str],
+    glossary: Glossary | None,
+    garbled_cutoff: float,
+    *,
+    report_added: bool,
+    latin_reference: bool,
+) -> list[Discrepancy]:
+    """Translated names the reference does not render: a garbled rendering of the reference's name
+    most like it (or of its one unnamed person when each side has one), else, with
+    ``report_added`` and a Latin-script reference, a name that does not occur in the source."""
+    out: list[Discrepancy] = []
     # Persons of the reference (glossary) that the translation does not name.
     free_people = {
         rm.entity_id: rm
@@ -248,15 +302,27 @@ def _compare_across_languages(
                     confidence=0.5,
                 )
             )
-    if report_missing:
-        paired = {d.expected for d in out if d.expected is not None}
-        t_all = sorted(t_words)
-        for rm in r_mentions:
-            if rm.entity_id is None or rm.entity_id in t_ids or rm.span in paired:
-                continue
-            entry = glossary.get(rm.entity_id) if glossary is not None else None
-            latin = [a for a in (entry.names if entry else ()) if _is_latin(a)]
-            if any(_present(a, t_all) for a in latin):
-                continue
-            out.append(_one_side(rm, added=False))
-    return _dedupe(out)
+    return out
+
+
+def _missing_across(
+    out: Sequence[Discrepancy],
+    r_mentions: Sequence[Mention],
+    t_ids: set[str],
+    t_words: set[str],
+    glossary: Glossary | None,
+) -> list[Discrepancy]:
+    """Glossary entities of the reference that the translation lacks: not named, not paired with
+    a finding of ``out``, and no Latin alias of theirs among the translation's words."""
+    missing: list[Discrepancy] = []
+    paired = {d.expected for d in out if d.expected is not None}
+    t_all = sorted(t_words)
+    for rm in r_mentions:
+        if rm.entity_id is None or rm.entity_id in t_ids or rm.span in paired:
+            continue
+        entry = glossary.get(rm.entity_id) if glossary is not None else None
+        latin = [a for a in (entry.names if entry else ()) if _is_latin(a)]
+        if any(_present(a, t_all) for a in latin):
+            continue
+        missing.append(_one_side(rm, added=False))
+    return missing
