@@ -2,7 +2,7 @@
 
 The signature error of translated news is a name that changed in transit ("Secretary of Defense
 Hackett" for Hegseth, a sound-alike from the Chinese 赫格塞思) or a title from a person's old
-job. This module finds the named mentions of a text with rules that need no model
+job. This package finds the named mentions of a text with rules that need no model
 (:func:`extract_mentions`), compares the mentions of a translated sentence with those of its
 reference statement (:func:`compare_entities`), and checks titles against the office holders of a
 glossary (:func:`check_office_holders`). It stays silent on the many harmless ways one person or
@@ -52,7 +52,8 @@ __all__ = [
 
 
 def _clear_caches() -> None:
-    """Empty every memo of this module and its helpers (for cold-start timing)."""
+    """Empty every memo of this package's modules (for cold-start timing); the glossary's own
+    indexes, and the role titles it parsed, stay."""
     from xcheck.facts.names import _compare, _context, _extract, _runs, _surface, _view
     from xcheck.facts.names import _text as _names_text
 

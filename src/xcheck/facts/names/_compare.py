@@ -131,6 +131,10 @@ def compare_entities(
     return _dedupe(out)
 
 
+#: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
+_SAME_MEMO: dict[tuple[tuple[Any, ...], tuple[Any, ...], Glossary | None], bool] = {}
+
+
 def _same_memoised(ident: Mapping[int, tuple[Any, ...]], glossary: Glossary | None) -> _Same:
     """:func:`_may_be_same` and :func:`_same_entity` of two mentions of one pair, known by their
     identity in ``ident`` (what decides the verdict, per mention of both views)."""
@@ -335,10 +339,6 @@ def _one_sided(
             if ri not in used_r and _reportable(rm):
                 out.append(_one_side(rm, added=False))
     return out
-
-
-#: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
-_SAME_MEMO: dict[tuple[tuple[Any, ...], tuple[Any, ...], Glossary | None], bool] = {}
 
 
 def _may_be_same(a: Mention, b: Mention) -> bool:

@@ -16,20 +16,14 @@ from xcheck.lexicon._names import FUNCTION_WORDS
 #: reworded: at least this many words (numbers included) right after, or right before, both names
 #: ("Honor shipped 12.3 million phones" / "Huawei shipped 12.3 million phones") ...
 CONTEXT_MIN_WORDS = 3
-
-
 #: ... of which at least this many are numbers or content words (not function or reporting words).
 CONTEXT_MIN_CONTENT = 2
 
 
 _CONTEXT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’\-]*|,")
-
-
 # Where a clause's context ends: strong punctuation, brackets, quotation marks, a line break, or
 # a full stop that is not a decimal point.
 _CONTEXT_BREAK_RE = re.compile(r"[!?;:()\[\]{}\"“”«»「」『』\n]|\.(?!\d)")
-
-
 _CONTEXT_WINDOW = 8
 
 

@@ -14,16 +14,13 @@ from xcheck._types import Span
 ENTITY_KINDS: tuple[str, ...] = ("person", "org", "place", "acronym", "other")
 """The kinds of :class:`Mention`."""
 
-
 #: Mean of spelling and sound similarity at or above which a different name is called a garbled
 #: rendering of the expected one (rather than a different entity).
 GARBLED_CUTOFF = 0.6
 
-
 #: With no other evidence that two people fill one slot (no aligned words, no shared title),
 #: their names must be this much more alike than :data:`GARBLED_CUTOFF`.
 SOUND_ONLY_MARGIN = 0.05
-
 
 #: Word-level similarity (LCS ratio of words, 0-1) at or above which two texts are taken as renderings
 #: of one sentence, so a name present on one side only is reported (when asked for).

@@ -33,19 +33,11 @@ from xcheck.lexicon._names import (
 )
 
 _CJK_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
-
-
 _CONNECTORS = frozenset(
     {"of", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"}
 )
-
-
 _ARTICLES = frozenset("the a an this that these those his her its their our my your".split())
-
-
 _SENTENCE_END = ".!?:;\n。！？"
-
-
 _OPENERS = "\"'“‘«「『([—–- \t"
 
 
@@ -292,8 +284,6 @@ def _split_title_prefix(
 
 
 _AMOUNT_AFTER_RE = re.compile(r"\s?[$€£¥₩]?\s?\d")
-
-
 _AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion|bn|m|k)?\s?$")
 
 
@@ -316,8 +306,6 @@ _UNIT_NAMES = frozenset(
     "celsius fahrenheit kelvin gwh mwh kwh twh gw mw kw tw mph kph km kg mg ml hz mhz ghz "
     "db bps mbps gbps tb gb mb kb pb".split()
 )
-
-
 _NUMBER_BEFORE_RE = re.compile(r"(\d[\d,.]*)\s?(?:degrees?\s)?$")
 
 

@@ -57,11 +57,7 @@ def _joinable_gap(gap: str) -> bool:
 
 
 _SPACES_RE = re.compile(r"\s+")
-
-
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
-
-
 _ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 

@@ -77,8 +77,6 @@ def _view(text: str, glossary: Glossary | None) -> _View:
 
 
 _DIGIT_RE = re.compile(r"\d")
-
-
 _CJK_CHAR_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
 
 
