@@ -54,9 +54,14 @@ import sacrebleu  # noqa: E402
 
 from xcheck import check  # noqa: E402
 from xcheck.facts import quotes as _quotes  # noqa: E402
-from xcheck.facts.names import _TOKEN_RE, _clear_caches, compare_entities, default_glossary  # noqa: E402
+from xcheck.facts.names import _clear_caches, compare_entities, default_glossary  # noqa: E402
 from xcheck.facts.quantities import clear_cache as _clear_quantities  # noqa: E402
 from xcheck.facts.quotes import compare_quotes  # noqa: E402
+
+try:
+    from xcheck.facts.names._surface import _TOKEN_RE
+except ImportError:  # a tree from before names was split into modules (XCHECK_SRC)
+    from xcheck.facts.names import _TOKEN_RE
 
 Pairs = list[tuple[str, str]]
 

@@ -238,7 +238,7 @@ _SURFACES = (
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(_SURFACES), st.sampled_from(_SURFACES), st.booleans())
 def test_the_cheap_prefilter_never_hides_a_match(a: str, b: str, use_glossary: bool) -> None:
-    from xcheck.facts.names import _may_be_same, _same_entity
+    from xcheck.facts.names._compare import _may_be_same, _same_entity
 
     glossary = default_glossary() if use_glossary else None
     ma = extract_mentions(f"On Monday, {a} spoke.", glossary=glossary)

@@ -728,7 +728,8 @@ def _scope_drift(
         or (_names_nowhere(reference, 0, r_from) and _names_nowhere(reference, r_to, len(reference)))
     ):
         return None  # no name in either clause, or none in the reference outside its clause
-    from xcheck.facts.names import _same_entity, extract_mentions
+    from xcheck.facts.names import extract_mentions
+    from xcheck.facts.names._compare import _same_entity
 
     t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
     if not t_names:

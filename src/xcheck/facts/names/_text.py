@@ -1,6 +1,6 @@
 """Normalising, folding and comparing names and titles (private helpers of :mod:`xcheck.facts.names`).
 
-Everything here works on plain strings; spans and mentions live in :mod:`xcheck.facts.names`.
+Everything here works on plain strings; spans and mentions live in :mod:`xcheck.facts.names._model`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,406 @@
+"""Comparing the mentions of a translated sentence with those of its reference in the same
+language (:func:`compare_entities`), in steps: match the mentions that may name one entity,
+check the titles of matched people, pair the unmatched ones that fill one slot (aligned words,
+a shared specific title, alike sounds, shared context, swapped places, the glossary's office
+holder), then report what is left on one side only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from xcheck._types import Discrepancy
+from xcheck.facts.names._context import _shared_context
+from xcheck.facts.names._cross import _compare_across_languages
+from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name, _one_side, _substitution
+from xcheck.facts.names._glossary import Glossary
+from xcheck.facts.names._holders import _holder_slots
+from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
+from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
+from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible
+from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
+from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
+
+#: Char regions of a pair that the word alignment pairs (see :func:`_slot_map`).
+_Slots = Sequence[tuple[int, int, int, int, bool]]
+#: Whether two mentions of one pair may name one entity (see :func:`_same_memoised`).
+_Same = Callable[[Mention, Mention], bool]
+
+
+def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
+    """Whether two mentions (from either text) may name the same entity."""
+    if a.entity_id is not None and b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    if glossary is not None:
+        for known, other in ((a, b), (b, a)):
+            if known.entity_id is not None:
+                # Only aliases in the surface's script can be equivalent to it (text in two
+                # scripts never folds to the same string).
+                aliases = glossary._aliases_in_script(known.entity_id, _is_latin(other.span.text))
+                if any(_surfaces_equivalent(other.span.text, alias, other.kind) for alias in aliases):
+                    return True
+    return _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind) or _surfaces_equivalent(
+        a.name, b.name, a.kind, b.kind
+    )
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    if a == b or "other" in (a, b):
+        return True
+    return {a, b} <= {"org", "acronym"} or {a, b} <= {"place", "acronym"}
+
+
+#: :func:`_kinds_compatible` of every pair of mention kinds, looked up in the hot loops.
+_COMPATIBLE_KINDS: dict[tuple[str, str], bool] = {
+    (a, b): _kinds_compatible(a, b) for a in ENTITY_KINDS for b in ENTITY_KINDS
+}
+
+
+def compare_entities(
+    translation: str,
+    reference: str,
+    *,
+    glossary: Glossary | None = None,
+    date: _dt.date | None = None,
+    report_missing: bool = True,
+    report_added: bool = True,
+    aligned_cutoff: float = ALIGNED_CUTOFF,
+    garbled_cutoff: float = GARBLED_CUTOFF,
+    lang: str | None = None,
+    reference_lang: str | None = None,
+) -> list[Discrepancy]:
+    """Compare the named mentions of a translated text with those of its reference.
+
+    Returns ``name`` discrepancies (a different or garbled name in the same slot; a name on one
+    side only, when ``report_missing``/``report_added`` and the texts are otherwise aligned) and
+    ``title`` discrepancies (the same person with an incompatible title). ``date`` is the date of
+    the reference statement; with a glossary, the office holder on that date fills a slot the
+    reference names only by title. Spans index ``translation`` (``found``) and ``reference``
+    (``expected``).
+
+    When ``lang`` and ``reference_lang`` differ the reference is in another language: names
+    then count as rendered when they (or their glossary aliases) occur in it, and a name of the
+    translation that does not is compared with the reference's capitalised words for a garbled
+    rendering (see :func:`_compare_across_languages`).
+
+    >>> [d.kind for d in compare_entities("Minister Kim Jong-un spoke.", "Minister Kim Jong Un spoke.")]
+    []
+    """
+    across = bool(lang and reference_lang and lang.split("-")[0] != reference_lang.split("-")[0])
+    if across or _mostly_latin(translation) != _mostly_latin(reference):
+        return _compare_across_languages(
+            translation,
+            reference,
+            glossary=glossary,
+            report_missing=report_missing,
+            report_added=report_added,
+            garbled_cutoff=garbled_cutoff,
+        )
+    if _name_signature(translation) == _name_signature(reference):
+        return []  # the same capitalised words and title words in the same order: nothing moved
+    t_view, r_view = _view(translation, glossary), _view(reference, glossary)
+    t_mentions, r_mentions = t_view.mentions, r_view.mentions
+    if not t_mentions and not r_mentions:
+        return []
+    aligned = _aligned_ratio(t_view.rest, r_view.rest) >= aligned_cutoff
+    slots = _slot_map(translation, reference) if aligned else []
+    same = _same_memoised({**t_view.ident, **r_view.ident}, glossary)
+    t_matched, r_matched = _match(t_view, r_view, same)
+    matched_keys = [tk for tk, tis in t_view.by_key.items() if tis[0] in t_matched]
+    out = _person_titles(t_view, r_mentions, t_matched, matched_keys, same, glossary)
+    if report_missing:
+        out.extend(_given_names(t_view, t_matched, reference))
+    t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
+    found, paired_t, used_r = _pair_unmatched(
+        translation, reference, t_free, r_free, slots, glossary, garbled_cutoff
+    )
+    out.extend(found)
+    _swapped_names(out, t_mentions, r_mentions, t_free, r_free, slots, glossary, paired_t, used_r)
+    # Holder of the reference's titled office, from the glossary.
+    if glossary is not None:
+        out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
+        paired_t |= {i for i, m in enumerate(t_free) if any(d.found == m.span for d in out)}
+    if aligned:
+        out.extend(
+            _one_sided(
+                t_free, r_free, paired_t, used_r, report_added=report_added, report_missing=report_missing
+            )
+        )
+    return _dedupe(out)
+
+
+#: Whether two mentions (by surface, name, kind and entity, with a glossary) may be the same.
+_SAME_MEMO: dict[tuple[tuple[Any, ...], tuple[Any, ...], Glossary | None], bool] = {}
+
+
+def _same_memoised(ident: Mapping[int, tuple[Any, ...]], glossary: Glossary | None) -> _Same:
+    """:func:`_may_be_same` and :func:`_same_entity` of two mentions of one pair, known by their
+    identity in ``ident`` (what decides the verdict, per mention of both views)."""
+
+    def same(a: Mention, b: Mention) -> bool:
+        # Memoised across calls: the same names recur in every sentence of a report.
+        key = (ident[id(a)], ident[id(b)], glossary)
+        found = _SAME_MEMO.get(key)
+        if found is None:
+            if len(_SAME_MEMO) > 50_000:
+                _SAME_MEMO.clear()
+            found = _SAME_MEMO[key] = _may_be_same(a, b) and _same_entity(a, b, glossary)
+        return found
+
+    return same
+
+
+def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[int]], set[int]]:
+    """The reference mentions each translated mention may name the same entity as (by index, for
+    the matched ones) and the reference mentions matched."""
+    # Work on distinct mentions (the same name written the same way is compared once).
+    t_matched: dict[int, list[int]] = {}
+    r_matched: set[int] = set()
+    for t_kind, tm, tis in t_view.firsts:
+        js = [
+            j
+            for r_kind, rm, rjs in r_view.firsts
+            if _COMPATIBLE_KINDS.get((t_kind, r_kind), False) and same(tm, rm)
+            for j in rjs
+        ]
+        if js:
+            for i in tis:
+                t_matched[i] = js
+            r_matched.update(js)
+    return t_matched, r_matched
+
+
+def _person_titles(
+    t_view: _View,
+    r_mentions: Sequence[Mention],
+    t_matched: dict[int, list[int]],
+    matched_keys: Sequence[tuple[Any, ...]],
+    same: _Same,
+    glossary: Glossary | None,
+) -> list[Discrepancy]:
+    """Titles of the same person: each group of a person's mentions on both sides checked once
+    for an incompatible title and a different rank."""
+    out: list[Discrepancy] = []
+    t_mentions, t_by_key = t_view.mentions, t_view.by_key
+    done_titles: set[tuple[int, int]] = set()
+    for tk in matched_keys:
+        tm = t_mentions[t_by_key[tk][0]]
+        js = t_matched[t_by_key[tk][0]]
+        if tm.kind != "person" and not any(r_mentions[j].kind == "person" for j in js):
+            continue
+        t_group = [
+            t_mentions[i]
+            for ok, ois in t_by_key.items()
+            if ok == tk or (ok[2] == tm.kind and same(t_mentions[ois[0]], tm))
+            for i in ois
+        ]
+        r_group = [r_mentions[j] for j in js]
+        key = (min(m.span.start for m in t_group), min(m.span.start for m in r_group))
+        if key in done_titles:
+            continue
+        done_titles.add(key)
+        for finding in (_check_titles(t_group, r_group, glossary), _check_ranks(t_group, r_group)):
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _given_names(t_view: _View, t_matched: dict[int, list[int]], reference: str) -> list[Discrepancy]:
+    """A given name alone where the statement gives the full name ("Boyd" for "Boyd Kevin
+    Rutherford"): part of the name went missing."""
+    out: list[Discrepancy] = []
+    for tis in t_view.by_key.values():
+        tm = t_view.mentions[tis[0]]
+        if tis[0] in t_matched and tm.kind in ("person", "other"):
+            given = _given_name_only(tm, reference)
+            if given is not None:
+                out.append(given)
+    return out
+
+
+def _unmatched(
+    t_view: _View,
+    r_mentions: Sequence[Mention],
+    t_matched: dict[int, list[int]],
+    r_matched: set[int],
+    matched_keys: Sequence[tuple[Any, ...]],
+    same: _Same,
+) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of each side that name nothing of the other (the translation's in text order)."""
+    t_mentions, t_by_key = t_view.mentions, t_view.by_key
+    r_free = [m for j, m in enumerate(r_mentions) if j not in r_matched]
+    # A translated mention equivalent to another translated mention that matched is not free.
+    free_keys = [
+        tk
+        for tk, tis in t_by_key.items()
+        if tis[0] not in t_matched
+        and not any(
+            mk[2] == tk[2] and same(t_mentions[tis[0]], t_mentions[t_by_key[mk][0]]) for mk in matched_keys
+        )
+    ]
+    t_free = sorted((t_mentions[i] for tk in free_keys for i in t_by_key[tk]), key=lambda m: m.span.start)
+    return t_free, r_free
+
+
+def _pair_unmatched(
+    translation: str,
+    reference: str,
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    slots: _Slots,
+    glossary: Glossary | None,
+    garbled_cutoff: float,
+) -> tuple[list[Discrepancy], set[int], set[int]]:
+    """Unmatched mentions of the two sides that fill one slot (see :func:`_slot_evidence` and
+    :func:`_shared_context`), best first and each used once: a substitution each, with the
+    indices of the paired translated and reference mentions."""
+    out: list[Discrepancy] = []
+    used_r: set[int] = set()
+    paired_t: set[int] = set()
+    candidates: list[tuple[float, int, int, str]] = []
+    for ti, tm in enumerate(t_free):
+        for ri, rm in enumerate(r_free):
+            if not _kinds_compatible(tm.kind, rm.kind):
+                continue
+            sim = name_similarity(_latin_name(tm), _latin_name(rm))
+            evidence = _slot_evidence(tm, rm, sim, slots, glossary, garbled_cutoff)
+            if evidence is None and _shared_context(translation, tm, reference, rm):
+                evidence = "context"
+            if evidence is not None:
+                bonus = 1.0 if evidence in ("slot", "context") else 0.0
+                candidates.append((sim.score + bonus, ti, ri, evidence))
+    for _, ti, ri, _evidence in sorted(candidates, key=lambda c: -c[0]):
+        if ti in paired_t or ri in used_r:
+            continue
+        paired_t.add(ti)
+        used_r.add(ri)
+        out.append(_substitution(t_free[ti], r_free[ri]))
+    return out, paired_t, used_r
+
+
+def _swapped_names(
+    out: list[Discrepancy],
+    t_mentions: Sequence[Mention],
+    r_mentions: Sequence[Mention],
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    slots: _Slots,
+    glossary: Glossary | None,
+    paired_t: set[int],
+    used_r: set[int],
+) -> None:
+    """Add to ``out`` the names that swapped places, marking them paired in ``paired_t`` and
+    ``used_r``.
+
+    Both sides name both, but a replaced stretch of an otherwise aligned pair has one where the
+    other had the other. A name found elsewhere on the other side facing one that is not
+    ("According to Canalys" where the source opens "Chinese smartphone maker" and names Canalys
+    at the end) moved; nothing took its place.
+    """
+    t_free_spans = {m.span for m in t_free}
+    r_free_spans = {m.span for m in r_free}
+    for ts, te, rs, re_, replaced in slots:
+        if not replaced:
+            continue
+        inside_t = [m for m in t_mentions if ts <= m.span.start and m.span.end <= te]
+        inside_r = [m for m in r_mentions if rs <= m.span.start and m.span.end <= re_]
+        if len(inside_t) != 1 or len(inside_r) != 1:
+            continue
+        tm, rm = inside_t[0], inside_r[0]
+        if (tm.span in t_free_spans) != (rm.span in r_free_spans):
+            continue
+        if any(d.found == tm.span or d.expected == rm.span for d in out):
+            continue
+        if _kinds_compatible(tm.kind, rm.kind) and not _same_entity(tm, rm, glossary):
+            out.append(_substitution(tm, rm))
+            paired_t.update(i for i, m in enumerate(t_free) if m.span == tm.span)
+            used_r.update(i for i, m in enumerate(r_free) if m.span == rm.span)
+
+
+def _one_sided(
+    t_free: Sequence[Mention],
+    r_free: Sequence[Mention],
+    paired_t: set[int],
+    used_r: set[int],
+    *,
+    report_added: bool,
+    report_missing: bool,
+) -> list[Discrepancy]:
+    """Names of an aligned pair left on one side only (those worth reporting)."""
+    out: list[Discrepancy] = []
+    if report_added:
+        for ti, tm in enumerate(t_free):
+            if ti not in paired_t and _reportable(tm):
+                out.append(_one_side(tm, added=True))
+    if report_missing:
+        for ri, rm in enumerate(r_free):
+            if ri not in used_r and _reportable(rm):
+                out.append(_one_side(rm, added=False))
+    return out
+
+
+def _may_be_same(a: Mention, b: Mention) -> bool:
+    """A cheap necessary condition of :func:`_same_entity` (to skip most pairs of a long text):
+    a shared folded word, an acronym, a glossary entry, or glued names sharing an end."""
+    if a.entity_id is not None or b.entity_id is not None:
+        return True
+    if not _is_latin(a.span.text) or not _is_latin(b.span.text):
+        return True
+    pa = {*name_parts(a.span.text), *name_parts(a.name)}
+    pb = {*name_parts(b.span.text), *name_parts(b.name)}
+    if pa & pb:
+        return True
+    if a.span.text.replace(".", "").isupper() or b.span.text.replace(".", "").isupper():
+        return True
+    ja, jb = "".join(name_parts(a.span.text)), "".join(name_parts(b.span.text))
+    return ja[:4] == jb[:4] or ja[-4:] == jb[-4:]
+
+
+def _reportable(m: Mention) -> bool:
+    return m.kind in ("person", "org", "place", "acronym") or (
+        len(m.span.text.split()) >= 2 or m.span.text[:1].isupper()
+    )
+
+
+def _slot_evidence(
+    tm: Mention,
+    rm: Mention,
+    sim: Similarity,
+    slots: _Slots,
+    glossary: Glossary | None,
+    garbled_cutoff: float,
+) -> str | None:
+    """Why two unmatched mentions are taken as one slot, or ``None`` if they are not."""
+    if slots and _same_slot(tm, rm, slots):
+        return "slot"
+    tp, rp = _titles_of(tm, glossary), _titles_of(rm, glossary)
+    if (
+        tp is not None
+        and rp is not None
+        and not tp.is_rank
+        and not rp.is_rank
+        and titles_compatible(tp, rp)
+        and tp.head == rp.head
+        and _specific(tp)
+        and _specific(rp)
+    ):
+        return "title"
+    if (
+        tm.kind == "person"
+        and rm.kind == "person"
+        and sim.score >= garbled_cutoff + SOUND_ONLY_MARGIN
+        and _family_names_alike(_latin_name(tm), _latin_name(rm), garbled_cutoff)
+    ):
+        return "sound"
+    return None
+
+
+def _family_names_alike(a: str, b: str, cutoff: float) -> bool:
+    """For two full names, the last parts (family names in Western order) must be alike too:
+    "Michael McCaul" and "Max Miller" share sounds spread over different parts."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2:
+        return True
+    return name_similarity(pa[-1], pb[-1]).score >= cutoff

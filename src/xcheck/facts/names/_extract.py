@@ -1,0 +1,280 @@
+"""Reading the named mentions of one text: the rule-based reader (capitalised runs with their
+titles, resolved against the glossary), the optional NER backend that can replace it, and the
+glossary scan that adds aliases in any script; :func:`extract_mentions` puts them together,
+memoised per text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from xcheck._types import Span
+from xcheck.facts.names._glossary import Glossary
+from xcheck.facts.names._model import ENTITY_KINDS, Mention
+from xcheck.facts.names._runs import (
+    _ARTICLES,
+    _CONNECTORS,
+    _classify,
+    _common_word_shape,
+    _currency_like,
+    _is_stopword_token,
+    _post_title,
+    _pre_title,
+    _runs,
+    _sentence_initial,
+    _split_title_prefix,
+    _Tok,
+    _token_role,
+    _tokens,
+    _unit_like,
+)
+from xcheck.facts.names._surface import _is_latin, _normalise_surface
+from xcheck.facts.names._text import TitleParts, parse_title
+
+
+class NerBackend(Protocol):
+    """An optional named-entity recogniser that proposes name spans (spaCy, for example).
+
+    ``entities`` returns ``(start, end, kind)`` triples with offsets into ``text`` and a kind of
+    :data:`ENTITY_KINDS`. xcheck adds titles, resolves against the glossary and compares; the
+    rule-based reader is used when no backend is given.
+    """
+
+    def entities(self, text: str, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        """Name spans of ``text`` as ``(start, end, kind)``."""
+        ...
+
+
+class SpacyBackend:
+    """Adapt a loaded spaCy pipeline (``spacy.load(...)``) to :class:`NerBackend`.
+
+    xcheck never imports spaCy; pass any callable that returns an object with ``ents`` whose
+    items have ``start_char``, ``end_char`` and ``label_``.
+    """
+
+    LABELS: Mapping[str, str] = {
+        "PERSON": "person",
+        "PER": "person",
+        "ORG": "org",
+        "NORP": "other",
+        "GPE": "place",
+        "LOC": "place",
+        "FAC": "place",
+    }
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def entities(self, text: str, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        """Name spans from the pipeline's entities whose label maps to a kind."""
+        doc = self.nlp(text)
+        for ent in doc.ents:
+            kind = self.LABELS.get(str(ent.label_))
+            if kind is not None:
+                yield int(ent.start_char), int(ent.end_char), kind
+
+
+def _mk_span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _title_fields(
+    text: str, offsets: tuple[int, int] | None, glossary: Glossary | None
+) -> tuple[Span | None, str | None]:
+    if offsets is None:
+        return None, None
+    span = _mk_span(text, *offsets)
+    # The public key is read without the glossary, so it is words, not glossary ids.
+    parts = _plain_title(span.text)
+    return span, (parts.key if parts is not None else None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_title(phrase: str) -> TitleParts | None:
+    return parse_title(phrase)
+
+
+def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
+    toks = _tokens(text)
+    index_of = {t.start: i for i, t in enumerate(toks)}
+    out: list[Mention] = []
+    queue = _runs(text, toks)
+    while queue:
+        run = queue.pop(0)
+        # Leading sentence-starters and articles are not part of a name.
+        while run and (
+            (
+                _is_stopword_token(run[0])
+                and (_sentence_initial(text, run[0].start) or run[0].low in _ARTICLES)
+                and not (len(run) > 1 and _token_role(run[0]) in ("modifier", "head", "rank"))
+            )
+            or run[0].low in _CONNECTORS
+        ):
+            run = run[1:]
+        while run and run[-1].low in _CONNECTORS | {"the"}:
+            run = run[:-1]
+        if not run:
+            continue
+        pre, ranks, office, name = _split_title_prefix(run)
+        if pre:
+            queue.insert(0, pre)
+        while name and (name[0].low in _CONNECTORS | _ARTICLES):
+            name = name[1:]
+        if not name:
+            continue
+        first = name[0]
+        if len(name) == 1 and not ranks and not office:
+            tok = name[0]
+            if (
+                _sentence_initial(text, tok.start)
+                and not tok.is_allcaps
+                and _common_word_shape(tok.low)
+                and (glossary is None or glossary.resolve(tok.text) is None)
+            ):
+                continue
+            if len(tok.text.rstrip(".")) < 2:
+                continue
+        if all(_is_stopword_token(t) for t in name):
+            continue
+        if all(_token_role(t) in ("head", "modifier", "rank") for t in name):
+            continue  # a title on its own ("the CEO", "President") names nobody in particular
+        if len(name) == 1 and (_currency_like(text, name[0]) or _unit_like(text, name[0])):
+            continue  # USD 727 million, US$3 billion, 12 GWh, 44 degrees Celsius: not names
+        start, end = name[0].start, name[-1].end
+        rank_span = _mk_span(text, ranks[0].start, ranks[-1].end) if ranks else None
+        office_offsets = (office[0].start, office[-1].end) if office else None
+        idx = index_of[first.start]
+        titled = bool(ranks or office)
+        if office_offsets is None:
+            lead = index_of[(ranks[0] if ranks else first).start]
+            office_offsets = _pre_title(text, toks, lead)
+        if office_offsets is None:
+            office_offsets = _post_title(text, toks, idx + len(name), end)
+        titled = titled or office_offsets is not None
+        kind = _classify(name, titled=titled)
+        if kind in ("org", "place", "acronym") and not ranks:
+            office_offsets = None if not office else office_offsets
+        title_span, title_key = _title_fields(text, office_offsets, glossary)
+        surface = text[start:end]
+        entry = glossary.exact(surface) if glossary is not None else None
+        if entry is not None:
+            if entry.kind != "other" and not (kind == "person" and office_offsets is not None):
+                kind = entry.kind
+        elif glossary is not None:
+            entry = glossary.resolve(surface, kind=kind)
+            if entry is not None and kind in ("other", "acronym") and entry.kind != "other":
+                kind = entry.kind if entry.kind != "acronym" else kind
+            if entry is not None and kind == "person" and entry.kind not in ("person", "other"):
+                entry = None
+        out.append(
+            Mention(
+                span=_mk_span(text, start, end),
+                name=entry.name if entry is not None else _normalise_surface(surface),
+                kind=kind,
+                title=title_span,
+                title_key=title_key,
+                entity_id=entry.id if entry is not None else None,
+                rank=rank_span,
+            )
+        )
+    return out
+
+
+def _backend_mentions(
+    text: str, backend: NerBackend, lang: str | None, glossary: Glossary | None
+) -> list[Mention]:
+    toks = _tokens(text)
+    out: list[Mention] = []
+    for start, end, kind in backend.entities(text, lang):
+        if not (0 <= start < end <= len(text)):
+            continue
+        kind = kind if kind in ENTITY_KINDS else "other"
+        surface = text[start:end]
+        first = next((i for i, t in enumerate(toks) if t.start >= start), None)
+        office = _pre_title(text, toks, first) if first is not None and kind == "person" else None
+        if office is None and first is not None and kind == "person":
+            after = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            office = _post_title(text, toks, after, end)
+        title_span, title_key = _title_fields(text, office, glossary)
+        entry = glossary.resolve(surface, kind=kind) if glossary is not None else None
+        out.append(
+            Mention(
+                _mk_span(text, start, end),
+                entry.name if entry is not None else _normalise_surface(surface),
+                kind,
+                title_span,
+                title_key,
+                entry.id if entry is not None else None,
+            )
+        )
+    return out
+
+
+def extract_mentions(
+    text: str,
+    *,
+    lang: str | None = None,
+    glossary: Glossary | None = None,
+    backend: NerBackend | None = None,
+) -> tuple[Mention, ...]:
+    """Named mentions of ``text`` in order, each with its exact span, kind and attached title.
+
+    English-like text is read with rules (capitalised runs, title words, apposition); text in
+    any script is also scanned for the glossary's aliases (so 赫格塞思 resolves to Pete Hegseth).
+    ``backend`` replaces the rule-based reader by an NER pipeline (see :class:`NerBackend`).
+    ``lang`` is a hint; scripts are detected from the text itself.
+
+    >>> [(m.name, m.title_key) for m in extract_mentions("US Secretary of Defense Hackett said.")]
+    [('Hackett', 'secretary of defense')]
+    """
+    if not text:
+        return ()
+    if backend is None:
+        return _extract_cached(text, lang, glossary)
+    return _extract(text, lang, glossary, backend)
+
+
+@functools.lru_cache(maxsize=4096)
+def _extract_cached(text: str, lang: str | None, glossary: Glossary | None) -> tuple[Mention, ...]:
+    """:func:`extract_mentions` memoised: the pipeline reads one sentence several times."""
+    return _extract(text, lang, glossary, None)
+
+
+def _extract(
+    text: str, lang: str | None, glossary: Glossary | None, backend: NerBackend | None
+) -> tuple[Mention, ...]:
+    if backend is not None:
+        found = _backend_mentions(text, backend, lang, glossary)
+    else:
+        found = _rule_mentions(text, glossary)
+    if glossary is not None:
+        taken = [(m.span.start, m.span.end) for m in found]
+        for start, end, entry in glossary.scan(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _is_latin(text[start:end]) and not text[start : start + 1].isupper():
+                continue
+            if _currency_like(text, _Tok(start, end, text[start:end])) or _unit_like(
+                text, _Tok(start, end, text[start:end])
+            ):
+                continue
+            found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
+            taken.append((start, end))
+    found.sort(key=lambda m: (m.span.start, m.span.end))
+    # A lone capitalised word that opens a sentence inside another mention's title ("Floor" of
+    # "Floor leader Kweon") is part of that title, not a name.
+    titles = [m.title for m in found if m.title is not None]
+    found = [
+        m
+        for m in found
+        if not (
+            m.entity_id is None
+            and " " not in m.span.text
+            and not m.span.text.isupper()
+            and _sentence_initial(text, m.span.start)
+            and any(t.start <= m.span.start and m.span.end <= t.end for t in titles)
+        )
+    ]
+    return tuple(found)

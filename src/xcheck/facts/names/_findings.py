@@ -1,0 +1,117 @@
+"""The name discrepancies comparison reports: a substituted or garbled name (with its spelling
+and sound similarity), a name on one side only, a given name left without its family name, and
+the de-duplication of findings that several rules reach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from xcheck._types import Discrepancy, Severity, Span
+from xcheck.facts.names._model import GARBLED_CUTOFF, Mention
+from xcheck.facts.names._surface import _is_latin
+from xcheck.facts.names._text import Similarity, name_parts, name_similarity
+from xcheck.lexicon._names import SURNAME_CLASSES
+
+
+def _latin_name(m: Mention) -> str:
+    """The mention's surface, or its glossary name when the surface is in another script."""
+    return m.span.text if _is_latin(m.span.text) else m.name
+
+
+def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
+    sim = name_similarity(_latin_name(t), _latin_name(r))
+    expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
+    found = t.span.text if _is_latin(t.span.text) else f"{t.span.text} ({t.name})"
+    return Discrepancy(
+        kind="name",
+        severity="major",
+        message=_substitution_message(found, expected, sim) + note,
+        found=t.span,
+        expected=r.span,
+        found_value=t.span.text,
+        expected_value=r.name if r.entity_id else r.span.text,
+        confidence=0.9 if sim.score >= GARBLED_CUTOFF else 0.75,
+    )
+
+
+def _substitution_message(found: str, expected: str, sim: Similarity) -> str:
+    how = f"spelling {sim.spelling:.0%}, sound {sim.sound:.0%} ({sim.left!r} ~ {sim.right!r})"
+    if sim.score >= GARBLED_CUTOFF:
+        return (
+            f"name {found!r} looks like a garbled rendering of {expected!r}: "
+            f"similar spelling and sound ({how})"
+        )
+    return f"name {found!r} where the source names {expected!r}: a different entity ({how})"
+
+
+def _one_side(m: Mention, *, added: bool) -> Discrepancy:
+    severity: Severity = "major" if m.kind == "person" else "minor"
+    if added:
+        return Discrepancy(
+            kind="name",
+            severity=severity,
+            message=f"name {m.span.text!r} is in the translation but not in the source",
+            found=m.span,
+            expected=None,
+            found_value=m.span.text,
+            confidence=0.6,
+        )
+    return Discrepancy(
+        kind="name",
+        severity=severity,
+        message=f"name {m.span.text!r} of the source is missing from the translation",
+        found=None,
+        expected=m.span,
+        expected_value=m.span.text,
+        confidence=0.6,
+    )
+
+
+def _dedupe(found: Iterable[Discrepancy]) -> list[Discrepancy]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Discrepancy] = []
+    for d in found:
+        key = (d.kind, d.found, d.expected)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+_FULL_NAME_RE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|von|de|der|del|da|y))+")
+
+
+def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
+    """A one-word name that is only the first word of a full name in the reference: "Boyd" for
+    "Boyd Kevin Rutherford". A family name alone ("Hegseth", "Kim") is how news names people and
+    is not reported; neither is a word the reference also uses on its own."""
+    parts = name_parts(m.span.text)
+    if len(parts) != 1 or parts[0] in SURNAME_CLASSES or m.entity_id is not None:
+        return None
+    if m.rank is not None or m.title is not None:
+        return None  # "Gen. Nakatani", "Minister Nakatani": a titled family name
+    word = m.span.text
+    for full in _FULL_NAME_RE.finditer(reference):
+        tokens = full.group(0).split()
+        if len(tokens) < 2 or name_parts(tokens[0]) != parts:
+            continue
+        if not all(t[:1].isupper() for t in (tokens[0], tokens[-1])):
+            continue
+        if re.search(rf"(?<![\w\-]){re.escape(tokens[0])}(?![\w\-]|\s+[^\W\d_a-z])", reference):
+            return None  # the reference also writes the word alone
+        span = Span(full.start(), full.end(), full.group(0))
+        return Discrepancy(
+            kind="name",
+            severity="minor",
+            message=(f"name {word!r} gives only the first part of {span.text!r}: the family name is missing"),
+            found=m.span,
+            expected=span,
+            found_value=word,
+            expected_value=span.text,
+            confidence=0.6,
+        )
+    return None
