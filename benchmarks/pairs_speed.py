@@ -1,10 +1,13 @@
 """Speed of the pair check (`xcheck.check_pair`, what `xcheck pairs` runs per line) against sacrebleu.
 
 Prints pairs a second for check_pair and for sacrebleu's sentence chrF on the same pairs, in the same
-process, and their ratio (machines here are noisy: compare ratios, not seconds). Pairs come from
-SummEdits (../shared/benchmarks) when present, else from the bundled fixture's statements.
+process, and their ratio (machines here are noisy: compare ratios, not seconds); then the batch,
+`xcheck.check_pairs` (what `xcheck pairs` runs), in this process and with `--jobs` worker processes
+(forked from this warm process, so compare it with the warm figure). Pairs come from SummEdits
+(../shared/benchmarks, or $XCHECK_SHARED/benchmarks) when present, else from the bundled fixture's
+statements.
 
-    .venv/bin/python benchmarks/pairs_speed.py [--pairs 1000] [--repeat 3]
+    .venv/bin/python benchmarks/pairs_speed.py [--pairs 1000] [--repeat 3] [--jobs N]
 """
 
 from __future__ import annotations
@@ -55,10 +58,24 @@ def timed(fn: object, pairs: list[tuple[str, str]], repeat: int) -> float:
     return statistics.median(best)
 
 
+def timed_batch(pairs: list[tuple[str, str]], jobs: int, repeat: int) -> float:
+    """Median seconds of one ``check_pairs`` run over ``pairs`` (pool start-up included)."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _result in xcheck.check_pairs(pairs, jobs=jobs):
+            pass
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pairs", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="worker processes for the batch (default 0: every core)"
+    )
     args = parser.parse_args()
     pairs = summedits_pairs(args.pairs)
     source = "SummEdits (edited vs seed summary)"
@@ -76,7 +93,13 @@ def main() -> int:
     print(f"  xcheck.check_pair (cold)     {len(pairs) / check:8.0f} pairs/s   {check / chrf:5.2f}x time")
     print(f"    ({cold_note}; the fixture fallback repeats 28 texts, so it is warm)")
     print(f"  xcheck.check_pair (warm)     {len(pairs) / warm:8.0f} pairs/s   {warm / chrf:5.2f}x time")
-    print(f"  cores available to `xcheck pairs --jobs 0`: {os.cpu_count()}")
+    serial = timed_batch(pairs, 1, args.repeat)
+    jobs = args.jobs or os.cpu_count() or 1
+    pooled = timed_batch(pairs, jobs, args.repeat)
+    for label, seconds in (("jobs=1", serial), (f"jobs={jobs}", pooled)):
+        name = f"xcheck.check_pairs, {label}"
+        print(f"  {name:<28} {len(pairs) / seconds:8.0f} pairs/s   {seconds / chrf:5.2f}x time")
+    print(f"    (cores available to `xcheck pairs --jobs 0`: {os.cpu_count()})")
     return 0
 
 

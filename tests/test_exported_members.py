@@ -33,6 +33,7 @@ EXPECTED = [
     "align",
     "check",
     "check_pair",
+    "check_pairs",
     "compare_entities",
     "compare_quantities",
     "compare_quotes",

@@ -399,10 +399,10 @@ def test_compare_pair_results_uses_each_pairs_findings() -> None:
 
 
 def test_bootstrap_in_blocks_draws_the_same_resamples(monkeypatch: pytest.MonkeyPatch) -> None:
-    import xcheck.scoring as score
+    from xcheck.scoring import _significance
 
     refs, a, b = _systems(25, seed=4)
     whole = compare_systems(refs, a, b, n_samples=120)
-    monkeypatch.setattr(score, "_BOOTSTRAP_CELLS", 25 * 7)  # blocks of 7 resamples
+    monkeypatch.setattr(_significance, "_BOOTSTRAP_CELLS", 25 * 7)  # blocks of 7 resamples
     blocks = compare_systems(refs, a, b, n_samples=120)
     assert blocks == whole

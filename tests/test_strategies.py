@@ -31,6 +31,9 @@ from xcheck.strategies import (
     QuantityFact,
     Rendering,
     TimeFact,
+    _pools,
+    _render,
+    _render_numbers,
     forms_of,
     render,
 )
@@ -262,7 +265,7 @@ RANGE_CASES = [
         else [],
     )
     for low, high in RANGES
-    for rendering in strategies._options(
+    for rendering in _render._options(
         QuantityFact("count", Decimal(low), "troops", high=Decimal(high)), LANGS
     )
 ]
@@ -331,7 +334,7 @@ NAME_CASES = [
         id=f"{person.family}-{form}-{style}",
         marks=[pytest.mark.xfail(strict=True, reason=NAME_GAPS[key])] if key in NAME_GAPS else [],
     )
-    for person in strategies._PEOPLE
+    for person in _pools._PEOPLE
     for form, style in forms_of(person)
     if (key := (person.family, form, style))
 ]
@@ -362,7 +365,7 @@ def test_every_name_form_is_read_as_one_person_with_its_title(
 
 NATIVE_CASES = [
     pytest.param(person, lang, id=f"{person.family}-{lang}")
-    for person in strategies._PEOPLE
+    for person in _pools._PEOPLE
     for lang in ("zh", "ko")
     if person.native_name(lang)
 ]
@@ -380,7 +383,7 @@ def test_every_native_name_resolves_to_the_person(person: PersonFact, lang: str)
     assert mentions[0].name == person.full_name or person.family in mentions[0].name
 
 
-@pytest.mark.parametrize("org", strategies._ORGS, ids=[o.name for o in strategies._ORGS])
+@pytest.mark.parametrize("org", _pools._ORGS, ids=[o.name for o in _pools._ORGS])
 @pytest.mark.parametrize("form", strategies.ORG_FORMS)
 def test_every_org_form_is_read_as_one_mention(org: OrgFact, form: str) -> None:
     name = render(org, "en", form, "")
@@ -403,7 +406,7 @@ def test_every_quote_form_is_read_back(form: str, fact: strategies.QuoteFact) ->
 
 
 def test_every_listed_name_form_is_generated() -> None:
-    wanted = {(form, style) for person in strategies._PEOPLE for form, style in forms_of(person)}
+    wanted = {(form, style) for person in _pools._PEOPLE for form, style in forms_of(person)}
     names = strategies.person_facts().flatmap(lambda p: strategies.renderings(p, ["en"]))
     for form, style in sorted(wanted):
 
@@ -453,7 +456,7 @@ def test_perturbation_changes_exactly_one_fact(p: strategies.Perturbation) -> No
 @settings(max_examples=100)
 @given(st.integers(0, 10**15 - 1))
 def test_english_words_against_the_parser(n: int) -> None:
-    text = strategies._english_words(Decimal(n))
+    text = _render_numbers._english_words(Decimal(n))
     assert text is not None
     assert _numwords.parse_english_words(text) == n
     assert text == _numwords.render_english_words(n)
@@ -481,7 +484,7 @@ def cn_oracle(text: str) -> int:
 @settings(max_examples=150)
 @given(st.integers(1, 10**16 - 1))
 def test_chinese_numerals_against_an_oracle_and_the_parser(n: int) -> None:
-    text = strategies._chinese_numeral(Decimal(n))
+    text = _render_numbers._chinese_numeral(Decimal(n))
     assert text is not None
     assert cn_oracle(text) == n
     assert _numwords.parse_cjk_composite(text) == n
@@ -492,7 +495,7 @@ def test_chinese_numerals_against_an_oracle_and_the_parser(n: int) -> None:
 @settings(max_examples=100)
 @given(st.integers(1, 10**16 - 1), st.booleans())
 def test_korean_groups_read_back(n: int, thousands: bool) -> None:
-    text = strategies._ko_groups(Decimal(n), thousands=thousands)
+    text = _render_numbers._ko_groups(Decimal(n), thousands=thousands)
     assert text is not None
     assert _numwords.parse_cjk_composite(text) == n
 

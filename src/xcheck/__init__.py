@@ -26,6 +26,7 @@ from xcheck._types import (
 )
 from xcheck._version import __version__
 from xcheck.align import Alignment, align, format_alignment
+from xcheck.batch import check_pairs
 from xcheck.errors import (
     DuplicateIdError,
     GlossaryError,
@@ -71,6 +72,7 @@ __all__ = [
     "align",
     "check",
     "check_pair",
+    "check_pairs",
     "compare_entities",
     "compare_quantities",
     "compare_quotes",

@@ -26,11 +26,12 @@ from typing import IO, Any, NoReturn
 
 from xcheck import render, suppress
 from xcheck import scoring as score
-from xcheck._check import DEFAULT_MAX_CHARS, check, check_pair
+from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._fixtures import observer_network
 from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
-from xcheck._types import SEVERITIES, Finding, Report, severity_rank
+from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
+from xcheck.batch import check_pairs
 from xcheck.errors import OptionError, ReferenceFormatError, XcheckError
 from xcheck.facts.names import Glossary
 
@@ -207,8 +208,8 @@ def _run_pairs(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.pairs == "-" else args.pairs
     text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
     lines = text.splitlines()
-    if args.glossary:
-        Glossary.load(args.glossary)  # a bad glossary is an error before any work starts
+    # A bad glossary is an error before any work starts.
+    glossary = Glossary.load(args.glossary) if args.glossary else None
     progress = _Progress(
         len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
     )
@@ -218,26 +219,18 @@ def _run_pairs(args: argparse.Namespace) -> int:
     failing = False
     rows: list[dict[str, Any]] = []
     items: list[Pair | dict[str, Any]] = []
-    for item in parse_pairs(lines, path=name):
-        if isinstance(item, XcheckError):
+    for parsed in parse_pairs(lines, path=name):
+        if isinstance(parsed, XcheckError):
             bad += 1
-            _say(f"xcheck: error: {item}")
-            items.append({"id": None, "line": item.line, "error": item.reason})
+            _say(f"xcheck: error: {parsed}")
+            items.append({"id": None, "line": parsed.line, "error": parsed.reason})
         else:
-            items.append(item)
-    pool = None
+            items.append(parsed)
+    # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
+    results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
     try:
-        if jobs > 1:
-            import multiprocessing
-
-            pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(
-                jobs, initializer=_init_worker, initargs=(args.glossary,)
-            )
-            results: Iterable[dict[str, Any]] = pool.imap(_row_of, items, chunksize=16)
-        else:
-            _init_worker(args.glossary)
-            results = map(_row_of, items)
-        for row in results:
+        for item in items:
+            row = item if isinstance(item, dict) else _pair_row(item.id, next(results))
             progress.step()
             if "findings" in row:
                 failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
@@ -248,8 +241,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
         if args.format == "markdown":
             out.write(render.pairs_to_markdown(rows))
     finally:
-        if pool is not None:
-            pool.terminate()
+        results.close()
         progress.close()
         if out is not sys.stdout:
             out.close()
@@ -269,19 +261,6 @@ def _jobs(requested: int | None, lines: int) -> int:
     if requested is None:
         return cores if lines >= 500 else 1
     return cores if requested == 0 else requested
-
-
-_WORKER_GLOSSARY: list[Glossary | None] = [None]
-
-
-def _init_worker(glossary_path: str | None) -> None:
-    _WORKER_GLOSSARY[0] = Glossary.load(glossary_path) if glossary_path else None
-
-
-def _row_of(item: Pair | dict[str, Any]) -> dict[str, Any]:
-    if isinstance(item, dict):
-        return item
-    return _pair_row(item, _WORKER_GLOSSARY[0])
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
@@ -319,14 +298,10 @@ def _run_compare(args: argparse.Namespace) -> int:
         extra = next(iter(b.values()))
         msg = f"pair {extra.id!r} is not in {args.system_a}"
         raise ReferenceFormatError(msg, path=args.system_b, line=extra.line)
-    facts_a = [_facts(t, r) for t, r in zip(texts_a, references, strict=True)]
-    facts_b = [_facts(t, r) for t, r in zip(texts_b, references, strict=True)]
-    result = score.compare_systems(
-        references,
-        texts_a,
-        texts_b,
-        facts_a=facts_a,
-        facts_b=facts_b,
+    # The facts of every pair are part of the comparison (overall decides): check both systems first.
+    result = score.compare_pair_results(
+        list(check_pairs(zip(texts_a, references, strict=True))),
+        list(check_pairs(zip(texts_b, references, strict=True))),
         names=(_display_name(args.system_a), _display_name(args.system_b)),
         n_samples=args.samples,
         seed=args.seed,
@@ -335,15 +310,10 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _facts(translation: str, reference: str) -> tuple[tuple[Finding, ...], int]:
-    result = check_pair(translation, reference)
-    return result.findings, result.fidelity.facts_checked
-
-
-def _pair_row(pair: Pair, glossary: Glossary | None) -> dict[str, Any]:
-    result = check_pair(pair.translation, pair.reference, lang=pair.lang, glossary=glossary)
+def _pair_row(ident: str, result: PairResult) -> dict[str, Any]:
+    """The JSONL row of one checked pair."""
     return {
-        "id": pair.id,
+        "id": ident,
         "findings": [render.finding_to_dict(f) for f in result.findings],
         "fidelity": render.fidelity_to_dict(result.fidelity),
     }

@@ -154,15 +154,35 @@ def to_html(report: Report, *, title: str | None = None) -> str:
     v = view(report)
     r = report
     by_label = {v.label(f): f for f in v.findings}
-    seen: set[str] = set()
+    seen: set[str] = set()  # statement ids given an element id so far (sentences, then omissions)
     page_title = title or (f"xcheck report: {r.translation_name}" if r.translation_name else "xcheck report")
+    parts = _head(r, page_title) + _summary(v, r) + _text(v, r, by_label, seen)
+    parts += _findings(v) + _omissions(v, by_label, seen) + _footer(r)
+    return "\n".join(parts)
 
-    refs_of: dict[int, list[str]] = {}
-    for link, _fid in v.links:
-        for i in link.translation:
-            bucket = refs_of.setdefault(i, [])
-            bucket.extend(sid for sid in link.references if sid not in bucket)
 
+def _head(r: Report, page_title: str) -> list[str]:
+    """The document head (charset, viewport, a script-free CSP, the CSS) and the page header."""
+    names = []
+    if r.translation_name:
+        names.append(f"translation <code>{_e(r.translation_name)}</code>")
+    if r.references_name:
+        names.append(f"references <code>{_e(r.references_name)}</code>")
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">",
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{_e(page_title)}</title><style>{_CSS}</style></head><body><main>",
+        f"<header><h1>{_e(page_title)}</h1>",
+        f'<p class="meta">{" · ".join(names) or "&nbsp;"}</p></header>',
+    ]
+
+
+def _summary(v: View, r: Report) -> list[str]:
+    """The summary section: score cards, counts, and the table of findings by kind and severity."""
     fid = r.fidelity
     covered = sum(1 for st in r.statements if st.id in v.covered)
     sev = v.severity_counts()
@@ -191,22 +211,7 @@ def to_html(report: Report, *, title: str | None = None) -> str:
         + f'<td class="n">{len(v.findings)}</td></tr>'
     )
     sources = sorted({st.source for st in r.statements if st.source})
-    names = []
-    if r.translation_name:
-        names.append(f"translation <code>{_e(r.translation_name)}</code>")
-    if r.references_name:
-        names.append(f"references <code>{_e(r.references_name)}</code>")
-
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">",
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_e(page_title)}</title><style>{_CSS}</style></head><body><main>",
-        f"<header><h1>{_e(page_title)}</h1>",
-        f'<p class="meta">{" · ".join(names) or "&nbsp;"}</p></header>',
+    return [
         '<section id="summary"><h2>Summary</h2>',
         f'<div class="scores">{score_html}</div>',
         f"<p>{len(r.sentences)} translated sentences ({len(v.boilerplate)} with no checkable "
@@ -214,6 +219,17 @@ def to_html(report: Report, *, title: str | None = None) -> str:
         f"{len(v.findings)} findings. Sources: {_e(', '.join(sources)) or '—'}.</p>",
         f'<div class="table-wrap"><table><thead><tr><th>kind</th>{head}<th>total</th></tr>'
         f"</thead><tbody>{body_rows}{total_row}</tbody></table></div></section>",
+    ]
+
+
+def _text(v: View, r: Report, by_label: dict[str, Finding], seen: set[str]) -> list[str]:
+    """The translation sentence by sentence, each beside the statements aligned with it."""
+    refs_of: dict[int, list[str]] = {}
+    for link, _fid in v.links:
+        for i in link.translation:
+            bucket = refs_of.setdefault(i, [])
+            bucket.extend(sid for sid in link.references if sid not in bucket)
+    parts = [
         '<section id="text"><h2>Translation and aligned statements</h2>',
         '<p class="muted">Each translated sentence, numbered from 1, with the statements aligned '
         'with it. Highlights: <mark class="minor">minor</mark> <mark class="major">major</mark> '
@@ -222,12 +238,20 @@ def to_html(report: Report, *, title: str | None = None) -> str:
     ]
     parts += [_sentence_row(v, s, refs_of.get(s.index, []), by_label, seen) for s in r.sentences]
     parts.append("</section>")
+    return parts
 
-    parts.append('<section id="findings"><h2>Findings</h2>')
+
+def _findings(v: View) -> list[str]:
+    """The findings section: one card a finding."""
+    parts = ['<section id="findings"><h2>Findings</h2>']
     parts += [_finding_card(v, f) for f in v.findings] or ["<p>No findings.</p>"]
     parts.append("</section>")
+    return parts
 
-    parts.append('<section id="omissions"><h2>Omissions</h2>')
+
+def _omissions(v: View, by_label: dict[str, Finding], seen: set[str]) -> list[str]:
+    """The omissions section: omission findings and statements no sentence is linked to."""
+    parts = ['<section id="omissions"><h2>Omissions</h2>']
     omitted = [f for f in v.omissions if f.reference is not None]
     if omitted or v.uncovered_statements:
         parts.append("<ul>")
@@ -243,10 +267,13 @@ def to_html(report: Report, *, title: str | None = None) -> str:
     else:
         parts.append("<p>Every statement is rendered.</p>")
     parts.append("</section>")
+    return parts
 
-    parts.append("<footer><h2>Signature</h2>")
-    parts.append(f"<p><code>{_e(r.signature)}</code></p>")
+
+def _footer(r: Report) -> list[str]:
+    """The signature and the report's notes, and the end of the page."""
+    parts = ["<footer><h2>Signature</h2>", f"<p><code>{_e(r.signature)}</code></p>"]
     if r.notes:
         parts.append("<ul>" + "".join(f"<li>{_e(n)}</li>" for n in r.notes) + "</ul>")
     parts.append("</footer></main></body></html>\n")
-    return "\n".join(parts)
+    return parts

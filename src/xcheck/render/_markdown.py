@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from xcheck._types import FINDING_KINDS, SEVERITIES, Fidelity, Finding, Report
+from xcheck._types import FINDING_KINDS, SEVERITIES, Fidelity, Finding, Link, Report
 from xcheck.render._view import UNPAIRED_KINDS, Piece, View, fmt_score, statement_meta, view
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -94,11 +94,24 @@ def to_markdown(report: Report) -> str:
     """
     v = view(report)
     r = report
-    lines: list[str] = []
     title = f"xcheck report: {escape(r.translation_name)}" if r.translation_name else "xcheck report"
-    lines += [f"# {title}", ""]
+    lines: list[str] = [f"# {title}", ""]
+    lines += _summary(v, r)
+    lines += _findings(v)
+    lines += _aligned_pairs(v)
+    lines += _omissions(v)
+    lines += _additions(v)
+    lines += _no_claim(v)
+    if r.notes:
+        lines += ["## Notes", ""]
+        lines += [f"- {escape(note)}" for note in r.notes]
+        lines.append("")
+    lines += ["## Signature", "", _code(r.signature, cell=False), ""]
+    return "\n".join(lines)
 
-    # -- Summary ------------------------------------------------------------------------------
+
+def _summary(v: View, r: Report) -> list[str]:
+    """The summary table, then the table of findings by kind and severity."""
     sources = sorted({st.source for st in r.statements if st.source})
     covered = sum(1 for st in r.statements if st.id in v.covered)
     total = len(r.statements)
@@ -106,7 +119,7 @@ def to_markdown(report: Report) -> str:
     sev = v.severity_counts()
     sev_text = ", ".join(f"{sev[s]} {s}" for s in reversed(SEVERITIES) if sev.get(s))
     fid = r.fidelity
-    lines += [
+    lines = [
         "## Summary",
         "",
         "| | |",
@@ -133,66 +146,80 @@ def to_markdown(report: Report) -> str:
         lines.append(f"| {escape(kind)} | {cells} | {sum(row.values())} |")
     totals = " | ".join(str(sev.get(s, 0)) for s in reversed(SEVERITIES))
     lines += [f"| **total** | {totals} | {len(v.findings)} |", ""]
+    return lines
 
-    # -- Findings -----------------------------------------------------------------------------
-    lines += ["## Findings", ""]
-    if v.findings:
-        lines += [
-            "| # | id | kind | severity | confidence | sentence (chars) | reference "
-            "| expected | found | message |",
-            "|---|---|---|---|---:|---|---|---|---|---|",
-        ]
-        for f in v.findings:
-            sentence, ref = _where(v, f)
-            lines.append(
-                f"| {v.label(f)} | {_code(f.id)} | {escape(f.kind)} | {escape(f.severity)} "
-                f"| {f.confidence:.2f} | {sentence} | {ref} | {_opt(f.expected)} "
-                f"| {_opt(f.found)} | {escape(f.message)} |"
-            )
-        lines.append("")
-    else:
-        lines += ["No findings.", ""]
 
-    # -- Aligned pairs ------------------------------------------------------------------------
-    lines += ["## Aligned pairs", ""]
+def _findings(v: View) -> list[str]:
+    """The findings table, one row a finding."""
+    lines = ["## Findings", ""]
+    if not v.findings:
+        return [*lines, "No findings.", ""]
+    lines += [
+        "| # | id | kind | severity | confidence | sentence (chars) | reference "
+        "| expected | found | message |",
+        "|---|---|---|---|---:|---|---|---|---|---|",
+    ]
+    for f in v.findings:
+        sentence, ref = _where(v, f)
+        lines.append(
+            f"| {v.label(f)} | {_code(f.id)} | {escape(f.kind)} | {escape(f.severity)} "
+            f"| {f.confidence:.2f} | {sentence} | {ref} | {_opt(f.expected)} "
+            f"| {_opt(f.found)} | {escape(f.message)} |"
+        )
+    lines.append("")
+    return lines
+
+
+def _aligned_pairs(v: View) -> list[str]:
+    """Each aligned pair side by side, with its findings and scores."""
+    lines = ["## Aligned pairs", ""]
     if not v.links:
         lines += ["No sentence was aligned with a statement.", ""]
     for n, (link, link_fid) in enumerate(v.links, start=1):
-        sent_ids = ", ".join(str(i + 1) for i in link.translation)
-        ref_ids = ", ".join(escape(x) for x in link.references)
-        lines += [
-            f"### {n}. Sentence {sent_ids} ↔ {ref_ids} (link score {link.score:.2f})",
-            "",
-            "| Translation | Reference |",
-            "|---|---|",
-        ]
-        left = "<br>".join(
-            f"({i + 1}) {_pieces(v.sentence_pieces(v.sentences[i], kinds=_PAIR_KINDS))}"
-            for i in link.translation
-            if i in v.sentences
-        )
-        right_parts = []
-        for sid in link.references:
-            st = v.statements.get(sid)
-            if st is None:
-                right_parts.append(f"{escape(sid)}: (statement not in the report)")
-                continue
-            body = _pieces(v.statement_pieces(st, kinds=_PAIR_KINDS))
-            right_parts.append(f"*{escape(statement_meta(st))}*: {body}")
-        lines += [f"| {left or '—'} | {'<br>'.join(right_parts) or '—'} |", ""]
-        pair_findings = v.link_findings(link)
-        for f in pair_findings:
-            lines.append(
-                f"- **[{v.label(f)}]** {escape(f.severity)} {escape(f.kind)}: "
-                f"{escape(f.message)} (expected {_opt(f.expected)}, found {_opt(f.found)})"
-            )
-        if link_fid is not None:
-            lines.append(f"- Scores: {_fidelity_line(link_fid)}")
-        if pair_findings or link_fid is not None:
-            lines.append("")
+        lines += _aligned_pair(v, n, link, link_fid)
+    return lines
 
-    # -- Omissions and additions --------------------------------------------------------------
-    lines += ["## Omissions", ""]
+
+def _aligned_pair(v: View, n: int, link: Link, link_fid: Fidelity | None) -> list[str]:
+    """One aligned pair: a two-column table, then its findings and scores."""
+    sent_ids = ", ".join(str(i + 1) for i in link.translation)
+    ref_ids = ", ".join(escape(x) for x in link.references)
+    lines = [
+        f"### {n}. Sentence {sent_ids} ↔ {ref_ids} (link score {link.score:.2f})",
+        "",
+        "| Translation | Reference |",
+        "|---|---|",
+    ]
+    left = "<br>".join(
+        f"({i + 1}) {_pieces(v.sentence_pieces(v.sentences[i], kinds=_PAIR_KINDS))}"
+        for i in link.translation
+        if i in v.sentences
+    )
+    right_parts = []
+    for sid in link.references:
+        st = v.statements.get(sid)
+        if st is None:
+            right_parts.append(f"{escape(sid)}: (statement not in the report)")
+            continue
+        body = _pieces(v.statement_pieces(st, kinds=_PAIR_KINDS))
+        right_parts.append(f"*{escape(statement_meta(st))}*: {body}")
+    lines += [f"| {left or '—'} | {'<br>'.join(right_parts) or '—'} |", ""]
+    pair_findings = v.link_findings(link)
+    for f in pair_findings:
+        lines.append(
+            f"- **[{v.label(f)}]** {escape(f.severity)} {escape(f.kind)}: "
+            f"{escape(f.message)} (expected {_opt(f.expected)}, found {_opt(f.found)})"
+        )
+    if link_fid is not None:
+        lines.append(f"- Scores: {_fidelity_line(link_fid)}")
+    if pair_findings or link_fid is not None:
+        lines.append("")
+    return lines
+
+
+def _omissions(v: View) -> list[str]:
+    """Omission findings and statements no sentence is linked to."""
+    lines = ["## Omissions", ""]
     if not v.omissions and not v.uncovered_statements:
         lines += ["Every statement is rendered.", ""]
     for f in v.omissions:
@@ -208,8 +235,12 @@ def to_markdown(report: Report) -> str:
         lines.append(f"- *{escape(statement_meta(st))}*: {escape(st.text)} — not linked")
     if v.omissions or v.uncovered_statements:
         lines.append("")
+    return lines
 
-    lines += ["## Additions", ""]
+
+def _additions(v: View) -> list[str]:
+    """Addition findings and claim sentences linked to no statement."""
+    lines = ["## Additions", ""]
     if not v.additions and not v.unlinked_sentences:
         lines += ["Every claim is supported by a statement.", ""]
     for f in v.additions:
@@ -220,18 +251,14 @@ def to_markdown(report: Report) -> str:
         lines.append(f"- sentence {s.index + 1}: {escape(s.text)} — not linked")
     if v.additions or v.unlinked_sentences:
         lines.append("")
+    return lines
 
-    lines += ["## No checkable claim", ""]
+
+def _no_claim(v: View) -> list[str]:
+    """The sentences with no checkable claim (bylines, credits, notices)."""
+    lines = ["## No checkable claim", ""]
     if not v.boilerplate:
-        lines += ["None.", ""]
-    else:
-        lines += [f"- sentence {s.index + 1}: {escape(s.text)}" for s in v.boilerplate]
-        lines.append("")
-
-    if r.notes:
-        lines += ["## Notes", ""]
-        lines += [f"- {escape(note)}" for note in r.notes]
-        lines.append("")
-
-    lines += ["## Signature", "", _code(r.signature, cell=False), ""]
-    return "\n".join(lines)
+        return [*lines, "None.", ""]
+    lines += [f"- sentence {s.index + 1}: {escape(s.text)}" for s in v.boilerplate]
+    lines.append("")
+    return lines

@@ -49,8 +49,8 @@ def _char_ngrams(text: str, order: int) -> tuple[int, list[Counter[str]]]:
 def chrf_stats(hypothesis: str, reference: str, order: int = CHAR_ORDER) -> list[int]:
     """sacrebleu's chrF segment statistics (``[hyp, ref, match]`` per order) of one pair.
 
-    Equal to ``CHRF()._extract_corpus_statistics([hyp], [[ref]])[0]`` (chrF2, no word n-grams,
-    white space removed, case kept).
+    Equal to sacrebleu's own (``sacrebleu_segment_stats("chrf", hyp, ref)`` of
+    :mod:`xcheck.scoring._sacrebleu`): chrF2, no word n-grams, white space removed, case kept.
     """
     len_h, hyp = _char_ngrams(hypothesis, order)
     len_r, ref = _char_ngrams(reference, order)
@@ -426,8 +426,8 @@ def translation_edit_rate(words_hyp: Sequence[str], words_ref: Sequence[str]) ->
 def ter_stats(hypothesis: str, reference: str, tokenize: Callable[[str], str]) -> list[float]:
     """sacrebleu's TER segment statistics ``[edits, reference length]`` of one pair.
 
-    ``tokenize`` is the ``_preprocess_segment`` of a sacrebleu ``TER`` object (it strips the
-    right end and applies the tercom tokenizer).
+    ``tokenize`` is TER's preprocessing as sacrebleu applies it (it strips the right end and
+    applies the tercom tokenizer; :func:`xcheck.scoring._sacrebleu.ter_tokenize`).
     """
     words_hyp = tokenize(hypothesis).split()
     words_ref = tokenize(reference).split()
