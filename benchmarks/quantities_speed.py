@@ -160,12 +160,15 @@ def load_against(src: Path) -> ModuleType:
     ``xcheck_against``, so both engines run in this process on the same pairs."""
     tmp = Path(tempfile.mkdtemp(prefix="xcheck_against_"))
     shutil.copytree(src / "xcheck", tmp / "xcheck_against")
-    for path in (tmp / "xcheck_against").glob("*.py"):
+    for path in (tmp / "xcheck_against").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         text = re.sub(r"\b(from|import) xcheck\b", r"\1 xcheck_against", text)
         path.write_text(text, encoding="utf-8")
     sys.path.insert(0, str(tmp))
-    return importlib.import_module("xcheck_against.quantities")
+    # the engine is xcheck.facts.quantities since the one-package-per-stage layout, and
+    # xcheck.quantities in older trees
+    nested = (tmp / "xcheck_against" / "facts" / "quantities").is_dir()
+    return importlib.import_module("xcheck_against." + ("facts.quantities" if nested else "quantities"))
 
 
 def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int) -> None:
