@@ -222,19 +222,19 @@ def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int
 
 def _generated_texts(n: int, words: list[str]) -> list[str]:
     """``n`` texts of numbers in many forms, the engine's lexicon words and benchmark words."""
+    from xcheck.lexicon import _calendar, _money, _qualifiers, _units
     from xcheck.lexicon import _numbers as nw
-    from xcheck.lexicon import _quantities as lex
 
     frags = [w for w in words if w]
     for table in (
-        lex.SCALE_WORDS,
-        lex.PERCENT_WORDS,
-        lex.CURRENCY_AFTER,
-        lex.CURRENCY_BEFORE,
-        lex.UNITS,
-        lex.QUALIFIERS_BEFORE,
-        lex.POST_QUALIFIERS,
-        lex.MONTHS,
+        nw.SCALE_WORDS,
+        _units.PERCENT_WORDS,
+        _money.CURRENCY_AFTER,
+        _money.CURRENCY_BEFORE,
+        _units.UNITS,
+        _qualifiers.QUALIFIERS_BEFORE,
+        _qualifiers.POST_QUALIFIERS,
+        _calendar.MONTHS,
         nw.CARDINALS,
         nw.ORDINALS,
         nw.FRACTIONS,

@@ -31,13 +31,28 @@ import attrs
 
 from xcheck._types import Discrepancy, FindingKind, Severity, Span
 from xcheck.errors import OptionError
-from xcheck.lexicon import _quantities as lex
+from xcheck.facts.quantities import _patterns as pat
+from xcheck.lexicon._calendar import MERIDIEM_CJK, MONTH_NAMES, MONTHS
+from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import (
+    COMMA_DECIMAL_LANGS,
+    CURRENCY_ONLY_SCALES,
     FRACTIONS,
     MULTIPLIER_WORDS,
     ORDINALS,
+    SCALE_WORDS,
     parse_cjk_composite,
     parse_english_words,
+)
+from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._units import (
+    ATTACHED_ONLY_UNITS,
+    DAY,
+    NOT_NOUNS,
+    PERCENT_WORDS,
+    PERSON_COUNTERS,
+    UNITS,
+    YEAR,
 )
 
 __all__ = [
@@ -152,13 +167,13 @@ def detect_lang(text: str) -> str:
     >>> [detect_lang(t) for t in ("28,500 troops", "2.85万人", "2만8천500명")]
     ['en', 'zh', 'ko']
     """
-    if text.isascii() or not lex.CJK_ANY.search(text):
+    if text.isascii() or not pat.CJK_ANY.search(text):
         return "en"
-    if lex.HANGUL.search(text):
+    if pat.HANGUL.search(text):
         return "ko"
-    if lex.KANA.search(text):
+    if pat.KANA.search(text):
         return "ja"
-    if lex.HAN.search(text):
+    if pat.HAN.search(text):
         return "zh"
     return "en"
 
@@ -253,9 +268,9 @@ def clear_cache() -> None:
 
 
 def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    folded = text if text.isascii() else text.translate(lex.FOLD)
+    folded = text if text.isascii() else text.translate(pat.FOLD)
     language = (lang or detect_lang(folded)).lower()
-    masters = lex.MASTER_COMMA if language in lex.COMMA_DECIMAL_LANGS else lex.MASTER_DOT
+    masters = pat.MASTER_COMMA if language in COMMA_DECIMAL_LANGS else pat.MASTER_DOT
     reader = _Reader(text, folded, language)
     out: list[Quantity] = []
     pos = 0  # where the next trigger may start
@@ -263,11 +278,11 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     read_num, finish = reader._read_num, reader.finish
     match_num = masters["0num_ascii" if reader.ascii else "0num"].match
     match_digits, match_cjk = masters["0"].match, masters["c"].match
-    match_word = lex.match_word
+    match_word = pat.match_word
     # Every trigger matches one character and looks ahead, so the scan's matches are every
     # position where a quantity may start; those inside what was read (the 500 of 28,500) are
     # skipped. The trigger is at start + 1 in the padded text, at start in the text.
-    trigger = lex.TRIGGER_ASCII if reader.ascii else lex.TRIGGER
+    trigger = pat.TRIGGER_ASCII if reader.ascii else pat.TRIGGER
     for tm in trigger.finditer(" " + folded):
         start = tm.start()
         if start < pos:
@@ -341,13 +356,13 @@ def _precision(dec: Decimal) -> float:
 
 
 _OPENERS = "([{\"'“‘«—–-"
-#: First characters of lex.ORD_SUFFIX (2nd, 21st) and lex.DECADE_SUFFIX (1990s, 1990's).
+#: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
 _DECADE_FIRST = frozenset("'s")
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 #: What may follow a number with nothing more to read: the end of the text (``""``) or a
 #: character no counter, year mark, counted noun or unit can start with (a test checks it).
-_ENDS_A_NUMBER = lex.STOP_AFTER_NUMBER | {""}
+_ENDS_A_NUMBER = pat.STOP_AFTER_NUMBER | {""}
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
 )
@@ -356,7 +371,7 @@ _MAX_DIGITS = 30
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 _CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
 _SINGLE_CN_OK = frozenset("个個人名位年月日天岁歲倍次家架艘辆輛座所项項件万萬亿億%元")
-_CN_CURRENCY_FIRST = frozenset(k[0] for k in lex.CURRENCY_AFTER if not k[0].isascii())
+_CN_CURRENCY_FIRST = frozenset(k[0] for k in CURRENCY_AFTER if not k[0].isascii())
 _CN_RANGE_SEPS = frozenset("至到～~")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊点點时時会會方面心同部律体體")
@@ -369,7 +384,7 @@ class _Reader:
         self.text = text
         self.t = folded
         self.lang = lang
-        self.comma_decimal = lang in lex.COMMA_DECIMAL_LANGS
+        self.comma_decimal = lang in COMMA_DECIMAL_LANGS
         self.ascii = folded.isascii()
 
     # ------------------------------------------------------------------ dispatch
@@ -420,9 +435,9 @@ class _Reader:
     def _date_prefix(self, d: _Draft) -> _Draft:
         w = self.t[max(0, d.start - 16) : d.start]
         tail = w.rstrip(" \u00a0-")
-        if tail[tail.rfind(" ") + 1 :].lower() not in lex.DATE_QUALIFIER_LAST:
+        if tail[tail.rfind(" ") + 1 :].lower() not in pat.DATE_QUALIFIER_LAST:
             return d
-        m = lex.DATE_QUALIFIER_PREFIX.search(w)
+        m = pat.DATE_QUALIFIER_PREFIX.search(w)
         if m:
             d.qualifier = "approx"
             d.start -= len(w) - m.start("q")
@@ -456,7 +471,7 @@ class _Reader:
             "m1", "m2", "m3", "m4", "d1", "d2", "y1", "y2", "y3", "wd"
         )
         month_word = m1 or m2 or m3 or m4
-        month = lex.MONTHS[month_word.lower()]
+        month = MONTHS[month_word.lower()]
         day_s = d1 or d2
         year_s = y1 or y2 or y3
         start, end = m.span()
@@ -465,7 +480,7 @@ class _Reader:
             if wd:
                 return None
             before = self.t[max(0, start - 12) : start]
-            if month_word in ("May", "Mai") and not lex.MAY_PREFIX.search(before):
+            if month_word in ("May", "Mai") and not pat.MAY_PREFIX.search(before):
                 return None
             if month_word in ("Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"):
                 return None
@@ -514,10 +529,10 @@ class _Reader:
             hour, minute = int(m["th2"]), int(m["tm2"])
         elif m["kh"] is not None:
             hour, minute = int(m["kh"]), int(m["kmin"] or 0)
-            meridiem = lex.MERIDIEM_CJK.get(m["kap"] or "")
+            meridiem = MERIDIEM_CJK.get(m["kap"] or "")
         else:
             hour, minute = int(m["zh"]), int(m["zmin"] or 0)
-            meridiem = lex.MERIDIEM_CJK.get(m["zap"] or "")
+            meridiem = MERIDIEM_CJK.get(m["zap"] or "")
         if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12):
             return None
         if meridiem == "pm" and hour < 12:
@@ -525,7 +540,7 @@ class _Reader:
         elif meridiem == "am" and hour == 12:
             hour = 0
         d = _Draft(m.start(), m.end(), None, dimension="time", time=(hour % 24, minute))
-        tz = lex.TZ_SUFFIX.match(self.t, d.end)
+        tz = pat.TZ_SUFFIX.match(self.t, d.end)
         if tz:
             d.unit = tz["tz"]
             d.end = tz.end()
@@ -583,12 +598,12 @@ class _Reader:
             )
         )
         lone = len(surface) == 1 or not any(c in surface for c in "零〇一二两兩三四五六七八九")
-        if lone and not ok_after and not lex.PERCENT_PREFIX.search(self.t[max(0, m.start() - 3) : m.start()]):
+        if lone and not ok_after and not pat.PERCENT_PREFIX.search(self.t[max(0, m.start() - 3) : m.start()]):
             return None
         if nxt and nxt in _CN_STOP_AFTER:
             return None
         before = self.t[max(0, m.start() - 1) : m.start()]
-        if before in ("统", "統", "唯", "万", "萬", "之") and not lex.PERCENT_PREFIX.search(
+        if before in ("统", "統", "唯", "万", "萬", "之") and not pat.PERCENT_PREFIX.search(
             self.t[max(0, m.start() - 3) : m.start()]
         ):
             return None
@@ -601,7 +616,7 @@ class _Reader:
         return self._number(d)
 
     def _cn_currency_after(self, pos: int) -> bool:
-        c = lex.CURRENCY_SUFFIX.match(self.t, pos)
+        c = pat.CURRENCY_SUFFIX.match(self.t, pos)
         return c is not None and not c["cur"].isascii()
 
     def _read_words(self, m: re.Match[str]) -> _Draft | None:
@@ -710,13 +725,13 @@ class _Reader:
         # ordinal digits, decades
         if d.plain_digits:
             nxt = t[d.end : d.end + 1]
-            o = lex.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
+            o = pat.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
             if o:
                 d.end = o.end()
                 d.dimension = "ordinal"
                 return d
             if d.dec is not None and core_end - core_start == 4 and nxt in _DECADE_FIRST:
-                dd = lex.DECADE_SUFFIX.match(t, d.end)
+                dd = pat.DECADE_SUFFIX.match(t, d.end)
                 if dd and 1000 <= d.dec <= 2199 and d.dec % 10 == 0:
                     d.end = dd.end()
                     d.dimension = "year"
@@ -734,7 +749,7 @@ class _Reader:
             d.dimension = "ordinal"
             return d
         # Each suffix reader runs only when the next word or character can start it
-        # (see lex.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        # (see pat.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
         suffix_at = d.end
         fams = self._families(suffix_at)
         if not fams:
@@ -751,20 +766,20 @@ class _Reader:
             return d
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
-            p = lex.CJK_PLUS.match(t, d.end)
+            p = pat.CJK_PLUS.match(t, d.end)
             if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
                 d.end = p.end()
                 d.qualifier = d.qualifier or "gt"
         # scale words
         if "scale" in fams and d.dec is not None:
-            s = lex.SCALE_SUFFIX.match(t, d.end)
+            s = pat.SCALE_SUFFIX.match(t, d.end)
             if s:
                 word = s["scale"].lower()
-                ok = word not in lex.CURRENCY_ONLY_SCALES or d.unit is not None
+                ok = word not in CURRENCY_ONLY_SCALES or d.unit is not None
                 if s["scale"] in ("M", "B") and d.unit is None:
                     ok = False
                 if ok:
-                    d.dec *= lex.SCALE_WORDS[word]
+                    d.dec *= SCALE_WORDS[word]
                     d.end = s.end()
                     d.scaled = True
                     d.plain_digits = False
@@ -774,9 +789,9 @@ class _Reader:
             fams = self._families(d.end)
         # percent and points
         if "pct" in fams and d.dimension == "count" and d.unit is None:
-            pc = lex.PERCENT_SUFFIX.match(t, d.end)
+            pc = pat.PERCENT_SUFFIX.match(t, d.end)
             if pc:
-                dim, factor = lex.PERCENT_WORDS[pc["pct"].lower()]
+                dim, factor = PERCENT_WORDS[pc["pct"].lower()]
                 d.dimension = dim
                 d.unit = "%" if dim == "percent" else "pp"
                 d.written_unit = pc["pct"]
@@ -789,7 +804,7 @@ class _Reader:
                 fams = self._families(d.end)
         # multipliers
         if "mult" in fams and d.dimension == "count" and d.unit is None:
-            mu = lex.MULT_SUFFIX.match(t, d.end)
+            mu = pat.MULT_SUFFIX.match(t, d.end)
             if mu:
                 d.dimension = "multiplier"
                 d.unit = "x"
@@ -799,16 +814,16 @@ class _Reader:
         # currency words after the number
         if "cur" in fams:
             if d.dimension == "count" and d.unit is None:
-                c = lex.CURRENCY_SUFFIX.match(t, d.end)
+                c = pat.CURRENCY_SUFFIX.match(t, d.end)
                 if c:
                     d.dimension = "currency"
-                    d.unit = lex.CURRENCY_AFTER[c["cur"].lower()]
+                    d.unit = CURRENCY_AFTER[c["cur"].lower()]
                     d.end = c.end()
                     d.plain_digits = False
                     fams = self._families(d.end)
             elif d.dimension == "currency":
-                c = lex.CURRENCY_SUFFIX.match(t, d.end)
-                if c and lex.CURRENCY_AFTER[c["cur"].lower()] == d.unit:
+                c = pat.CURRENCY_SUFFIX.match(t, d.end)
+                if c and CURRENCY_AFTER[c["cur"].lower()] == d.unit:
                     d.end = c.end()
                     fams = self._families(d.end)
         if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
@@ -823,7 +838,7 @@ class _Reader:
             and d.dec is not None
             and 1 <= d.dec <= 31
             and d.unit is None
-            and lex.CJK_DAY.match(t, d.end)
+            and pat.CJK_DAY.match(t, d.end)
         ):
             d.end += 1
             d.dimension = "date"
@@ -837,16 +852,16 @@ class _Reader:
                 fams = self._families(d.end)
         # counters and counted nouns
         if d.dimension == "count" and d.unit is None:
-            ctr = lex.CJK_COUNTER.match(t, d.end) if "cjk" in fams else None
+            ctr = pat.CJK_COUNTER.match(t, d.end) if "cjk" in fams else None
             if ctr and (not ctr.group(0).startswith(" ") or self.lang == "ko"):
                 d.end = ctr.end()
-                if ctr["ctr"] in lex.PERSON_COUNTERS:
+                if ctr["ctr"] in PERSON_COUNTERS:
                     d.noun = "person"
                 fams = self._families(d.end)
             else:
                 self._noun(d)
         # qualifiers after the number
-        pq = lex.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
+        pq = pat.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
         if pq and d.qualifier is None:
             if pq["plus"]:
                 d.qualifier = "gt"
@@ -855,7 +870,7 @@ class _Reader:
                 if word == "多" and self.lang not in ("zh", "ja"):
                     word = ""
                 if word:
-                    d.qualifier = lex.POST_QUALIFIERS[word]
+                    d.qualifier = POST_QUALIFIERS[word]
             if d.qualifier is not None:
                 d.end = pq.end()
         # an identifier such as 5G, 3D, A380: digits glued to letters
@@ -868,19 +883,19 @@ class _Reader:
         """Which suffix readers can match at ``pos``, from the next character or word."""
         t = self.t
         nxt = t[pos : pos + 1]
-        if not nxt or nxt in lex.STOP_AFTER_NUMBER:
-            return lex.NO_FAMILIES
+        if not nxt or nxt in pat.STOP_AFTER_NUMBER:
+            return pat.NO_FAMILIES
         if nxt >= "\u3000":
-            return lex.ALL_FAMILIES
-        m = lex.NEXT_TOKEN.match(t, pos)
+            return pat.ALL_FAMILIES
+        m = pat.NEXT_TOKEN.match(t, pos)
         if m is None:
-            return lex.NO_FAMILIES
+            return pat.NO_FAMILIES
         tok = m[1]
         if tok >= "\u3000":
-            return lex.ALL_FAMILIES if self.lang in ("ko", "zh", "ja") else lex.CJK_FAMILIES
+            return pat.ALL_FAMILIES if self.lang in ("ko", "zh", "ja") else pat.CJK_FAMILIES
         if tok.isalpha():
-            return lex.WORD_FAMILIES.get(tok.lower(), lex.NO_FAMILIES)
-        return lex.SYMBOL_FAMILIES.get(tok, lex.NO_FAMILIES)
+            return pat.WORD_FAMILIES.get(tok.lower(), pat.NO_FAMILIES)
+        return pat.SYMBOL_FAMILIES.get(tok, pat.NO_FAMILIES)
 
     def _may_have_suffix(self, pos: int) -> bool:
         """False when nothing after ``pos`` can be a scale, unit, currency, percent, range or
@@ -888,19 +903,19 @@ class _Reader:
         placement of an ambiguous ¥ still asks it (the suffix path resolves ¥, the plain
         path never did)."""
         nxt = self.t[pos : pos + 1]
-        if not nxt or nxt in lex.STOP_AFTER_NUMBER:
+        if not nxt or nxt in pat.STOP_AFTER_NUMBER:
             return False
-        if nxt >= "\u3000" or nxt in lex.SUFFIX_SYMBOLS:
+        if nxt >= "\u3000" or nxt in pat.SUFFIX_SYMBOLS:
             return True
-        m = lex.NEXT_WORD.match(self.t, pos)
+        m = pat.NEXT_WORD.match(self.t, pos)
         if m is None:
             return True
-        return m[1].lower() in lex.SUFFIX_FIRST_WORDS
+        return m[1].lower() in pat.SUFFIX_FIRST_WORDS
 
     def _noun(self, d: _Draft) -> None:
         if d.dimension == "count" and d.unit is None and self.t[d.end : d.end + 1] not in _ENDS_A_NUMBER:
-            noun = lex.COUNT_NOUN.match(self.t, d.end)
-            if noun and noun["noun"] not in lex.NOT_NOUNS:
+            noun = pat.COUNT_NOUN.match(self.t, d.end)
+            if noun and noun["noun"] not in NOT_NOUNS:
                 d.noun = _lemma(noun["noun"])
 
     def _prefixes(self, d: _Draft) -> None:
@@ -909,11 +924,11 @@ class _Reader:
         start = d.start
         w = self.t[max(0, start - 24) : start]
         tail = w.rstrip(" \u00a0")
-        if tail[-1:] in lex.PREFIX_LAST_CHARS or w[-1:] in "-−–之下하":
+        if tail[-1:] in pat.PREFIX_LAST_CHARS or w[-1:] in "-−–之下하":
             self._prefixes_slow(d, w, tail, None)
             return
         last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
-        if last in lex.PREFIX_LAST_WORDS:
+        if last in pat.PREFIX_LAST_WORDS:
             self._prefixes_slow(d, w, tail, last)
 
     def _prefixes_slow(self, d: _Draft, w24: str, tail24: str, last24: str | None) -> None:
@@ -924,11 +939,11 @@ class _Reader:
         # currency symbol or code before the number (w24 ends where t[start - 8 : start] does)
         w = w24[-8:]
         tail = w.rstrip(" \u00a0")
-        if tail[-1:] in lex.CURRENCY_LAST_CHARS:
-            c = lex.CURRENCY_PREFIX.search(w)
+        if tail[-1:] in pat.CURRENCY_LAST_CHARS:
+            c = pat.CURRENCY_PREFIX.search(w)
             if c and d.dimension == "count":
                 d.dimension = "currency"
-                d.unit = lex.CURRENCY_BEFORE[c["cur"]]
+                d.unit = CURRENCY_BEFORE[c["cur"]]
                 d.start -= len(w) - c.start()
                 d.plain_digits = False
         # sign
@@ -936,34 +951,34 @@ class _Reader:
         if self.ascii:
             # ASCII text: no other minus sign, no CJK sign word, percent or ordinal prefix
             if w[-1:] == "-" or w.rstrip().endswith(("minus", "negative")):
-                sg = lex.SIGN_PREFIX.search(w)
+                sg = pat.SIGN_PREFIX.search(w)
                 if sg:
                     d.negative = True
                     d.start -= len(w) - sg.start()
         else:
             if w[-1:] in "-−–" or w.rstrip().endswith(("minus", "negative", "영하", "零下")):
-                sg = lex.SIGN_PREFIX.search(w)
+                sg = pat.SIGN_PREFIX.search(w)
                 if sg:
                     d.negative = True
                     d.start -= len(w) - sg.start()
             # Chinese percent prefix and ordinal prefix
             w = t[max(0, d.start - 3) : d.start]
             if w.endswith("之"):
-                pp = lex.PERCENT_PREFIX.search(w)
+                pp = pat.PERCENT_PREFIX.search(w)
                 if pp:
                     d.dimension = "percent"
                     d.unit = "%"
                     d.written_unit = "百分之"
                     d.start -= len(w) - pp.start()
             if w.rstrip()[-1:] in ("第", "제"):
-                op = lex.ORDINAL_PREFIX.search(w)
+                op = pat.ORDINAL_PREFIX.search(w)
                 if op:
                     d.dimension = "ordinal"
                     d.start -= len(w) - op.start()
                     return
         if d.plain_digits and d.dec is not None and 1900 <= d.dec <= 2199:
             w = t[max(0, d.start - 18) : d.start]
-            fy = lex.FISCAL_PREFIX.search(w)
+            fy = pat.FISCAL_PREFIX.search(w)
             if fy:
                 d.period = "FY"
                 d.start -= len(w) - fy.start()
@@ -975,26 +990,26 @@ class _Reader:
             w = t[max(0, d.start - 24) : d.start]
             tail = w.rstrip(" \u00a0")
             last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
-        if (last in lex.QUALIFIER_LAST_WORDS or tail[-1:] in lex.QUALIFIER_LAST_CHARS) and (
+        if (last in pat.QUALIFIER_LAST_WORDS or tail[-1:] in pat.QUALIFIER_LAST_CHARS) and (
             # an ASCII tail can only match a phrase it ends with ("rose to" is not "up to")
-            not tail.isascii() or tail.lower().endswith(lex.QUALIFIER_ENDINGS)
+            not tail.isascii() or tail.lower().endswith(pat.QUALIFIER_ENDINGS)
         ):
-            q = lex.QUALIFIER_PREFIX.search(w)
+            q = pat.QUALIFIER_PREFIX.search(w)
             if q:
                 word = (q["q"] or q["qc"]).lower()
-                d.qualifier = lex.QUALIFIERS_BEFORE[word]
+                d.qualifier = QUALIFIERS_BEFORE[word]
                 d.start -= len(w) - q.start()
 
     def _range(self, d: _Draft) -> bool:
         t = self.t
-        r = lex.RANGE_SEP.match(t, d.end)
+        r = pat.RANGE_SEP.match(t, d.end)
         if r is None or d.dec is None:
             return False
         sep = r["rsep"].lower()
         before = t[max(0, d.start - 14) : d.start]
-        if sep in ("and", "und") and not lex.BETWEEN_PREFIX.search(before):
+        if sep in ("and", "und") and not pat.BETWEEN_PREFIX.search(before):
             return False
-        if sep in ("to", "through", "bis", "到", "至") and lex.FROM_PREFIX.search(
+        if sep in ("to", "through", "bis", "到", "至") and pat.FROM_PREFIX.search(
             t[max(0, d.start - 40) : d.start]
         ):
             return False
@@ -1014,13 +1029,13 @@ class _Reader:
                 # second number makes both counts, as it does a lone "2000 troops" (_year),
                 # unless a year prefix comes first ("in 2024-2025 ...")
                 self._counted_after(second.end)
-                and lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
+                and pat.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
             )
         ):
             return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
         if r["rcur"] and d.unit is None:
             d.dimension = "currency"
-            d.unit = lex.CURRENCY_BEFORE[r["rcur"]]
+            d.unit = CURRENCY_BEFORE[r["rcur"]]
         second.unit = d.unit
         second.dimension = d.dimension
         res = self._number(second, prefixes=False, ranges=False)
@@ -1048,12 +1063,12 @@ class _Reader:
     def _core_at(self, pos: int) -> _Draft | None:
         if pos >= len(self.t):
             return None
-        masters = lex.MASTER_COMMA if self.comma_decimal else lex.MASTER_DOT
+        masters = pat.MASTER_COMMA if self.comma_decimal else pat.MASTER_DOT
         script = _script(self.t[pos])
         if script == "0":
             m = _match_digits(masters, self.t, pos)
         else:
-            m = masters["c"].match(self.t, pos) if script == "c" else lex.match_word(self.t, pos)
+            m = masters["c"].match(self.t, pos) if script == "c" else pat.match_word(self.t, pos)
         if m is None:
             return None
         kind = m.lastgroup
@@ -1084,8 +1099,8 @@ class _Reader:
 
     def _resolve_yen(self, d: _Draft) -> str:
         window = self.t[max(0, d.start - 200) : d.end + 200]
-        jp = bool(lex.JAPAN_CONTEXT.search(window)) or self.lang == "ja"
-        cn = bool(lex.CHINA_CONTEXT.search(window)) or self.lang == "zh"
+        jp = bool(pat.JAPAN_CONTEXT.search(window)) or self.lang == "ja"
+        cn = bool(pat.CHINA_CONTEXT.search(window)) or self.lang == "zh"
         if jp and not cn:
             return "JPY"
         if cn and not jp:
@@ -1101,21 +1116,21 @@ class _Reader:
         amount of 100,000 or more make it money. With no clue, "200 pounds" is money (the
         news sense) and the adjectival "2,000-pound" is mass."""
         window = self.t[max(0, d.start - 120) : d.end + 120]
-        if lex.POUND_MASS_CONTEXT.search(window):
+        if pat.POUND_MASS_CONTEXT.search(window):
             return False
         if d.scaled or (d.dec is not None and d.dec >= 100_000):
             return True
-        return not hyphenated or lex.POUND_MONEY_CONTEXT.search(window) is not None
+        return not hyphenated or pat.POUND_MONEY_CONTEXT.search(window) is not None
 
     def _counted_after(self, pos: int) -> bool:
         """Whether a plural count noun follows ``pos`` ("2000 troops", "1,000 people"): what
         makes a four-digit number a count rather than a year."""
-        if self.lang in lex.COMMA_DECIMAL_LANGS:
+        if self.lang in COMMA_DECIMAL_LANGS:
             return False
-        noun = lex.COUNT_NOUN.match(self.t, pos)
+        noun = pat.COUNT_NOUN.match(self.t, pos)
         return (
             noun is not None
-            and noun["noun"] not in lex.NOT_NOUNS
+            and noun["noun"] not in NOT_NOUNS
             and (noun["noun"].endswith("s") or noun["noun"] in _IRREGULAR_PLURALS)
             and not noun.group(0).startswith("-")
         )
@@ -1134,7 +1149,7 @@ class _Reader:
         # Before punctuation (or at the end) no counter, year mark, counted noun or unit can
         # follow (each starts with a space, a hyphen, a CJK character or a unit sign).
         ends = t[d.end : d.end + 1] in _ENDS_A_NUMBER
-        if not ends and lex.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
+        if not ends and pat.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
             return False  # 2024명, 2024人: a count
         yc = None if ends else _YEAR_MARK.match(t, d.end)
         if yc:
@@ -1144,14 +1159,14 @@ class _Reader:
             if plural or not 1900 <= v <= 2100:
                 # only then does a prefix ("in", "since", "fiscal year") decide
                 prefixed = (
-                    lex.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
-                    or self.lang in lex.COMMA_DECIMAL_LANGS
+                    pat.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is not None
+                    or self.lang in COMMA_DECIMAL_LANGS
                 )
                 if plural and not prefixed:
                     return False
                 if not (1900 <= v <= 2100 or prefixed):
                     return False
-            unit = None if ends else lex.UNIT_SUFFIX.match(t, d.end)
+            unit = None if ends else pat.UNIT_SUFFIX.match(t, d.end)
             if unit and unit["unit"] not in ("m", "in", "C", "F", "W", "mi", "ha"):
                 return False
         d.dimension = "year"
@@ -1159,13 +1174,13 @@ class _Reader:
         return True
 
     def _unit(self, d: _Draft, core_end: int) -> None:
-        u = lex.UNIT_SUFFIX.match(self.t, d.end)
+        u = pat.UNIT_SUFFIX.match(self.t, d.end)
         if u is None:
             return
         word = u["unit"]
-        entry = lex.UNITS.get(word) or lex.UNITS.get(word.lower())
+        entry = UNITS.get(word) or UNITS.get(word.lower())
         if entry is None:
-            for k, v in lex.UNITS.items():
+            for k, v in UNITS.items():
                 if k.lower() == word.lower():
                     entry = v
                     break
@@ -1173,7 +1188,7 @@ class _Reader:
             return
         unit, dimension, factor = entry
         attached = u["sep"] == ""
-        if word in lex.ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
+        if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
             return
         if d.spelled and len(word) <= 2 and word.isascii():
             return
@@ -1191,7 +1206,7 @@ class _Reader:
         d.factor = factor
         d.end = u.end()
         d.plain_digits = False
-        old = lex.DURATION_OLD.match(self.t, d.end)
+        old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
 
@@ -1199,7 +1214,7 @@ class _Reader:
 #: The reader of each named group of the master patterns but ``num`` and ``url`` (which
 #: :func:`_extract` handles itself), as :meth:`_Reader.read` dispatches them.
 _READERS: dict[str, Callable[[_Reader, re.Match[str]], _Draft | None]] = {
-    kind: getattr(_Reader, "_read_" + kind) for kind in lex.MASTER_KINDS if kind not in ("num", "url")
+    kind: getattr(_Reader, "_read_" + kind) for kind in pat.MASTER_KINDS if kind not in ("num", "url")
 }
 
 
@@ -1316,7 +1331,7 @@ def normalise(q: Quantity) -> str:
     if fam == "ordinal":
         return "ord:" + rng
     if fam == "duration":
-        years = q.value / lex._YEAR
+        years = q.value / YEAR
         if abs(years - round(years)) < 1e-9 and q.high is None:
             return f"duration:{round(years)}yr"
         return "duration:" + _num(q.value) + "s"
@@ -1361,11 +1376,11 @@ def _plain(x: float) -> str:
 
 
 _DURATION_UNITS = (
-    ("decade", 10 * lex._YEAR),
-    ("year", lex._YEAR),
-    ("month", lex._YEAR / 12),
-    ("week", 7 * lex._DAY),
-    ("day", lex._DAY),
+    ("decade", 10 * YEAR),
+    ("year", YEAR),
+    ("month", YEAR / 12),
+    ("week", 7 * DAY),
+    ("day", DAY),
     ("hour", 3600.0),
     ("minute", 60.0),
     ("second", 1.0),
@@ -1380,7 +1395,7 @@ _DURATION_NAMES = {
     "yr": "year",
     "decade": "decade",
 }
-_WRITTEN_FACTOR = {unit: factor for (unit, _dim, factor) in lex.UNITS.values()}
+_WRITTEN_FACTOR = {unit: factor for (unit, _dim, factor) in UNITS.values()}
 
 
 def format_value(q: Quantity) -> str:
@@ -1472,11 +1487,11 @@ def _format_date(q: Quantity) -> str:
     if y is not None and m and d:
         return f"{y:04d}-{m:02d}-{d:02d}"
     if y is not None and m:
-        return f"{lex.MONTH_NAMES[m - 1]} {y}"
+        return f"{MONTH_NAMES[m - 1]} {y}"
     if m and d:
-        return f"{lex.MONTH_NAMES[m - 1]} {d}"
+        return f"{MONTH_NAMES[m - 1]} {d}"
     if m:
-        return lex.MONTH_NAMES[m - 1]
+        return MONTH_NAMES[m - 1]
     if y is not None:
         return str(y)
     if d:
