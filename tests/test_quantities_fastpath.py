@@ -20,16 +20,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xcheck._types import Span
-from xcheck.facts.quantities import (
-    _ENDS_A_NUMBER,
-    _YEAR_MARK,
-    _extract,
-    _judge,
-    _num,
-    _precision,
-    _same_reading,
-)
 from xcheck.facts.quantities import _patterns as pat
+from xcheck.facts.quantities._extract import _extract, _precision
+from xcheck.facts.quantities._format import _num
+from xcheck.facts.quantities._judge import _judge, _same_reading
+from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
+from xcheck.facts.quantities._read_dates import _YEAR_MARK
 
 _NEVER = re.compile(r"(?!)")
 
