@@ -182,11 +182,56 @@ def _compare(
 ) -> list[Discrepancy]:
     if not t_read.quantities and not r_read.quantities:
         return []  # nothing to pair (many sentence-statement pairs have no numbers)
-    findings: list[tuple[int, int, Discrepancy]] = []
     tq = _merge_split_ranges(t_read.quantities, r_read.quantities, translation)
     rq = _merge_split_ranges(r_read.quantities, tq, reference)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
+    findings = _restatement_findings(t_read, tq, t_gloss, rates, tolerance) if t_gloss else []
+    t_idx = [i for i in range(len(tq)) if i not in t_gloss]
+    r_idx = [j for j in range(len(rq)) if j not in r_gloss]
+    verdicts, t_used, r_used = _pair(t_read, r_read, tq, rq, t_idx, r_idx, rates, tolerance, reuse)
+    for i, j in t_used.items():
+        v = verdicts[(i, j)]
+        if v.severity is None:
+            continue
+        t, r = tq[i], rq[j]
+        ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
+        msg = f"expected {fr}, found {ft}: {v.reason}"
+        findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
+    if report_added:
+        for i in t_idx:
+            if i in t_used:
+                continue
+            t = tq[i]
+            if _is_soft(t) and not report_unpaired_dates:
+                continue
+            ft = _fmt_at(t_read, tq, i)
+            msg = f"added {ft}: the reference has no such {_noun(t)}"
+            findings.append((t.span.start, 2, _make(_kind_of(t), "major", msg, t, None, ft, None)))
+    if report_missing:
+        for j in r_idx:
+            if j in r_used:
+                continue
+            r = rq[j]
+            if _is_soft(r) and not report_unpaired_dates:
+                continue
+            fr = _fmt_at(r_read, rq, j)
+            msg = f"missing {fr}: the translation has no such {_noun(r)}"
+            findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r, None, fr)))
+    findings.sort(key=lambda x: (x[0], x[1]))
+    return [f for _, _, f in findings]
+
+
+def _restatement_findings(
+    t_read: _Read,
+    tq: Sequence[Quantity],
+    t_gloss: set[int],
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+) -> list[tuple[int, int, Discrepancy]]:
+    """Findings of the translation's restatements (``t_gloss``, see :func:`_glosses`) that
+    disagree with what they restate, as (position, order, finding) for sorting."""
+    findings: list[tuple[int, int, Discrepancy]] = []
     for i in sorted(t_gloss):
         v = _judge(tq[i], tq[i - 1], rates=rates, tolerance=max(tolerance, 0.05))
         if v is not None and v.severity is not None and v.confidence >= 1.0:
@@ -205,8 +250,23 @@ def _compare(
                     ),
                 )
             )
-    t_idx = [i for i in range(len(tq)) if i not in t_gloss]
-    r_idx = [j for j in range(len(rq)) if j not in r_gloss]
+    return findings
+
+
+def _pair(
+    t_read: _Read,
+    r_read: _Read,
+    tq: Sequence[Quantity],
+    rq: Sequence[Quantity],
+    t_idx: list[int],
+    r_idx: list[int],
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+    reuse: bool,
+) -> tuple[dict[tuple[int, int], _Verdict], dict[int, int], set[int]]:
+    """Pair the quantities ``t_idx`` of ``tq`` with ``r_idx`` of ``rq`` one to one (with
+    ``reuse``, a reference value may agree with several): the verdict of each judged pair,
+    the reference index paired with each translation index, and the reference indexes used."""
     verdicts: dict[tuple[int, int], _Verdict] = {}
     t_used: dict[int, int] = {}
     r_used: set[int] = set()
@@ -256,36 +316,7 @@ def _compare(
                 continue
             if verdicts[(i, j)].severity is None:
                 t_used[i] = j
-    for i, j in t_used.items():
-        v = verdicts[(i, j)]
-        if v.severity is None:
-            continue
-        t, r = tq[i], rq[j]
-        ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
-        msg = f"expected {fr}, found {ft}: {v.reason}"
-        findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
-    if report_added:
-        for i in t_idx:
-            if i in t_used:
-                continue
-            t = tq[i]
-            if _is_soft(t) and not report_unpaired_dates:
-                continue
-            ft = _fmt_at(t_read, tq, i)
-            msg = f"added {ft}: the reference has no such {_noun(t)}"
-            findings.append((t.span.start, 2, _make(_kind_of(t), "major", msg, t, None, ft, None)))
-    if report_missing:
-        for j in r_idx:
-            if j in r_used:
-                continue
-            r = rq[j]
-            if _is_soft(r) and not report_unpaired_dates:
-                continue
-            fr = _fmt_at(r_read, rq, j)
-            msg = f"missing {fr}: the translation has no such {_noun(r)}"
-            findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r, None, fr)))
-    findings.sort(key=lambda x: (x[0], x[1]))
-    return [f for _, _, f in findings]
+    return verdicts, t_used, r_used
 
 
 def _noun(q: Quantity) -> str:
