@@ -12,15 +12,9 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
-from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
-from xcheck.lexicon._numbers import (
-    CURRENCY_ONLY_SCALES,
-    SCALE_WORDS,
-    parse_cjk_composite,
-    parse_english_words,
-)
-from xcheck.lexicon._qualifiers import POST_QUALIFIERS
-from xcheck.lexicon._units import PERCENT_WORDS, PERSON_COUNTERS
+from xcheck.lexicon._money import CURRENCY_BEFORE
+from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words
+from xcheck.lexicon._units import PERSON_COUNTERS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
@@ -113,6 +107,15 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
                 return None
             return d
+        return self._suffixes(d, fams, suffix_at, core_start, core_end, ranges)
+
+    def _suffixes(
+        self, d: _Draft, fams: frozenset[str], suffix_at: int, core_start: int, core_end: int, ranges: bool
+    ) -> _Draft | None:
+        """The suffix readers, in order, each where the next word or character ``fams`` allows
+        it (re-asked after each suffix read); ``suffix_at`` is where the suffixes start and
+        ``core_start``/``core_end`` bound the number's digits or words."""
+        t = self.t
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = pat.CJK_PLUS.match(t, d.end)
@@ -120,61 +123,20 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
                 d.end = p.end()
                 d.qualifier = d.qualifier or "gt"
         # scale words
-        if "scale" in fams and d.dec is not None:
-            s = pat.SCALE_SUFFIX.match(t, d.end)
-            if s:
-                word = s["scale"].lower()
-                ok = word not in CURRENCY_ONLY_SCALES or d.unit is not None
-                if s["scale"] in ("M", "B") and d.unit is None:
-                    ok = False
-                if ok:
-                    d.dec *= SCALE_WORDS[word]
-                    d.end = s.end()
-                    d.scaled = True
-                    d.plain_digits = False
-                    fams = self._families(d.end)
+        if "scale" in fams and self._scale(d):
+            fams = self._families(d.end)
         # ranges: 30-40, 30 to 40, between 30 and 40
         if ranges and "range" in fams and self._range(d):
             fams = self._families(d.end)
         # percent and points
-        if "pct" in fams and d.dimension == "count" and d.unit is None:
-            pc = pat.PERCENT_SUFFIX.match(t, d.end)
-            if pc:
-                dim, factor = PERCENT_WORDS[pc["pct"].lower()]
-                d.dimension = dim
-                d.unit = "%" if dim == "percent" else "pp"
-                d.written_unit = pc["pct"]
-                if factor != 1.0 and d.dec is not None:
-                    d.dec *= Decimal(str(factor))
-                    if d.high is not None:
-                        d.high *= Decimal(str(factor))
-                d.end = pc.end()
-                d.plain_digits = False
-                fams = self._families(d.end)
+        if "pct" in fams and d.dimension == "count" and d.unit is None and self._percent(d):
+            fams = self._families(d.end)
         # multipliers
-        if "mult" in fams and d.dimension == "count" and d.unit is None:
-            mu = pat.MULT_SUFFIX.match(t, d.end)
-            if mu:
-                d.dimension = "multiplier"
-                d.unit = "x"
-                d.end = mu.end()
-                d.plain_digits = False
-                fams = self._families(d.end)
+        if "mult" in fams and d.dimension == "count" and d.unit is None and self._multiplier(d):
+            fams = self._families(d.end)
         # currency words after the number
-        if "cur" in fams:
-            if d.dimension == "count" and d.unit is None:
-                c = pat.CURRENCY_SUFFIX.match(t, d.end)
-                if c:
-                    d.dimension = "currency"
-                    d.unit = CURRENCY_AFTER[c["cur"].lower()]
-                    d.end = c.end()
-                    d.plain_digits = False
-                    fams = self._families(d.end)
-            elif d.dimension == "currency":
-                c = pat.CURRENCY_SUFFIX.match(t, d.end)
-                if c and CURRENCY_AFTER[c["cur"].lower()] == d.unit:
-                    d.end = c.end()
-                    fams = self._families(d.end)
+        if "cur" in fams and self._currency_word(d):
+            fams = self._families(d.end)
         if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
             d.unit = self._resolve_yen(d)
         # years
@@ -210,18 +172,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             else:
                 self._noun(d)
         # qualifiers after the number
-        pq = pat.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
-        if pq and d.qualifier is None:
-            if pq["plus"]:
-                d.qualifier = "gt"
-            else:
-                word = pq["pq"].lower()
-                if word == "多" and self.lang not in ("zh", "ja"):
-                    word = ""
-                if word:
-                    d.qualifier = POST_QUALIFIERS[word]
-            if d.qualifier is not None:
-                d.end = pq.end()
+        if "post" in fams:
+            self._post_qualifier(d)
         # an identifier such as 5G, 3D, A380: digits glued to letters
         nxt = t[core_end : core_end + 1]
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
