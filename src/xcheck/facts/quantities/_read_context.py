@@ -6,6 +6,7 @@ tables that let a number skip the suffix readers that cannot match after it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from xcheck.facts.quantities import _patterns as pat
@@ -176,18 +177,14 @@ class _SuffixReader(_ReaderBase):
             return True
         return not hyphenated or pat.POUND_MONEY_CONTEXT.search(window) is not None
 
-    def _scale(self, d: _Draft) -> bool:
-        """A scale word after the number ("3.5 billion", "$5m", "2 Mio."); True when read."""
-        if d.dec is None:
-            return False
-        s = pat.SCALE_SUFFIX.match(self.t, d.end)
-        if not s:
-            return False
+    def _scale(self, d: _Draft, s: re.Match[str]) -> bool:
+        """Multiply by the scale word ``s`` after the number ("3.5 billion", "$5m", "2 Mio.")
+        unless it is a letter that is a scale only after a currency; True when read."""
         word = s["scale"].lower()
         ok = word not in CURRENCY_ONLY_SCALES or d.unit is not None
         if s["scale"] in ("M", "B") and d.unit is None:
             ok = False
-        if not ok:
+        if not ok or d.dec is None:
             return False
         d.dec *= SCALE_WORDS[word]
         d.end = s.end()
@@ -195,12 +192,9 @@ class _SuffixReader(_ReaderBase):
         d.plain_digits = False
         return True
 
-    def _percent(self, d: _Draft) -> bool:
-        """A percent or percentage-point word after the number ("12%", "2.1 percentage
-        points"; basis points are read as hundredths of a point); True when read."""
-        pc = pat.PERCENT_SUFFIX.match(self.t, d.end)
-        if not pc:
-            return False
+    def _percent(self, d: _Draft, pc: re.Match[str]) -> None:
+        """Make the number a percentage or percentage points by the word ``pc`` after it
+        ("12%", "2.1 percentage points"; basis points are hundredths of a point)."""
         dim, factor = PERCENT_WORDS[pc["pct"].lower()]
         d.dimension = dim
         d.unit = "%" if dim == "percent" else "pp"
@@ -211,52 +205,33 @@ class _SuffixReader(_ReaderBase):
                 d.high *= Decimal(str(factor))
         d.end = pc.end()
         d.plain_digits = False
+
+    def _currency_word(self, d: _Draft, c: re.Match[str]) -> bool:
+        """Read the currency word ``c`` after a count ("10 billion won"), or after an amount
+        when it names the amount's currency again ("$5 dollars"); True when read."""
+        code = CURRENCY_AFTER[c["cur"].lower()]
+        if d.dimension == "currency":
+            if code != d.unit:
+                return False
+        else:
+            d.dimension = "currency"
+            d.unit = code
+            d.plain_digits = False
+        d.end = c.end()
         return True
 
-    def _multiplier(self, d: _Draft) -> bool:
-        """A multiplier word or sign after the number ("3 times", "tenfold", "2x", 3배); True
-        when read."""
-        mu = pat.MULT_SUFFIX.match(self.t, d.end)
-        if not mu:
-            return False
-        d.dimension = "multiplier"
-        d.unit = "x"
-        d.end = mu.end()
-        d.plain_digits = False
-        return True
-
-    def _currency_word(self, d: _Draft) -> bool:
-        """A currency word after a count ("10 billion won"), or after an amount the same
-        currency written again ("$5 dollars"); True when read."""
-        if d.dimension == "count" and d.unit is None:
-            c = pat.CURRENCY_SUFFIX.match(self.t, d.end)
-            if c:
-                d.dimension = "currency"
-                d.unit = CURRENCY_AFTER[c["cur"].lower()]
-                d.end = c.end()
-                d.plain_digits = False
-                return True
-        elif d.dimension == "currency":
-            c = pat.CURRENCY_SUFFIX.match(self.t, d.end)
-            if c and CURRENCY_AFTER[c["cur"].lower()] == d.unit:
-                d.end = c.end()
-                return True
-        return False
-
-    def _post_qualifier(self, d: _Draft) -> None:
-        """A qualifier after the number ("or more", "+", 이상, 左右), unless it has one."""
-        pq = pat.POST_QUALIFIER.match(self.t, d.end)
-        if pq and d.qualifier is None:
-            if pq["plus"]:
-                d.qualifier = "gt"
-            else:
-                word = pq["pq"].lower()
-                if word == "多" and self.lang not in ("zh", "ja"):
-                    word = ""
-                if word:
-                    d.qualifier = POST_QUALIFIERS[word]
-            if d.qualifier is not None:
-                d.end = pq.end()
+    def _post_qualifier(self, d: _Draft, pq: re.Match[str]) -> None:
+        """Read the qualifier ``pq`` after the number ("or more", "+", 이상, 左右)."""
+        if pq["plus"]:
+            d.qualifier = "gt"
+        else:
+            word = pq["pq"].lower()
+            if word == "多" and self.lang not in ("zh", "ja"):
+                word = ""
+            if word:
+                d.qualifier = POST_QUALIFIERS[word]
+        if d.qualifier is not None:
+            d.end = pq.end()
 
     def _unit(self, d: _Draft, core_end: int) -> None:
         u = pat.UNIT_SUFFIX.match(self.t, d.end)

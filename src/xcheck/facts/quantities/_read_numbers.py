@@ -107,15 +107,16 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
                 return None
             return d
-        return self._suffixes(d, fams, suffix_at, core_start, core_end, ranges)
+        return self._suffixes(d, fams, core_start, core_end, ranges)
 
     def _suffixes(
-        self, d: _Draft, fams: frozenset[str], suffix_at: int, core_start: int, core_end: int, ranges: bool
+        self, d: _Draft, fams: frozenset[str], core_start: int, core_end: int, ranges: bool
     ) -> _Draft | None:
-        """The suffix readers, in order, each where the next word or character ``fams`` allows
-        it (re-asked after each suffix read); ``suffix_at`` is where the suffixes start and
-        ``core_start``/``core_end`` bound the number's digits or words."""
+        """The suffix readers, in order, each where the families ``fams`` of the next word or
+        character allow it (asked again after each suffix read); ``core_start`` and
+        ``core_end`` bound the number's digits or words."""
         t = self.t
+        suffix_at = d.end
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = pat.CJK_PLUS.match(t, d.end)
@@ -123,20 +124,33 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
                 d.end = p.end()
                 d.qualifier = d.qualifier or "gt"
         # scale words
-        if "scale" in fams and self._scale(d):
-            fams = self._families(d.end)
+        if "scale" in fams and d.dec is not None:
+            s = pat.SCALE_SUFFIX.match(t, d.end)
+            if s and self._scale(d, s):
+                fams = self._families(d.end)
         # ranges: 30-40, 30 to 40, between 30 and 40
         if ranges and "range" in fams and self._range(d):
             fams = self._families(d.end)
         # percent and points
-        if "pct" in fams and d.dimension == "count" and d.unit is None and self._percent(d):
-            fams = self._families(d.end)
+        if "pct" in fams and d.dimension == "count" and d.unit is None:
+            pc = pat.PERCENT_SUFFIX.match(t, d.end)
+            if pc:
+                self._percent(d, pc)
+                fams = self._families(d.end)
         # multipliers
-        if "mult" in fams and d.dimension == "count" and d.unit is None and self._multiplier(d):
-            fams = self._families(d.end)
-        # currency words after the number
-        if "cur" in fams and self._currency_word(d):
-            fams = self._families(d.end)
+        if "mult" in fams and d.dimension == "count" and d.unit is None:
+            mu = pat.MULT_SUFFIX.match(t, d.end)
+            if mu:
+                d.dimension = "multiplier"
+                d.unit = "x"
+                d.end = mu.end()
+                d.plain_digits = False
+                fams = self._families(d.end)
+        # currency words after a count, or repeating an amount's currency
+        if "cur" in fams and (d.dimension == "currency" or (d.dimension == "count" and d.unit is None)):
+            c = pat.CURRENCY_SUFFIX.match(t, d.end)
+            if c and self._currency_word(d, c):
+                fams = self._families(d.end)
         if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
             d.unit = self._resolve_yen(d)
         # years
@@ -172,8 +186,9 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             else:
                 self._noun(d)
         # qualifiers after the number
-        if "post" in fams:
-            self._post_qualifier(d)
+        pq = pat.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
+        if pq and d.qualifier is None:
+            self._post_qualifier(d, pq)
         # an identifier such as 5G, 3D, A380: digits glued to letters
         nxt = t[core_end : core_end + 1]
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
