@@ -97,7 +97,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         fams = self._families(suffix_at)
         if not fams:
             # the common case: a number before punctuation or an ordinary word (the suffix
-            # readers below would do nothing but place an ambiguous ¥)
+            # readers of _suffixes would do nothing but place an ambiguous ¥)
             if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
                 d.unit = self._resolve_yen(d)
             if self._year(d, core_start, core_end):
