@@ -160,12 +160,15 @@ def load_against(src: Path) -> ModuleType:
     ``xcheck_against``, so both engines run in this process on the same pairs."""
     tmp = Path(tempfile.mkdtemp(prefix="xcheck_against_"))
     shutil.copytree(src / "xcheck", tmp / "xcheck_against")
-    for path in (tmp / "xcheck_against").glob("*.py"):
+    for path in (tmp / "xcheck_against").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         text = re.sub(r"\b(from|import) xcheck\b", r"\1 xcheck_against", text)
         path.write_text(text, encoding="utf-8")
     sys.path.insert(0, str(tmp))
-    return importlib.import_module("xcheck_against.quantities")
+    # the engine is xcheck.facts.quantities since the one-package-per-stage layout, and
+    # xcheck.quantities in older trees
+    nested = (tmp / "xcheck_against" / "facts" / "quantities").is_dir()
+    return importlib.import_module("xcheck_against." + ("facts.quantities" if nested else "quantities"))
 
 
 def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int) -> None:
@@ -219,19 +222,19 @@ def against_report(module: ModuleType, pairs: list[tuple[str, str]], rounds: int
 
 def _generated_texts(n: int, words: list[str]) -> list[str]:
     """``n`` texts of numbers in many forms, the engine's lexicon words and benchmark words."""
+    from xcheck.lexicon import _calendar, _money, _qualifiers, _units
     from xcheck.lexicon import _numbers as nw
-    from xcheck.lexicon import _quantities as lex
 
     frags = [w for w in words if w]
     for table in (
-        lex.SCALE_WORDS,
-        lex.PERCENT_WORDS,
-        lex.CURRENCY_AFTER,
-        lex.CURRENCY_BEFORE,
-        lex.UNITS,
-        lex.QUALIFIERS_BEFORE,
-        lex.POST_QUALIFIERS,
-        lex.MONTHS,
+        nw.SCALE_WORDS,
+        _units.PERCENT_WORDS,
+        _money.CURRENCY_AFTER,
+        _money.CURRENCY_BEFORE,
+        _units.UNITS,
+        _qualifiers.QUALIFIERS_BEFORE,
+        _qualifiers.POST_QUALIFIERS,
+        _calendar.MONTHS,
         nw.CARDINALS,
         nw.ORDINALS,
         nw.FRACTIONS,

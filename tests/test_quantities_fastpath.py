@@ -5,7 +5,7 @@ clock-time reader might match; the guard must be a necessary condition of all of
 fast pattern may only ever give what the full digit pattern (``"0"``) gives. The oracle here
 turns the fast path off and reads the same text again: the outputs must be equal. Likewise a
 word trigger tries only the word master's readers that can start with the word there
-(``lex.match_word``): the match must be the full word master's.
+(``pat.match_word``): the match must be the full word master's.
 """
 
 from __future__ import annotations
@@ -20,16 +20,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xcheck._types import Span
-from xcheck.facts.quantities import (
-    _ENDS_A_NUMBER,
-    _YEAR_MARK,
-    _extract,
-    _judge,
-    _num,
-    _precision,
-    _same_reading,
-)
-from xcheck.lexicon import _quantities as lex
+from xcheck.facts.quantities import _patterns as pat
+from xcheck.facts.quantities._extract import _extract, _precision
+from xcheck.facts.quantities._format import _num
+from xcheck.facts.quantities._judge import _judge, _same_reading
+from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
+from xcheck.facts.quantities._read_dates import _YEAR_MARK
 
 _NEVER = re.compile(r"(?!)")
 
@@ -50,18 +46,18 @@ _LANGS = st.sampled_from([None, "en", "zh", "ko", "de"])
 @contextmanager
 def _slow_digits() -> Iterator[None]:
     """Turn the plain-number fast path off: every digit goes through the full pattern."""
-    saved = lex.MASTER_DOT["0num"], lex.MASTER_COMMA["0num"]
-    lex.MASTER_DOT["0num"] = lex.MASTER_COMMA["0num"] = _NEVER
+    saved = pat.MASTER_DOT["0num"], pat.MASTER_COMMA["0num"]
+    pat.MASTER_DOT["0num"] = pat.MASTER_COMMA["0num"] = _NEVER
     try:
         yield
     finally:
-        lex.MASTER_DOT["0num"], lex.MASTER_COMMA["0num"] = saved
+        pat.MASTER_DOT["0num"], pat.MASTER_COMMA["0num"] = saved
 
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_fast_digit_pattern_agrees_with_the_full_one(text: str) -> None:
-    for masters in (lex.MASTER_DOT, lex.MASTER_COMMA):
+    for masters in (pat.MASTER_DOT, pat.MASTER_COMMA):
         for i, ch in enumerate(text):
             if not ch.isdigit():
                 continue
@@ -84,7 +80,7 @@ def test_extraction_is_the_same_without_the_fast_path(text: str, lang: str | Non
 
 def test_known_date_and_time_forms_take_the_full_path() -> None:
     for text in ("2025-05-22", "22.05.2025", "5/22/2025", "14:30", "3 p.m.", "22 May", "3Q", "5月", "3분기"):
-        assert lex.MASTER_DOT["0num"].match(text) is None, text
+        assert pat.MASTER_DOT["0num"].match(text) is None, text
 
 
 @settings(max_examples=300, deadline=None)
@@ -98,7 +94,7 @@ def test_integral_key_text_equals_the_rounded_form(x: float) -> None:
 # Words at the word master's triggers: every reader's first words, in three cases, glued with
 # the characters its patterns look at next.
 _WORD_SAMPLES = sorted(
-    {w for ws in lex._WORD_KIND_WORDS.values() for w in ws}
+    {w for ws in pat._WORD_KIND_WORDS.values() for w in ws}
     | {"twofold", "tenfold", "Zweite", "erste", "Dritten", "viertgrößte", "ſix", "Q", "H", "FY", "the", "of"}
 )
 _WORD_TEXTS = st.lists(
@@ -115,13 +111,13 @@ _WORD_TEXTS = st.lists(
 @given(_WORD_TEXTS)
 def test_word_master_of_the_word_agrees_with_the_full_one(text: str) -> None:
     """The word master reduced to the readers the word can start gives the full one's match."""
-    full_master = lex.MASTER_DOT["a"]
-    assert full_master.pattern == lex.MASTER_COMMA["a"].pattern
+    full_master = pat.MASTER_DOT["a"]
+    assert full_master.pattern == pat.MASTER_COMMA["a"].pattern
     for i, ch in enumerate(text):
         if not ch.isalpha():
             continue
         full = full_master.match(text, i)
-        reduced = lex.match_word(text, i)
+        reduced = pat.match_word(text, i)
         if full is None:
             assert reduced is None, (text, i)
             continue
@@ -188,14 +184,14 @@ def test_nothing_to_read_after_punctuation(stop: str, tail: str, word: str) -> N
     """After a character of ``_ENDS_A_NUMBER`` the year and noun readers skip their patterns:
     none of them can match there."""
     text = stop + tail + word
-    for pattern in (lex.CJK_COUNTER, _YEAR_MARK, lex.COUNT_NOUN, lex.UNIT_SUFFIX):
+    for pattern in (pat.CJK_COUNTER, _YEAR_MARK, pat.COUNT_NOUN, pat.UNIT_SUFFIX):
         assert pattern.match(text) is None, (pattern.pattern[:30], text)
 
 
 # ASCII text: trigger words in three cases (and the engine's other words), digits, the
 # characters around them, and letters glued to them.
 _TRIGGER_SAMPLES = [
-    *sorted(w for w in lex.TRIGGER_WORDS if w.isascii())[::3],
+    *sorted(w for w in pat.TRIGGER_WORDS if w.isascii())[::3],
     "the",
     "Q3",
     "FY",
@@ -218,18 +214,18 @@ def test_ascii_trigger_finds_the_same_positions(text: str) -> None:
     """The trigger without its non-ASCII alternatives, used for ASCII text, starts readers at
     exactly the positions the full trigger does."""
     padded = " " + text
-    assert [m.start() for m in lex.TRIGGER_ASCII.finditer(padded)] == [
-        m.start() for m in lex.TRIGGER.finditer(padded)
+    assert [m.start() for m in pat.TRIGGER_ASCII.finditer(padded)] == [
+        m.start() for m in pat.TRIGGER.finditer(padded)
     ]
 
 
 def test_every_ascii_trigger_word_is_found() -> None:
-    for w in sorted(lex.TRIGGER_WORDS):
+    for w in sorted(pat.TRIGGER_WORDS):
         for form in (w, w.upper(), w.capitalize()):
             padded = f"  {form} "
-            full = [m.start() for m in lex.TRIGGER.finditer(padded)]
+            full = [m.start() for m in pat.TRIGGER.finditer(padded)]
             if form.isascii():
-                assert [m.start() for m in lex.TRIGGER_ASCII.finditer(padded)] == full, form
+                assert [m.start() for m in pat.TRIGGER_ASCII.finditer(padded)] == full, form
 
 
 @settings(max_examples=500, deadline=None)
@@ -250,7 +246,7 @@ def test_precision_from_the_digits_equals_decimal_normalize(dec: Decimal) -> Non
 @given(_TEXTS.filter(str.isascii))
 def test_ascii_digit_pattern_agrees_with_the_general_one(text: str) -> None:
     """The plain-number pattern for ASCII text gives the general one's match at every digit."""
-    for masters in (lex.MASTER_DOT, lex.MASTER_COMMA):
+    for masters in (pat.MASTER_DOT, pat.MASTER_COMMA):
         for i, ch in enumerate(text):
             if ch.isdigit():
                 general = masters["0num"].match(text, i)

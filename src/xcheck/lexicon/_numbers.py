@@ -1,5 +1,6 @@
-"""Number words: English cardinals, ordinals, fractions and multipliers; Chinese numerals;
-digit-and-scale composites (``2만8천500``, ``1.52万亿``, ``1조5192억``).
+"""Number words: English cardinals, ordinals, fractions and multipliers; scale words
+("billion", "bn", "Mio."); Chinese numerals; digit-and-scale composites (``2만8천500``,
+``1.52万亿``, ``1조5192억``); the languages that write a decimal comma.
 
 Private to :mod:`xcheck.facts.quantities`. Every parser works on an already matched surface and
 returns an exact :class:`decimal.Decimal` (or ``None`` when the surface is not a number), so
@@ -14,10 +15,13 @@ from decimal import Decimal
 __all__ = [
     "CARDINALS",
     "CN_DIGITS",
+    "COMMA_DECIMAL_LANGS",
+    "CURRENCY_ONLY_SCALES",
     "FRACTIONS",
     "MULTIPLIER_WORDS",
     "ORDINALS",
     "SCALES",
+    "SCALE_WORDS",
     "parse_cjk_composite",
     "parse_cn_numeral",
     "parse_english_words",
@@ -63,6 +67,43 @@ SCALES: dict[str, int] = {
     "billion": 10**9,
     "trillion": 10**12,
 }
+
+#: Scale words after a number, abbreviations and German included ("3.5bn", "2 Mio."), with
+#: their factor; matched case-insensitively.
+SCALE_WORDS: dict[str, int] = {
+    "hundred million": 10**8,
+    "hundred-million": 10**8,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mln": 10**6,
+    "mn": 10**6,
+    "mil": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "k": 1000,
+    "m": 10**6,
+    "b": 10**9,
+    "tausend": 1000,
+    "mio.": 10**6,
+    "mio": 10**6,
+    "million(en)": 10**6,
+    "millionen": 10**6,
+    "mrd.": 10**9,
+    "mrd": 10**9,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "billionen": 10**12,
+}
+#: Single letters that are a scale only after a currency ($5m, €3bn, $10k).
+CURRENCY_ONLY_SCALES = frozenset({"k", "m", "b"})
+
+#: Languages that write a decimal comma and group thousands with a dot (``272.000``, ``2,5``).
+COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da"})
 
 ORDINALS: dict[str, int] = {
     "first": 1,

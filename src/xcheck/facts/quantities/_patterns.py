@@ -1,8 +1,11 @@
-"""Lexicons and precompiled regular expressions of the quantity engine.
+"""Compiled patterns of the quantity engine, built from the word lists of :mod:`xcheck.lexicon`.
 
-Private to :mod:`xcheck.facts.quantities`. Every pattern is linear-time: no nested unbounded
-quantifiers, whitespace runs are bounded (``\\s{0,3}``), and no pattern starts with optional
-whitespace, so long runs of digits or spaces cost one pass.
+The triggers find where a quantity may start; the master patterns read one quantity there (a
+date, a clock time, a number in digits or words); the suffix and prefix patterns read what
+attaches to a number (scale, percent, currency, unit, counter, qualifier, sign); the family
+tables say which suffix readers can match after a number at all. Every pattern is linear-time:
+no nested unbounded quantifiers, whitespace runs are bounded (``\\s{0,3}``), and no pattern
+starts with optional whitespace, so long runs of digits or spaces cost one pass.
 """
 
 from __future__ import annotations
@@ -10,7 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALES
+from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
+from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
+from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALE_WORDS, SCALES
+from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._units import PERCENT_WORDS, UNITS
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -44,47 +51,6 @@ def _alt(words: Iterable[object]) -> str:
 
 
 # --------------------------------------------------------------------------- dates
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    # German
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "märz": 3,
-    "maerz": 3,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-}
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
-
 _MONTH_RX = "(?:" + _trie(sorted({f for m in MONTHS for f in (m.capitalize(), m.upper())})) + ")"
 _WEEKDAY_RX = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
@@ -105,7 +71,6 @@ DIGITS_COMMA = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d.])"
     r"|\d+(?:,\d+)?"
 )
-COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da"})
 
 #: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
 #: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
@@ -245,16 +210,12 @@ MASTER_DOT = _master(DIGITS_DOT)
 # master of just those, in the same order, gives the same match (an alternation returns its
 # first alternative that matches; the ones left out cannot). A necessary condition per reader,
 # on the run of letters W at the position (lower case, ASCII; anything else uses "a"):
-_WEEKDAYS_LOWER = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-    donnerstag freitag samstag sonntag mon tue tues wed thu thur thurs fri sat sun""".split()
-)
 _SMALL_SET = frozenset(_SMALL_WORDS.split("|"))
 _TENS_SET = frozenset(_TENS.split("|"))
 _DE_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "neunt", "zehnt")
 _WORD_KIND_WORDS: dict[str, frozenset[str]] = {
     "url": frozenset({"http", "https", "www"}),  # https?:// or www.
-    "endate": frozenset(MONTHS) | _WEEKDAYS_LOWER,  # a weekday or month name first
+    "endate": frozenset(MONTHS) | WEEKDAYS,  # a weekday or month name first
     "qtr": frozenset({"q", "h", "fy", "first", "second", "third", "fourth"}),  # Q3, H1, FY, first half
     "noon": frozenset({"noon", "midday", "midnight"}),
     "frac": _SMALL_SET | {"a", "an", "half"},  # two thirds, a quarter, half
@@ -304,9 +265,8 @@ TRIGGER_WORDS = frozenset(
     [
         *MONTHS,
         *(w.lower() for w in MONTH_NAMES),
-        *"""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
-        thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag
-        half noon midday midnight zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
+        *WEEKDAYS,
+        *"""half noon midday midnight zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
         zwanzig dreißig vierzig fünfzig hundert tausend""".split(),
         *CARDINALS,
         *SCALES,
@@ -346,75 +306,10 @@ ORD_SUFFIX = re.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
 DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多)")
 
-SCALE_WORDS: dict[str, int] = {
-    "hundred million": 10**8,
-    "hundred-million": 10**8,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "mln": 10**6,
-    "mn": 10**6,
-    "mil": 10**6,
-    "bn": 10**9,
-    "bln": 10**9,
-    "tn": 10**12,
-    "trn": 10**12,
-    "k": 1000,
-    "m": 10**6,
-    "b": 10**9,
-    "tausend": 1000,
-    "mio.": 10**6,
-    "mio": 10**6,
-    "million(en)": 10**6,
-    "millionen": 10**6,
-    "mrd.": 10**9,
-    "mrd": 10**9,
-    "milliarde": 10**9,
-    "milliarden": 10**9,
-    "billionen": 10**12,
-}
-#: Single letters that are a scale only after a currency ($5m, €3bn, $10k).
-CURRENCY_ONLY_SCALES = frozenset({"k", "m", "b"})
 SCALE_SUFFIX = re.compile(
     rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<scale>{_alt(SCALE_WORDS)}))(?![A-Za-z])(?:s(?![A-Za-z]))?"
 )
 
-PERCENT_WORDS: dict[str, tuple[str, float]] = {
-    "%": ("percent", 1.0),
-    "percent": ("percent", 1.0),
-    "per cent": ("percent", 1.0),
-    "per-cent": ("percent", 1.0),
-    "pct": ("percent", 1.0),
-    "퍼센트": ("percent", 1.0),
-    "프로": ("percent", 1.0),
-    "prozent": ("percent", 1.0),
-    "%p": ("points", 1.0),
-    "%pt": ("points", 1.0),
-    "%pts": ("points", 1.0),
-    "%포인트": ("points", 1.0),
-    "% 포인트": ("points", 1.0),
-    "퍼센트포인트": ("points", 1.0),
-    "퍼센트 포인트": ("points", 1.0),
-    "percentage point": ("points", 1.0),
-    "percentage points": ("points", 1.0),
-    "percentage-point": ("points", 1.0),
-    "pp": ("points", 1.0),
-    "ppt": ("points", 1.0),
-    "ppts": ("points", 1.0),
-    "pct pts": ("points", 1.0),
-    "个百分点": ("points", 1.0),
-    "個百分點": ("points", 1.0),
-    "百分点": ("points", 1.0),
-    "prozentpunkte": ("points", 1.0),
-    "prozentpunkten": ("points", 1.0),
-    "basis points": ("points", 0.01),
-    "basis point": ("points", 0.01),
-    "basis-point": ("points", 0.01),
-    "bps": ("points", 0.01),
-    "bp": ("points", 0.01),
-}
 PERCENT_SUFFIX = re.compile(rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}))(?![A-Za-z])", re.UNICODE)
 
 MULT_SUFFIX = re.compile(
@@ -422,191 +317,10 @@ MULT_SUFFIX = re.compile(
     r"|[ ]?(?P<cjkmult>배|倍)|(?P<x>[x×])(?![A-Za-z])"
 )
 
-#: Currency words after a number, with their ISO code.
-CURRENCY_AFTER: dict[str, str] = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "american dollars": "USD",
-    "won": "KRW",
-    "korean won": "KRW",
-    "south korean won": "KRW",
-    "yuan": "CNY",
-    "chinese yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "yen": "JPY",
-    "japanese yen": "JPY",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "usd": "USD",
-    "krw": "KRW",
-    "cny": "CNY",
-    "jpy": "JPY",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "hkd": "HKD",
-    "hong kong dollars": "HKD",
-    "twd": "TWD",
-    "new taiwan dollars": "TWD",
-    "canadian dollars": "CAD",
-    "australian dollars": "AUD",
-    "美元": "USD",
-    "美金": "USD",
-    "韩元": "KRW",
-    "韓元": "KRW",
-    "日元": "JPY",
-    "日圆": "JPY",
-    "日圓": "JPY",
-    "欧元": "EUR",
-    "歐元": "EUR",
-    "英镑": "GBP",
-    "英鎊": "GBP",
-    "人民币": "CNY",
-    "人民幣": "CNY",
-    "元人民币": "CNY",
-    "港元": "HKD",
-    "港币": "HKD",
-    "元": "CNY",
-    "圆": "CNY",
-    "円": "JPY",
-    "달러": "USD",
-    "미국 달러": "USD",
-    "위안": "CNY",
-    "엔": "JPY",
-    "유로": "EUR",
-    "파운드": "GBP",
-    "원": "KRW",
-    "euro(s)": "EUR",
-}
 CURRENCY_SUFFIX = re.compile(rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z])")
 
-#: Currency symbols and codes before a number.
-CURRENCY_BEFORE: dict[str, str] = {
-    "$": "USD",
-    "US$": "USD",
-    "US $": "USD",
-    "U.S.$": "USD",
-    "U.S. $": "USD",
-    "USD$": "USD",
-    "HK$": "HKD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "CNY|JPY",
-    "￥": "CNY|JPY",
-    "₩": "KRW",
-    "₹": "INR",
-    "USD": "USD",
-    "KRW": "KRW",
-    "CNY": "CNY",
-    "RMB": "CNY",
-    "JPY": "JPY",
-    "EUR": "EUR",
-    "GBP": "GBP",
-    "HKD": "HKD",
-    "TWD": "TWD",
-}
 CURRENCY_PREFIX = re.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
 
-#: Units: surface -> (canonical unit, dimension, factor to the base unit of the dimension).
-#: Temperature is converted by :func:`xcheck.facts.quantities._to_base`, not by a factor.
-UNITS: dict[str, tuple[str, str, float]] = {}
-
-
-def _units(dimension: str, unit: str, factor: float, *surfaces: str) -> None:
-    for s in surfaces:
-        UNITS[s] = (unit, dimension, factor)
-
-
-_units("length", "m", 1.0, "m", "metre", "metres", "meter", "meters", "米", "미터")
-_units("length", "km", 1000.0, "km", "kilometre", "kilometres", "kilometer", "kilometers")
-_units("length", "km", 1000.0, "公里", "千米", "킬로미터", "킬로")
-_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
-_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
-_units("length", "mi", 1609.344, "mile", "miles", "mi", "英里", "마일")
-_units("length", "nmi", 1852.0, "nautical mile", "nautical miles", "海里", "해리")
-_units("length", "ft", 0.3048, "ft", "foot", "feet", "英尺", "피트")
-_units("length", "in", 0.0254, "inch", "inches", "英寸", "인치")
-_units("length", "yd", 0.9144, "yard", "yards")
-_units("mass", "kg", 1.0, "kg", "kilogram", "kilograms", "kilo", "kilos", "公斤", "千克", "킬로그램")
-_units("mass", "g", 0.001, "gram", "grams", "克", "그램")
-_units("mass", "t", 1000.0, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "吨", "톤")
-_units("mass", "lb", 0.45359237, "lb", "lbs", "pound", "pounds", "磅", "파운드 무게")
-_units("temperature", "degC", 1.0, "°C", "° C", "℃", "degrees Celsius", "degree Celsius")
-_units("temperature", "degC", 1.0, "degrees centigrade", "C", "摄氏度", "攝氏度", "도")
-_units("temperature", "degF", 1.0, "°F", "° F", "℉", "degrees Fahrenheit", "degree Fahrenheit", "F")
-_units("temperature", "K", 1.0, "kelvin")
-_units("temperature", "deg", 1.0, "degrees", "degree", "°", "度")
-_units("energy", "Wh", 1.0, "Wh", "watt-hours", "watt hours")
-_units("energy", "kWh", 1e3, "kWh", "kilowatt-hours", "kilowatt hours", "千瓦时", "度电")
-_units("energy", "MWh", 1e6, "MWh", "megawatt-hours", "megawatt hours")
-_units("energy", "GWh", 1e9, "GWh", "gigawatt-hours", "gigawatt hours")
-_units("energy", "TWh", 1e12, "TWh", "terawatt-hours", "terawatt hours")
-_units("energy", "Wh", 1.0, "瓦时", "瓦時", "와트시")
-_units("energy", "kWh", 1e3, "千瓦時", "킬로와트시")
-_units("energy", "MWh", 1e6, "兆瓦时", "兆瓦時", "메가와트시")
-_units("energy", "GWh", 1e9, "吉瓦时", "吉瓦時", "기가와트시")
-_units("energy", "TWh", 1e12, "太瓦时", "太瓦時", "테라와트시")
-_units("power", "W", 1.0, "W", "watt", "watts", "瓦")
-_units("power", "kW", 1e3, "kW", "kilowatt", "kilowatts", "千瓦")
-_units("power", "MW", 1e6, "MW", "megawatt", "megawatts", "兆瓦")
-_units("power", "GW", 1e9, "GW", "gigawatt", "gigawatts", "吉瓦", "기가와트")
-_units("power", "TW", 1e12, "TW", "terawatt", "terawatts", "太瓦", "테라와트")
-_units("power", "MW", 1e6, "메가와트")
-_units("power", "kW", 1e3, "킬로와트")
-_units("speed", "km/h", 1.0, "km/h", "kph", "kmh", "km per hour", "kilometres per hour")
-_units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미터/시")
-_units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
-_units("speed", "kn", 1.852, "knots", "knot", "节")
-_units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second")
-_units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
-_units("capacity", "Ah", 1000.0, "Ah")
-_units("node", "nm", 1.0, "nm", "nanometre", "nanometres", "nanometer", "nanometers", "纳米", "나노")
-_units("node", "nm", 1.0, "나노미터")
-_SECOND, _MINUTE, _HOUR, _DAY = 1.0, 60.0, 3600.0, 86400.0
-_YEAR = 365.25 * _DAY
-_units("duration", "s", _SECOND, "second", "seconds", "sec", "secs", "秒", "초")
-_units("duration", "min", _MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
-_units("duration", "h", _HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
-_units("duration", "d", _DAY, "day", "days", "天", "日间", "일간", "일 동안")
-_units("duration", "wk", 7 * _DAY, "week", "weeks", "周", "星期", "个星期", "주일")
-_units("duration", "mo", _YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
-_units("duration", "yr", _YEAR, "year", "years", "年", "년")
-_units("duration", "decade", 10 * _YEAR, "decade", "decades")
-_units("duration", "yr", _YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
-_units("length", "km", 1000.0, "Kilometer", "Kilometern", "Kilometers")
-_units("length", "m", 1.0, "Meter", "Metern", "Meters")
-_units("length", "cm", 0.01, "Zentimeter", "Zentimetern")
-_units("area", "km2", 1e6, "Quadratkilometer", "Quadratkilometern")
-_units("area", "ha", 1e4, "Hektar")
-_units("mass", "kg", 1.0, "Kilogramm")
-_units("mass", "t", 1000.0, "Tonnen", "Tonne")
-_units("duration", "h", _HOUR, "Stunde", "Stunden")
-_units("duration", "min", _MINUTE, "Minute", "Minuten")
-_units("duration", "wk", 7 * _DAY, "Woche", "Wochen")
-_units("temperature", "deg", 1.0, "Grad")
-_units("duration", "mo", _YEAR / 12, "Monat", "Monate", "Monaten")
-_units("duration", "d", _DAY, "Tag", "Tage", "Tagen")
-_units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
-_units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
-_units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
-_units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷")
-_units("volume", "l", 1.0, "litre", "litres", "liter", "liters", "升", "리터")
-_units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
-
-#: Units that are only read when written right after the digits ("-18C", "5km"), never
-#: after a space ("5 C" is more likely a grade or a name).
-ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "도", "度", "°"})
 #: Units that are never read after a number written as words ("five m").
 _ASCII_UNITS = [k for k in UNITS if k[0].isascii() and k[0].isalpha()]
 UNIT_SUFFIX = re.compile(
@@ -627,20 +341,9 @@ CJK_COUNTER = re.compile(
     r"[ ]?(?P<ctr>명|개국|개|대|척|곳|건|채|마리|권|회|차례"
     r"|人|名|个|個|位|家|架|艘|辆|輛|座|所|次|项|項|件|枚|颗|顆)"
 )
-PERSON_COUNTERS = frozenset({"명", "人", "名", "位"})
 COUNT_NOUN = re.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
     r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"
-)
-NOT_NOUNS = frozenset(
-    """
-    and the for from with was were are has had have that this than into onto over under per
-    but not nor yet its his her their our your who whom which what when where while also
-    been being would could should will shall may might must can did does each every other
-    about around nearly some more less most least only just than then there here after before
-    since until till during between among against above below across through via year years
-    percent times fold million billion trillion thousand hundred points point
-    """.split()
 )
 
 POST_QUALIFIER = re.compile(
@@ -648,32 +351,6 @@ POST_QUALIFIER = re.compile(
     r"|이상|이하|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|左右|上下|之多|有余|多)"
     r"|(?P<plus>-plus\b|\+)"
 )
-POST_QUALIFIERS: dict[str, str] = {
-    "or more": "ge",
-    "or so": "approx",
-    "or less": "le",
-    "or fewer": "le",
-    "or above": "ge",
-    "or over": "ge",
-    "and up": "ge",
-    "이상": "ge",
-    "이하": "le",
-    "미만": "lt",
-    "초과": "gt",
-    "가량": "approx",
-    "정도": "approx",
-    "쯤": "approx",
-    "남짓": "approx",
-    "안팎": "approx",
-    "내외": "approx",
-    "以上": "ge",
-    "以下": "le",
-    "左右": "approx",
-    "上下": "approx",
-    "之多": "ge",
-    "有余": "gt",
-    "多": "gt",
-}
 
 RANGE_SEP = re.compile(
     r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
@@ -682,104 +359,6 @@ RANGE_SEP = re.compile(
 
 # --------------------------------------------------------------------------- prefixes
 # Matched with .search() on a bounded window ending where the quantity starts.
-QUALIFIERS_BEFORE: dict[str, str] = {
-    "about": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "approx": "approx",
-    "roughly": "approx",
-    "around": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "some": "approx",
-    "circa": "approx",
-    "ca.": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "close to": "approx",
-    "just under": "approx",
-    "just over": "approx",
-    "exceeding": "gt",
-    "surpass": "gt",
-    "surpasses": "gt",
-    "exceed": "gt",
-    "exceeds": "gt",
-    "exceeded": "gt",
-    "surpassing": "gt",
-    "topping": "gt",
-    "greater than": "gt",
-    "higher than": "gt",
-    "beyond": "gt",
-    "north of": "gt",
-    "south of": "lt",
-    "not more than": "le",
-    "not exceeding": "le",
-    "a little over": "gt",
-    "slightly over": "gt",
-    "slightly more than": "gt",
-    "slightly less than": "lt",
-    "lower than": "lt",
-    "shy of": "lt",
-    "short of": "lt",
-    "more or less": "approx",
-    "upward of": "gt",
-    "more than": "gt",
-    "over": "gt",
-    "above": "gt",
-    "upwards of": "gt",
-    "in excess of": "gt",
-    "well over": "gt",
-    "at least": "ge",
-    "no fewer than": "ge",
-    "no less than": "ge",
-    "a minimum of": "ge",
-    "up to": "le",
-    "as many as": "le",
-    "as much as": "le",
-    "as high as": "le",
-    "at most": "le",
-    "no more than": "le",
-    "a maximum of": "le",
-    "less than": "lt",
-    "fewer than": "lt",
-    "under": "lt",
-    "below": "lt",
-    "rund": "approx",
-    "etwa": "approx",
-    "ungefähr": "approx",
-    "knapp": "approx",
-    "fast": "approx",
-    "mehr als": "gt",
-    "über": "gt",
-    "mindestens": "ge",
-    "bis zu": "le",
-    "weniger als": "lt",
-    "约": "approx",
-    "约合": "approx",
-    "折合": "approx",
-    "相当于": "approx",
-    "約": "approx",
-    "大约": "approx",
-    "大約": "approx",
-    "大概": "approx",
-    "近": "approx",
-    "将近": "approx",
-    "將近": "approx",
-    "接近": "approx",
-    "超过": "gt",
-    "超過": "gt",
-    "逾": "gt",
-    "最多": "le",
-    "最大": "le",
-    "至少": "ge",
-    "不到": "lt",
-    "不足": "lt",
-    "약": "approx",
-    "대략": "approx",
-    "최대": "le",
-    "최소": "ge",
-    "적어도": "ge",
-}
 _CJK_CHARS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3]")
 QUALIFIER_PREFIX = re.compile(
     r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
@@ -837,17 +416,6 @@ TZ_SUFFIX = re.compile(
     r"|CST|CDT|MST|MDT|BST|CET|CEST|ET|PT|HKT|SGT|(?i:local time|Seoul time|Beijing time"
     r"|Tokyo time|Washington time|New York time|Eastern Time|Pacific Time))\)?(?![A-Za-z])"
 )
-MERIDIEM_CJK = {
-    "오전": "am",
-    "오후": "pm",
-    "上午": "am",
-    "早上": "am",
-    "凌晨": "am",
-    "中午": "pm",
-    "下午": "pm",
-    "傍晚": "pm",
-    "晚上": "pm",
-}
 CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 HAN = re.compile(r"[\u4e00-\u9fff]")

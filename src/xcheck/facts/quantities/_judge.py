@@ -1,0 +1,360 @@
+"""Judging one pair of quantities: whether a translation's value agrees with a reference's
+(tolerances, qualifiers and bounds, ranges, scale and sign errors, unit conversions,
+currencies and exchange rates, dates, clock times), as a verdict with a cost for the pairing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import attrs
+
+from xcheck._types import FindingKind, Severity
+from xcheck.facts.quantities._format import _FAMILIES, _QUALIFIER_WORDS, _WRITTEN_FACTOR, _ratio_value
+from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+
+
+@attrs.frozen
+class _Verdict:
+    severity: Severity | None
+    reason: str
+    cost: float
+    confidence: float = 1.0
+    kind: FindingKind = "number"
+
+
+#: Shared verdicts (frozen values): agreement at no cost, for numbers and for dates.
+_AGREE = _Verdict(None, "", 0.0)
+_AGREE_DATE = _Verdict(None, "", 0.0, kind="date")
+_BOUNDS = frozenset({"gt", "ge", "lt", "le"})
+
+
+def _same_reading(t: Quantity, r: Quantity) -> bool:
+    """Whether two quantities state the same thing in the same terms (only where they were
+    written differs), which :func:`_judge` always finds in agreement: a shortcut for it. Dates
+    and times are left to it (two partial dates may not be comparable at all)."""
+    return (
+        t.dimension == r.dimension
+        and t.value == r.value
+        and t.value is not None
+        and t.dimension not in ("date", "year", "time")
+        and t.unit == r.unit
+        and t.high == r.high
+        and t.qualifier == r.qualifier
+        and t.written_unit == r.written_unit
+    )
+
+
+def _is_soft(q: Quantity) -> bool:
+    """Context, not a checked fact on its own: unpaired, it is neither missing nor added."""
+    if q.dimension in ("date", "year", "time"):
+        return True
+    if q.spelled and q.dimension == "ordinal":
+        return True
+    return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
+
+
+def _written_value(q: Quantity) -> float | None:
+    """The number as written, before the unit conversion (5 for "5 GW")."""
+    if q.value is None:
+        return None
+    if q.written_unit in _WRITTEN_FACTOR and q.dimension in _BASE_UNITS:
+        f = _WRITTEN_FACTOR[q.written_unit or ""]
+        if q.dimension == "temperature":
+            return q.value
+        return q.value / f
+    return q.value
+
+
+def _same(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= 1e-14 * max(abs(a), abs(b))
+
+
+def _rel(a: float, b: float) -> float:
+    """Relative difference of ``a`` from the reference value ``b``."""
+    if b == 0:
+        return 0.0 if a == 0 else 1.0
+    return abs(a - b) / abs(b)
+
+
+def _power_of_ten(a: float, b: float) -> int | None:
+    if a == 0 or b == 0 or (a > 0) != (b > 0):
+        return None
+    r = math.log10(abs(a) / abs(b))
+    k = round(r)
+    if k != 0 and abs(r - k) < 1e-9:
+        return k
+    return None
+
+
+def _currency_codes(unit: str | None) -> set[str]:
+    return set((unit or "").split("|"))
+
+
+def _judge(
+    t: Quantity,
+    r: Quantity,
+    *,
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+) -> _Verdict | None:
+    """Compare one translation quantity with one reference quantity; None if not comparable."""
+    ft, fr = _FAMILIES.get(t.dimension, t.dimension), _FAMILIES.get(r.dimension, r.dimension)
+    if ft == "date" and fr == "date":
+        return _judge_dates(t, r)
+    if ft == "time" and fr == "time":
+        return _judge_times(t, r)
+    if "date" in (ft, fr) or "time" in (ft, fr):
+        return None
+    if ft != fr:
+        wt, wr = _written_value(t), _written_value(r)
+        if wt is None or wr is None or not _same(wt, wr):
+            return None
+        if "ordinal" in (ft, fr):
+            return _Verdict("minor", "an ordinal against a cardinal number", 0.4)
+        if "count" in (ft, fr) and (t.unit is None or r.unit is None):
+            missing = "translation" if ft == "count" else "reference"
+            return _Verdict("minor", f"the {missing} does not state the unit", 0.4)
+        return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.5)
+    if ft == "currency":
+        ct, cr = _currency_codes(t.unit), _currency_codes(r.unit)
+        if not ct & cr:
+            return _judge_currencies(t, r, rates=rates, tolerance=tolerance)
+    if ft == "ordinal":
+        assert t.value is not None
+        assert r.value is not None
+        if _same(t.value, r.value):
+            return _AGREE
+        return _Verdict("major", "ordinal differs", 0.5 + min(0.5, _rel(t.value, r.value) / 2))
+    converted = (
+        t.written_unit is not None
+        and r.written_unit is not None
+        and t.written_unit != r.written_unit
+        and ft in _BASE_UNITS
+    )
+    return _judge_values(t, r, tolerance=tolerance, converted=converted, family=ft)
+
+
+def _unit_label(q: Quantity) -> str:
+    if q.dimension == "percent":
+        return "%"
+    if q.dimension == "points":
+        return "percentage points"
+    if q.dimension == "fraction":
+        return "fraction"
+    if q.dimension == "count":
+        return "no unit"
+    return q.written_unit or q.unit or q.dimension
+
+
+def _interval(q: Quantity, v: float, hi: float | None) -> tuple[float, float, bool, bool]:
+    """(low, high, low open, high open) of what a quantity asserts."""
+    inf = math.inf
+    if hi is not None:
+        return v, hi, False, False
+    if q.qualifier == "gt":
+        return v, inf, True, False
+    if q.qualifier == "ge":
+        return v, inf, False, False
+    if q.qualifier == "lt":
+        return -inf, v, False, True
+    if q.qualifier == "le":
+        return -inf, v, False, False
+    return v, v, False, False
+
+
+def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool, family: str) -> _Verdict:
+    a = _ratio_value(t, t.value) if family == "ratio" else t.value
+    b = _ratio_value(r, r.value) if family == "ratio" else r.value
+    ah = _ratio_value(t, t.high) if family == "ratio" else t.high
+    bh = _ratio_value(r, r.high) if family == "ratio" else r.high
+    assert a is not None
+    assert b is not None
+    pt = (t.precision or 0.0) * (100 if t.dimension == "fraction" else 1)
+    pr = (r.precision or 0.0) * (100 if r.dimension == "fraction" else 1)
+    if t.dimension == "fraction" or r.dimension == "fraction":
+        converted = converted or t.dimension != r.dimension
+    rel = _rel(a, b)
+    cost = min(1.0, rel)
+    bounds = _BOUNDS
+    # ranges
+    if ah is not None or bh is not None:
+        if ah is not None and bh is not None:
+            if _same(a, b) and _same(ah, bh):
+                return _AGREE
+            worst = max(_rel(a, b), _rel(ah, bh))
+            sev: Severity = "minor" if worst <= tolerance else "major"
+            return _Verdict(sev, "range differs", min(1.0, worst))
+        lo, hi, p = (a, ah, b) if ah is not None else (b, bh, a)
+        assert hi is not None
+        if lo - 1e-9 * abs(lo) <= p <= hi + 1e-9 * abs(hi):
+            return _Verdict(None, "", 0.05)
+        near = lo if p < lo else hi
+        d = _rel(p, near)
+        sev = "minor" if d <= tolerance else "major"
+        return _Verdict(sev, "outside the range", min(1.0, d))
+    qt, qr = t.qualifier, r.qualifier
+    if _same(a, b):
+        if qt in bounds and qr in bounds:
+            up_t, up_r = qt in ("gt", "ge"), qr in ("gt", "ge")
+            if up_t != up_r:
+                return _Verdict("major", "opposite bound (more than vs less than)", 0.3)
+            return _AGREE
+        if qt in ("gt", "lt") and qr not in bounds and qr != "approx":
+            return _Verdict("minor", f"qualifier added ({_QUALIFIER_WORDS[qt]})", 0.1)
+        if qr in ("gt", "lt") and qt not in bounds and qt != "approx":
+            return _Verdict("minor", f"qualifier dropped ({_QUALIFIER_WORDS[qr]})", 0.1)
+        return _AGREE
+    if converted and t.dimension == r.dimension:
+        wt, wr = _written_value(t), _written_value(r)
+        if wt is not None and wr is not None and _same(wt, wr):
+            return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.4)
+    k = _power_of_ten(a, b)
+    if k is not None and abs(k) >= 1 and not converted:
+        return _Verdict("major", f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
+    if (a < 0) != (b < 0) and (a != 0 and b != 0):
+        return _Verdict("major", "sign differs", cost)
+    same_direction = qt in bounds and qr in bounds and (qt in ("gt", "ge")) == (qr in ("gt", "ge"))
+    if (qt in bounds or qr in bounds) and not same_direction:
+        lt_, ht_, lot, hot = _interval(t, a, ah)
+        lr_, hr_, lor, hor = _interval(r, b, bh)
+        lo = max(lt_, lr_)
+        hi = min(ht_, hr_)
+        open_ = (lo == lt_ and lot) or (lo == lr_ and lor) or (hi == ht_ and hot) or (hi == hr_ and hor)
+        consistent = lo < hi or (lo == hi and not open_)
+        if consistent:
+            if rel <= tolerance:
+                return _Verdict(None, "", cost)
+            return _Verdict("minor", f"less precise (differs by {_pct(rel)})", cost)
+        if rel <= tolerance:
+            return _Verdict("minor", f"bound differs by {_pct(rel)}", cost)
+        return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+    d = abs(a - b)
+    approx = qt == "approx" or qr == "approx" or converted
+    if approx:
+        precs = [p for p, q in ((pt, qt), (pr, qr)) if q == "approx" or converted]
+        p = max(precs) if precs else 0.0
+        if d < p / 2 * (1 - 1e-9) and rel <= tolerance:
+            return _Verdict(None, "", cost)
+        if rel <= tolerance:
+            return _Verdict("minor", f"rounding drift of {_pct(rel)}", cost)
+        return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+    p = max(pt, pr)
+    if d < p / 2 * (1 - 1e-9) and rel <= tolerance:
+        return _Verdict("minor", f"rounded without 'about' ({_pct(rel)})", cost)
+    return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+
+
+def _pct(rel: float) -> str:
+    x = rel * 100
+    if x >= 10:
+        return f"{x:.0f}%"
+    if x >= 0.1:
+        return f"{x:.2f}".rstrip("0").rstrip(".") + "%"
+    return f"{x:.2g}%"
+
+
+def _judge_currencies(
+    t: Quantity,
+    r: Quantity,
+    *,
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+) -> _Verdict:
+    assert t.value is not None
+    assert r.value is not None
+    rate = _rate(t.unit, r.unit, rates)
+    if rate is not None:
+        conv = t.value * rate
+        rel = _rel(conv, r.value)
+        if rel <= tolerance:
+            return _Verdict(None, "", 0.2 + rel)
+        return _Verdict(
+            "major",
+            f"differs by {_pct(rel)} at the given rate ({t.unit}->{r.unit} {rate:g})",
+            0.2 + min(0.8, rel),
+        )
+    if _same(t.value, r.value):
+        return _Verdict("major", f"currency differs ({r.unit} vs {t.unit})", 0.3)
+    return _Verdict(
+        "minor",
+        f"not comparable: {r.unit} vs {t.unit} and no exchange rate given",
+        0.9,
+        confidence=0.5,
+    )
+
+
+def _rate(src: str | None, dst: str | None, rates: Mapping[tuple[str, str], float] | None) -> float | None:
+    if not rates or not src or not dst:
+        return None
+    for a in _currency_codes(src):
+        for b in _currency_codes(dst):
+            if (a, b) in rates:
+                return float(rates[(a, b)])
+            if rates.get((b, a)):
+                return 1.0 / float(rates[(b, a)])
+    return None
+
+
+def _judge_dates(t: Quantity, r: Quantity) -> _Verdict | None:
+    yt, mt, dt = t.date or (None, None, None)
+    yr, mr, dr = r.date or (None, None, None)
+    if t.period or r.period:
+        if t.period == "decade" or r.period == "decade":
+            dec_q, other = (t, r) if t.period == "decade" else (r, t)
+            y0 = (dec_q.date or (None,))[0]
+            y1 = (other.date or (None,))[0]
+            if y0 is None or y1 is None:
+                return None
+            if y0 <= y1 < y0 + 10:
+                return _Verdict(None, "", 0.05, kind="date")
+            return _Verdict("major", "decade differs", 0.5, kind="date")
+        if t.period and r.period:
+            if t.period != r.period:
+                return _Verdict("major", "period differs", 0.5, kind="date")
+            if yt is not None and yr is not None and yt != yr:
+                return _Verdict("major", "year differs", 0.5, kind="date")
+            return _AGREE_DATE
+        # a quarter against a plain date or year: only the years can be checked
+        if yt is None or yr is None or (mt or mr):
+            return None
+        if yt == yr:
+            return _Verdict(None, "", 0.1, kind="date")
+        return None
+    shared = [
+        (x, y, name)
+        for x, y, name in ((yt, yr, "year"), (mt, mr, "month"), (dt, dr, "day"))
+        if x is not None and y is not None
+    ]
+    if not shared:
+        return None
+    diff = [name for x, y, name in shared if x != y]
+    if not diff:
+        return _Verdict(None, "", 0.0 if len(shared) >= 2 else 0.05, kind="date")
+    only_year = (mt is None) != (mr is None) and all(n == "year" for _, _, n in shared)
+    if only_year:
+        # "the 2026 standard" next to "October 15, 2024": a year alone and a full date with a
+        # different year usually name two events, not one date changed.
+        return None
+    if (dt is None) != (dr is None) and "month" in diff and "year" not in diff and len(shared) == 1:
+        # "June" against "April 22": months of two events in one sentence, rarely one changed.
+        return _Verdict("major", "month differs", 0.6, kind="date")
+    return _Verdict(
+        "major", " and ".join(diff) + " differ" + ("s" if len(diff) == 1 else ""), 0.5, kind="date"
+    )
+
+
+def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
+    assert t.time is not None
+    assert r.time is not None
+    if t.unit and r.unit and t.unit.lower() != r.unit.lower():
+        if t.time == r.time:
+            return _Verdict("major", f"time zone differs ({r.unit} vs {t.unit})", 0.3, kind="date")
+        return _Verdict("minor", f"not comparable: {r.unit} vs {t.unit}", 0.9, confidence=0.5, kind="date")
+    if t.time == r.time:
+        return _AGREE_DATE
+    (ht, mt), (hr, mr) = t.time, r.time
+    if mt == mr and abs(ht - hr) == 12:
+        return _Verdict("major", "a.m./p.m. differ", 0.3, kind="date")
+    return _Verdict("major", "time differs", 0.5, kind="date")

@@ -1,0 +1,283 @@
+"""What surrounds a number: the prefix readers (currency symbol or code, sign, percent and
+ordinal prefixes, fiscal year, qualifier words before it) and the suffix readers (scale,
+percent, multiplier, currency word, unit, counted noun, qualifier after it), with the family
+tables that let a number skip the suffix readers that cannot match after it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from xcheck.facts.quantities import _patterns as pat
+from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
+from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
+from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
+from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNITS
+
+_OPENERS = "([{\"'“‘«—–-"
+#: What may follow a number with nothing more to read: the end of the text (``""``) or a
+#: character no counter, year mark, counted noun or unit can start with (a test checks it).
+_ENDS_A_NUMBER = pat.STOP_AFTER_NUMBER | {""}
+
+
+class _PrefixReader(_ReaderBase):
+    """Attaches what comes before a number: currency, sign, percent and ordinal prefixes,
+    fiscal year, qualifier words."""
+
+    def _prefixes(self, d: _Draft) -> None:
+        # Each regex runs only when the last characters before the number make a match
+        # possible: the gates keep the common case (no prefix) cheap.
+        start = d.start
+        w = self.t[max(0, start - 24) : start]
+        tail = w.rstrip(" \u00a0")
+        if tail[-1:] in pat.PREFIX_LAST_CHARS or w[-1:] in "-−–之下하":
+            self._prefixes_slow(d, w, tail, None)
+            return
+        last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
+        if last in pat.PREFIX_LAST_WORDS:
+            self._prefixes_slow(d, w, tail, last)
+
+    def _prefixes_slow(self, d: _Draft, w24: str, tail24: str, last24: str | None) -> None:
+        """The prefix readers; ``w24`` is the text's last 24 characters before the number,
+        ``tail24`` the same without trailing spaces, ``last24`` its last word when known."""
+        t = self.t
+        start = d.start
+        # currency symbol or code before the number (w24 ends where t[start - 8 : start] does)
+        w = w24[-8:]
+        tail = w.rstrip(" \u00a0")
+        if tail[-1:] in pat.CURRENCY_LAST_CHARS:
+            c = pat.CURRENCY_PREFIX.search(w)
+            if c and d.dimension == "count":
+                d.dimension = "currency"
+                d.unit = CURRENCY_BEFORE[c["cur"]]
+                d.start -= len(w) - c.start()
+                d.plain_digits = False
+        # sign
+        w = w24[-10:] if d.start == start else t[max(0, d.start - 10) : d.start]
+        if self.ascii:
+            # ASCII text: no other minus sign, no CJK sign word, percent or ordinal prefix
+            if w[-1:] == "-" or w.rstrip().endswith(("minus", "negative")):
+                sg = pat.SIGN_PREFIX.search(w)
+                if sg:
+                    d.negative = True
+                    d.start -= len(w) - sg.start()
+        else:
+            if w[-1:] in "-−–" or w.rstrip().endswith(("minus", "negative", "영하", "零下")):
+                sg = pat.SIGN_PREFIX.search(w)
+                if sg:
+                    d.negative = True
+                    d.start -= len(w) - sg.start()
+            # Chinese percent prefix and ordinal prefix
+            w = t[max(0, d.start - 3) : d.start]
+            if w.endswith("之"):
+                pp = pat.PERCENT_PREFIX.search(w)
+                if pp:
+                    d.dimension = "percent"
+                    d.unit = "%"
+                    d.written_unit = "百分之"
+                    d.start -= len(w) - pp.start()
+            if w.rstrip()[-1:] in ("第", "제"):
+                op = pat.ORDINAL_PREFIX.search(w)
+                if op:
+                    d.dimension = "ordinal"
+                    d.start -= len(w) - op.start()
+                    return
+        if d.plain_digits and d.dec is not None and 1900 <= d.dec <= 2199:
+            w = t[max(0, d.start - 18) : d.start]
+            fy = pat.FISCAL_PREFIX.search(w)
+            if fy:
+                d.period = "FY"
+                d.start -= len(w) - fy.start()
+        # qualifier words
+        if d.start == start:
+            w, tail = w24, tail24
+            last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower() if last24 is None else last24
+        else:
+            w = t[max(0, d.start - 24) : d.start]
+            tail = w.rstrip(" \u00a0")
+            last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
+        if (last in pat.QUALIFIER_LAST_WORDS or tail[-1:] in pat.QUALIFIER_LAST_CHARS) and (
+            # an ASCII tail can only match a phrase it ends with ("rose to" is not "up to")
+            not tail.isascii() or tail.lower().endswith(pat.QUALIFIER_ENDINGS)
+        ):
+            q = pat.QUALIFIER_PREFIX.search(w)
+            if q:
+                word = (q["q"] or q["qc"]).lower()
+                d.qualifier = QUALIFIERS_BEFORE[word]
+                d.start -= len(w) - q.start()
+
+
+class _SuffixReader(_ReaderBase):
+    """Reads what comes after a number: scale, percent, multiplier, currency word, unit,
+    counted noun, qualifier; and which of these readers can match at a position."""
+
+    def _families(self, pos: int) -> frozenset[str]:
+        """Which suffix readers can match at ``pos``, from the next character or word."""
+        t = self.t
+        nxt = t[pos : pos + 1]
+        if not nxt or nxt in pat.STOP_AFTER_NUMBER:
+            return pat.NO_FAMILIES
+        if nxt >= "\u3000":
+            return pat.ALL_FAMILIES
+        m = pat.NEXT_TOKEN.match(t, pos)
+        if m is None:
+            return pat.NO_FAMILIES
+        tok = m[1]
+        if tok >= "\u3000":
+            return pat.ALL_FAMILIES if self.lang in ("ko", "zh", "ja") else pat.CJK_FAMILIES
+        if tok.isalpha():
+            return pat.WORD_FAMILIES.get(tok.lower(), pat.NO_FAMILIES)
+        return pat.SYMBOL_FAMILIES.get(tok, pat.NO_FAMILIES)
+
+    def _may_have_suffix(self, pos: int) -> bool:
+        """False when nothing after ``pos`` can be a scale, unit, currency, percent, range or
+        qualifier word. Implied by an empty :meth:`_families` except before `` ×``; only the
+        placement of an ambiguous ¥ still asks it (the suffix path resolves ¥, the plain
+        path never did)."""
+        nxt = self.t[pos : pos + 1]
+        if not nxt or nxt in pat.STOP_AFTER_NUMBER:
+            return False
+        if nxt >= "\u3000" or nxt in pat.SUFFIX_SYMBOLS:
+            return True
+        m = pat.NEXT_WORD.match(self.t, pos)
+        if m is None:
+            return True
+        return m[1].lower() in pat.SUFFIX_FIRST_WORDS
+
+    def _noun(self, d: _Draft) -> None:
+        if d.dimension == "count" and d.unit is None and self.t[d.end : d.end + 1] not in _ENDS_A_NUMBER:
+            noun = pat.COUNT_NOUN.match(self.t, d.end)
+            if noun and noun["noun"] not in NOT_NOUNS:
+                d.noun = _lemma(noun["noun"])
+
+    def _resolve_yen(self, d: _Draft) -> str:
+        window = self.t[max(0, d.start - 200) : d.end + 200]
+        jp = bool(pat.JAPAN_CONTEXT.search(window)) or self.lang == "ja"
+        cn = bool(pat.CHINA_CONTEXT.search(window)) or self.lang == "zh"
+        if jp and not cn:
+            return "JPY"
+        if cn and not jp:
+            return "CNY"
+        return "CNY|JPY"
+
+    def _pound_is_money(self, d: _Draft, hyphenated: bool) -> bool:
+        """Whether "pounds" after an amount is money (GBP) rather than mass (lb).
+
+        Like the ¥ rule, read from the text around it (120 characters each side): mass words
+        (weighed, heavy, kg, tons, bombs, "pounds of"...) keep mass; otherwise money words
+        (budget, cost, paid, sterling, a £ elsewhere...), a scale word (million, bn) or an
+        amount of 100,000 or more make it money. With no clue, "200 pounds" is money (the
+        news sense) and the adjectival "2,000-pound" is mass."""
+        window = self.t[max(0, d.start - 120) : d.end + 120]
+        if pat.POUND_MASS_CONTEXT.search(window):
+            return False
+        if d.scaled or (d.dec is not None and d.dec >= 100_000):
+            return True
+        return not hyphenated or pat.POUND_MONEY_CONTEXT.search(window) is not None
+
+    def _scale(self, d: _Draft, s: re.Match[str]) -> bool:
+        """Multiply by the scale word ``s`` after the number ("3.5 billion", "$5m", "2 Mio.")
+        unless it is a letter that is a scale only after a currency; True when read."""
+        word = s["scale"].lower()
+        ok = word not in CURRENCY_ONLY_SCALES or d.unit is not None
+        if s["scale"] in ("M", "B") and d.unit is None:
+            ok = False
+        if not ok or d.dec is None:
+            return False
+        d.dec *= SCALE_WORDS[word]
+        d.end = s.end()
+        d.scaled = True
+        d.plain_digits = False
+        return True
+
+    def _percent(self, d: _Draft, pc: re.Match[str]) -> None:
+        """Make the number a percentage or percentage points by the word ``pc`` after it
+        ("12%", "2.1 percentage points"; basis points are hundredths of a point)."""
+        dim, factor = PERCENT_WORDS[pc["pct"].lower()]
+        d.dimension = dim
+        d.unit = "%" if dim == "percent" else "pp"
+        d.written_unit = pc["pct"]
+        if factor != 1.0 and d.dec is not None:
+            d.dec *= Decimal(str(factor))
+            if d.high is not None:
+                d.high *= Decimal(str(factor))
+        d.end = pc.end()
+        d.plain_digits = False
+
+    def _currency_word(self, d: _Draft, c: re.Match[str]) -> bool:
+        """Read the currency word ``c`` after a count ("10 billion won"), or after an amount
+        when it names the amount's currency again ("$5 dollars"); True when read."""
+        code = CURRENCY_AFTER[c["cur"].lower()]
+        if d.dimension == "currency":
+            if code != d.unit:
+                return False
+        else:
+            d.dimension = "currency"
+            d.unit = code
+            d.plain_digits = False
+        d.end = c.end()
+        return True
+
+    def _post_qualifier(self, d: _Draft, pq: re.Match[str]) -> None:
+        """Read the qualifier ``pq`` after the number ("or more", "+", 이상, 左右)."""
+        if pq["plus"]:
+            d.qualifier = "gt"
+        else:
+            word = pq["pq"].lower()
+            if word == "多" and self.lang not in ("zh", "ja"):
+                word = ""
+            if word:
+                d.qualifier = POST_QUALIFIERS[word]
+        if d.qualifier is not None:
+            d.end = pq.end()
+
+    def _unit(self, d: _Draft, core_end: int) -> None:
+        u = pat.UNIT_SUFFIX.match(self.t, d.end)
+        if u is None:
+            return
+        word = u["unit"]
+        entry = UNITS.get(word) or UNITS.get(word.lower())
+        if entry is None:
+            for k, v in UNITS.items():
+                if k.lower() == word.lower():
+                    entry = v
+                    break
+        if entry is None:
+            return
+        unit, dimension, factor = entry
+        attached = u["sep"] == ""
+        if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
+            return
+        if d.spelled and len(word) <= 2 and word.isascii():
+            return
+        if dimension == "duration" and d.dec is not None and word in ("年", "년") and 1000 <= d.dec <= 2199:
+            return
+        if word.lower() in ("pound", "pounds") and self._pound_is_money(d, u["sep"] == "-"):
+            d.dimension = "currency"
+            d.unit = "GBP"
+            d.end = u.end()
+            d.plain_digits = False
+            return
+        d.dimension = dimension
+        d.unit = _BASE_UNITS[dimension]
+        d.written_unit = unit
+        d.factor = factor
+        d.end = u.end()
+        d.plain_digits = False
+        old = pat.DURATION_OLD.match(self.t, d.end)
+        if dimension == "duration" and old:
+            d.end = old.end()
+
+
+def _lemma(noun: str) -> str:
+    if noun in ("people", "persons"):
+        return "person"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun

@@ -1,0 +1,321 @@
+"""The number pipeline: the digit reader, then what every number goes through once its core is
+read (prefixes, ordinal and decade suffixes, the suffix readers the next word allows, ranges,
+years, units, counters and qualifiers), and the reader of a range's second number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from xcheck.facts.quantities import _patterns as pat
+from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
+from xcheck.facts.quantities._read_dates import _DateReader
+from xcheck.lexicon._money import CURRENCY_BEFORE
+from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words
+from xcheck.lexicon._units import PERSON_COUNTERS
+
+#: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
+_ORD_FIRST = frozenset("snrt")
+_DECADE_FIRST = frozenset("'s")
+#: Digit runs longer than this are identifiers (account numbers, hashes), not quantities.
+_MAX_DIGITS = 30
+_CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
+
+
+class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
+    """Reads a number in digits and runs every number through the pipeline."""
+
+    def _read_num(self, m: re.Match[str]) -> _Draft | None:
+        surface = m.group("num")
+        if len(surface) > _MAX_DIGITS:
+            return _Draft(m.start(), m.end(), None, dimension="skip")
+        if surface.isdigit():
+            # the common case: a plain digit run (nothing for _strip_number to remove)
+            d = _Draft(m.start(), m.end(), Decimal(surface), plain_digits=True)
+            return self._number(d)
+        if surface.isascii() and " " not in surface:
+            # digits with separators and a decimal mark only (what _strip_number would do;
+            # without spaces, dropping the marks leaves digits: not scaled)
+            if self.comma_decimal:
+                digits = surface.replace(".", "").replace(",", ".")
+            else:
+                digits = surface.replace(",", "")
+            try:
+                plain = Decimal(digits)
+            except InvalidOperation:
+                return None
+            return self._number(_Draft(m.start(), m.end(), plain))
+        if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
+            dec = parse_cjk_composite(surface)
+        else:
+            dec = _strip_number(surface, self.comma_decimal)
+        if dec is None:
+            return None
+        d = _Draft(m.start(), m.end(), dec)
+        d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
+        return self._number(d)
+
+    # ------------------------------------------------------------------ number pipeline
+    def _number(self, d: _Draft, *, prefixes: bool = True, ranges: bool = True) -> _Draft | None:
+        t = self.t
+        core_start, core_end = d.start, d.end
+        if prefixes:
+            self._prefixes(d)
+        if d.dimension == "ordinal":
+            return d
+        # ordinal digits, decades
+        if d.plain_digits:
+            nxt = t[d.end : d.end + 1]
+            o = pat.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
+            if o:
+                d.end = o.end()
+                d.dimension = "ordinal"
+                return d
+            if d.dec is not None and core_end - core_start == 4 and nxt in _DECADE_FIRST:
+                dd = pat.DECADE_SUFFIX.match(t, d.end)
+                if dd and 1000 <= d.dec <= 2199 and d.dec % 10 == 0:
+                    d.end = dd.end()
+                    d.dimension = "year"
+                    d.date = (int(d.dec), None, None)
+                    d.period = "decade"
+                    return d
+        if (
+            self.lang == "de"
+            and d.plain_digits
+            and d.dec is not None
+            and d.dec < 1000
+            and re.match(r"\.[ ]{1,2}[A-ZÄÖÜ]", t[d.end : d.end + 4])
+        ):
+            d.end += 1  # "Die 98. Weltmeisterschaften": a German ordinal
+            d.dimension = "ordinal"
+            return d
+        # Each suffix reader runs only when the next word or character can start it
+        # (see pat.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        suffix_at = d.end
+        fams = self._families(suffix_at)
+        if not fams:
+            # the common case: a number before punctuation or an ordinary word (the suffix
+            # readers of _suffixes would do nothing but place an ambiguous ¥)
+            if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
+                d.unit = self._resolve_yen(d)
+            if self._year(d, core_start, core_end):
+                return d
+            self._noun(d)
+            nxt = t[core_end : core_end + 1]
+            if d.end == core_end and nxt.isascii() and nxt.isalpha():
+                return None
+            return d
+        return self._suffixes(d, fams, core_start, core_end, ranges)
+
+    def _suffixes(
+        self, d: _Draft, fams: frozenset[str], core_start: int, core_end: int, ranges: bool
+    ) -> _Draft | None:
+        """The suffix readers, in order, each where the families ``fams`` of the next word or
+        character allow it (asked again after each suffix read); ``core_start`` and
+        ``core_end`` bound the number's digits or words."""
+        t = self.t
+        suffix_at = d.end
+        # CJK "more than" marks: 2만여, 2万多, 300余
+        if "cjk" in fams:
+            p = pat.CJK_PLUS.match(t, d.end)
+            if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
+                d.end = p.end()
+                d.qualifier = d.qualifier or "gt"
+        # scale words
+        if "scale" in fams and d.dec is not None:
+            s = pat.SCALE_SUFFIX.match(t, d.end)
+            if s and self._scale(d, s):
+                fams = self._families(d.end)
+        # ranges: 30-40, 30 to 40, between 30 and 40
+        if ranges and "range" in fams and self._range(d):
+            fams = self._families(d.end)
+        # percent and points
+        if "pct" in fams and d.dimension == "count" and d.unit is None:
+            pc = pat.PERCENT_SUFFIX.match(t, d.end)
+            if pc:
+                self._percent(d, pc)
+                fams = self._families(d.end)
+        # multipliers
+        if "mult" in fams and d.dimension == "count" and d.unit is None:
+            mu = pat.MULT_SUFFIX.match(t, d.end)
+            if mu:
+                d.dimension = "multiplier"
+                d.unit = "x"
+                d.end = mu.end()
+                d.plain_digits = False
+                fams = self._families(d.end)
+        # currency words after a count, or repeating an amount's currency
+        if "cur" in fams and (d.dimension == "currency" or (d.dimension == "count" and d.unit is None)):
+            c = pat.CURRENCY_SUFFIX.match(t, d.end)
+            if c and self._currency_word(d, c):
+                fams = self._families(d.end)
+        if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
+            d.unit = self._resolve_yen(d)
+        # years
+        if self._year(d, core_start, core_end):
+            return d
+        # a day of the month alone: 22일, 22日
+        if (
+            "cjk" in fams
+            and d.plain_digits
+            and d.dec is not None
+            and 1 <= d.dec <= 31
+            and d.unit is None
+            and pat.CJK_DAY.match(t, d.end)
+        ):
+            d.end += 1
+            d.dimension = "date"
+            d.date = (None, None, int(d.dec))
+            return d
+        # units
+        if "unit" in fams and d.dimension == "count" and d.unit is None:
+            before = d.end
+            self._unit(d, core_end)
+            if d.end != before:
+                fams = self._families(d.end)
+        # counters and counted nouns
+        if d.dimension == "count" and d.unit is None:
+            ctr = pat.CJK_COUNTER.match(t, d.end) if "cjk" in fams else None
+            if ctr and (not ctr.group(0).startswith(" ") or self.lang == "ko"):
+                d.end = ctr.end()
+                if ctr["ctr"] in PERSON_COUNTERS:
+                    d.noun = "person"
+                fams = self._families(d.end)
+            else:
+                self._noun(d)
+        # qualifiers after the number
+        pq = pat.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
+        if pq and d.qualifier is None:
+            self._post_qualifier(d, pq)
+        # an identifier such as 5G, 3D, A380: digits glued to letters
+        nxt = t[core_end : core_end + 1]
+        if d.end == core_end and nxt.isascii() and nxt.isalpha():
+            return None
+        return d
+
+    def _range(self, d: _Draft) -> bool:
+        t = self.t
+        r = pat.RANGE_SEP.match(t, d.end)
+        if r is None or d.dec is None:
+            return False
+        sep = r["rsep"].lower()
+        before = t[max(0, d.start - 14) : d.start]
+        if sep in ("and", "und") and not pat.BETWEEN_PREFIX.search(before):
+            return False
+        if sep in ("to", "through", "bis", "到", "至") and pat.FROM_PREFIX.search(
+            t[max(0, d.start - 40) : d.start]
+        ):
+            return False
+        if sep in ("-", "–", "—") and r.group(0) != sep and r["rcur"] is None:
+            return False  # "30 - 40" with spaces is more often a score or a list than a range
+        second = _core_at(t, r.end(), self.comma_decimal)
+        if second is None or second.dec is None:
+            return False
+        core_dec = second.dec
+        if (
+            d.plain_digits
+            and second.plain_digits
+            and _year_like(d.dec)
+            and (_year_like(core_dec) or sep in ("-", "–", "—"))
+            and not (
+                # "1000 to 2000 troops", "1500-2000 troops": a plural count noun after the
+                # second number makes both counts, as it does a lone "2000 troops" (_year),
+                # unless a year prefix comes first ("in 2024-2025 ...")
+                self._counted_after(second.end)
+                and pat.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
+            )
+        ):
+            return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
+        if r["rcur"] and d.unit is None:
+            d.dimension = "currency"
+            d.unit = CURRENCY_BEFORE[r["rcur"]]
+        second.unit = d.unit
+        second.dimension = d.dimension
+        res = self._number(second, prefixes=False, ranges=False)
+        if res is None or res.dec is None or res.dimension in ("year", "ordinal", "date"):
+            return False
+        first = d.dec
+        if not d.scaled and res.scaled and core_dec != 0:
+            first = first * (res.dec / core_dec)
+        if res.dec <= first:
+            return False
+        d.dec = first
+        d.high = res.dec
+        d.end = res.end
+        d.dimension = res.dimension
+        d.unit = res.unit
+        d.written_unit = res.written_unit
+        d.factor = res.factor
+        d.noun = res.noun
+        d.scaled = d.scaled or res.scaled
+        if res.qualifier and d.qualifier is None:
+            d.qualifier = res.qualifier
+        d.plain_digits = False
+        return True
+
+
+def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
+    """The core of the number at ``pos`` (digits, Chinese numerals or English words, nothing
+    attached): the second number of a range, before the pipeline reads its suffixes."""
+    if pos >= len(t):
+        return None
+    masters = pat.MASTER_COMMA if comma_decimal else pat.MASTER_DOT
+    script = _script(t[pos])
+    if script == "0":
+        m = _match_digits(masters, t, pos)
+    else:
+        m = masters["c"].match(t, pos) if script == "c" else pat.match_word(t, pos)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if kind == "num":
+        surface = m.group("num")
+        if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
+            dec = parse_cjk_composite(surface)
+            plain = False
+        else:
+            dec = _strip_number(surface, comma_decimal)
+            plain = surface.isdigit()
+        if dec is None:
+            return None
+        d = _Draft(m.start(), m.end(), dec, plain_digits=plain)
+        d.scaled = not plain and not surface.replace(",", "").replace(".", "").isdigit()
+        return d
+    if kind == "cn":
+        dec = parse_cjk_composite(m.group("cn"))
+        if dec is None:
+            return None
+        return _Draft(m.start(), m.end(), dec, spelled=True)
+    if kind == "words":
+        dec = parse_english_words(m.group("words"))
+        if dec is None:
+            return None
+        return _Draft(m.start(), m.end(), dec, spelled=True)
+    return None
+
+
+def _match_digits(masters: dict[str, re.Pattern[str]], t: str, pos: int) -> re.Match[str] | None:
+    """The digit master's match at ``pos``, through its cheap plain-number form when it can."""
+    return masters["0num"].match(t, pos) or masters["0"].match(t, pos)
+
+
+def _script(ch: str) -> str:
+    if ch.isdigit():
+        return "0"
+    return "c" if ch >= "\u3000" else "a"
+
+
+def _strip_number(surface: str, comma_decimal: bool) -> Decimal | None:
+    s = surface.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
+    s = s.replace(".", "").replace(",", ".") if comma_decimal else s.replace(",", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _year_like(dec: Decimal) -> bool:
+    """A whole number that could be a year (1000-2199), so a dash after it may join two years."""
+    return dec == int(dec) and 1000 <= dec <= 2199

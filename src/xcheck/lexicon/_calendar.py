@@ -1,0 +1,73 @@
+"""Calendar words: month names (English and German, full and abbreviated), weekday names and
+the Chinese and Korean words for the time of day.
+
+Data only: :mod:`xcheck.facts.quantities` builds its date, clock-time and trigger patterns from
+these tables, and any other reader of dates should take its month and weekday names from here
+(one home for them).
+"""
+
+from __future__ import annotations
+
+__all__ = ["MERIDIEM_CJK", "MONTHS", "MONTH_NAMES", "WEEKDAYS"]
+
+#: Month names and abbreviations, lower case, with the month's number (1-12).
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    # German
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+}
+#: The English month names, January first (``MONTH_NAMES[month - 1]``).
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+#: Weekday names and abbreviations, lower case (English and German).
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+
+#: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点).
+MERIDIEM_CJK = {
+    "오전": "am",
+    "오후": "pm",
+    "上午": "am",
+    "早上": "am",
+    "凌晨": "am",
+    "中午": "pm",
+    "下午": "pm",
+    "傍晚": "pm",
+    "晚上": "pm",
+}

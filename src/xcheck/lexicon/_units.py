@@ -1,0 +1,161 @@
+"""Units of measure, percent words and counters: what may follow a number and give it a
+dimension.
+
+Data only: :mod:`xcheck.facts.quantities` builds the unit, percent and counter patterns from
+these tables. Durations are in seconds (:data:`YEAR` is the Julian year of 365.25 days).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ATTACHED_ONLY_UNITS",
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "NOT_NOUNS",
+    "PERCENT_WORDS",
+    "PERSON_COUNTERS",
+    "SECOND",
+    "UNITS",
+    "YEAR",
+]
+
+#: Units: surface -> (canonical unit, dimension, factor to the base unit of the dimension).
+#: Temperature is converted by :func:`xcheck.facts.quantities._extract._to_base`, not by a factor.
+UNITS: dict[str, tuple[str, str, float]] = {}
+
+
+def _units(dimension: str, unit: str, factor: float, *surfaces: str) -> None:
+    for s in surfaces:
+        UNITS[s] = (unit, dimension, factor)
+
+
+_units("length", "m", 1.0, "m", "metre", "metres", "meter", "meters", "米", "미터")
+_units("length", "km", 1000.0, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("length", "km", 1000.0, "公里", "千米", "킬로미터", "킬로")
+_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_units("length", "mi", 1609.344, "mile", "miles", "mi", "英里", "마일")
+_units("length", "nmi", 1852.0, "nautical mile", "nautical miles", "海里", "해리")
+_units("length", "ft", 0.3048, "ft", "foot", "feet", "英尺", "피트")
+_units("length", "in", 0.0254, "inch", "inches", "英寸", "인치")
+_units("length", "yd", 0.9144, "yard", "yards")
+_units("mass", "kg", 1.0, "kg", "kilogram", "kilograms", "kilo", "kilos", "公斤", "千克", "킬로그램")
+_units("mass", "g", 0.001, "gram", "grams", "克", "그램")
+_units("mass", "t", 1000.0, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "吨", "톤")
+_units("mass", "lb", 0.45359237, "lb", "lbs", "pound", "pounds", "磅", "파운드 무게")
+_units("temperature", "degC", 1.0, "°C", "° C", "℃", "degrees Celsius", "degree Celsius")
+_units("temperature", "degC", 1.0, "degrees centigrade", "C", "摄氏度", "攝氏度", "도")
+_units("temperature", "degF", 1.0, "°F", "° F", "℉", "degrees Fahrenheit", "degree Fahrenheit", "F")
+_units("temperature", "K", 1.0, "kelvin")
+_units("temperature", "deg", 1.0, "degrees", "degree", "°", "度")
+_units("energy", "Wh", 1.0, "Wh", "watt-hours", "watt hours")
+_units("energy", "kWh", 1e3, "kWh", "kilowatt-hours", "kilowatt hours", "千瓦时", "度电")
+_units("energy", "MWh", 1e6, "MWh", "megawatt-hours", "megawatt hours")
+_units("energy", "GWh", 1e9, "GWh", "gigawatt-hours", "gigawatt hours")
+_units("energy", "TWh", 1e12, "TWh", "terawatt-hours", "terawatt hours")
+_units("energy", "Wh", 1.0, "瓦时", "瓦時", "와트시")
+_units("energy", "kWh", 1e3, "千瓦時", "킬로와트시")
+_units("energy", "MWh", 1e6, "兆瓦时", "兆瓦時", "메가와트시")
+_units("energy", "GWh", 1e9, "吉瓦时", "吉瓦時", "기가와트시")
+_units("energy", "TWh", 1e12, "太瓦时", "太瓦時", "테라와트시")
+_units("power", "W", 1.0, "W", "watt", "watts", "瓦")
+_units("power", "kW", 1e3, "kW", "kilowatt", "kilowatts", "千瓦")
+_units("power", "MW", 1e6, "MW", "megawatt", "megawatts", "兆瓦")
+_units("power", "GW", 1e9, "GW", "gigawatt", "gigawatts", "吉瓦", "기가와트")
+_units("power", "TW", 1e12, "TW", "terawatt", "terawatts", "太瓦", "테라와트")
+_units("power", "MW", 1e6, "메가와트")
+_units("power", "kW", 1e3, "킬로와트")
+_units("speed", "km/h", 1.0, "km/h", "kph", "kmh", "km per hour", "kilometres per hour")
+_units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미터/시")
+_units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
+_units("speed", "kn", 1.852, "knots", "knot", "节")
+_units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second")
+_units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
+_units("capacity", "Ah", 1000.0, "Ah")
+_units("node", "nm", 1.0, "nm", "nanometre", "nanometres", "nanometer", "nanometers", "纳米", "나노")
+_units("node", "nm", 1.0, "나노미터")
+SECOND, MINUTE, HOUR, DAY = 1.0, 60.0, 3600.0, 86400.0
+YEAR = 365.25 * DAY
+_units("duration", "s", SECOND, "second", "seconds", "sec", "secs", "秒", "초")
+_units("duration", "min", MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
+_units("duration", "h", HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
+_units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동안")
+_units("duration", "wk", 7 * DAY, "week", "weeks", "周", "星期", "个星期", "주일")
+_units("duration", "mo", YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
+_units("duration", "yr", YEAR, "year", "years", "年", "년")
+_units("duration", "decade", 10 * YEAR, "decade", "decades")
+_units("duration", "yr", YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
+_units("length", "km", 1000.0, "Kilometer", "Kilometern", "Kilometers")
+_units("length", "m", 1.0, "Meter", "Metern", "Meters")
+_units("length", "cm", 0.01, "Zentimeter", "Zentimetern")
+_units("area", "km2", 1e6, "Quadratkilometer", "Quadratkilometern")
+_units("area", "ha", 1e4, "Hektar")
+_units("mass", "kg", 1.0, "Kilogramm")
+_units("mass", "t", 1000.0, "Tonnen", "Tonne")
+_units("duration", "h", HOUR, "Stunde", "Stunden")
+_units("duration", "min", MINUTE, "Minute", "Minuten")
+_units("duration", "wk", 7 * DAY, "Woche", "Wochen")
+_units("temperature", "deg", 1.0, "Grad")
+_units("duration", "mo", YEAR / 12, "Monat", "Monate", "Monaten")
+_units("duration", "d", DAY, "Tag", "Tage", "Tagen")
+_units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
+_units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
+_units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
+_units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷")
+_units("volume", "l", 1.0, "litre", "litres", "liter", "liters", "升", "리터")
+_units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
+
+#: Units that are only read when written right after the digits ("-18C", "5km"), never
+#: after a space ("5 C" is more likely a grade or a name).
+ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "도", "度", "°"})
+
+#: Percent and percentage-point words after a number: (dimension, factor to percent or points).
+PERCENT_WORDS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0),
+    "percent": ("percent", 1.0),
+    "per cent": ("percent", 1.0),
+    "per-cent": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+    "퍼센트": ("percent", 1.0),
+    "프로": ("percent", 1.0),
+    "prozent": ("percent", 1.0),
+    "%p": ("points", 1.0),
+    "%pt": ("points", 1.0),
+    "%pts": ("points", 1.0),
+    "%포인트": ("points", 1.0),
+    "% 포인트": ("points", 1.0),
+    "퍼센트포인트": ("points", 1.0),
+    "퍼센트 포인트": ("points", 1.0),
+    "percentage point": ("points", 1.0),
+    "percentage points": ("points", 1.0),
+    "percentage-point": ("points", 1.0),
+    "pp": ("points", 1.0),
+    "ppt": ("points", 1.0),
+    "ppts": ("points", 1.0),
+    "pct pts": ("points", 1.0),
+    "个百分点": ("points", 1.0),
+    "個百分點": ("points", 1.0),
+    "百分点": ("points", 1.0),
+    "prozentpunkte": ("points", 1.0),
+    "prozentpunkten": ("points", 1.0),
+    "basis points": ("points", 0.01),
+    "basis point": ("points", 0.01),
+    "basis-point": ("points", 0.01),
+    "bps": ("points", 0.01),
+    "bp": ("points", 0.01),
+}
+
+#: Korean and Chinese counters of people: the count's noun is "person".
+PERSON_COUNTERS = frozenset({"명", "人", "名", "位"})
+#: Words after a number that are not the noun it counts ("5 and", "2025 was").
+NOT_NOUNS = frozenset(
+    """
+    and the for from with was were are has had have that this than into onto over under per
+    but not nor yet its his her their our your who whom which what when where while also
+    been being would could should will shall may might must can did does each every other
+    about around nearly some more less most least only just than then there here after before
+    since until till during between among against above below across through via year years
+    percent times fold million billion trillion thousand hundred points point
+    """.split()
+)
