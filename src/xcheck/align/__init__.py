@@ -15,12 +15,15 @@ Two modes:
 
 Similarity joins surface similarity (IDF-weighted character 4-grams, a fast "chrF-ish" measure)
 with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8천500; 5월 22일 =
-May 22), entities, acronyms and names. A statement written in another script than the
-translation (Chinese or Korean against English) is compared by anchors only. A number that
-differs between a sentence and its statement removes one shared anchor; it never vetoes the link
-on its own, so the figure can be flagged later. A figure close to the other (the same at two
-significant figures: 29,000 and 28,500) or a date in the same month still shares a *near* anchor
-(``~number:29000``, ``~date:05``) worth half an exact one; the exact figure always shares more.
+May 22), entities, acronyms and names. Numbers, dates and entities are read by the fact readers
+the comparison stage uses (:func:`read_text`), the same way at every size of input; a caller that
+has read the texts already passes its readings in (``read``). A statement written in another
+script than the translation (Chinese or Korean against English) is compared by anchors only. A
+number that differs between a sentence and its statement removes one shared anchor; it never
+vetoes the link on its own, so the figure can be flagged later. A figure close to the other (the
+same at two significant figures: 29,000 and 28,500) or a date in the same month still shares a
+*near* anchor (``~number:29000``, ``~date:05``) worth half an exact one; the exact figure always
+shares more.
 
 Claims mode, step by step (docs/alignment.md has the details and measurements):
 
@@ -58,14 +61,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
 from xcheck._types import Link, Sentence, Statement
-from xcheck.align._anchors import NEAR, default_glossary, has_quantities_module
+from xcheck.align._anchors import NEAR, Reader, Reading, read_text, reader
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
     Profile,
@@ -80,6 +83,7 @@ from xcheck.align._index import (
     script_of,
 )
 from xcheck.errors import DuplicateIdError, OptionError
+from xcheck.facts.names import Glossary
 
 __all__ = [
     "DEFAULT_K",
@@ -87,12 +91,14 @@ __all__ = [
     "MODES",
     "AlignMode",
     "Alignment",
+    "Reader",
+    "Reading",
     "align",
     "format_alignment",
+    "read_text",
 ]
 
 AlignMode = Literal["claims", "parallel"]
-AnchorMode = Literal["auto", "full", "fast"]
 """``claims``: statements are an unordered set; ``parallel``: both sides are in document order."""
 
 MODES: tuple[AlignMode, ...] = ("claims", "parallel")
@@ -115,14 +121,10 @@ DEFAULT_MERGE_GAIN = 0.05
 DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 #: Retrieval ignores keys found in more than max(100, 2% of the targets): they cost most, say least.
 DEFAULT_MAX_DF_SHARE = 0.02
-#: Up to this many texts, ``anchors="auto"`` reads numbers and dates with xcheck.facts.quantities.
-DEFAULT_FULL_ANCHORS_LIMIT = 2_000
 #: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
 DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
 DEFAULT_BAND = 20
-
-_CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
 
 @attrs.frozen
@@ -134,7 +136,9 @@ class Alignment:
     renders (sorted), ``unsupported`` the claim sentence indices no statement supports (sorted).
     Every claim sentence is in exactly one link or in ``unsupported``; every statement in at
     least one link or in ``unrendered``. ``notes`` say what the reader should know (for
-    example that some statements were compared by anchors only).
+    example that some statements were compared by anchors only). ``anchors`` names the reading
+    the anchors came from in :meth:`settings`: ``full``, the fact readers of :mod:`xcheck.facts`
+    (the one reading there is, at every size).
     """
 
     links: tuple[Link, ...]
@@ -145,13 +149,13 @@ class Alignment:
     k: int | None = DEFAULT_K
     lang: str = "en"
     notes: tuple[str, ...] = ()
-    anchors: str = "fast"
+    anchors: str = "full"
 
     def settings(self) -> str:
         """The options that shaped this alignment, for the report signature.
 
         >>> Alignment((), (), ()).settings()
-        'mode:claims|min:0.20|k:8|lang:en|anchors:fast'
+        'mode:claims|min:0.20|k:8|lang:en|anchors:full'
         """
         k = "all" if self.k is None else str(self.k)
         return f"mode:{self.mode}|min:{self.min_score:.2f}|k:{k}|lang:{self.lang}|anchors:{self.anchors}"
@@ -195,8 +199,8 @@ def align(
     merge_gain: float = DEFAULT_MERGE_GAIN,
     exhaustive: bool | None = None,
     band: int = DEFAULT_BAND,
-    glossary: Any = None,
-    anchors: AnchorMode = "auto",
+    glossary: Glossary | None = None,
+    read: Reader | None = None,
 ) -> Alignment:
     """Align translated ``sentences`` with reference ``statements``.
 
@@ -207,11 +211,15 @@ def align(
     250,000 pairs, or ``k`` is ``None``), in which case every pair is scored. The other options
     are documented on the module and in docs/alignment.md.
 
-    ``glossary``: an :class:`xcheck.facts.names.Glossary` whose entities become anchors (``None``:
-    the bundled one, when :mod:`xcheck.facts.names` is installed; ``()`` for none). ``anchors``:
-    ``"full"`` reads numbers and dates with :mod:`xcheck.facts.quantities` (number words, ranges, all
-    date forms; about 1 ms a text), ``"fast"`` with the built-in digit scanner (about 0.03 ms a
-    text), ``"auto"`` takes ``full`` up to 2,000 texts in all.
+    Numbers, dates and glossary entities are read as the comparison stage reads them
+    (:func:`read_text`: :func:`xcheck.facts.quantities.extract_quantities` and
+    :func:`xcheck.facts.names.extract_mentions`), at every size of input. ``glossary`` resolves
+    names to entities (``None``: the bundled glossary; ``Glossary()`` for none). ``read``
+    replaces that reading (and then ``glossary`` is not used): it is called once per distinct
+    ``(text, language)``, each claim sentence with ``lang`` as given and each statement with
+    its own :attr:`~xcheck._types.Statement.lang`, and returns a :class:`Reading`. A caller that
+    has read the texts already hands its readings over that way, for example
+    ``read=lambda text, lang: readings[text, lang]``.
 
     Raises :class:`~xcheck.errors.OptionError` for an unknown mode or an option out of range,
     and :class:`~xcheck.errors.DuplicateIdError` when two statements share an id.
@@ -223,31 +231,20 @@ def align(
             msg = f"two statements share the id {st.id!r}"
             raise DuplicateIdError(msg)
         seen.add(st.id)
-    lang = _base_lang(lang)
+    base = _base_lang(lang)
     claims = sorted((s for s in sentences if s.role == "claim"), key=lambda s: s.index)
     if len({s.index for s in claims}) != len(claims):
         msg = "two sentences share an index"
         raise OptionError(msg)
-    notes = _language_notes(statements, lang)
+    notes = _language_notes(statements, base)
     ordered = list(statements) if mode == "parallel" else sorted(statements, key=lambda st: st.id)
-    texts = [(s.text, lang) for s in claims] + [(st.text, _base_lang(st.lang)) for st in ordered]
-    if anchors not in ("auto", "full", "fast"):
-        msg = f"anchors must be 'auto', 'full' or 'fast', got {anchors!r}"
-        raise OptionError(msg)
-    if anchors == "auto":
-        anchors = "full" if len(texts) <= DEFAULT_FULL_ANCHORS_LIMIT else "fast"
-    if anchors == "full" and not has_quantities_module():
-        anchors = "fast"
-    if glossary is None:
-        glossary = default_glossary()
-    profiles, weights = build_profiles(
-        texts, anchor_weight=anchor_weight, glossary=glossary or None, full=anchors == "full"
-    )
+    asked = [(s.text, lang) for s in claims] + [(st.text, st.lang) for st in ordered]
+    readings = _read_all(asked, read if read is not None else reader(glossary))
+    texts = [(text, _base_lang(text_lang)) for text, text_lang in asked]
+    profiles, weights = build_profiles(texts, readings, anchor_weight=anchor_weight)
     s_prof, t_prof = profiles[: len(claims)], profiles[len(claims) :]
     if mode == "parallel":
-        return _parallel(
-            claims, ordered, s_prof, t_prof, weights, min_score, merge_gain, band, lang, notes, anchors
-        )
+        return _parallel(claims, ordered, s_prof, t_prof, weights, min_score, merge_gain, band, base, notes)
     if exhaustive is None:
         exhaustive = k is None or len(claims) * len(ordered) <= DEFAULT_EXHAUSTIVE_PAIRS
     return _claims(
@@ -256,10 +253,25 @@ def align(
         s_prof,
         t_prof,
         weights,
-        _ClaimsOptions(min_score, k, min_gain, ratio, merge_gain, exhaustive, anchors),
-        lang,
+        _ClaimsOptions(min_score, k, min_gain, ratio, merge_gain, exhaustive),
+        base,
         notes,
     )
+
+
+def _read_all(texts: Sequence[tuple[str, str]], read: Reader) -> list[Reading]:
+    """The reading of every ``(text, language)``, each distinct one read once."""
+    memo: dict[tuple[str, str], Reading] = {}
+    out = []
+    for key in texts:
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = read(*key)
+            if not isinstance(found, Reading):
+                msg = f"read must return a Reading, got {type(found).__name__} for {key[0][:40]!r}"
+                raise OptionError(msg)
+        out.append(found)
+    return out
 
 
 def _language_notes(statements: Sequence[Statement], lang: str) -> tuple[str, ...]:
@@ -288,7 +300,6 @@ class _ClaimsOptions:
     ratio: float
     merge_gain: float
     exhaustive: bool
-    anchors: str
     extra_ratio: float = DEFAULT_EXTRA_RATIO
 
 
@@ -423,7 +434,6 @@ def _claims(
         k=None if opts.exhaustive else opts.k,
         lang=lang,
         notes=notes,
-        anchors=opts.anchors,
     )
 
 
@@ -538,7 +548,6 @@ def _parallel(
     band: int,
     lang: str,
     notes: tuple[str, ...],
-    anchors: str,
 ) -> Alignment:
     guide: list[tuple[int, int]] = []
     if len(s_prof) * len(t_prof) > (2 * band + 1) ** 2:
@@ -587,7 +596,6 @@ def _parallel(
         k=None,
         lang=lang,
         notes=notes,
-        anchors=anchors,
     )
 
 
@@ -600,7 +608,7 @@ def format_alignment(alignment: Alignment) -> str:
 
     >>> from xcheck._types import Link
     >>> print(format_alignment(Alignment((Link((0, 1), ("R1",), 0.5, ("number:4500",)),), ("R2",), (2,))))
-    # mode:claims|min:0.20|k:8|lang:en|anchors:fast  links:1 unrendered:1 unsupported:1
+    # mode:claims|min:0.20|k:8|lang:en|anchors:full  links:1 unrendered:1 unsupported:1
     [0,1]:[R1]:0.500  number:4500
     []:[R2]  unrendered: no sentence renders this statement
     [2]:[]  unsupported: no statement supports this sentence

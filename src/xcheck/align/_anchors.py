@@ -4,18 +4,23 @@ An *anchor* is a short string that names a fact the same way in any language:
 
 - ``number:28500`` — a normalised magnitude (28,500 = 2.85万 = 2만8천500),
 - ``date:05-22`` (month-day), ``date:2024-12`` (year-month), ``year:2025``,
-- ``entity:usfk`` — a glossary entity, or an acronym (``USFK``; also the initials of a run of
-  capitalised words, so ``U.S. Forces Korea`` gives ``entity:usfk`` too),
+- ``entity:<id>`` — a glossary entity (``entity:usfk``, ``entity:donald-trump``), or an acronym
+  (``USFK``; also the initials of a run of capitalised words, so ``U.S. Forces Korea`` gives
+  ``entity:usfk`` too),
 - ``name:trump`` — a capitalised word that does not open the sentence (a cheap fallback for
   names the glossary does not know; only meaningful between texts in Latin script),
 - ``~number:29000``, ``~date:05`` — *near* anchors (:func:`near_anchors`): a figure of 100 or
   more rounded to two significant figures, the month of a day date; they weigh half an exact
   anchor, so a wrong figure or day still leaves something to align on.
 
-Numbers and dates come from :func:`xcheck.facts.quantities.extract_quantities` and entities from
-:func:`xcheck.facts.names.extract_mentions` when those modules are importable; a small built-in
-extractor covers plain digits, scale words and English/CJK month-day dates otherwise, so the
-aligner never depends on them being present.
+Numbers, dates and glossary entities are what the comparison stage reads too: a
+:class:`Reading` holds the quantities of :func:`xcheck.facts.quantities.extract_quantities` and the
+mentions of :func:`xcheck.facts.names.extract_mentions`, and :func:`reading_anchors` turns them into
+anchors. Alignment and comparison therefore see one sentence the same way, whatever the size of
+the document it sits in. Acronyms, initials and capitalised words come from one cheap pass of
+regular expressions (:func:`word_pass`, with the name reader's word lists): the fact readers give
+no anchor-like equivalent of them (the name reader leaves ``U.S.`` in ``U.S. troops`` out, and a
+name anchor must match ``Paparo`` with ``Samuel Paparo``).
 
 *Surface features* are character 4-grams of the case-folded text with punctuation collapsed to
 single spaces (word boundaries included, so they carry a little word-order information), and
@@ -25,23 +30,31 @@ withdraw/withdrawal/withdrawing) plus CJK character bigrams, plus the anchors.
 
 from __future__ import annotations
 
-import importlib
 import math
 import re
 import sys
-import weakref
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from xcheck.facts.names import Glossary, Mention, default_glossary, extract_mentions
+from xcheck.facts.quantities import Quantity, extract_quantities
+from xcheck.lexicon._names import FUNCTION_WORDS, MONTHS, RANK_WORDS, WEEKDAYS
+from xcheck.lexicon._scripts import CJK, CJK_RUN
 
 __all__ = [
     "GRAM",
     "NEAR",
+    "Reader",
+    "Reading",
     "anchors",
+    "entity_anchors",
     "features",
     "near_anchors",
     "quantity_anchors",
+    "read_text",
+    "reader",
+    "reading_anchors",
     "surface_grams",
     "word_pass",
 ]
@@ -50,10 +63,6 @@ __all__ = [
 GRAM = 4
 
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
-_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK = re.compile(f"[{_CJK_CLASS}]")
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
 # ---------------------------------------------------------------------------------------------
 # surface features
@@ -76,66 +85,55 @@ def surface_grams(text: str, n: int = GRAM) -> frozenset[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# the reading of a text: what the fact readers found in it
+
+
+@attrs.frozen
+class Reading:
+    """What the fact readers found in one text: its quantities and its named mentions.
+
+    The comparison stage reads the same two things, so a pipeline that has read a text once can
+    hand the reading to :func:`xcheck.align.align` (its ``read`` option) instead of having the
+    text read again.
+
+    >>> r = read_text("Trump sent 4,500 troops on May 22.", "en")
+    >>> [q.span.text for q in r.quantities], [m.entity_id for m in r.mentions]
+    (['4,500', 'May 22'], ['donald-trump'])
+    """
+
+    quantities: tuple[Quantity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+Reader = Callable[[str, str], Reading]
+"""Read one ``(text, language)``: ``language`` is the code the text is compared under (the
+alignment's ``lang`` for translated sentences, :attr:`Statement.lang` for statements)."""
+
+
+def read_text(text: str, lang: str | None = None, *, glossary: Glossary | None = None) -> Reading:
+    """Read ``text`` as the comparison stage does: quantities with
+    :func:`~xcheck.facts.quantities.extract_quantities` under ``lang`` (``None``: told by
+    the script), mentions with
+    :func:`~xcheck.facts.names.extract_mentions` (which tells scripts apart by itself; called as
+    :func:`~xcheck.facts.names.compare_entities` calls it, so the two share its memo), resolved
+    through ``glossary`` (``None``: the bundled glossary)."""
+    if glossary is None:
+        glossary = default_glossary()
+    return Reading(extract_quantities(text, lang=lang), extract_mentions(text, glossary=glossary))
+
+
+def reader(glossary: Glossary | None = None) -> Reader:
+    """The default :data:`Reader`: :func:`read_text` with ``glossary`` (``None``: the bundled one)."""
+    resolved = default_glossary() if glossary is None else glossary
+
+    def read(text: str, lang: str) -> Reading:
+        return read_text(text, lang, glossary=resolved)
+
+    return read
+
+
+# ---------------------------------------------------------------------------------------------
 # numbers and dates
-
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_SCALE = {
-    "thousand": 1e3,
-    "千": 1e3,
-    "천": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "万": 1e4,
-    "萬": 1e4,
-    "만": 1e4,
-    "亿": 1e8,
-    "億": 1e8,
-    "억": 1e8,
-    "조": 1e12,
-}
-
-
-def cjk_number(surface: str) -> float:
-    """The value of a CJK digit-and-unit number: 2만8천500 = 28500, 1조5192억 = 1.5192e12."""
-    total = 0.0
-    group = 0.0
-    for m in _CJK_PART.finditer(surface):
-        digits, unit = m.group(1) or m.group(3), m.group(2)
-        if digits is None:  # a bare unit multiplies what came before: 5천만 = 5000 x 10^4
-            value, group = group if unit in _BIG else 1.0, 0.0 if unit in _BIG else group
-        else:
-            value = float(digits)
-        if unit in _BIG:
-            total += (group + value) * _BIG[unit]
-            group = 0.0
-        elif unit in _SMALL:
-            group += value * _SMALL[unit]
-        else:
-            group += value
-    return total + group
 
 
 def number_key(value: float) -> str:
@@ -145,106 +143,49 @@ def number_key(value: float) -> str:
     return f"{value:.6g}"
 
 
-_CJK_NUM = re.compile(
-    r"\d+(?:\.\d+)?\s*[조억만萬万亿億천千백百](?:\s*\d*(?:\.\d+)?\s*[조억만萬万亿億천千백百])*"
-    r"(?:\s*\d+(?:\.\d+)?)?"
-)
-_BIG = {"조": 1e12, "억": 1e8, "亿": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "萬": 1e4}
-_SMALL = {"천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
-_CJK_PART = re.compile(r"(\d+(?:\.\d+)?)?\s*([조억만萬万亿億천千백百])|(\d+(?:\.\d+)?)")
+_HAS_DIGIT = re.compile(r"\d")
+_DATED = ("date", "year", "time")
 
 
-_DIGIT_CHUNK = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_ISO_AT = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
-_MONTH_BEFORE = re.compile(rf"\b({_MONTH_RE})\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}})\b)?", re.IGNORECASE
-)
-_DAY_SUFFIX_YEAR = re.compile(r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
-_CJK_DATE_AT = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?")
-_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
-_CJK_UNIT_AFTER = re.compile(r"\s*[조억만萬万亿億천千백百年년月월]")
-_CJK_COUNTER_AFTER = re.compile(f"\\s*(?![年년])[{_CJK_CLASS}]")
-_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|thousand|million|billion|trillion)", re.IGNORECASE)
+def _quantity_to_anchors(q: Quantity) -> Iterator[str]:
+    """Anchors of one :class:`~xcheck.facts.quantities.Quantity`.
 
-
-def _date_anchors(out: set[str], year: int | None, month: int, day: int | None) -> None:
-    if not 1 <= month <= 12:
+    A date gives ``year:``, ``date:MM-DD`` and ``date:YYYY-MM`` as far as it is known; a bare
+    year (``in 1953``) also gives ``number:1953``, since a four-digit figure one text reads as a
+    year another may read as a count (``1800 troops``, ``1800명``). Any other value gives
+    ``number:`` (a range its lower end: an anchor for the upper end too measured no better).
+    Ordinals and small quantities written
+    in words (``first``, ``nine times``, ``five-year``) are too common to tell statements apart
+    and give no anchor.
+    """
+    if q.date is not None and q.dimension in _DATED:
+        year, month, day = q.date
+        if year is not None:
+            yield f"year:{year}"
+            if q.dimension == "year":
+                yield f"number:{year}"
+        if month is not None and day is not None:
+            yield f"date:{month:02d}-{day:02d}"
+        if year is not None and month is not None:
+            yield f"date:{year}-{month:02d}"
         return
-    if day is not None and 1 <= day <= 31:
-        out.add(f"date:{month:02d}-{day:02d}")
-    if year is not None:
-        out.add(f"date:{year}-{month:02d}")
-        out.add(f"year:{year}")
+    value = q.value
+    if value is None or q.dimension == "ordinal":
+        return
+    if not _HAS_DIGIT.search(q.span.text) and not (q.dimension in ("count", "currency") and value >= 1000):
+        return
+    yield "number:" + number_key(float(value))
 
 
-def _builtin_quantity_anchors(text: str) -> set[str]:
-    """Numbers and dates from plain digits and their immediate context, in one scan.
+def quantity_anchors(quantities: Iterable[Quantity]) -> set[str]:
+    """The number and date anchors of some quantities.
 
-    Each run of digits is read with what is next to it: a month name before (``May 22``) or
-    after (``22 May``), a CJK date or number unit after (``5月22日``, ``2만8천500``), an ISO date,
-    a scale word (``1.52 trillion``); a bare 4-digit number from 1800 to 2099 is a year.
+    >>> sorted(quantity_anchors(extract_quantities("约2.85万名美军于2025年5月22日")))
+    ['date:05-22', 'date:2025-05', 'number:28500', 'year:2025']
     """
     out: set[str] = set()
-    done = 0
-    for m in _DIGIT_CHUNK.finditer(text):
-        start, end = m.span()
-        if start < done:
-            continue
-        chunk = m.group()
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalpha()):
-            continue  # part of an identifier (A320, F-35 stays: "-" is not a letter)
-        iso = _ISO_AT.match(text, start)
-        if iso:
-            _date_anchors(out, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-            done = iso.end()
-            continue
-        if _CJK_UNIT_AFTER.match(text, end):
-            cjk_date = _CJK_DATE_AT.match(text, start)
-            if cjk_date:
-                year = int(cjk_date.group(1)) if cjk_date.group(1) else None
-                day = int(cjk_date.group(3)) if cjk_date.group(3) else None
-                _date_anchors(out, year, int(cjk_date.group(2)), day)
-                done = cjk_date.end()
-                continue
-            cjk_num = _CJK_NUM.match(text, start)
-            if cjk_num:
-                out.add("number:" + number_key(cjk_number(cjk_num.group())))
-                done = cjk_num.end()
-                continue
-        if chunk.isdigit() and len(chunk) <= 4:
-            before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-            if before:
-                month = _MONTHS[before.group(1).casefold()]
-                value = int(chunk)
-                if len(chunk) == 4:
-                    _date_anchors(out, value, month, None)
-                    done = end
-                    continue
-                tail = _DAY_SUFFIX_YEAR.match(text, end)
-                year = int(tail.group(1)) if tail and tail.group(1) else None
-                _date_anchors(out, year, month, value)
-                done = tail.end() if tail else end
-                continue
-            after = _MONTH_AFTER.match(text, end) if len(chunk) <= 2 else None
-            if after:
-                year = int(after.group(2)) if after.group(2) else None
-                _date_anchors(out, year, _MONTHS[after.group(1).casefold()], int(chunk))
-                done = after.end()
-                continue
-            if len(chunk) == 4 and 1800 <= int(chunk) <= 2099 and not _NOT_YEAR_AFTER.match(text, end):
-                # "in 1953" is a year, "1800人" / "1800명" a count; "1800 troops" could be either,
-                # so a bare four-digit number is also a plain number
-                out.add(f"number:{chunk}")
-                if not _CJK_COUNTER_AFTER.match(text, end):
-                    out.add(f"year:{chunk}")
-                continue
-        magnitude = float(chunk.replace(",", ""))
-        scale = _SCALE_AFTER.match(text, end)
-        if scale:
-            magnitude *= _SCALE[scale.group(1).casefold()]
-            done = scale.end()
-        out.add("number:" + number_key(magnitude))
+    for q in quantities:
+        out.update(_quantity_to_anchors(q))
     return out
 
 
@@ -294,99 +235,24 @@ def near_anchors(found: Iterable[str]) -> set[str]:
     return out
 
 
-def _module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def _quantities_extractor() -> Callable[[str, str | None], set[str]] | None:
-    mod = _module("xcheck.facts.quantities")
-    fn = getattr(mod, "extract_quantities", None) if mod is not None else None
-    if fn is None:
-        return None
-
-    def extract(text: str, lang: str | None) -> set[str]:
-        out: set[str] = set()
-        for q in fn(text, lang=lang):
-            out.update(_quantity_to_anchors(q))
-        return out
-
-    return extract
-
-
-def _quantity_to_anchors(q: Any) -> Iterable[str]:
-    """Anchors of one :class:`xcheck.facts.quantities.Quantity`, spelled as the built-in scanner does.
-
-    Ordinals and small quantities written in words (``first``, ``nine times``, ``five-year``) are
-    too common to tell statements apart and give no anchor.
-    """
-    dimension = getattr(q, "dimension", "count")
-    date = getattr(q, "date", None)
-    if date is not None and dimension in ("date", "year", "time"):
-        year, month, day = ((*tuple(date), None, None, None))[:3]
-        if year is not None:
-            yield f"year:{year}"
-        if month is not None and day is not None:
-            yield f"date:{month:02d}-{day:02d}"
-        if year is not None and month is not None:
-            yield f"date:{year}-{month:02d}"
-        return
-    value = getattr(q, "value", None)
-    if value is None or dimension == "ordinal":
-        return
-    span = getattr(q, "span", None)
-    surface = getattr(span, "text", "")
-    if not _HAS_DIGIT.search(surface) and not (dimension in ("count", "currency") and value >= 1000):
-        return
-    yield "number:" + number_key(float(value))
-
-
-_HAS_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1)
-def _module_extractor() -> Callable[[str, str | None], set[str]] | None:
-    return _quantities_extractor()
-
-
-def has_quantities_module() -> bool:
-    """Whether :mod:`xcheck.facts.quantities` is there to read numbers and dates."""
-    return _module_extractor() is not None
-
-
-def quantity_anchors(text: str, lang: str | None = None, *, full: bool = False) -> set[str]:
-    """Return the number and date anchors of ``text``.
-
-    ``full``: read them with :func:`xcheck.facts.quantities.extract_quantities` (number words, ranges,
-    every date form; about 1 ms a text) when that module is present; else with the built-in
-    digit scanner (about 0.03 ms a text).
-    """
-    extractor = _module_extractor() if full else None
-    if extractor is not None:
-        return extractor(text, lang)
-    return _builtin_quantity_anchors(text)
-
-
 # ---------------------------------------------------------------------------------------------
 # names, acronyms, entities
 
-_STOP_CAPS = frozenset(
+
+def entity_anchors(mentions: Iterable[Mention]) -> set[str]:
+    """The ``entity:<id>`` anchors of the mentions a glossary resolved.
+
+    >>> sorted(entity_anchors(read_text("Hegseth met USFK officials.", "en").mentions))
+    ['entity:pete-hegseth', 'entity:usfk']
     """
-    a an the this that these those he she it they we i you his her its their our my your
-    in on at of for to from by with as and or but if when while after before since until
-    however meanwhile according also earlier later last next yet still so then there here
-    mr mrs ms dr gen adm lt col sgt
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-) | frozenset(_MONTHS)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][A-Za-z]+)?")
+    return {"entity:" + m.entity_id.casefold() for m in mentions if m.entity_id}
+
+
+# Capitalised words that are no name: the name reader's function words, weekdays, months and ranks.
+_STOP_CAPS = FUNCTION_WORDS | WEEKDAYS | MONTHS | frozenset(RANK_WORDS)
 _CONNECTORS = frozenset(("of", "the", "and", "for"))
-_OPENING = frozenset(".!?:;。！？\n\"'“‘([")
+_ARTICLES = frozenset(("the", "a", "an"))
 
-
-_KEYWORD = re.compile(r"[^\W\d_]{2,}")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]+(?=s?\b)|[A-Z]{2,})")
 # A capitalised word after a word, comma or closing bracket and one space does not open a sentence.
 _NAME_RE = re.compile(r"(?<=[\w,)\]] )[A-Z][\w'’]*")
@@ -394,25 +260,41 @@ _RUN_RE = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*)(?:[ \-]+(?:(?:of|the|for) )*(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*))+"
 )
 _RUN_SPLIT = re.compile(r"[ \-]+")
+_KEYWORD = re.compile(r"[^\W\d_]{2,}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_OPENERS = ".!?:;。！？\"'“‘(["
 
 
-def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[str], set[str]]:
-    """Return ``(entity anchors, retrieval keys)`` of ``text``.
+def _is_acronym(word: str) -> bool:
+    bare = word.replace(".", "")
+    return len(bare) > 1 and bare.isupper()
 
-    Entity anchors: acronyms (``USFK``, ``U.S.`` -> ``entity:usfk``, ``entity:us``), the initials
-    of runs of three or more capitalised words (``U.S. Forces Korea`` -> ``entity:usfk``),
-    capitalised words that do not open a sentence (``name:trump``) and, with a glossary
-    matcher, the glossary entities named (``entity:<id>``). Retrieval keys: 6-letter prefixes of
-    the words (``w:withdr``) and bigrams of CJK characters (``c:美军``). Regular expressions and
-    set operations do the work, so a sentence costs tens of microseconds.
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+def word_pass(text: str) -> tuple[set[str], set[str]]:
+    """Return ``(acronym and name anchors, retrieval keys)`` of ``text``.
+
+    Anchors: acronyms (``USFK``, ``U.S.`` -> ``entity:usfk``, ``entity:us``), the initials of runs
+    of three or more capitalised words (``U.S. Forces Korea`` -> ``entity:usfk``) and capitalised
+    words that do not open a sentence (``name:trump``); function words, weekdays, months and
+    ranks are no names (the name reader's word lists, :mod:`xcheck.lexicon._names`). Retrieval
+    keys: 6-letter prefixes of the words (``w:withdr``) and bigrams of CJK characters
+    (``c:美军``). Regular expressions and set operations do the work, so a sentence costs tens
+    of microseconds.
+
+    >>> found, keys = word_pass("Then the National Security Council said NATO and Trump agreed.")
+    >>> sorted(found), "w:securi" in keys
+    (['entity:nato', 'entity:nsc', 'name:council', 'name:national', 'name:security', 'name:trump'], True)
     """
     words = fold_words(text)
-    has_cjk = _CJK.search(text) is not None
-    keys = {"w:" + w[:6] for w in words if not (has_cjk and _CJK.match(w))}
-    acronyms = _ACRONYM_RE.findall(text)
-    out = {"entity:" + a.replace(".", "").replace("&", "").casefold() for a in acronyms}
-    out.update(
+    has_cjk = CJK.search(text) is not None
+    keys = {"w:" + w[:6] for w in words if not (has_cjk and CJK.match(w))}
+    found = {"entity:" + a.replace(".", "").replace("&", "").casefold() for a in _ACRONYM_RE.findall(text)}
+    found.update(
         "name:" + name
         for name in (
             w.casefold().replace("’", "'").removesuffix("'s")
@@ -421,148 +303,61 @@ def word_pass(text: str, matcher: GlossaryMatcher | None = None) -> tuple[set[st
         )
         if name not in _STOP_CAPS and len(name) >= 2
     )
-    for run in _RUN_RE.findall(text):
-        parts = [w for w in _RUN_SPLIT.split(run) if w not in _CONNECTORS]
-        if parts and parts[0].casefold() in _STOP_CAPS:
+    for run in _RUN_RE.finditer(text):
+        parts = [w for w in _RUN_SPLIT.split(run.group()) if w not in _CONNECTORS]
+        # As the name reader does: a function word leads a name only inside a sentence ("the New
+        # York Times"), an article never does ("The National Security Council").
+        first = parts[0].casefold()
+        if (
+            first in _STOP_CAPS
+            and not _is_acronym(parts[0])
+            and (first in _ARTICLES or _opens_sentence(text, run.start()))
+        ):
             parts = parts[1:]
-        initials = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in parts)
+        initials = "".join(w.replace(".", "") if _is_acronym(w) else w[0] for w in parts)
         if 3 <= len(initials) <= 8:
-            out.add("entity:" + initials.casefold())
+            found.add("entity:" + initials.casefold())
     if has_cjk:
-        for run_text in _CJK_RUN.findall(text):
+        for run_text in CJK_RUN.findall(text):
             if len(run_text) == 1:
                 keys.add("c:" + run_text)
             keys.update("c:" + run_text[i : i + 2] for i in range(len(run_text) - 1))
-        if matcher is not None:
-            out.update(
-                "entity:" + ident for alias, idents in matcher.other if alias in text for ident in idents
-            )
-    if matcher is not None:
-        for acronym in acronyms:
-            out.update("entity:" + ident for ident in matcher.exact.get(acronym.replace(".", ""), ()))
-        if not matcher.first_words.isdisjoint(words):
-            out.update(matcher.find_tokens(words))
-    return out, keys
-
-
-class GlossaryMatcher:
-    """Find the entities of a glossary in a text, in the same pass over its words.
-
-    Every alias of every entry matches: Latin aliases as word sequences with case, dots and
-    hyphens folded; all-capital acronyms case-sensitively; CJK and Hangul aliases as substrings.
-    A person's last name part also matches when no other entry shares it (``Hegseth``). This is
-    what :func:`xcheck.facts.names.extract_mentions` resolves through the glossary, at a fraction of
-    its cost, which matters when 20,000 texts are aligned.
-    """
-
-    def __init__(self, glossary: Iterable[Any]) -> None:
-        folded: dict[str, set[str]] = defaultdict(set)
-        exact: dict[str, set[str]] = defaultdict(set)
-        other: dict[str, set[str]] = defaultdict(set)
-        parts: dict[str, set[str]] = defaultdict(set)
-        for entry in glossary:
-            ident = str(entry.id).casefold()
-            for alias in entry.names:
-                alias = str(alias).strip()
-                bare = alias.replace(".", "")
-                if not alias:
-                    continue
-                if _CJK.search(alias):
-                    other[re.sub(r"\s+", "", alias)].add(ident)
-                    continue
-                if bare.isascii() and bare.isupper() and " " not in bare:
-                    exact[bare].add(ident)
-                    continue
-                words = fold_words(alias)
-                if len(words) > 1 and words[0] in ("the", "a", "an"):
-                    words = words[1:]  # "The Wall Street Journal" also reads "Wall Street Journal"
-                if words:
-                    folded[" ".join(words)].add(ident)
-                if getattr(entry, "kind", None) == "person" and len(words) >= 2:
-                    parts[words[-1]].add(ident)
-        for part, idents in parts.items():
-            if len(idents) == 1 and len(part) > 3 and part not in folded:
-                folded[part] = idents
-        self.folded: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in folded.items()}
-        self.exact: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in exact.items()}
-        self.other: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-            (k, tuple(sorted(v))) for k, v in sorted(other.items())
-        )
-        sizes: dict[str, set[int]] = defaultdict(set)
-        for k in self.folded:
-            sizes[k.split(" ")[0]].add(k.count(" ") + 1)
-        self.sizes = {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
-        self.first_words = frozenset(self.sizes)
-
-    def find_tokens(self, tokens: Sequence[str]) -> set[str]:
-        """Return the ``entity:<id>`` anchors of the aliases found among folded ``tokens``."""
-        out: set[str] = set()
-        folded, sizes = self.folded, self.sizes
-        i = 0
-        while i < len(tokens):
-            step = 1
-            for size in sizes.get(tokens[i], ()):  # longest alias first
-                idents = folded.get(" ".join(tokens[i : i + size]))
-                if idents:
-                    out.update("entity:" + ident for ident in idents)
-                    step = size  # "North Korea" is not also "Korea"
-                    break
-            i += step
-        return out
+    return found, keys
 
 
 def fold_words(text: str) -> list[str]:
     """The case-folded words of ``text`` (letters only, two or more; dotted acronyms joined:
-    ``U.S.`` -> ``us``; ``Trump's`` -> ``trump``), as both texts and glossary aliases are read."""
+    ``U.S.`` -> ``us``; ``Trump's`` -> ``trump``)."""
     low = text.casefold()
     if "." in low:
         low = _DOTTED.sub(lambda m: m.group().replace(".", ""), low)
     return _KEYWORD.findall(low)
 
 
-_MATCHERS: weakref.WeakKeyDictionary[Any, GlossaryMatcher] = weakref.WeakKeyDictionary()
+# ---------------------------------------------------------------------------------------------
+# all anchors of a text
 
 
-def glossary_matcher(glossary: Any) -> GlossaryMatcher:
-    """The matcher of a glossary object (cached for as long as the glossary lives)."""
-    if isinstance(glossary, GlossaryMatcher):
-        return glossary
-    try:
-        cached = _MATCHERS.get(glossary)
-    except TypeError:  # not weakly referenceable (a plain tuple of entries): build it afresh
-        return GlossaryMatcher(glossary)
-    if cached is None:
-        cached = GlossaryMatcher(glossary)
-        _MATCHERS[glossary] = cached
-    return cached
+def reading_anchors(reading: Reading) -> set[str]:
+    """The number, date and glossary-entity anchors of a reading, near anchors included."""
+    numbers = quantity_anchors(reading.quantities)
+    return numbers | near_anchors(numbers) | entity_anchors(reading.mentions)
 
 
-@lru_cache(maxsize=1)
-def default_glossary() -> Any:
-    """The glossary :mod:`xcheck.facts.names` bundles, or ``None`` when that module is absent."""
-    mod = _module("xcheck.facts.names")
-    fn = getattr(mod, "default_glossary", None) if mod is not None else None
-    return fn() if fn is not None else None
+def features(text: str, reading: Reading) -> tuple[frozenset[str], frozenset[str]]:
+    """Return ``(anchors, retrieval keys)`` of ``text`` read as ``reading``; the keys include
+    the anchors."""
+    found, keys = word_pass(text)
+    found |= reading_anchors(reading)
+    return frozenset(found), frozenset(keys | found)
 
 
-def anchors(text: str, lang: str | None = None, *, glossary: Any = None) -> frozenset[str]:
+def anchors(text: str, lang: str | None = None, *, glossary: Glossary | None = None) -> frozenset[str]:
     """Return every anchor of ``text``: numbers, dates, entities, acronyms and names.
 
-    ``glossary``: an :class:`xcheck.facts.names.Glossary` (or any iterable of entries with ``id``,
-    ``kind`` and ``names``) whose entities become ``entity:<id>`` anchors.
+    ``glossary`` resolves names to ``entity:<id>`` anchors (``None``: the bundled glossary).
+
+    >>> sorted(a for a in anchors("주한미군 2만8천500명", "ko") if not a.startswith("~"))
+    ['entity:usfk', 'number:28500']
     """
-    return features(text, lang, glossary=glossary)[0]
-
-
-def features(
-    text: str, lang: str | None = None, *, glossary: Any = None, full: bool = False
-) -> tuple[frozenset[str], frozenset[str]]:
-    """Return ``(anchors, retrieval keys)`` of ``text``; the keys include the anchors.
-
-    ``full``: read numbers and dates with :mod:`xcheck.facts.quantities` (see :func:`quantity_anchors`).
-    """
-    matcher = glossary_matcher(glossary) if glossary is not None else None
-    entity, keys = word_pass(text, matcher)
-    numbers = quantity_anchors(text, lang, full=full)
-    found = numbers | near_anchors(numbers) | entity
-    return frozenset(found), frozenset(keys | found)
+    return features(text, read_text(text, lang, glossary=glossary))[0]

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from xcheck.align._anchors import GRAM, NEAR, features, glossary_matcher, normalise
+from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -268,15 +268,13 @@ def script_of(lang: str) -> str:
 
 
 def build_profiles(
-    texts: Sequence[tuple[str, str]], *, anchor_weight: float, glossary: Any = None, full: bool = False
+    texts: Sequence[tuple[str, str]], readings: Sequence[Reading], *, anchor_weight: float
 ) -> tuple[list[Profile], Weights]:
-    """Profile ``(text, lang)`` pairs and weight them against each other."""
+    """Profile ``(text, lang)`` pairs, each read as its reading, and weight them against each other."""
     codes = gram_codes_many([text for text, _ in texts])
-    if glossary is not None:
-        glossary = glossary_matcher(glossary)  # built once, not once a text
     profiles = []
-    for (text, lang), grams in zip(texts, codes, strict=True):
-        anchor_set, keys = features(text, lang, glossary=glossary, full=full)
+    for (text, lang), reading, grams in zip(texts, readings, codes, strict=True):
+        anchor_set, keys = features(text, reading)
         profile = Profile(grams, anchor_set, keys, script_of(lang))
         profile.length = len(text)
         profile.language = lang
