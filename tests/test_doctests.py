@@ -12,7 +12,14 @@ import xcheck
 
 # "xcheck" itself too: the public names report ``__module__ == "xcheck"``, so doctest finds their
 # examples there rather than in the private module that defines them.
-MODULES = ["xcheck", *sorted(name for _, name, _ in pkgutil.walk_packages(xcheck.__path__, prefix="xcheck.") if name not in {"xcheck.__main__"})]
+MODULES = [
+    "xcheck",
+    *sorted(
+        name
+        for _, name, _ in pkgutil.walk_packages(xcheck.__path__, prefix="xcheck.")
+        if name not in {"xcheck.__main__"}
+    ),
+]
 
 
 @pytest.mark.parametrize("name", MODULES)
