@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from xcheck._types import Span
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._extract import _extract, _precision
+from xcheck.facts.quantities._extract import _extract, _precision, reading_lang
 from xcheck.facts.quantities._format import _num
 from xcheck.facts.quantities._judge import _judge, _same_reading
 from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
@@ -72,9 +72,9 @@ def test_fast_digit_pattern_agrees_with_the_full_one(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(_TEXTS, _LANGS)
 def test_extraction_is_the_same_without_the_fast_path(text: str, lang: str | None) -> None:
-    fast = _extract(text, lang)
+    fast = _extract(text, reading_lang(text, lang))
     with _slow_digits():
-        slow = _extract(text, lang)
+        slow = _extract(text, reading_lang(text, lang))
     assert fast == slow
 
 
@@ -162,7 +162,7 @@ def test_the_same_reading_always_agrees(
 ) -> None:
     """The pairing shortcut (same dimension, value, unit, range, qualifier and written unit:
     agreement) never decides what the full judge would not: it only skips the work."""
-    for q in _extract(text, None):
+    for q in _extract(text, reading_lang(text, None)):
         other = attrs.evolve(q, span=Span(0, 0, ""), precision=precision, spelled=spelled, period=period)
         for t, r in ((q, other), (other, q)):
             if not _same_reading(t, r):

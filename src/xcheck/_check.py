@@ -15,6 +15,7 @@ from xcheck._io import statement_from_mapping
 from xcheck._types import Finding, Link, PairResult, Report, Sentence, Statement
 from xcheck._version import __version__
 from xcheck.errors import DuplicateIdError, OptionError, ReferenceFormatError, TranslationError
+from xcheck.facts._read import Reader
 from xcheck.facts.names import Glossary
 from xcheck.text import _segment
 
@@ -78,7 +79,10 @@ def check(
     statements = _statements(references, path=references_name)
     sentences = _segment.segment(translation)
     claims = [s for s in sentences if s.role == "claim"]
-    alignment = _align.align(claims, statements, mode=mode, lang=lang, glossary=glossary)
+    # One reading per distinct (text, language), made here and handed to alignment; comparison asks
+    # the fact readers, which key their readings the same way, so no text is read twice.
+    read = Reader(glossary)
+    alignment = _align.align(claims, statements, mode=mode, lang=lang, read=read)
     by_id = {st.id: st for st in statements}
     options = _compare.CompareOptions(claims=mode == "claims", lang=lang, glossary=glossary, rates=rates)
 

@@ -68,7 +68,7 @@ import numpy as np
 import numpy.typing as npt
 
 from xcheck._types import Link, Sentence, Statement
-from xcheck.align._anchors import NEAR, Reader, Reading, read_text, reader
+from xcheck.align._anchors import NEAR, Reading, ReadText, read_text, reader
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
     Profile,
@@ -91,7 +91,7 @@ __all__ = [
     "MODES",
     "AlignMode",
     "Alignment",
-    "Reader",
+    "ReadText",
     "Reading",
     "align",
     "format_alignment",
@@ -200,7 +200,7 @@ def align(
     exhaustive: bool | None = None,
     band: int = DEFAULT_BAND,
     glossary: Glossary | None = None,
-    read: Reader | None = None,
+    read: ReadText | None = None,
 ) -> Alignment:
     """Align translated ``sentences`` with reference ``statements``.
 
@@ -259,7 +259,7 @@ def align(
     )
 
 
-def _read_all(texts: Sequence[tuple[str, str]], read: Reader) -> list[Reading]:
+def _read_all(texts: Sequence[tuple[str, str]], read: ReadText) -> list[Reading]:
     """The reading of every ``(text, language)``, each distinct one read once."""
     memo: dict[tuple[str, str], Reading] = {}
     out = []

@@ -33,19 +33,18 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-import attrs
-
-from xcheck.facts.names import Glossary, Mention, default_glossary, extract_mentions
-from xcheck.facts.quantities import Quantity, extract_quantities
+from xcheck.facts._read import Reading, ReadText, read_text, reader
+from xcheck.facts.names import Glossary, Mention
+from xcheck.facts.quantities import Quantity
 from xcheck.lexicon._names import FUNCTION_WORDS, MONTHS, RANK_WORDS, WEEKDAYS
 from xcheck.lexicon._scripts import CJK, CJK_RUN
 
 __all__ = [
     "GRAM",
     "NEAR",
-    "Reader",
+    "ReadText",
     "Reading",
     "anchors",
     "entity_anchors",
@@ -82,54 +81,6 @@ def surface_grams(text: str, n: int = GRAM) -> frozenset[str]:
         return frozenset((norm,))
     intern = sys.intern  # the same gram in 20,000 texts is one string object, not 20,000
     return frozenset(intern(norm[i : i + n]) for i in range(len(norm) - n + 1))
-
-
-# ---------------------------------------------------------------------------------------------
-# the reading of a text: what the fact readers found in it
-
-
-@attrs.frozen
-class Reading:
-    """What the fact readers found in one text: its quantities and its named mentions.
-
-    The comparison stage reads the same two things, so a pipeline that has read a text once can
-    hand the reading to :func:`xcheck.align.align` (its ``read`` option) instead of having the
-    text read again.
-
-    >>> r = read_text("Trump sent 4,500 troops on May 22.", "en")
-    >>> [q.span.text for q in r.quantities], [m.entity_id for m in r.mentions]
-    (['4,500', 'May 22'], ['donald-trump'])
-    """
-
-    quantities: tuple[Quantity, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-
-
-Reader = Callable[[str, str], Reading]
-"""Read one ``(text, language)``: ``language`` is the code the text is compared under (the
-alignment's ``lang`` for translated sentences, :attr:`Statement.lang` for statements)."""
-
-
-def read_text(text: str, lang: str | None = None, *, glossary: Glossary | None = None) -> Reading:
-    """Read ``text`` as the comparison stage does: quantities with
-    :func:`~xcheck.facts.quantities.extract_quantities` under ``lang`` (``None``: told by
-    the script), mentions with
-    :func:`~xcheck.facts.names.extract_mentions` (which tells scripts apart by itself; called as
-    :func:`~xcheck.facts.names.compare_entities` calls it, so the two share its memo), resolved
-    through ``glossary`` (``None``: the bundled glossary)."""
-    if glossary is None:
-        glossary = default_glossary()
-    return Reading(extract_quantities(text, lang=lang), extract_mentions(text, glossary=glossary))
-
-
-def reader(glossary: Glossary | None = None) -> Reader:
-    """The default :data:`Reader`: :func:`read_text` with ``glossary`` (``None``: the bundled one)."""
-    resolved = default_glossary() if glossary is None else glossary
-
-    def read(text: str, lang: str) -> Reading:
-        return read_text(text, lang, glossary=resolved)
-
-    return read
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,6 +131,7 @@ def _quantity_to_anchors(q: Quantity) -> Iterator[str]:
 def quantity_anchors(quantities: Iterable[Quantity]) -> set[str]:
     """The number and date anchors of some quantities.
 
+    >>> from xcheck.facts.quantities import extract_quantities
     >>> sorted(quantity_anchors(extract_quantities("约2.85万名美军于2025年5月22日")))
     ['date:05-22', 'date:2025-05', 'number:28500', 'year:2025']
     """

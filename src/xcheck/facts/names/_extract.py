@@ -232,14 +232,16 @@ def extract_mentions(
     if not text:
         return ()
     if backend is None:
-        return _extract_cached(text, lang, glossary)
+        return _extract_cached(text, glossary)
     return _extract(text, lang, glossary, backend)
 
 
 @functools.lru_cache(maxsize=4096)
-def _extract_cached(text: str, lang: str | None, glossary: Glossary | None) -> tuple[Mention, ...]:
-    """:func:`extract_mentions` memoised: the pipeline reads one sentence several times."""
-    return _extract(text, lang, glossary, None)
+def _extract_cached(text: str, glossary: Glossary | None) -> tuple[Mention, ...]:
+    """:func:`extract_mentions` with the rules, memoised by text and glossary only: the rules tell
+    scripts apart by themselves (``lang`` is a hint for a backend), so a text asked for under any
+    language is one reading, shared by alignment and every comparison it takes part in."""
+    return _extract(text, None, glossary, None)
 
 
 def _extract(

@@ -59,15 +59,25 @@ class _Read:
         return self.keys
 
 
+def reading_lang(text: str, lang: str | None) -> str:
+    """The language a text is read under: the base code of ``lang`` (``de`` for ``de-AT``), or the
+    one its script tells when ``lang`` is ``None``. One text read under ``None`` and under the code
+    its script gives is one reading, so every stage that asks shares it."""
+    if lang:
+        return lang.split("-")[0].lower()
+    return detect_lang(text if text.isascii() else text.translate(pat.FOLD))
+
+
 def _read(text: str, lang: str | None) -> _Read:
+    language = reading_lang(text, lang)
     if len(text) > _CACHE_MAX_CHARS:
-        return _Read(_extract(text, lang))
-    return _read_cached(text, lang)
+        return _Read(_extract(text, language))
+    return _read_cached(text, language)
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_cached(text: str, lang: str | None) -> _Read:
-    return _Read(_extract(text, lang))
+def _read_cached(text: str, language: str) -> _Read:
+    return _Read(_extract(text, language))
 
 
 def clear_cache() -> None:
@@ -78,9 +88,9 @@ def clear_cache() -> None:
     _fmt.cache_clear()
 
 
-def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
+def _extract(text: str, language: str) -> tuple[Quantity, ...]:
+    """Read every quantity of ``text`` under ``language`` (see :func:`reading_lang`)."""
     folded = text if text.isascii() else text.translate(pat.FOLD)
-    language = (lang or detect_lang(folded)).lower()
     masters = pat.MASTER_COMMA if language in COMMA_DECIMAL_LANGS else pat.MASTER_DOT
     reader = _Reader(text, folded, language)
     out: list[Quantity] = []
