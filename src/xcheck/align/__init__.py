@@ -328,41 +328,106 @@ def _claims(
     notes: tuple[str, ...],
 ) -> Alignment:
     n, m = len(claims), len(statements)
-    # 1. candidates
-    pairs: set[tuple[int, int]] = set()
+    pairs = _candidates(s_prof, t_prof, weights, opts)
+    scored = _Scored.of(s_prof, t_prof, weights, pairs, n, m)
+    taken, scores = _take_statements(s_prof, t_prof, weights, opts, scored)
+    rescued = _rescue_cross(
+        taken, scores, scored.by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE
+    )
+    links = []
+    for members in _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n):
+        refs = sorted({j for i in members for j in taken[i]})
+        link = _make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, scored.pr)
+        if any((i, j) in rescued for i in members for j in refs):
+            note = "below min_score: the best remaining cross-script pair sharing a figure"
+            link = attrs.evolve(link, evidence=(*link.evidence, note))
+        links.append(link)
+    rendered = {j for js in taken.values() for j in js}
+    unrendered = tuple(sorted(statements[j].id for j in range(m) if j not in rendered))
+    unsupported = tuple(claims[i].index for i in range(n) if i not in taken)
+    return Alignment(
+        links=tuple(links),
+        unrendered=unrendered,
+        unsupported=unsupported,
+        mode="claims",
+        min_score=opts.min_score,
+        k=None if opts.exhaustive else opts.k,
+        lang=lang,
+        notes=notes,
+    )
+
+
+def _candidates(
+    s_prof: Sequence[Profile], t_prof: Sequence[Profile], weights: Weights, opts: _ClaimsOptions
+) -> set[tuple[int, int]]:
+    """Step 1: the (sentence, statement) pairs worth scoring: every pair when exhaustive, else each
+    side's top ``k`` from the other's retrieval."""
+    n, m = len(s_prof), len(t_prof)
     if opts.exhaustive:
-        pairs = {(i, j) for i in range(n) for j in range(m)}
-    else:
-        k = opts.k or DEFAULT_K
-        max_df = max(100, int(DEFAULT_MAX_DF_SHARE * m))
-        for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k, max_df=max_df)):
-            pairs.update((i, j) for j in found)
-        max_df = max(100, int(DEFAULT_MAX_DF_SHARE * n))
-        for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k, max_df=max_df)):
-            pairs.update((i, j) for i in found)
-    # 2. scores
-    by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    best_t = [0.0] * m
-    best_s = [0.0] * n
-    pr: dict[tuple[int, int], tuple[float, float]] = {}
-    for i, (js, p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
-        row = by_sentence[i]
-        for j, score, pj, rj in zip(
-            js.tolist(), combine_many(p, r).tolist(), p.tolist(), r.tolist(), strict=True
-        ):
-            if score <= 0.0:
-                continue
-            row.append((score, j))
-            pr[(i, j)] = (pj, rj)
-            if score > best_t[j]:
-                best_t[j] = score
-            if score > best_s[i]:
-                best_s[i] = score
-    # 3. each sentence takes its statements
+        return {(i, j) for i in range(n) for j in range(m)}
+    pairs: set[tuple[int, int]] = set()
+    k = opts.k or DEFAULT_K
+    max_df = max(100, int(DEFAULT_MAX_DF_SHARE * m))
+    for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k, max_df=max_df)):
+        pairs.update((i, j) for j in found)
+    max_df = max(100, int(DEFAULT_MAX_DF_SHARE * n))
+    for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k, max_df=max_df)):
+        pairs.update((i, j) for i in found)
+    return pairs
+
+
+@attrs.define
+class _Scored:
+    """Step 2: the positive scores of the candidate pairs, per sentence, with each statement's and
+    each sentence's best score and each pair's precision and recall."""
+
+    by_sentence: dict[int, list[tuple[float, int]]]
+    best_t: list[float]
+    best_s: list[float]
+    pr: dict[tuple[int, int], tuple[float, float]]
+
+    @classmethod
+    def of(
+        cls,
+        s_prof: Sequence[Profile],
+        t_prof: Sequence[Profile],
+        weights: Weights,
+        pairs: set[tuple[int, int]],
+        n: int,
+        m: int,
+    ) -> _Scored:
+        out = cls(defaultdict(list), [0.0] * m, [0.0] * n, {})
+        best_t, best_s = out.best_t, out.best_s
+        for i, (js, p, r) in score_pairs(s_prof, t_prof, weights, pairs).items():
+            row = out.by_sentence[i]
+            for j, score, pj, rj in zip(
+                js.tolist(), combine_many(p, r).tolist(), p.tolist(), r.tolist(), strict=True
+            ):
+                if score <= 0.0:
+                    continue
+                row.append((score, j))
+                out.pr[(i, j)] = (pj, rj)
+                if score > best_t[j]:
+                    best_t[j] = score
+                if score > best_s[i]:
+                    best_s[i] = score
+        return out
+
+
+def _take_statements(
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    weights: Weights,
+    opts: _ClaimsOptions,
+    scored: _Scored,
+) -> tuple[dict[int, list[int]], dict[tuple[int, int], float]]:
+    """Step 3: each sentence takes its statements, best first: a statement it scores near that
+    statement's best, and a further one only when it explains enough the first does not."""
     taken: dict[int, list[int]] = {}
     scores: dict[tuple[int, int], float] = {}
-    for i in range(n):
-        cands = sorted(by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
+    best_t = scored.best_t
+    for i in range(len(s_prof)):
+        cands = sorted(scored.by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
         chosen: list[int] = []
         covered_anchors: set[str] = set()
         covered_grams = _NO_GRAMS
@@ -393,8 +458,20 @@ def _claims(
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
-    rescued = _rescue_cross(taken, scores, by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE)
-    # 4. consecutive sentences sharing a statement they render together
+    return taken, scores
+
+
+def _join_consecutive(
+    taken: dict[int, list[int]],
+    scores: dict[tuple[int, int], float],
+    s_prof: Sequence[Profile],
+    t_prof: Sequence[Profile],
+    weights: Weights,
+    merge_gain: float,
+    n: int,
+) -> list[list[int]]:
+    """Step 4: consecutive sentences that render a statement better together join one link; the
+    groups of sentences, in order."""
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -408,33 +485,13 @@ def _claims(
         for j in sorted(shared):
             both = Profile.merged((s_prof[i], s_prof[i + 1]), weights)
             together = combine(*precision_recall(both, t_prof[j], weights)[:2])
-            if together >= max(scores[(i, j)], scores[(i + 1, j)]) + opts.merge_gain:
+            if together >= max(scores[(i, j)], scores[(i + 1, j)]) + merge_gain:
                 parent[find(i + 1)] = find(i)
                 break
     groups: dict[int, list[int]] = defaultdict(list)
     for i in sorted(taken):
         groups[find(i)].append(i)
-    links = []
-    for members in sorted(groups.values()):
-        refs = sorted({j for i in members for j in taken[i]})
-        link = _make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, pr)
-        if any((i, j) in rescued for i in members for j in refs):
-            note = "below min_score: the best remaining cross-script pair sharing a figure"
-            link = attrs.evolve(link, evidence=(*link.evidence, note))
-        links.append(link)
-    rendered = {j for js in taken.values() for j in js}
-    unrendered = tuple(sorted(statements[j].id for j in range(m) if j not in rendered))
-    unsupported = tuple(claims[i].index for i in range(n) if i not in taken)
-    return Alignment(
-        links=tuple(links),
-        unrendered=unrendered,
-        unsupported=unsupported,
-        mode="claims",
-        min_score=opts.min_score,
-        k=None if opts.exhaustive else opts.k,
-        lang=lang,
-        notes=notes,
-    )
+    return sorted(groups.values())
 
 
 _FIGURE_PREFIXES = ("number:", "date:", "year:", NEAR)

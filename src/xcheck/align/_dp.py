@@ -58,51 +58,12 @@ def monotone_align(
     n, m = len(sentences), len(statements)
     singles = Block(statements)
     pairs = Block([Profile.merged(statements[j : j + 2], weights) for j in range(m - 1)])
-
-    def sims(x: Profile, block: Block, start: int, stop: int) -> list[float]:
-        """Similarity of ``x`` with the block's profiles ``start..stop-1`` (module docstring)."""
-        if stop <= start:
-            return []
-        p, r = block.similarity(x, start, stop, weights)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            f = np.where((p > 0) & (r > 0), 2.0 * p * r / (p + r), 0.0)
-        other = np.array([language != x.language for language in block.language[start:stop]])
-        if other.any():
-            prior = np.exp(-2.0 * np.abs(np.log((x.length + 1.0) / (block.length[start:stop] + 1.0))))
-            f = np.where(other, 0.5 * f + 0.5 * prior, f)
-        return np.round(f, 9).tolist()  # type: ignore[no-any-return]
-
-    # Band centre: piecewise-linear through (0, 0), the guide points (as DP cells: sentence a
-    # aligned with statement b passes through cell (a + 1, b + 1)) and (n, m).
-    knots = [(0, 0), *((a + 1, b + 1) for a, b in guide), (n, m)]
-    centres = np.interp(np.arange(n + 1), [k[0] for k in knots], [k[1] for k in knots]) if n else np.zeros(1)
-
-    def window(i: int) -> tuple[int, int]:
-        centre = round(float(centres[i]))
-        return max(0, centre - band), min(m, centre + band)
-
-    inf = math.inf
+    centres = _band_centres(n, m, guide)
     merge_cost = skip_cost + merge_gain
-    rows: list[tuple[int, FloatArray, IntArray, FloatArray]] = []  # (lo, cost, move code, sim)
-
-    def previous(r: int, columns: IntArray) -> FloatArray:
-        """Costs of row ``r`` at ``columns`` (inf outside its band or before the table)."""
-        out = np.full(len(columns), inf)
-        if r < 0:
-            return out
-        lo_r, cost_r, _, _ = rows[r]
-        idx = columns - lo_r
-        ok = (idx >= 0) & (idx < len(cost_r))
-        out[ok] = cost_r[idx[ok]]
-        return out
-
-    def placed(values: list[float], start: int, lo: int, size: int) -> FloatArray:
-        out = np.zeros(size)
-        out[start - lo : start - lo + len(values)] = values
-        return out
-
+    rows: list[_Row] = []
     for i in range(n + 1):
-        lo, hi = window(i)
+        centre = round(float(centres[i]))
+        lo, hi = max(0, centre - band), min(m, centre + band)
         cols = np.arange(lo, hi + 1)
         size = len(cols)
         # Similarities of every move that can end in this row, one vectorised call each:
@@ -111,18 +72,18 @@ def monotone_align(
         s11 = s12 = s21 = np.zeros(size)
         if i >= 1:
             one = sentences[i - 1]
-            s11 = placed(sims(one, singles, first - 1, hi), first, lo, size)
-            s12 = placed(sims(one, pairs, first2 - 2, hi - 1), first2, lo, size)
+            s11 = _placed(_sims(one, singles, first - 1, hi, weights), first, lo, size)
+            s12 = _placed(_sims(one, pairs, first2 - 2, hi - 1, weights), first2, lo, size)
         if i >= 2:
             two = Profile.merged(sentences[i - 2 : i], weights)
-            s21 = placed(sims(two, singles, first - 1, hi), first, lo, size)
+            s21 = _placed(_sims(two, singles, first - 1, hi, weights), first, lo, size)
         # candidates in the order of _MOVES (ties go to the earlier move): 1-1, 1-2, 2-1, 1-0
         stack = np.vstack(
             (
-                previous(i - 1, cols - 1) + 1.0 - s11,
-                previous(i - 1, cols - 2) + 1.0 - s12 + merge_cost,
-                previous(i - 2, cols - 1) + 1.0 - s21 + merge_cost,
-                previous(i - 1, cols) + skip_cost,
+                _previous(rows, i - 1, cols - 1) + 1.0 - s11,
+                _previous(rows, i - 1, cols - 2) + 1.0 - s12 + merge_cost,
+                _previous(rows, i - 2, cols - 1) + 1.0 - s21 + merge_cost,
+                _previous(rows, i - 1, cols) + skip_cost,
             )
         )
         best = stack.min(axis=0)
@@ -140,15 +101,68 @@ def monotone_align(
         )
         rows.append((lo, cost_row, code, sim_row))
     lo_n, cost_n, _, _ = rows[n]
-    if not (0 <= m - lo_n < len(cost_n)) or cost_n[m - lo_n] == inf:
+    if not (0 <= m - lo_n < len(cost_n)) or cost_n[m - lo_n] == math.inf:
         # The band missed the corner (very unequal lengths): fall back to skips at the end.
         return _fallback(n, m, skip_cost)
-    steps = {1: (1, 1), 2: (1, 2), 3: (2, 1), 4: (1, 0), 5: (0, 1)}
+    return _backtrack(rows, n, m)
+
+
+_Row = tuple[int, FloatArray, IntArray, FloatArray]
+"""One row of the DP table: (first column, costs, move codes, similarities) over its band."""
+
+_STEPS = {1: (1, 1), 2: (1, 2), 3: (2, 1), 4: (1, 0), 5: (0, 1)}
+"""The (sentences, statements) each move code consumes."""
+
+
+def _sims(x: Profile, block: Block, start: int, stop: int, weights: Weights) -> list[float]:
+    """Similarity of ``x`` with the block's profiles ``start..stop-1`` (module docstring)."""
+    if stop <= start:
+        return []
+    p, r = block.similarity(x, start, stop, weights)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = np.where((p > 0) & (r > 0), 2.0 * p * r / (p + r), 0.0)
+    other = np.array([language != x.language for language in block.language[start:stop]])
+    if other.any():
+        prior = np.exp(-2.0 * np.abs(np.log((x.length + 1.0) / (block.length[start:stop] + 1.0))))
+        f = np.where(other, 0.5 * f + 0.5 * prior, f)
+    return np.round(f, 9).tolist()  # type: ignore[no-any-return]
+
+
+def _band_centres(n: int, m: int, guide: Sequence[tuple[int, int]]) -> FloatArray:
+    """Band centre of every row: piecewise-linear through (0, 0), the guide points (as DP cells:
+    sentence a aligned with statement b passes through cell (a + 1, b + 1)) and (n, m)."""
+    if not n:
+        return np.zeros(1)
+    knots = [(0, 0), *((a + 1, b + 1) for a, b in guide), (n, m)]
+    return np.interp(np.arange(n + 1), [k[0] for k in knots], [k[1] for k in knots])
+
+
+def _previous(rows: Sequence[_Row], r: int, columns: IntArray) -> FloatArray:
+    """Costs of row ``r`` at ``columns`` (inf outside its band or before the table)."""
+    out = np.full(len(columns), math.inf)
+    if r < 0:
+        return out
+    lo_r, cost_r, _, _ = rows[r]
+    idx = columns - lo_r
+    ok = (idx >= 0) & (idx < len(cost_r))
+    out[ok] = cost_r[idx[ok]]
+    return out
+
+
+def _placed(values: list[float], start: int, lo: int, size: int) -> FloatArray:
+    """``values`` (for columns ``start``...) placed in a row of ``size`` columns from ``lo``."""
+    out = np.zeros(size)
+    out[start - lo : start - lo + len(values)] = values
+    return out
+
+
+def _backtrack(rows: Sequence[_Row], n: int, m: int) -> list[Move]:
+    """The moves of the cheapest path from cell (n, m) back to (0, 0), in order."""
     moves: list[Move] = []
     i, j = n, m
     while i > 0 or j > 0:
         lo_i, cost_i, code_i, sim_i = rows[i]
-        di, dj = steps[int(code_i[j - lo_i])]
+        di, dj = _STEPS[int(code_i[j - lo_i])]
         lo_p, cost_p, _, _ = rows[i - di]
         step = float(cost_i[j - lo_i] - cost_p[j - dj - lo_p])
         moves.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), step, float(sim_i[j - lo_i])))
