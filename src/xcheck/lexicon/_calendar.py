@@ -8,10 +8,18 @@ these tables, and any other reader of dates should take its month and weekday na
 
 from __future__ import annotations
 
-__all__ = ["MERIDIEM_CJK", "MONTHS", "MONTH_NAMES", "WEEKDAYS"]
+__all__ = [
+    "MERIDIEM_CJK",
+    "MONTHS",
+    "MONTHS_EN",
+    "MONTH_NAMES",
+    "WEEKDAYS",
+    "WEEKDAYS_EN",
+    "WEEKDAY_NAMES",
+]
 
-#: Month names and abbreviations, lower case, with the month's number (1-12).
-MONTHS: dict[str, int] = {
+#: English month names and abbreviations, lower case, with the month's number (1-12).
+MONTHS_EN: dict[str, int] = {
     "january": 1,
     "february": 2,
     "march": 3,
@@ -36,7 +44,10 @@ MONTHS: dict[str, int] = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-    # German
+}
+#: Month names and abbreviations, lower case, with the month's number (1-12): English and German.
+MONTHS: dict[str, int] = {
+    **MONTHS_EN,
     "januar": 1,
     "jänner": 1,
     "februar": 2,
@@ -53,11 +64,14 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 
+#: The English weekday names, Monday first (``WEEKDAY_NAMES[date.weekday()]``), lower case.
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 #: Weekday names and abbreviations, lower case (English and German).
-WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-    donnerstag freitag samstag sonntag mon tue tues wed thu thur thurs fri sat sun""".split()
-)
+#: English weekday names and abbreviations, lower case.
+WEEKDAYS_EN = frozenset((*WEEKDAY_NAMES, *"mon tue tues wed thu thur thurs fri sat sun".split()))
+
+WEEKDAYS = WEEKDAYS_EN | frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 
 #: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点).
 MERIDIEM_CJK = {

@@ -6,7 +6,7 @@ these tables (``"CNY|JPY"`` is a ¥ whose currency the context decides).
 
 from __future__ import annotations
 
-__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE"]
+__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE", "CURRENCY_CODES", "CURRENCY_NAMES"]
 
 #: Currency words after a number, with their ISO code.
 CURRENCY_AFTER: dict[str, str] = {
@@ -101,3 +101,23 @@ CURRENCY_BEFORE: dict[str, str] = {
     "HKD": "HKD",
     "TWD": "TWD",
 }
+
+
+#: The words a currency is written with in English, Chinese and Korean, by ISO code: what a
+#: writer of generated examples (``xcheck.strategies``) renders an amount with.
+CURRENCY_NAMES: dict[str, tuple[str, str, str]] = {
+    "USD": ("dollars", "美元", "달러"),
+    "KRW": ("won", "韩元", "원"),
+    "CNY": ("yuan", "元", "위안"),
+    "JPY": ("yen", "日元", "엔"),
+    "EUR": ("euros", "欧元", "유로"),
+    "GBP": ("pounds", "英镑", "파운드"),
+}
+
+#: ISO 4217 codes of the currencies news writes most, and common non-ISO ones.
+CURRENCY_CODES: frozenset[str] = frozenset(
+    """
+    USD EUR GBP JPY CNY RMB CNH KRW HKD TWD SGD AUD NZD CAD CHF SEK NOK DKK INR IDR PHP THB VND MYR
+    RUB UAH TRY BRL MXN ARS CLP COP ZAR NGN EGP SAR AED QAR ILS PLN CZK HUF KPW PKR BDT
+    """.split()
+)

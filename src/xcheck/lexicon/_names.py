@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from xcheck.lexicon import _money
+from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAYS_EN
+
 # Words that are capitalised only because they start a sentence or a heading; never names.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -64,24 +67,11 @@ COMMON_STARTERS: frozenset[str] = frozenset(
     """.split()
 )
 
-# ISO 4217 codes of the currencies news writes most, and common non-ISO ones.
-CURRENCY_CODES: frozenset[str] = frozenset(
-    """
-    USD EUR GBP JPY CNY RMB CNH KRW HKD TWD SGD AUD NZD CAD CHF SEK NOK DKK INR IDR PHP THB VND MYR
-    RUB UAH TRY BRL MXN ARS CLP COP ZAR NGN EGP SAR AED QAR ILS PLN CZK HUF KPW PKR BDT
-    """.split()
-)
+CURRENCY_CODES = _money.CURRENCY_CODES
 
-MONTHS: frozenset[str] = frozenset(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
-
-WEEKDAYS: frozenset[str] = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split()
-)
+#: Month and weekday words (English): common words, never names on their own.
+MONTHS: frozenset[str] = frozenset(MONTHS_EN)
+WEEKDAYS: frozenset[str] = WEEKDAYS_EN
 
 # Honorifics and military ranks: titles that describe a person's rank, not an office.
 RANK_WORDS: Mapping[str, str] = {

@@ -15,6 +15,8 @@ from typing import Literal, TypeAlias
 
 import attrs
 
+from xcheck.lexicon._money import CURRENCY_NAMES
+
 Lang: TypeAlias = Literal["en", "zh", "ko"]
 """A language whose surface forms this module writes."""
 
@@ -25,15 +27,9 @@ QuantityKind: TypeAlias = Literal["count", "money", "percent", "points", "multip
 
 QUANTITY_KINDS: tuple[QuantityKind, ...] = ("count", "money", "percent", "points", "multiplier", "measure")
 
-#: ISO codes of the currencies generated, with their English, Chinese and Korean words.
-CURRENCIES: Mapping[str, tuple[str, str, str]] = {
-    "USD": ("dollars", "美元", "달러"),
-    "KRW": ("won", "韩元", "원"),
-    "CNY": ("yuan", "元", "위안"),
-    "JPY": ("yen", "日元", "엔"),
-    "EUR": ("euros", "欧元", "유로"),
-    "GBP": ("pounds", "英镑", "파운드"),
-}
+#: ISO codes of the currencies generated, with their English, Chinese and Korean words (the
+#: lexicon's :data:`~xcheck.lexicon._money.CURRENCY_NAMES`).
+CURRENCIES: Mapping[str, tuple[str, str, str]] = CURRENCY_NAMES
 
 
 #: Words for the qualifiers of counts and amounts, per language. Korean ``여`` follows the number

@@ -9,23 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from xcheck.lexicon._calendar import MONTH_NAMES, WEEKDAY_NAMES
 from xcheck.strategies._facts import DateFact, Lang, TimeFact
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(day.capitalize() for day in WEEKDAY_NAMES)
 
 
 #: Date forms of each language.
@@ -48,7 +35,7 @@ def _render_date(fact: DateFact, lang: Lang, form: str) -> str | None:
     if form == "iso":
         return d.isoformat()
     if lang == "en":
-        month = _MONTHS[d.month - 1]
+        month = MONTH_NAMES[d.month - 1]
         if form == "month-day":
             return f"{month} {d.day}"
         if form == "day-month":

@@ -56,8 +56,14 @@ def _decimals(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
-_EN_ABBREVIATIONS = {"thousand": "k", "million": "mn", "billion": "bn", "trillion": "tn"}
+#: The abbreviation of each scale the strategies write (a choice among the lexicon's spellings).
+_ABBREVIATIONS = {10**3: "k", 10**6: "mn", 10**9: "bn", 10**12: "tn"}
+#: English scale words from a trillion down to a thousand, spelled as the lexicon spells them.
+_EN_SCALES = tuple(
+    (value, render_english_words(value).split()[-1]) for value in sorted(_ABBREVIATIONS, reverse=True)
+)
+#: The abbreviation written after a number for each scale word (12bn, 3.5mn, 40k).
+_EN_ABBREVIATIONS = {word: _ABBREVIATIONS[value] for value, word in _EN_SCALES}
 
 
 def _english_words(value: Decimal) -> str | None:
