@@ -5,7 +5,7 @@ the pairs go to a pool of worker processes (forked where the platform allows, so
 already loaded is not loaded again), in chunks, and the results come back as an iterator in input order,
 so a caller (``xcheck pairs`` among them) can write each result as soon as it and every earlier one
 are done. A pair is a ``(translation, reference)`` tuple, a mapping with ``translation``,
-``reference`` and an optional ``lang``, or a parsed line of a pairs file (:class:`xcheck._io.Pair`).
+``reference`` and an optional ``lang``, or a parsed line of a pairs file.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ __all__ = ["PairInput", "check_pairs"]
 
 PairInput: TypeAlias = Pair | tuple[str, str] | Mapping[str, Any]
 """One pair: a ``(translation, reference)`` tuple, a mapping with ``translation``, ``reference`` and an
-optional ``lang`` (other keys, such as ``id``, are ignored), or a :class:`xcheck._io.Pair`."""
+optional ``lang`` (other keys, such as ``id``, are ignored), or a parsed line of a pairs file."""
 
 #: Pairs a worker takes at a time: large enough that sending them costs little next to checking them,
 #: small enough that results stream and the last chunk does not leave the other workers idle.

@@ -1,7 +1,7 @@
 """Stage 4: compare what a translation says with what its aligned statements say, into findings.
 
 The fact readers in ``xcheck.facts`` (quantities, names, quotes) compare two texts
-and return :class:`~xcheck._types.Discrepancy` objects whose spans index those two texts. This module
+and return :class:`xcheck.Discrepancy` objects whose spans index those two texts. This module
 runs them on each alignment link, maps every span back to the whole translation and to the statement it
 came from, adds the evidence of statement dates, and gives each finding a stable id.
 

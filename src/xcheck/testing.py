@@ -56,7 +56,7 @@ __all__ = [
 
 Allowed: TypeAlias = Iterable[str] | Callable[[Finding], bool]
 """What :func:`assert_faithful` tolerates: finding kinds (``"quote"``), severities (``"minor"``: that
-severity and below), finding ids (``"XC-..."``), or a predicate on a :class:`~xcheck._types.Finding`."""
+severity and below), finding ids (``"XC-..."``), or a predicate on a :class:`xcheck.Finding`."""
 
 #: Characters of context shown on each side of a marked span.
 CONTEXT = 40
@@ -66,7 +66,7 @@ class UnfaithfulTranslation(AssertionError):
     """A translation that changed facts of its reference; raised by :func:`assert_faithful`.
 
     ``findings`` are the findings not allowed; ``result`` is the whole
-    :class:`~xcheck._types.PairResult` (or :class:`~xcheck._types.Report` for several statements).
+    :class:`xcheck.PairResult` (or :class:`xcheck.Report` for several statements).
     """
 
     def __init__(self, result: PairResult | Report, findings: Sequence[Finding]) -> None:
@@ -118,7 +118,7 @@ def assert_faithful(
     """Fail unless ``translation`` keeps the facts of ``reference``.
 
     ``reference`` is one string (compared with :func:`xcheck.check_pair`: changed, missing and added
-    facts all count) or reference statements (:class:`~xcheck._types.Statement` objects or mappings
+    facts all count) or reference statements (:class:`xcheck.Statement` objects or mappings
     with ``id`` and ``text``, checked with :func:`xcheck.check` in claims mode). ``allow`` tolerates
     findings (see :data:`Allowed`); ``lang``, ``reference_lang``, ``glossary`` and ``rates`` are passed
     on to the check. Raises :class:`UnfaithfulTranslation` listing the findings left, with spans marked.

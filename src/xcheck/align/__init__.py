@@ -217,7 +217,7 @@ def align(
     names to entities (``None``: the bundled glossary; ``Glossary()`` for none). ``read``
     replaces that reading (and then ``glossary`` is not used): it is called once per distinct
     ``(text, language)``, each claim sentence with ``lang`` as given and each statement with
-    its own :attr:`~xcheck._types.Statement.lang`, and returns a :class:`Reading`. A caller that
+    its own :attr:`xcheck.Statement.lang`, and returns a :class:`Reading`. A caller that
     has read the texts already hands its readings over that way, for example
     ``read=lambda text, lang: readings[text, lang]``.
 

@@ -1,7 +1,7 @@
 """What every renderer needs from a report, computed once: lookups, groups, counts and marks.
 
 Renderers only render: nothing here computes a finding or a score; it only arranges what the
-:class:`~xcheck._types.Report` already holds.
+:class:`xcheck.Report` already holds.
 """
 
 from __future__ import annotations

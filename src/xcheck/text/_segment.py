@@ -14,7 +14,7 @@ Rules (rule-based, offline, linear in the length of the text):
 - A bracketed byline that opens a paragraph (``[Source/Observer Network, Wang Yi]``, ``【…】``) is a
   sentence of its own.
 
-Each sentence gets a :data:`~xcheck._types.SentenceRole`: ``boilerplate`` for bylines, photo credits,
+Each sentence gets a role (`SentenceRole`): ``boilerplate`` for bylines, photo credits,
 reproduction notices, disclaimers and source lines (they make no checkable claim), else ``claim``.
 
 >>> [s.text for s in segment("Adm. Samuel Paparo spoke. The U.S. Forces Korea agreed.")]

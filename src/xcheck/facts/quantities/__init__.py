@@ -9,7 +9,7 @@ Three steps, each usable on its own:
   ``2.85万`` and ``2만8천500`` have the same key.
 * :func:`compare_quantities` pairs the quantities of a translation with those of a reference
   one to one and reports changed, missing and added values as
-  :class:`~xcheck._types.Discrepancy` objects with a message a person understands.
+  :class:`xcheck.Discrepancy` objects with a message a person understands.
 
 >>> [q.key for q in extract_quantities("about 28,500 troops; 2.85万人; 2만8천500명")]
 ['n:28500', 'n:28500', 'n:28500']

@@ -1,6 +1,6 @@
 """Comparing two texts: read both, merge split ranges, check restatements in another currency
 or unit, pair the quantities one to one (equal keys first, then the cheapest verdicts) and
-report changed, added and missing values as :class:`~xcheck._types.Discrepancy` objects.
+report changed, added and missing values as :class:`xcheck.Discrepancy` objects.
 """
 
 from __future__ import annotations
