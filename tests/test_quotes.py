@@ -139,7 +139,10 @@ def test_a_part_of_the_source_quote_is_fine(words: list[str], cut: int) -> None:
 
 
 def test_fixture_sweep_finds_only_the_answer_key_quotes() -> None:
-    """Every fixture paragraph against every statement: only the two confirmed quote drifts."""
+    """Every fixture paragraph against every statement: only the answer key's quote drift.
+
+    Paparo's re-translated quote ("undermine our ability to win" for "reduce our ability to
+    prevail") keeps the source's sense and direction: no finding."""
     base = Path(__file__).resolve().parents[1] / "fixtures" / "observer-network"
     text = (base / "observer-network-2025-05-23.en.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in text.splitlines() if p.strip()]
@@ -150,10 +153,7 @@ def test_fixture_sweep_finds_only_the_answer_key_quotes() -> None:
         for p in paragraphs
         for d in compare_quotes(p, ref["text"])
     }
-    assert found == {
-        ("R11", "minor", "essentially, this would undermine our ability to win in a conflict."),
-        ("R14", "minor", "deter"),
-    }
+    assert found == {("R14", "minor", "deter")}
 
 
 _NAMES = st.sampled_from(["Russia", "China", "North Korea", "İstanbul", "Brunson", "Seoul"])

@@ -4,9 +4,10 @@ A quote re-translated until its meaning moved is one of the quiet errors of tran
 :func:`extract_quotes` finds quoted words in any of the usual mark styles ("…", “…”, ‘…’, „…“,
 «…», 「…」, 『…』, '…'), telling apostrophes from single quotes. :func:`compare_quotes` compares
 each quote of a translated text with the quoted words of its reference statement: a quote that is
-a (fuzzy) part of what the source said is fine; re-translated wording with the same sense is a
-``minor`` finding; a changed claim (negation, numbers, an antonym) or a different speaker is
-``major``.
+a (fuzzy) part of what the source said is fine, and so is re-translated wording with the same
+sense; a quote that says the opposite (a negation added or dropped, "rose" for "fell": see
+:mod:`xcheck.facts.quotes._polarity`) is ``critical``; the same words from a different speaker
+are ``major``.
 
 >>> [q.span.text for q in extract_quotes('He said “no comment” and left, citing the ‘90s rule.')]
 ['no comment']
@@ -15,6 +16,7 @@ a (fuzzy) part of what the source said is fine; re-translated wording with the s
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -23,12 +25,13 @@ from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._text import fold_word, names_equivalent
+from xcheck.facts.quotes._polarity import reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
 __all__ = [
-    "MINOR_CUTOFF",
     "RELATED_CUTOFF",
     "SAME_CUTOFF",
+    "WINDOW_CUTOFF",
     "Quote",
     "compare_quotes",
     "extract_quotes",
@@ -40,8 +43,6 @@ __all__ = [
 SAME_CUTOFF = 88.0
 #: Similarity below which a translated quote is taken as not rendering that source quote at all.
 RELATED_CUTOFF = 45.0
-#: Similarity at or above which reworded quotes are a ``minor`` finding (below: ``major``).
-MINOR_CUTOFF = 55.0
 
 _MAX_QUOTE = 600
 
@@ -243,58 +244,6 @@ def _speaker(text: str, start: int, end: int) -> Span | None:
 # Comparison
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor cannot without n't isn't aren't wasn't weren't "
-    "don't doesn't didn't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't".split()
-)
-_ANTONYMS: dict[str, str] = {}
-for _a, _b in (
-    ("increase", "decrease"),
-    ("increased", "decreased"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("raise", "lower"),
-    ("higher", "lower"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("support", "oppose"),
-    ("supports", "opposes"),
-    ("accept", "reject"),
-    ("agree", "disagree"),
-    ("approve", "reject"),
-    ("allow", "forbid"),
-    ("allow", "ban"),
-    ("strengthen", "weaken"),
-    ("improve", "worsen"),
-    ("gain", "loss"),
-    ("success", "failure"),
-    ("possible", "impossible"),
-    ("able", "unable"),
-    ("always", "never"),
-    ("all", "none"),
-    ("up", "down"),
-    ("best", "worst"),
-    ("better", "worse"),
-    ("strong", "weak"),
-    ("stronger", "weaker"),
-    ("true", "false"),
-    ("legal", "illegal"),
-    ("safe", "unsafe"),
-    ("expand", "shrink"),
-    ("deter", "provoke"),
-    ("enhance", "undermine"),
-    ("enhance", "reduce"),
-    ("withdraw", "deploy"),
-    ("withdrawal", "deployment"),
-    ("begin", "end"),
-    ("start", "stop"),
-    ("open", "close"),
-    ("before", "after"),
-):
-    _ANTONYMS.setdefault(_a, _b)
-    _ANTONYMS.setdefault(_b, _a)
 _STOP = frozenset(
     "a an the of to in on at for and or but is are was were be been it its this that these those "
     "we our us they their he his she her i my you your would will could should can may might must "
@@ -496,12 +445,14 @@ def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
 def _is_part_of(quote: str, source: str) -> bool:
     """Whether the quoted words are a contiguous part of the source text: verbatim (case,
     hyphens and punctuation aside), or nearly so with nothing in the surrounding words that
-    turns the meaning (a negation, another number, an antonym just outside the match)."""
+    turns the meaning (a negation, another number, an opposite direction just outside the match)."""
     return _part_of(quote, _squash(quote), _squash(source))
 
 
-def _part_of(quote: str, q: str, s: str) -> bool:
-    """:func:`_is_part_of` given both texts squashed (``q`` of ``quote``, ``s`` of the source)."""
+def _part_of(quote: str, q: str, s: str, context: str | None = None) -> bool:
+    """:func:`_is_part_of` given both texts squashed (``q`` of ``quote``, ``s`` of the source).
+    ``context`` is the quote with the words around its marks (default: the quote): it is what
+    the source's words around the match are read against for a turned meaning."""
     if not q or not s:
         return False
     if q in s:
@@ -521,12 +472,7 @@ def _part_of(quote: str, q: str, s: str) -> bool:
     left = s[:start].rsplit(None, 2)[-2:]
     right = s[end:].split(None, 2)[:2]
     window = " ".join([*left, s[start:end], *right])
-    return _meaning_change(quote, window) is None
-
-
-def _negated(words: Sequence[str]) -> bool:
-    count = sum(1 for w in words if w in _NEGATIONS or w.endswith("n't"))
-    return count % 2 == 1
+    return _meaning_change(quote, window, context) is None
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
@@ -536,19 +482,27 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
 
 
-def _meaning_change(found: str, expected: str) -> str | None:
-    fw, ew = _words(found), _words(expected)
-    if _negated(fw) != _negated(ew):
-        return "the negation differs"
+def _meaning_change(found: str, expected: str, context: str | None = None) -> str | None:
+    """Why ``found`` does not say what ``expected`` says: other numbers, or the opposite
+    (:func:`~xcheck.facts.quotes._polarity.reversal`, of ``context`` when given: ``found`` with
+    the words around it); ``None`` when neither."""
     fn, en = _numbers(found), _numbers(expected)
     if fn and en and fn != en:
         return "the numbers differ"
-    fset, eset = set(fw), set(ew)
-    for w in fset - eset:
-        anti = _ANTONYMS.get(w)
-        if anti is not None and anti in eset and anti not in fset:
-            return f"{w!r} where the source says {anti!r}"
-    return None
+    return reversal(found if context is None else context, expected)
+
+
+_CONTEXT_WORDS = 2
+_WORD_SPAN_RE = re.compile(r"\S+")
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened by two words each side (within its paragraph)."""
+    left = text.rfind("\n", 0, start) + 1
+    before = list(_WORD_SPAN_RE.finditer(text, left, start))[-_CONTEXT_WORDS:]
+    right = text.find("\n", end)
+    after = list(itertools.islice(_WORD_SPAN_RE.finditer(text, end, right if right != -1 else len(text)), 2))
+    return (before[0].start() if before else start, after[-1].end() if after else end)
 
 
 _HIGH_RE = re.compile("[^\x00-\u2e7f]")
@@ -568,18 +522,23 @@ def compare_quotes(
     reference: str,
     *,
     related_cutoff: float = RELATED_CUTOFF,
-    minor_cutoff: float = MINOR_CUTOFF,
 ) -> list[Discrepancy]:
     """Compare each quotation of ``translation`` with the quoted words of ``reference``.
+
+    Quotes are graded by meaning, not by wording: re-translated words that keep the sense give
+    no finding, and a quote that says the opposite of the source is ``critical``.
 
     A quote that is a fuzzy part of the reference (quoted or not) is fine, unless it is a short
     quote the translation applies to more names than the source does (``minor``). Otherwise it is
     compared with the most similar related reference quote (similar length, at least two content
-    words in common; similarity: :func:`quote_similarity`); a pair under ``related_cutoff`` is
-    left alone. A related pair is a ``quote`` discrepancy: ``major`` when the claim changed
-    (negation, numbers, antonym), the speaker differs or the similarity is under
-    ``minor_cutoff``; else ``minor`` (re-translated wording, same sense). Quotes in a different
-    script from the reference are not compared.
+    words in common; similarity: :func:`quote_similarity`; a pair under ``related_cutoff`` is
+    left alone), or, when the reference has none, with the words of the reference it matches
+    best. The finding is ``critical`` when the quote reverses the source's meaning (a negation
+    added or dropped, a direction word for its opposite: see
+    :func:`xcheck.facts.quotes._polarity.reversal`), ``major`` when the same words come from
+    another speaker, and there is none otherwise: numbers and names inside quotes are the number
+    and name checkers' to report. Quotes in a different script from the reference are not
+    compared.
     """
     t_bounds = _bounds_of(translation)
     if not t_bounds or not _latin(reference):
@@ -590,34 +549,32 @@ def compare_quotes(
         if not _latin(text):
             continue
         q = _squash(text)
-        if _part_of(text, q, _squash(reference)) or any(
-            _part_of(text, q, _squash(reference[start:end])) for start, end, _, _ in _bounds_of(reference)
+        c_start, c_end = _context(translation, bounds[2], bounds[3] + 1)
+        context = translation[c_start:c_end]
+        if _part_of(text, q, _squash(reference), context) or any(
+            _part_of(text, q, _squash(reference[start:end]), context)
+            for start, end, _, _ in _bounds_of(reference)
         ):
             scope = _scope_drift(translation, bounds, text, reference)
             if scope is not None:
                 out.append(scope)
             continue
-        if not _bounds_of(reference):
-            continue
-        found = _compare_one(translation, bounds, text, reference, related_cutoff, minor_cutoff)
+        best = _best_related(text, reference, related_cutoff)
+        if best is not None:
+            found = _compare_one(translation, bounds, text, reference, best)
+        else:
+            found = _window_reversal(bounds, text, context, reference)
         if found is not None:
             out.append(found)
     return out
 
 
-def _compare_one(
-    translation: str,
-    bounds: tuple[int, int, int, int],
-    text: str,
-    reference: str,
-    related_cutoff: float,
-    minor_cutoff: float,
-) -> Discrepancy | None:
-    """The discrepancy of one translated quote against the most similar related reference quote."""
+def _best_related(text: str, reference: str, related_cutoff: float) -> tuple[float, int] | None:
+    """The similarity and index of the reference quote most similar to ``text`` among those
+    related to it (:func:`_related`), or ``None`` when none is, or the best is under the cutoff."""
     ct = _content_of(text)
-    r_bounds = _bounds_of(reference)
     best: tuple[float, int] | None = None
-    for i, (start, end, _, _) in enumerate(r_bounds):
+    for i, (start, end, _, _) in enumerate(_bounds_of(reference)):
         r_text = reference[start:end]
         cr = _content_of(r_text)
         if not _related(text, r_text, ct, cr):
@@ -625,45 +582,100 @@ def _compare_one(
         score = _similarity(text, r_text, ct, cr)
         if best is None or score > best[0]:
             best = (score, i)  # the first of equal scores, as max() picks
-    if best is None:
-        return None
+    return best if best is not None and best[0] >= related_cutoff else None
+
+
+def _compare_one(
+    translation: str,
+    bounds: tuple[int, int, int, int],
+    text: str,
+    reference: str,
+    best: tuple[float, int],
+) -> Discrepancy | None:
+    """The discrepancy of one translated quote against the most similar related reference quote
+    (``best``: its similarity and index): ``critical`` when the translation reverses that quote's
+    meaning, ``major`` when another speaker says it, else none."""
     score, i = best
-    if score < related_cutoff:
-        return None
-    rb = r_bounds[i]
+    rb = _bounds_of(reference)[i]
     t_span = Span(bounds[0], bounds[1], text)
     r_span = Span(rb[0], rb[1], reference[rb[0] : rb[1]])
-    change = _meaning_change(t_span.text, r_span.text)
-    # The speakers matter only when the words kept their claim (a change is the reason given).
-    speaker_note = None
+    change = reversal(t_span.text, r_span.text)
+    severity: Severity = "critical"
     if change is None:
-        speaker_note = _speaker_change(
+        # The speakers matter only when the words kept their claim (a change is the reason given).
+        change = _speaker_change(
             _speaker(translation, bounds[2], bounds[3] + 1), _speaker(reference, rb[2], rb[3] + 1)
         )
-    severity: Severity
-    if change is not None or speaker_note is not None or score < minor_cutoff:
-        why = change or speaker_note or "the wording moved far from the source"
         severity = "major"
-        message = (
-            f"quote {t_span.text!r} differs from the source's {r_span.text!r}: {why} "
-            f"(similarity {score:.0f}%)"
-        )
-    else:
-        severity = "minor"
-        message = (
-            f"quote {t_span.text!r} re-words the source's {r_span.text!r}: same sense, "
-            f"different words (similarity {score:.0f}%)"
-        )
+    if change is None:
+        return None
+    return _finding(severity, t_span, r_span, f"{change} (similarity {score:.0f}%)", score)
+
+
+def _finding(severity: Severity, t_span: Span, r_span: Span, why: str, score: float) -> Discrepancy:
+    verb = "reverses" if severity == "critical" else "differs from"
     return Discrepancy(
         kind="quote",
         severity=severity,
-        message=message,
+        message=f"quote {t_span.text!r} {verb} the source's {r_span.text!r}: {why}",
         found=t_span,
         expected=r_span,
         found_value=t_span.text,
         expected_value=r_span.text,
         confidence=round(min(0.95, 0.5 + score / 200), 3),
     )
+
+
+#: rapidfuzz partial ratio (0-100, case folded) at or above which a translated quote is read
+#: against the words of the reference it matches, when no reference quote renders it.
+WINDOW_CUTOFF = 80.0
+_WINDOW_MIN = 12  # shorter quotes match too many places loosely
+
+
+def _window_reversal(
+    bounds: tuple[int, int, int, int], text: str, context: str, reference: str
+) -> Discrepancy | None:
+    """A ``critical`` finding when ``text`` closely matches words of ``reference`` (quoted or not)
+    and, read with ``context`` (the quote and the words around it), says their opposite."""
+    if len(text) < _WINDOW_MIN or len(text) > len(reference):
+        return None
+    hit = fuzz.partial_ratio_alignment(text.lower(), reference.lower(), score_cutoff=WINDOW_CUTOFF)
+    if hit is None:
+        return None
+    start, end = _snap(reference, hit.dest_start, hit.dest_end)
+    w_start, w_end = _context(reference, start, end)
+    change = reversal(context, reference[w_start:w_end])
+    if change is None:
+        return None
+    t_span = Span(bounds[0], bounds[1], text)
+    r_span = Span(start, end, reference[start:end])
+    return _finding("critical", t_span, r_span, f"{change} (similarity {hit.score:.0f}%)", hit.score)
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` snapped to whole words (a word cut at an edge is kept when at least half
+    of it is inside), trimmed of spaces and edge punctuation."""
+    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        w_start = start
+        while w_start > 0 and text[w_start - 1].isalnum():
+            w_start -= 1
+        w_end = start
+        while w_end < len(text) and text[w_end].isalnum():
+            w_end += 1
+        start = w_start if 2 * (w_end - start) >= w_end - w_start else w_end
+    if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        w_start = end
+        while w_start > 0 and text[w_start - 1].isalnum():
+            w_start -= 1
+        w_end = end
+        while w_end < len(text) and text[w_end].isalnum():
+            w_end += 1
+        end = w_end if 2 * (end - w_start) >= w_end - w_start else w_start
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
@@ -770,4 +782,6 @@ def _speaker_change(t_speaker: Span | None, r_speaker: Span | None) -> str | Non
         return None
     if names_equivalent(t_speaker.text, r_speaker.text, partial=True):
         return None
+    if fold_word(t_speaker.text.split()[-1]) == fold_word(r_speaker.text.split()[-1]):
+        return None  # one surname, titles aside: "President Ulrike Waldhofen" / "Chairwoman Ulrike Waldhofen"
     return f"the speaker differs ({t_speaker.text!r} vs {r_speaker.text!r})"
