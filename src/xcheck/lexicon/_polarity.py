@@ -13,7 +13,7 @@ phrasal verbs, "good"/"bad") are left out.
 
 from __future__ import annotations
 
-__all__ = ["DIRECTIONS", "NEGATING_VERBS", "NEGATION_PREFIXES", "NEGATIONS", "NOT_NEGATING"]
+__all__ = ["DIRECTIONS", "NEGATING_VERBS", "NEGATIONS", "NEGATION_PREFIXES", "NOT_NEGATING"]
 
 #: Words that negate what they stand in. Contractions are listed as the checker folds them
 #: (apostrophes dropped: "don't" -> "dont"). "fail" negates only before "to" (see NEGATION_PREFIXES).

@@ -16,7 +16,6 @@ are ``major``.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -25,7 +24,8 @@ from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._text import fold_word, names_equivalent
-from xcheck.facts.quotes._polarity import reversal
+from xcheck.facts.quotes._polarity import direction_flip, reversal
+from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
 __all__ = [
@@ -424,10 +424,11 @@ def _similarity(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> float:
     return float(fuzz.token_set_ratio(" ".join(ca), " ".join(cb)))
 
 
-def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
+def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str], paired: int = 0) -> bool:
     """Whether two quotes can be renderings of one another: of similar length (content words
     within a factor of two), sharing at least two content words (all, for a one-word quote) and
-    at least three in ten of the shorter quote's. ``ca`` and ``cb`` are their content words."""
+    at least three in ten of the shorter quote's. ``ca`` and ``cb`` are their content words;
+    ``paired`` counts further word pairs as shared (a word and its opposite)."""
     if not ca or not cb:
         return _squash(a) == _squash(b) or bool(_numbers(a) & _numbers(b))
     if not 0.5 <= len(ca) / len(cb) <= 2.0:
@@ -438,6 +439,7 @@ def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
         for w in set_a
         if w in set_b or process.extractOne(w, cb, scorer=fuzz.ratio, score_cutoff=85) is not None
     )
+    shared += paired
     fewest = min(len(set_a), len(set_b))
     return shared >= min(2, len(set_a)) and shared >= 0.3 * fewest
 
@@ -490,19 +492,6 @@ def _meaning_change(found: str, expected: str, context: str | None = None) -> st
     if fn and en and fn != en:
         return "the numbers differ"
     return reversal(found if context is None else context, expected)
-
-
-_CONTEXT_WORDS = 2
-_WORD_SPAN_RE = re.compile(r"\S+")
-
-
-def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``-``end`` widened by two words each side (within its paragraph)."""
-    left = text.rfind("\n", 0, start) + 1
-    before = list(_WORD_SPAN_RE.finditer(text, left, start))[-_CONTEXT_WORDS:]
-    right = text.find("\n", end)
-    after = list(itertools.islice(_WORD_SPAN_RE.finditer(text, end, right if right != -1 else len(text)), 2))
-    return (before[0].start() if before else start, after[-1].end() if after else end)
 
 
 _HIGH_RE = re.compile("[^\x00-\u2e7f]")
@@ -577,7 +566,10 @@ def _best_related(text: str, reference: str, related_cutoff: float) -> tuple[flo
     for i, (start, end, _, _) in enumerate(_bounds_of(reference)):
         r_text = reference[start:end]
         cr = _content_of(r_text)
-        if not _related(text, r_text, ct, cr):
+        # A word and its opposite ("remains high" / "has eased") are a pair of aligned words.
+        if not _related(text, r_text, ct, cr) and not (
+            direction_flip(text, r_text) and _related(text, r_text, ct, cr, paired=1)
+        ):
             continue
         score = _similarity(text, r_text, ct, cr)
         if best is None or score > best[0]:
@@ -610,72 +602,6 @@ def _compare_one(
     if change is None:
         return None
     return _finding(severity, t_span, r_span, f"{change} (similarity {score:.0f}%)", score)
-
-
-def _finding(severity: Severity, t_span: Span, r_span: Span, why: str, score: float) -> Discrepancy:
-    verb = "reverses" if severity == "critical" else "differs from"
-    return Discrepancy(
-        kind="quote",
-        severity=severity,
-        message=f"quote {t_span.text!r} {verb} the source's {r_span.text!r}: {why}",
-        found=t_span,
-        expected=r_span,
-        found_value=t_span.text,
-        expected_value=r_span.text,
-        confidence=round(min(0.95, 0.5 + score / 200), 3),
-    )
-
-
-#: rapidfuzz partial ratio (0-100, case folded) at or above which a translated quote is read
-#: against the words of the reference it matches, when no reference quote renders it.
-WINDOW_CUTOFF = 80.0
-_WINDOW_MIN = 12  # shorter quotes match too many places loosely
-
-
-def _window_reversal(
-    bounds: tuple[int, int, int, int], text: str, context: str, reference: str
-) -> Discrepancy | None:
-    """A ``critical`` finding when ``text`` closely matches words of ``reference`` (quoted or not)
-    and, read with ``context`` (the quote and the words around it), says their opposite."""
-    if len(text) < _WINDOW_MIN or len(text) > len(reference):
-        return None
-    hit = fuzz.partial_ratio_alignment(text.lower(), reference.lower(), score_cutoff=WINDOW_CUTOFF)
-    if hit is None:
-        return None
-    start, end = _snap(reference, hit.dest_start, hit.dest_end)
-    w_start, w_end = _context(reference, start, end)
-    change = reversal(context, reference[w_start:w_end])
-    if change is None:
-        return None
-    t_span = Span(bounds[0], bounds[1], text)
-    r_span = Span(start, end, reference[start:end])
-    return _finding("critical", t_span, r_span, f"{change} (similarity {hit.score:.0f}%)", hit.score)
-
-
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``-``end`` snapped to whole words (a word cut at an edge is kept when at least half
-    of it is inside), trimmed of spaces and edge punctuation."""
-    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
-        w_start = start
-        while w_start > 0 and text[w_start - 1].isalnum():
-            w_start -= 1
-        w_end = start
-        while w_end < len(text) and text[w_end].isalnum():
-            w_end += 1
-        start = w_start if 2 * (w_end - start) >= w_end - w_start else w_end
-    if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        w_start = end
-        while w_start > 0 and text[w_start - 1].isalnum():
-            w_start -= 1
-        w_end = end
-        while w_end < len(text) and text[w_end].isalnum():
-            w_end += 1
-        end = w_end if 2 * (end - w_start) >= w_end - w_start else w_start
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
 
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")

@@ -28,7 +28,7 @@ from xcheck.lexicon._polarity import (
     NOT_NEGATING,
 )
 
-__all__ = ["negated", "negations", "reversal", "tokens"]
+__all__ = ["direction_flip", "negated", "negations", "reversal", "tokens"]
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _NOT_NEGATING_FIRST = frozenset(run[0] for run in NOT_NEGATING)
@@ -75,15 +75,18 @@ def negations(words: Sequence[str]) -> list[int]:
             if run is not None:
                 skip = len(run) - 1
                 continue
-        if w in NEGATIONS or not _lemmas(w).isdisjoint(NEGATING_VERBS):
-            out.append(i)
-        elif (
-            i + 1 < len(words)
-            and words[i + 1] in _PREFIX_SECONDS
-            and any((lemma, words[i + 1]) in NEGATION_PREFIXES for lemma in _lemmas(w))
-        ):
+        if w in NEGATIONS or not _lemmas(w).isdisjoint(NEGATING_VERBS) or _failed_to(words, i):
             out.append(i)
     return out
+
+
+def _failed_to(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` and the next word are a two-word negation ("failed to")."""
+    return (
+        i + 1 < len(words)
+        and words[i + 1] in _PREFIX_SECONDS
+        and any((lemma, words[i + 1]) in NEGATION_PREFIXES for lemma in _lemmas(words[i]))
+    )
 
 
 def negated(words: Sequence[str]) -> bool:
@@ -136,6 +139,11 @@ def _direction_flip(found: Sequence[str], expected: Sequence[str]) -> tuple[str,
             e_word = next(w for w, marks in e_only if any(a == axis for a, _ in marks))
             return f_word, e_word
     return None
+
+
+def direction_flip(found: str, expected: str) -> bool:
+    """Whether a direction word of ``found`` has its opposite in ``expected`` (see :func:`reversal`)."""
+    return _direction_flip(tokens(found), tokens(expected)) is not None
 
 
 def reversal(found: str, expected: str) -> str | None:
