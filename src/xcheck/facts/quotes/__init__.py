@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._text import fold_word, names_equivalent
+from xcheck.facts.quotes import _polarity
 from xcheck.facts.quotes._polarity import direction_flip, reversal
 from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
@@ -315,8 +316,8 @@ _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 
 def _clear_caches() -> None:
     """Empty this module's memos (for cold-start timing): quote bounds, squashed texts, content
-    words, and the non-ASCII characters of the squash table."""
-    for fn in (_bounds_of, _squash, _content_of):
+    words, quote contexts, lemmas, and the non-ASCII characters of the squash table."""
+    for fn in (_bounds_of, _squash, _content_of, _context, _polarity._lemmas):
         fn.cache_clear()
     _SQUASH_TABLE.clear()
     _SQUASH_TABLE.update(_ASCII_TABLE)
@@ -568,7 +569,7 @@ def _best_related(text: str, reference: str, related_cutoff: float) -> tuple[flo
         cr = _content_of(r_text)
         # A word and its opposite ("remains high" / "has eased") are a pair of aligned words.
         if not _related(text, r_text, ct, cr) and not (
-            direction_flip(text, r_text) and _related(text, r_text, ct, cr, paired=1)
+            _related(text, r_text, ct, cr, paired=1) and direction_flip(text, r_text)
         ):
             continue
         score = _similarity(text, r_text, ct, cr)

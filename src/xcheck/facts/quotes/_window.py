@@ -4,6 +4,7 @@ the reference renders it (:func:`_window_reversal`), and the findings of the quo
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -16,12 +17,21 @@ __all__ = ["WINDOW_CUTOFF"]
 
 _CONTEXT_WORDS = 2
 _WORD_SPAN_RE = re.compile(r"\S+")
+_LOOK_BACK = 120
 
 
+@functools.lru_cache(maxsize=4096)
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``-``end`` widened by two words each side (within its paragraph)."""
+    """``start``-``end`` widened by two words each side (within its paragraph); memoised, as a
+    sentence is read against several statements."""
     left = text.rfind("\n", 0, start) + 1
-    before = list(_WORD_SPAN_RE.finditer(text, left, start))[-_CONTEXT_WORDS:]
+    # The two words before: look in the last stretch of text first (a word cut at its edge is
+    # never one of the last two when the stretch holds three or more).
+    near = max(left, start - _LOOK_BACK)
+    before = list(_WORD_SPAN_RE.finditer(text, near, start))
+    if near > left and len(before) <= _CONTEXT_WORDS:
+        before = list(_WORD_SPAN_RE.finditer(text, left, start))
+    before = before[-_CONTEXT_WORDS:]
     right = text.find("\n", end)
     after = list(itertools.islice(_WORD_SPAN_RE.finditer(text, end, right if right != -1 else len(text)), 2))
     return (before[0].start() if before else start, after[-1].end() if after else end)
