@@ -88,12 +88,13 @@ def test_commentary_dated_april_instead_of_may() -> None:
     assert f.reference.id == "R28"
 
 
-def test_paparo_quote_drift() -> None:
-    (f,) = overlapping("quote", at("essentially, this would undermine our ability to win in a conflict"))
-    assert f.severity == "minor"
-    assert f.reference is not None
-    assert f.reference.id == "R11"
-    assert "prevail" in f.reference.text
+def test_paparo_quote_is_a_faithful_paraphrase() -> None:
+    """ "essentially, this would undermine our ability to win" re-words the source's "inherently...
+    would reduce our ability to prevail": same sense and direction, so no quote finding (quotes are
+    graded by meaning; the answer key does not list it either)."""
+    assert (
+        overlapping("quote", at("essentially, this would undermine our ability to win in a conflict")) == []
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ A quote re-translated until its meaning moved is one of the quiet errors of tran
 :func:`extract_quotes` finds quoted words in any of the usual mark styles ("…", “…”, ‘…’, „…“,
 «…», 「…」, 『…』, '…'), telling apostrophes from single quotes. :func:`compare_quotes` compares
 each quote of a translated text with the quoted words of its reference statement: a quote that is
-a (fuzzy) part of what the source said is fine; re-translated wording with the same sense is a
-``minor`` finding; a changed claim (negation, numbers, an antonym) or a different speaker is
-``major``.
+a (fuzzy) part of what the source said is fine, and so is re-translated wording with the same
+sense; a quote that says the opposite (a negation added or dropped, "rose" for "fell": see
+:mod:`xcheck.facts.quotes._polarity`) is ``critical``; the same words from a different speaker
+are ``major``.
 
 >>> [q.span.text for q in extract_quotes('He said “no comment” and left, citing the ‘90s rule.')]
 ['no comment']
@@ -23,12 +24,15 @@ from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._text import fold_word, names_equivalent
+from xcheck.facts.quotes import _polarity
+from xcheck.facts.quotes._polarity import direction_flip, reversal
+from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
 __all__ = [
-    "MINOR_CUTOFF",
     "RELATED_CUTOFF",
     "SAME_CUTOFF",
+    "WINDOW_CUTOFF",
     "Quote",
     "compare_quotes",
     "extract_quotes",
@@ -40,8 +44,6 @@ __all__ = [
 SAME_CUTOFF = 88.0
 #: Similarity below which a translated quote is taken as not rendering that source quote at all.
 RELATED_CUTOFF = 45.0
-#: Similarity at or above which reworded quotes are a ``minor`` finding (below: ``major``).
-MINOR_CUTOFF = 55.0
 
 _MAX_QUOTE = 600
 
@@ -243,58 +245,6 @@ def _speaker(text: str, start: int, end: int) -> Span | None:
 # Comparison
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor cannot without n't isn't aren't wasn't weren't "
-    "don't doesn't didn't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't".split()
-)
-_ANTONYMS: dict[str, str] = {}
-for _a, _b in (
-    ("increase", "decrease"),
-    ("increased", "decreased"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("raise", "lower"),
-    ("higher", "lower"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("support", "oppose"),
-    ("supports", "opposes"),
-    ("accept", "reject"),
-    ("agree", "disagree"),
-    ("approve", "reject"),
-    ("allow", "forbid"),
-    ("allow", "ban"),
-    ("strengthen", "weaken"),
-    ("improve", "worsen"),
-    ("gain", "loss"),
-    ("success", "failure"),
-    ("possible", "impossible"),
-    ("able", "unable"),
-    ("always", "never"),
-    ("all", "none"),
-    ("up", "down"),
-    ("best", "worst"),
-    ("better", "worse"),
-    ("strong", "weak"),
-    ("stronger", "weaker"),
-    ("true", "false"),
-    ("legal", "illegal"),
-    ("safe", "unsafe"),
-    ("expand", "shrink"),
-    ("deter", "provoke"),
-    ("enhance", "undermine"),
-    ("enhance", "reduce"),
-    ("withdraw", "deploy"),
-    ("withdrawal", "deployment"),
-    ("begin", "end"),
-    ("start", "stop"),
-    ("open", "close"),
-    ("before", "after"),
-):
-    _ANTONYMS.setdefault(_a, _b)
-    _ANTONYMS.setdefault(_b, _a)
 _STOP = frozenset(
     "a an the of to in on at for and or but is are was were be been it its this that these those "
     "we our us they their he his she her i my you your would will could should can may might must "
@@ -366,8 +316,8 @@ _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 
 def _clear_caches() -> None:
     """Empty this module's memos (for cold-start timing): quote bounds, squashed texts, content
-    words, and the non-ASCII characters of the squash table."""
-    for fn in (_bounds_of, _squash, _content_of):
+    words, quote contexts, lemmas, and the non-ASCII characters of the squash table."""
+    for fn in (_bounds_of, _squash, _content_of, _context, _polarity._lemmas):
         fn.cache_clear()
     _SQUASH_TABLE.clear()
     _SQUASH_TABLE.update(_ASCII_TABLE)
@@ -475,10 +425,11 @@ def _similarity(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> float:
     return float(fuzz.token_set_ratio(" ".join(ca), " ".join(cb)))
 
 
-def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
+def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str], paired: int = 0) -> bool:
     """Whether two quotes can be renderings of one another: of similar length (content words
     within a factor of two), sharing at least two content words (all, for a one-word quote) and
-    at least three in ten of the shorter quote's. ``ca`` and ``cb`` are their content words."""
+    at least three in ten of the shorter quote's. ``ca`` and ``cb`` are their content words;
+    ``paired`` counts further word pairs as shared (a word and its opposite)."""
     if not ca or not cb:
         return _squash(a) == _squash(b) or bool(_numbers(a) & _numbers(b))
     if not 0.5 <= len(ca) / len(cb) <= 2.0:
@@ -489,6 +440,7 @@ def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
         for w in set_a
         if w in set_b or process.extractOne(w, cb, scorer=fuzz.ratio, score_cutoff=85) is not None
     )
+    shared += paired
     fewest = min(len(set_a), len(set_b))
     return shared >= min(2, len(set_a)) and shared >= 0.3 * fewest
 
@@ -496,12 +448,14 @@ def _related(a: str, b: str, ca: Sequence[str], cb: Sequence[str]) -> bool:
 def _is_part_of(quote: str, source: str) -> bool:
     """Whether the quoted words are a contiguous part of the source text: verbatim (case,
     hyphens and punctuation aside), or nearly so with nothing in the surrounding words that
-    turns the meaning (a negation, another number, an antonym just outside the match)."""
+    turns the meaning (a negation, another number, an opposite direction just outside the match)."""
     return _part_of(quote, _squash(quote), _squash(source))
 
 
-def _part_of(quote: str, q: str, s: str) -> bool:
-    """:func:`_is_part_of` given both texts squashed (``q`` of ``quote``, ``s`` of the source)."""
+def _part_of(quote: str, q: str, s: str, context: str | None = None) -> bool:
+    """:func:`_is_part_of` given both texts squashed (``q`` of ``quote``, ``s`` of the source).
+    ``context`` is the quote with the words around its marks (default: the quote): it is what
+    the source's words around the match are read against for a turned meaning."""
     if not q or not s:
         return False
     if q in s:
@@ -521,12 +475,7 @@ def _part_of(quote: str, q: str, s: str) -> bool:
     left = s[:start].rsplit(None, 2)[-2:]
     right = s[end:].split(None, 2)[:2]
     window = " ".join([*left, s[start:end], *right])
-    return _meaning_change(quote, window) is None
-
-
-def _negated(words: Sequence[str]) -> bool:
-    count = sum(1 for w in words if w in _NEGATIONS or w.endswith("n't"))
-    return count % 2 == 1
+    return _meaning_change(quote, window, context) is None
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
@@ -536,19 +485,14 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
 
 
-def _meaning_change(found: str, expected: str) -> str | None:
-    fw, ew = _words(found), _words(expected)
-    if _negated(fw) != _negated(ew):
-        return "the negation differs"
+def _meaning_change(found: str, expected: str, context: str | None = None) -> str | None:
+    """Why ``found`` does not say what ``expected`` says: other numbers, or the opposite
+    (:func:`~xcheck.facts.quotes._polarity.reversal`, of ``context`` when given: ``found`` with
+    the words around it); ``None`` when neither."""
     fn, en = _numbers(found), _numbers(expected)
     if fn and en and fn != en:
         return "the numbers differ"
-    fset, eset = set(fw), set(ew)
-    for w in fset - eset:
-        anti = _ANTONYMS.get(w)
-        if anti is not None and anti in eset and anti not in fset:
-            return f"{w!r} where the source says {anti!r}"
-    return None
+    return reversal(found if context is None else context, expected)
 
 
 _HIGH_RE = re.compile("[^\x00-\u2e7f]")
@@ -568,18 +512,23 @@ def compare_quotes(
     reference: str,
     *,
     related_cutoff: float = RELATED_CUTOFF,
-    minor_cutoff: float = MINOR_CUTOFF,
 ) -> list[Discrepancy]:
     """Compare each quotation of ``translation`` with the quoted words of ``reference``.
+
+    Quotes are graded by meaning, not by wording: re-translated words that keep the sense give
+    no finding, and a quote that says the opposite of the source is ``critical``.
 
     A quote that is a fuzzy part of the reference (quoted or not) is fine, unless it is a short
     quote the translation applies to more names than the source does (``minor``). Otherwise it is
     compared with the most similar related reference quote (similar length, at least two content
-    words in common; similarity: :func:`quote_similarity`); a pair under ``related_cutoff`` is
-    left alone. A related pair is a ``quote`` discrepancy: ``major`` when the claim changed
-    (negation, numbers, antonym), the speaker differs or the similarity is under
-    ``minor_cutoff``; else ``minor`` (re-translated wording, same sense). Quotes in a different
-    script from the reference are not compared.
+    words in common; similarity: :func:`quote_similarity`; a pair under ``related_cutoff`` is
+    left alone), or, when the reference has none, with the words of the reference it matches
+    best. The finding is ``critical`` when the quote reverses the source's meaning (a negation
+    added or dropped, a direction word for its opposite: see
+    :func:`xcheck.facts.quotes._polarity.reversal`), ``major`` when the same words come from
+    another speaker, and there is none otherwise: numbers and names inside quotes are the number
+    and name checkers' to report. Quotes in a different script from the reference are not
+    compared.
     """
     t_bounds = _bounds_of(translation)
     if not t_bounds or not _latin(reference):
@@ -590,19 +539,43 @@ def compare_quotes(
         if not _latin(text):
             continue
         q = _squash(text)
-        if _part_of(text, q, _squash(reference)) or any(
-            _part_of(text, q, _squash(reference[start:end])) for start, end, _, _ in _bounds_of(reference)
+        c_start, c_end = _context(translation, bounds[2], bounds[3] + 1)
+        context = translation[c_start:c_end]
+        if _part_of(text, q, _squash(reference), context) or any(
+            _part_of(text, q, _squash(reference[start:end]), context)
+            for start, end, _, _ in _bounds_of(reference)
         ):
             scope = _scope_drift(translation, bounds, text, reference)
             if scope is not None:
                 out.append(scope)
             continue
-        if not _bounds_of(reference):
-            continue
-        found = _compare_one(translation, bounds, text, reference, related_cutoff, minor_cutoff)
+        best = _best_related(text, reference, related_cutoff)
+        if best is not None:
+            found = _compare_one(translation, bounds, text, reference, best)
+        else:
+            found = _window_reversal(bounds, text, context, reference)
         if found is not None:
             out.append(found)
     return out
+
+
+def _best_related(text: str, reference: str, related_cutoff: float) -> tuple[float, int] | None:
+    """The similarity and index of the reference quote most similar to ``text`` among those
+    related to it (:func:`_related`), or ``None`` when none is, or the best is under the cutoff."""
+    ct = _content_of(text)
+    best: tuple[float, int] | None = None
+    for i, (start, end, _, _) in enumerate(_bounds_of(reference)):
+        r_text = reference[start:end]
+        cr = _content_of(r_text)
+        # A word and its opposite ("remains high" / "has eased") are a pair of aligned words.
+        if not _related(text, r_text, ct, cr) and not (
+            _related(text, r_text, ct, cr, paired=1) and direction_flip(text, r_text)
+        ):
+            continue
+        score = _similarity(text, r_text, ct, cr)
+        if best is None or score > best[0]:
+            best = (score, i)  # the first of equal scores, as max() picks
+    return best if best is not None and best[0] >= related_cutoff else None
 
 
 def _compare_one(
@@ -610,60 +583,26 @@ def _compare_one(
     bounds: tuple[int, int, int, int],
     text: str,
     reference: str,
-    related_cutoff: float,
-    minor_cutoff: float,
+    best: tuple[float, int],
 ) -> Discrepancy | None:
-    """The discrepancy of one translated quote against the most similar related reference quote."""
-    ct = _content_of(text)
-    r_bounds = _bounds_of(reference)
-    best: tuple[float, int] | None = None
-    for i, (start, end, _, _) in enumerate(r_bounds):
-        r_text = reference[start:end]
-        cr = _content_of(r_text)
-        if not _related(text, r_text, ct, cr):
-            continue
-        score = _similarity(text, r_text, ct, cr)
-        if best is None or score > best[0]:
-            best = (score, i)  # the first of equal scores, as max() picks
-    if best is None:
-        return None
+    """The discrepancy of one translated quote against the most similar related reference quote
+    (``best``: its similarity and index): ``critical`` when the translation reverses that quote's
+    meaning, ``major`` when another speaker says it, else none."""
     score, i = best
-    if score < related_cutoff:
-        return None
-    rb = r_bounds[i]
+    rb = _bounds_of(reference)[i]
     t_span = Span(bounds[0], bounds[1], text)
     r_span = Span(rb[0], rb[1], reference[rb[0] : rb[1]])
-    change = _meaning_change(t_span.text, r_span.text)
-    # The speakers matter only when the words kept their claim (a change is the reason given).
-    speaker_note = None
+    change = reversal(t_span.text, r_span.text)
+    severity: Severity = "critical"
     if change is None:
-        speaker_note = _speaker_change(
+        # The speakers matter only when the words kept their claim (a change is the reason given).
+        change = _speaker_change(
             _speaker(translation, bounds[2], bounds[3] + 1), _speaker(reference, rb[2], rb[3] + 1)
         )
-    severity: Severity
-    if change is not None or speaker_note is not None or score < minor_cutoff:
-        why = change or speaker_note or "the wording moved far from the source"
         severity = "major"
-        message = (
-            f"quote {t_span.text!r} differs from the source's {r_span.text!r}: {why} "
-            f"(similarity {score:.0f}%)"
-        )
-    else:
-        severity = "minor"
-        message = (
-            f"quote {t_span.text!r} re-words the source's {r_span.text!r}: same sense, "
-            f"different words (similarity {score:.0f}%)"
-        )
-    return Discrepancy(
-        kind="quote",
-        severity=severity,
-        message=message,
-        found=t_span,
-        expected=r_span,
-        found_value=t_span.text,
-        expected_value=r_span.text,
-        confidence=round(min(0.95, 0.5 + score / 200), 3),
-    )
+    if change is None:
+        return None
+    return _finding(severity, t_span, r_span, f"{change} (similarity {score:.0f}%)", score)
 
 
 _CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
@@ -770,4 +709,6 @@ def _speaker_change(t_speaker: Span | None, r_speaker: Span | None) -> str | Non
         return None
     if names_equivalent(t_speaker.text, r_speaker.text, partial=True):
         return None
+    if fold_word(t_speaker.text.split()[-1]) == fold_word(r_speaker.text.split()[-1]):
+        return None  # one surname, titles aside: "President Ulrike Waldhofen" / "Chairwoman Ulrike Waldhofen"
     return f"the speaker differs ({t_speaker.text!r} vs {r_speaker.text!r})"
