@@ -138,9 +138,11 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
         r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
-        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)(?![\d:])"
+        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]|24(?=:00)):(?P<tm2>[0-5]\d)(?![\d:])"
         r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
-        r"|(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)(?P<zh>\d{1,2})[点點时時](?:(?P<zmin>\d{1,2})分)?)",
+        # Chinese: 15时, 9点半, 12时25分, 下午3点; 0—24时 (the first end of a span of hours)
+        r"|(?:(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)|(?<![\d.,]))(?P<zh>\d{1,2})"
+        r"(?:[点點时時](?![间間期代候])(?:(?P<zmin>\d{1,2})分|(?P<zhalf>半))?|(?=[—–\-~～至到]\d{1,2}[时時])))",
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
         rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
@@ -186,7 +188,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
 #: 5月, 22 May, 22nd of May, 3 p.m., 3Q, 1st half, 3분기, 3季度.
 _DATEISH = (
     r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년])"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[ ]?[月월]|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
+    r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-]|季度)"
     r"|\d[ ]?분기"
@@ -335,6 +338,13 @@ UNIT_SUFFIX = re.compile(
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
 CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
+#: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
+DAY_ORDINAL_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\d(?:st|nd|rd|th)[ \u00a0]{1,2}(?:and|or|to|through)|\d(?:st|nd|rd|th),)[ \u00a0]{1,2}$"
+)
+#: After such an ordinal: punctuation, the end, or the next word (checked against
+#: :data:`~xcheck.lexicon._calendar.DAY_OF_MONTH_FOLLOWERS`).
+DAY_ORDINAL_AFTER = re.compile(r"[ \u00a0]{0,2}(?:[,.;:!?()\"'”’—–]|$|(?P<w>[A-Za-z]+))")
 
 #: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
 CJK_COUNTER = re.compile(

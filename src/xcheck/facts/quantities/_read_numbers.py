@@ -71,7 +71,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             o = pat.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
             if o:
                 d.end = o.end()
-                d.dimension = "ordinal"
+                if not self._day_of_month(d):
+                    d.dimension = "ordinal"
                 return d
             if d.dec is not None and core_end - core_start == 4 and nxt in _DECADE_FIRST:
                 dd = pat.DECADE_SUFFIX.match(t, d.end)
