@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ATTACHED_ONLY_UNITS",
+    "CJK_ORDINAL_SUFFIXES",
     "DAY",
     "HOUR",
     "MINUTE",
@@ -17,6 +18,7 @@ __all__ = [
     "PERSON_COUNTERS",
     "SECOND",
     "UNITS",
+    "UNIT_NOT_BEFORE",
     "YEAR",
 ]
 
@@ -84,6 +86,8 @@ _units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동�
 _units("duration", "wk", 7 * DAY, "week", "weeks", "周", "星期", "个星期", "주일")
 _units("duration", "mo", YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
 _units("duration", "yr", YEAR, "year", "years", "年", "년")
+# ages: 39岁 is what "39-year-old" says (a duration in years, as the English reads it)
+_units("duration", "yr", YEAR, "岁", "歲", "周岁", "週歲", "세", "살")
 _units("duration", "decade", 10 * YEAR, "decade", "decades")
 _units("duration", "yr", YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
 _units("length", "km", 1000.0, "Kilometer", "Kilometern", "Kilometers")
@@ -159,3 +163,11 @@ NOT_NOUNS = frozenset(
     percent times fold million billion trillion thousand hundred points point
     """.split()
 )
+
+#: CJK units that are another word before these characters: 21세기 (the 21st century), 3세대
+#: (generation), 5살배기 is still an age.
+UNIT_NOT_BEFORE: dict[str, str] = {"세": "기대", "周": "年"}
+
+#: Words after a number that make it an ordinal: 65周年 / 65주년 (the 65th anniversary),
+#: 21世纪 / 21세기 (the 21st century), 37위 (ranked 37th), 2번째 / 두 번째 (the second).
+CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세기", "번째", "위")

@@ -17,7 +17,7 @@ from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALE_WORDS, SCALES
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import PERCENT_WORDS, UNITS
+from xcheck.lexicon._units import CJK_ORDINAL_SUFFIXES, PERCENT_WORDS, UNITS
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -338,6 +338,13 @@ UNIT_SUFFIX = re.compile(
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
 CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
+#: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
+#: or the end of the word (37위로, 1위를; not 3위원회).
+CJK_ORDINAL_SUFFIX = re.compile(
+    r"[ ]?(?:" + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위") + r"|위(?![가-힣])|위(?=[로를에의는와가이도은]))"
+)
+#: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
+KO_AGE_BEFORE = re.compile(r"[\uac00-\ud7a3]\((?:[^()\d]{1,8},[ ]?)?$")
 #: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
 DAY_ORDINAL_BEFORE = re.compile(
     r"(?:\b[Tt]he|\d(?:st|nd|rd|th)[ \u00a0]{1,2}(?:and|or|to|through)|\d(?:st|nd|rd|th),)[ \u00a0]{1,2}$"

@@ -14,7 +14,7 @@ from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNITS
+from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNIT_NOT_BEFORE, UNITS, YEAR
 
 _OPENERS = "([{\"'“‘«—–-"
 #: What may follow a number with nothing more to read: the end of the text (``""``) or a
@@ -233,6 +233,23 @@ class _SuffixReader(_ReaderBase):
         if d.qualifier is not None:
             d.end = pq.end()
 
+    def _age_in_parens(self, d: _Draft, core_end: int) -> bool:
+        """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
+        26): the "34-year-old" of the English, an age in years. True when read."""
+        if (
+            self.lang != "ko"
+            or not d.plain_digits
+            or d.dec is None
+            or not 1 <= d.dec <= 120
+            or d.end != core_end
+            or self.t[core_end : core_end + 1] != ")"
+            or d.dimension != "count"
+            or pat.KO_AGE_BEFORE.search(self.t[max(0, d.start - 12) : d.start]) is None
+        ):
+            return False
+        _age(d)
+        return True
+
     def _unit(self, d: _Draft, core_end: int) -> None:
         u = pat.UNIT_SUFFIX.match(self.t, d.end)
         if u is None:
@@ -247,6 +264,9 @@ class _SuffixReader(_ReaderBase):
         if entry is None:
             return
         unit, dimension, factor = entry
+        nxt = self.t[u.end() : u.end() + 1]
+        if nxt and nxt in UNIT_NOT_BEFORE.get(word, ""):
+            return  # 21세기 (century), 3세대 (generation), 65周年 (anniversary)
         attached = u["sep"] == ""
         if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
             return
@@ -269,6 +289,14 @@ class _SuffixReader(_ReaderBase):
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+def _age(d: _Draft) -> None:
+    d.dimension = "duration"
+    d.unit = _BASE_UNITS["duration"]
+    d.written_unit = "yr"
+    d.factor = YEAR
+    d.plain_digits = False
 
 
 def _lemma(noun: str) -> str:

@@ -101,7 +101,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             # readers of _suffixes would do nothing but place an ambiguous ¥)
             if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
                 d.unit = self._resolve_yen(d)
-            if self._year(d, core_start, core_end):
+            if self._year(d, core_start, core_end) or self._age_in_parens(d, core_end):
                 return d
             self._noun(d)
             nxt = t[core_end : core_end + 1]
@@ -170,6 +170,13 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             d.dimension = "date"
             d.date = (None, None, int(d.dec))
             return d
+        # ordinal words: 65周年 (the 65th anniversary), 21세기, 37위
+        if "cjk" in fams and d.dimension == "count" and d.unit is None and d.high is None:
+            o = pat.CJK_ORDINAL_SUFFIX.match(t, d.end)
+            if o:
+                d.end = o.end()
+                d.dimension = "ordinal"
+                return d
         # units
         if "unit" in fams and d.dimension == "count" and d.unit is None:
             before = d.end
