@@ -15,9 +15,26 @@ from collections.abc import Iterable
 
 from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
-from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALE_WORDS, SCALES
+from xcheck.lexicon._numbers import (
+    CARDINALS,
+    FRACTIONS,
+    KO_NATIVE_GLUED,
+    KO_NATIVE_ONES,
+    KO_NATIVE_TENS,
+    MULTIPLIER_WORDS,
+    ORDINALS,
+    SCALE_WORDS,
+    SCALES,
+)
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import CJK_ORDINAL_SUFFIXES, PERCENT_WORDS, UNITS
+from xcheck.lexicon._units import (
+    CJK_ORDINAL_SUFFIXES,
+    CN_CLASSIFIERS,
+    KO_COUNTERS,
+    KO_NATIVE_UNITS,
+    PERCENT_WORDS,
+    UNITS,
+)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -74,7 +91,10 @@ DIGITS_COMMA = (
 
 #: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
 #: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
-_CJK_SCALE = r"(?:万亿|萬億|兆(?!瓦)|[万萬亿億조억만]|[千仟百佰十천백십](?:[万萬亿億조억만])?)"
+#: 百 and 千 before 帕 are the hecto and kilo of 百帕 (hPa) and 千帕 (kPa).
+_CJK_SCALE = r"(?:万亿|萬億|兆(?!瓦)|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
+#: "More than" between a number and its scale: 700多万, 250余万, 30여만.
+_CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
@@ -100,7 +120,7 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cn")
+_CJK_KINDS = ("qtr", "time", "cn", "cnhalf", "kn")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
@@ -111,7 +131,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
     readers that can start with such a character, in priority order."""
     num = rf"(?:{digits})"
     tail = r"(?:(?<=[조억만천백십])[ ]\d{1,4}(?![\d.,년월일])|\d{1,4}(?![\d.,年년月월日일号]))"
-    cjk_composite = rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?{num}[ ]?{_CJK_SCALE})*{tail}?)?"
+    cjk_composite = rf"{num}(?:{_CJK_PLUS_IN}?[ ]?{_CJK_SCALE}(?:[ ]?{num}[ ]?{_CJK_SCALE})*{tail}?)?"
     parts = [
         r"(?P<url>(?:https?://|www\.)[^\s<>\"']+)",
         # ISO and numeric dates
@@ -147,7 +167,13 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
         rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
         # Chinese numerals
-        rf"(?P<cn>{_CN_NUM}{{1,24}})",
+        rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
+        # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
+        r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
+        # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
+        rf"(?P<kn>(?<![\uac00-\ud7a3])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
+        rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
+        rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half)\b))",
@@ -288,8 +314,11 @@ _TRIGGER_FORMS = sorted(
 #: with a space in front; the match is that character, the trigger is right after it). The
 #: pattern starts with one character class, so the regex engine skips quickly over text that
 #: cannot start a quantity; the readers are then tried only at the trigger positions.
+_KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = re.compile(
-    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
+    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
+    + _KO_NATIVE_FIRST
+    + r"]"
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )
@@ -307,7 +336,7 @@ MASTER_COMMA = _master(DIGITS_COMMA)
 # Each is matched with .match(text, pos) at the end of what was read so far.
 ORD_SUFFIX = re.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
 DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
-CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多)")
+CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多|几|幾)")
 
 SCALE_SUFFIX = re.compile(
     rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<scale>{_alt(SCALE_WORDS)}))(?![A-Za-z])(?:s(?![A-Za-z]))?"
@@ -354,10 +383,7 @@ DAY_ORDINAL_BEFORE = re.compile(
 DAY_ORDINAL_AFTER = re.compile(r"[ \u00a0]{0,2}(?:[,.;:!?()\"'”’—–]|$|(?P<w>[A-Za-z]+))")
 
 #: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
-CJK_COUNTER = re.compile(
-    r"[ ]?(?P<ctr>명|개국|개|대|척|곳|건|채|마리|권|회|차례"
-    r"|人|名|个|個|位|家|架|艘|辆|輛|座|所|次|项|項|件|枚|颗|顆)"
-)
+CJK_COUNTER = re.compile(r"[ ]?(?P<ctr>" + _alt(KO_COUNTERS) + "|[" + "".join(sorted(CN_CLASSIFIERS)) + "])")
 COUNT_NOUN = re.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
     r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"

@@ -280,12 +280,18 @@ class _SuffixReader(_ReaderBase):
             d.end = u.end()
             d.plain_digits = False
             return
+        if word == "度" and d.scaled and d.dec is not None and d.dec >= 10_000:
+            # 700多万度: after ten thousand and more, 度 is the kilowatt-hour of electricity
+            unit, dimension, factor = UNITS["度电"]
         d.dimension = dimension
         d.unit = _BASE_UNITS[dimension]
         d.written_unit = unit
         d.factor = factor
         d.end = u.end()
         d.plain_digits = False
+        if self.t[d.end : d.end + 1] == "半" and dimension in ("duration", "length", "mass") and d.dec is not None:
+            d.dec += Decimal("0.5")  # 一年半: a year and a half
+            d.end += 1
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()

@@ -47,13 +47,15 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             except InvalidOperation:
                 return None
             return self._number(_Draft(m.start(), m.end(), plain))
+        rough = False
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
+            rough = any(c in surface for c in "多余餘여")  # 700多万, 30여만: more than
         else:
             dec = _strip_number(surface, self.comma_decimal)
         if dec is None:
             return None
-        d = _Draft(m.start(), m.end(), dec)
+        d = _Draft(m.start(), m.end(), dec, qualifier="gt" if rough else None)
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
 
