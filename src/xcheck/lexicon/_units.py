@@ -11,6 +11,7 @@ __all__ = [
     "ATTACHED_ONLY_UNITS",
     "CJK_ORDINAL_SUFFIXES",
     "CN_CLASSIFIERS",
+    "CN_RANK_CLASSIFIERS",
     "KO_COUNTERS",
     "KO_NATIVE_UNITS",
     "DAY",
@@ -183,13 +184,14 @@ UNIT_NOT_BEFORE: dict[str, str] = {"세": "기대", "周": "年"}
 CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세기", "번째", "위")
 
 #: Chinese measure words (classifiers): after a numeral they make it a count (两只狗獾: two
-#: badgers; 三处: three places; 两国: two countries; 一级保护动物: Level 1). A numeral before
-#: any other character is part of a word (统一, 一带一路, 三峡) and not read. Left out on
-#: purpose: 起 (一起: together), 带 and 线 (一带, 一线), 度 (一度: at one time), 点 (一点: a bit).
+#: badgers; 三处: three places; 一级保护动物: Level 1). A numeral before any other character is
+#: part of a word (统一, 一带一路, 三峡) and not read. Left out on purpose: 国 (两国 is mostly
+#: "bilateral", "Sino-US", "both countries"), 起 (一起: together), 带 and 线 (一带, 一线),
+#: 度 (一度: at one time), 点 (一点: a bit).
 CN_CLASSIFIERS = frozenset(
     "个個人名位只条條张張道处處种種类類项項件份套批例款部轮輪场場届屆支组組篇本首幅片块塊"
     "棵头頭匹群对對双雙副间間栋棟户戶节節段门門期层層级級趟声聲句笔筆颗顆艘架辆輛座所家次回"
-    "遍国國枚台臺股宗桩樁盘盤局枪槍发發代"
+    "遍枚台臺股宗桩樁盘盤局枪槍发發代"
 )
 
 #: Korean counters after a number (digits or native numerals: 4개국, 네 명, 두 차례, 세 군데).
@@ -200,3 +202,7 @@ KO_COUNTERS = (
 
 #: Units a Korean native numeral is read before (besides KO_COUNTERS): 한 시간, 두 달, 스무 살.
 KO_NATIVE_UNITS = ("시간", "달", "개월", "해", "주일", "살", "번째")
+
+#: Measure words of an order, after which 二 (not 两, the count) is an ordinal: 二次检测 (the
+#: second test), 二级 (second-level), 二期 (phase two), 二轮 (the second round).
+CN_RANK_CLASSIFIERS = frozenset("次级級等期轮輪代届屆")

@@ -107,7 +107,7 @@ _SMALL_WORDS = (
 _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 
 
-_DIGIT_KINDS = ("iso", "dmy", "cjkdate", "endate", "qtr", "time", "num")
+_DIGIT_KINDS = ("iso", "dmy", "ym", "cjkdate", "endate", "qtr", "time", "num")
 _WORD_KINDS = (
     "url",
     "endate",
@@ -137,6 +137,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # ISO and numeric dates
         r"(?P<iso>(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d.]\d))",
         r"(?P<dmy>(?<![\d.,])(?P<da>\d{1,2})(?P<dsep>[./])(?P<db>\d{1,2})(?P=dsep)(?P<dy>\d{4})(?!\d))",
+        # a year and month with a dot, as Korean and Chinese news date a story: 2005.10
+        r"(?P<ym>(?<![\d.,])(?P<ymy>(?:19|20)\d\d)\.(?P<ymm>0?[1-9]|1[0-2])(?![\d.,]))",
         # CJK dates: 2025年5月22日, 5月22日, 2025년 5월 22일, 5월
         r"(?P<cjkdate>(?<!\d)(?:(?P<cy>\d{4})[ ]?[年년][ ]?)?(?P<cm>\d{1,2})[ ]?[月월]"
         r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?)",
@@ -213,7 +215,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
 #: master pattern (iso, dmy, cjkdate, endate, qtr, time): 2025-, 22/, 22., 14:, 3시, 2025年,
 #: 5月, 22 May, 22nd of May, 3 p.m., 3Q, 1st half, 3분기, 3季度.
 _DATEISH = (
-    r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년])"
+    r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년]|\.\d{1,2}(?![\d.,]))"
     r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
     r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|\s{0,2}(?i:[ap][.m]))"

@@ -12,7 +12,7 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader
 from xcheck.lexicon._money import CURRENCY_AFTER
-from xcheck.lexicon._units import CN_CLASSIFIERS
+from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS
 from xcheck.lexicon._numbers import (
     FRACTIONS,
     KO_NATIVE_ONES,
@@ -75,6 +75,10 @@ class _WordReader(_NumberReader):
             return None
         if nxt == "月" and 1 <= dec <= 12 and dec == int(dec):
             return _Draft(start, end + 1, None, dimension="date", date=(None, int(dec), None))
+        if surface == "二" and nxt in CN_RANK_CLASSIFIERS:
+            # a count of two before such a measure word is 两; 二 there is an ordinal (二次检测:
+            # the second test, 二级: second-level)
+            return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)
         d = _Draft(start, end, dec, spelled=True)
         if any(c in surface for c in "多余餘"):
             d.qualifier = "gt"  # 三百多万: more than three million
