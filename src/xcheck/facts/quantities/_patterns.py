@@ -91,8 +91,9 @@ DIGITS_COMMA = (
 
 #: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
 #: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
-#: 百 and 千 before 帕 are the hecto and kilo of 百帕 (hPa) and 千帕 (kPa).
-_CJK_SCALE = r"(?:万亿|萬億|兆(?!瓦)|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
+#: 百 and 千 before 帕 are the hecto and kilo of 百帕 (hPa) and 千帕 (kPa); 兆 before 焦 the
+#: mega of 兆焦 (MJ).
+_CJK_SCALE = r"(?:万亿|萬億|兆(?![瓦焦帕赫])|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
 #: "More than" between a number and its scale: 700多万, 250余万, 30여만.
 _CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
@@ -348,7 +349,7 @@ PERCENT_SUFFIX = re.compile(rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}
 
 MULT_SUFFIX = re.compile(
     r"(?:[ \u00a0]{0,2}|-)(?i:(?P<mult>times|fold|mal))(?![A-Za-z])"
-    r"|[ ]?(?P<cjkmult>배|倍)|(?P<x>[x×])(?![A-Za-z])"
+    r"|[ ]?(?P<cjkmult>배(?!럴)|倍)|(?P<x>[x×])(?![A-Za-z])"
 )
 
 CURRENCY_SUFFIX = re.compile(rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z])")
