@@ -12,10 +12,10 @@ __all__ = [
     "CJK_ORDINAL_SUFFIXES",
     "CN_CLASSIFIERS",
     "CN_RANK_CLASSIFIERS",
-    "KO_COUNTERS",
-    "KO_NATIVE_UNITS",
     "DAY",
     "HOUR",
+    "KO_COUNTERS",
+    "KO_NATIVE_UNITS",
     "MINUTE",
     "NOT_NOUNS",
     "PERCENT_WORDS",
@@ -39,8 +39,33 @@ def _units(dimension: str, unit: str, factor: float, *surfaces: str) -> None:
 _units("length", "m", 1.0, "m", "metre", "metres", "meter", "meters", "米", "미터")
 _units("length", "km", 1000.0, "km", "kilometre", "kilometres", "kilometer", "kilometers")
 _units("length", "km", 1000.0, "公里", "千米", "킬로미터", "킬로")
-_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters", "厘米", "公分", "센티미터", "센티")
-_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters", "毫米", "밀리미터", "밀리")
+_units(
+    "length",
+    "cm",
+    0.01,
+    "cm",
+    "centimetre",
+    "centimetres",
+    "centimeter",
+    "centimeters",
+    "厘米",
+    "公分",
+    "센티미터",
+    "센티",
+)
+_units(
+    "length",
+    "mm",
+    0.001,
+    "mm",
+    "millimetre",
+    "millimetres",
+    "millimeter",
+    "millimeters",
+    "毫米",
+    "밀리미터",
+    "밀리",
+)
 _units("length", "mi", 1609.344, "mile", "miles", "mi", "英里", "마일")
 _units("length", "nmi", 1852.0, "nautical mile", "nautical miles", "海里", "해리")
 _units("length", "ft", 0.3048, "ft", "foot", "feet", "英尺", "피트")
@@ -79,7 +104,19 @@ _units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미�
 _units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
 _units("speed", "kn", 1.852, "knots", "knot", "节")
 _units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second", "米/秒", "米每秒", "미터/초")
-_units("pressure", "hPa", 100.0, "hPa", "hectopascal", "hectopascals", "mbar", "millibar", "millibars", "百帕", "헥토파스칼")
+_units(
+    "pressure",
+    "hPa",
+    100.0,
+    "hPa",
+    "hectopascal",
+    "hectopascals",
+    "mbar",
+    "millibar",
+    "millibars",
+    "百帕",
+    "헥토파스칼",
+)
 _units("pressure", "kPa", 1000.0, "kPa", "kilopascal", "kilopascals", "千帕", "킬로파스칼")
 _units("pressure", "Pa", 1.0, "Pa", "pascal", "pascals", "帕")
 _units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
@@ -197,8 +234,31 @@ CN_CLASSIFIERS = frozenset(
 
 #: Korean counters after a number (digits or native numerals: 4개국, 네 명, 두 차례, 세 군데).
 KO_COUNTERS = (
-    "명", "사람", "개국", "개", "가지", "군데", "곳", "대", "척", "건", "채", "마리", "권", "회",
-    "차례", "번", "그루", "벌", "켤레", "잔", "병", "쌍", "편", "팀", "발",
+    "명",
+    "사람",
+    "개국",
+    "개",
+    "가지",
+    "군데",
+    "곳",
+    "대",
+    "척",
+    "건",
+    "채",
+    "마리",
+    "권",
+    "회",
+    "차례",
+    "번",
+    "그루",
+    "벌",
+    "켤레",
+    "잔",
+    "병",
+    "쌍",
+    "편",
+    "팀",
+    "발",
 )
 
 #: Units a Korean native numeral is read before (besides KO_COUNTERS): 한 시간, 두 달, 스무 살.

@@ -93,7 +93,9 @@ DIGITS_COMMA = (
 #: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
 #: 百 and 千 before 帕 are the hecto and kilo of 百帕 (hPa) and 千帕 (kPa); 兆 before 焦 the
 #: mega of 兆焦 (MJ).
-_CJK_SCALE = r"(?:万亿|萬億|兆(?![瓦焦帕赫])|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
+_CJK_SCALE = (
+    r"(?:万亿|萬億|兆(?![瓦焦帕赫])|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
+)
 #: "More than" between a number and its scale: 700多万, 250余万, 30여만.
 _CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
@@ -373,7 +375,9 @@ DURATION_OLD = re.compile(r"[ -]old\b")
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
 #: or the end of the word (37위로, 1위를; not 3위원회).
 CJK_ORDINAL_SUFFIX = re.compile(
-    r"[ ]?(?:" + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위") + r"|위(?![가-힣])|위(?=[로를에의는와가이도은]))"
+    r"[ ]?(?:"
+    + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위")
+    + r"|위(?![가-힣])|위(?=[로를에의는와가이도은]))"
 )
 #: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
 KO_AGE_BEFORE = re.compile(r"[\uac00-\ud7a3]\((?:[^()\d]{1,8},[ ]?)?$")

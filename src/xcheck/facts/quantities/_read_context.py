@@ -233,6 +233,27 @@ class _SuffixReader(_ReaderBase):
         if d.qualifier is not None:
             d.end = pq.end()
 
+    def _generation(self, d: _Draft, core_start: int, core_end: int) -> bool:
+        """90后, 00后: a generation (born in the 1990s, 2000s), not a number."""
+        t = self.t
+        return (
+            d.plain_digits
+            and core_end - core_start == 2
+            and t[core_start + 1] == "0"
+            and t[d.end : d.end + 1] in ("后", "後")
+        )
+
+    def _cjk_ordinal(self, d: _Draft) -> bool:
+        """An ordinal word after the number: 65周年 (the 65th anniversary), 21세기, 37위."""
+        if d.dimension != "count" or d.unit is not None or d.high is not None:
+            return False
+        o = pat.CJK_ORDINAL_SUFFIX.match(self.t, d.end)
+        if o is None:
+            return False
+        d.end = o.end()
+        d.dimension = "ordinal"
+        return True
+
     def _age_in_parens(self, d: _Draft, core_end: int) -> bool:
         """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
         26): the "34-year-old" of the English, an age in years. True when read."""
@@ -289,7 +310,11 @@ class _SuffixReader(_ReaderBase):
         d.factor = factor
         d.end = u.end()
         d.plain_digits = False
-        if self.t[d.end : d.end + 1] == "半" and dimension in ("duration", "length", "mass") and d.dec is not None:
+        if (
+            self.t[d.end : d.end + 1] == "半"
+            and dimension in ("duration", "length", "mass")
+            and d.dec is not None
+        ):
             d.dec += Decimal("0.5")  # 一年半: a year and a half
             d.end += 1
         old = pat.DURATION_OLD.match(self.t, d.end)

@@ -59,13 +59,6 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
 
-    def _read_ym(self, m: re.Match[str]) -> _Draft | None:
-        """2005.10 in Korean or Chinese text: October 2005; elsewhere a decimal number."""
-        if self.lang in ("ko", "zh", "ja"):
-            return _Draft(m.start(), m.end(), None, dimension="date", date=(int(m["ymy"]), int(m["ymm"]), None))
-        dec = _strip_number(m.group("ym"), self.comma_decimal)
-        return None if dec is None else self._number(_Draft(m.start(), m.end(), dec))
-
     # ------------------------------------------------------------------ number pipeline
     def _number(self, d: _Draft, *, prefixes: bool = True, ranges: bool = True) -> _Draft | None:
         t = self.t
@@ -127,14 +120,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         ``core_end`` bound the number's digits or words."""
         t = self.t
         suffix_at = d.end
-        if (
-            "cjk" in fams
-            and d.plain_digits
-            and core_end - core_start == 2
-            and t[core_start + 1] == "0"
-            and t[d.end : d.end + 1] in ("后", "後")
-        ):
-            return None  # 90后, 00后: a generation (born in the 1990s, 2000s), not a number
+        if "cjk" in fams and self._generation(d, core_start, core_end):
+            return None
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = pat.CJK_PLUS.match(t, d.end)
@@ -187,13 +174,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             d.dimension = "date"
             d.date = (None, None, int(d.dec))
             return d
-        # ordinal words: 65周年 (the 65th anniversary), 21세기, 37위
-        if "cjk" in fams and d.dimension == "count" and d.unit is None and d.high is None:
-            o = pat.CJK_ORDINAL_SUFFIX.match(t, d.end)
-            if o:
-                d.end = o.end()
-                d.dimension = "ordinal"
-                return d
+        if "cjk" in fams and self._cjk_ordinal(d):
+            return d
         # units
         if "unit" in fams and d.dimension == "count" and d.unit is None:
             before = d.end

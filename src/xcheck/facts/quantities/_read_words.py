@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
-from xcheck.facts.quantities._read_numbers import _NumberReader
+from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
 from xcheck.lexicon._money import CURRENCY_AFTER
-from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS
 from xcheck.lexicon._numbers import (
     FRACTIONS,
     KO_NATIVE_ONES,
@@ -22,6 +21,7 @@ from xcheck.lexicon._numbers import (
     parse_cjk_composite,
     parse_english_words,
 )
+from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS
 
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
@@ -118,7 +118,9 @@ class _WordReader(_NumberReader):
         下半年 are the first and second half of a year (H1, H2)."""
         if m["hpart"]:
             period = "H1" if m["hpart"] == "上" else "H2"
-            return _Draft(m.start(), m.end() + 1, None, dimension="date", date=(None, None, None), period=period)
+            return _Draft(
+                m.start(), m.end() + 1, None, dimension="date", date=(None, None, None), period=period
+            )
         if self.t[m.start() - 1 : m.start()] in _CN_NUMERAL_CHARS:
             return None  # 一半, 一年半 and 三点半 are read with what comes before
         res = self._number(_Draft(m.start(), m.end(), Decimal("0.5"), spelled=True))
@@ -135,6 +137,15 @@ class _WordReader(_NumberReader):
         if ones:
             n += KO_NATIVE_ONES[ones]
         return self._number(_Draft(m.start(), m.end(), Decimal(n), spelled=True))
+
+    def _read_ym(self, m: re.Match[str]) -> _Draft | None:
+        """2005.10 in Korean or Chinese text: October 2005; elsewhere a decimal number."""
+        if self.lang in ("ko", "zh", "ja"):
+            return _Draft(
+                m.start(), m.end(), None, dimension="date", date=(int(m["ymy"]), int(m["ymm"]), None)
+            )
+        dec = _strip_number(m.group("ym"), self.comma_decimal)
+        return None if dec is None else self._number(_Draft(m.start(), m.end(), dec))
 
     def _cn_currency_after(self, pos: int) -> bool:
         c = pat.CURRENCY_SUFFIX.match(self.t, pos)
