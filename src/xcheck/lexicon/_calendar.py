@@ -9,6 +9,7 @@ these tables, and any other reader of dates should take its month and weekday na
 from __future__ import annotations
 
 __all__ = [
+    "DAY_OF_MONTH_FOLLOWERS",
     "MERIDIEM_CJK",
     "MONTHS",
     "MONTHS_EN",
@@ -85,3 +86,12 @@ MERIDIEM_CJK = {
     "傍晚": "pm",
     "晚上": "pm",
 }
+
+#: Words after "the 26th" that leave it a day of the month ("on the 26th that ...", "the 25th
+#: local time", "the 14th and 21st"): function words and the verbs news puts after a date. A
+#: noun there makes the ordinal count something ("the 26th anniversary", "the 89th minute").
+DAY_OF_MONTH_FOLLOWERS = frozenset(
+    """that which and or to of at in on when while as with through till until from for by
+    before after local is was were are said says announced stated reported issued held released
+    saying""".split()
+)

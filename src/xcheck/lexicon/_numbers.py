@@ -18,6 +18,9 @@ __all__ = [
     "COMMA_DECIMAL_LANGS",
     "CURRENCY_ONLY_SCALES",
     "FRACTIONS",
+    "KO_NATIVE_GLUED",
+    "KO_NATIVE_ONES",
+    "KO_NATIVE_TENS",
     "MULTIPLIER_WORDS",
     "ORDINALS",
     "SCALES",
@@ -220,6 +223,40 @@ CN_DIGITS: dict[str, int] = {
     "八": 8,
     "九": 9,
 }
+
+#: Korean native numerals (네 명, 두 차례, 스무 살): the ones and the tens, in the form they
+#: take before a counter (한, 두, 세, 네, 스무) and alone (하나, 둘, 셋, 넷, 스물).
+KO_NATIVE_ONES: dict[str, int] = {
+    "한": 1,
+    "하나": 1,
+    "두": 2,
+    "둘": 2,
+    "세": 3,
+    "셋": 3,
+    "석": 3,
+    "네": 4,
+    "넷": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+}
+KO_NATIVE_TENS: dict[str, int] = {
+    "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
+#: Counters a native numeral may be written against without a space (두명, 세번, 한가지);
+#: before any other the space is required (세대 is "generation", 한편 "meanwhile").
+KO_NATIVE_GLUED = ("명", "개", "번", "가지", "차례", "살", "마리")
 
 _SMALL_SCALES: dict[str, int] = {
     "十": 10,

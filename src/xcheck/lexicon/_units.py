@@ -9,14 +9,20 @@ from __future__ import annotations
 
 __all__ = [
     "ATTACHED_ONLY_UNITS",
+    "CJK_ORDINAL_SUFFIXES",
+    "CN_CLASSIFIERS",
+    "CN_RANK_CLASSIFIERS",
     "DAY",
     "HOUR",
+    "KO_COUNTERS",
+    "KO_NATIVE_UNITS",
     "MINUTE",
     "NOT_NOUNS",
     "PERCENT_WORDS",
     "PERSON_COUNTERS",
     "SECOND",
     "UNITS",
+    "UNIT_NOT_BEFORE",
     "YEAR",
 ]
 
@@ -33,8 +39,33 @@ def _units(dimension: str, unit: str, factor: float, *surfaces: str) -> None:
 _units("length", "m", 1.0, "m", "metre", "metres", "meter", "meters", "米", "미터")
 _units("length", "km", 1000.0, "km", "kilometre", "kilometres", "kilometer", "kilometers")
 _units("length", "km", 1000.0, "公里", "千米", "킬로미터", "킬로")
-_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
-_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_units(
+    "length",
+    "cm",
+    0.01,
+    "cm",
+    "centimetre",
+    "centimetres",
+    "centimeter",
+    "centimeters",
+    "厘米",
+    "公分",
+    "센티미터",
+    "센티",
+)
+_units(
+    "length",
+    "mm",
+    0.001,
+    "mm",
+    "millimetre",
+    "millimetres",
+    "millimeter",
+    "millimeters",
+    "毫米",
+    "밀리미터",
+    "밀리",
+)
 _units("length", "mi", 1609.344, "mile", "miles", "mi", "英里", "마일")
 _units("length", "nmi", 1852.0, "nautical mile", "nautical miles", "海里", "해리")
 _units("length", "ft", 0.3048, "ft", "foot", "feet", "英尺", "피트")
@@ -42,6 +73,7 @@ _units("length", "in", 0.0254, "inch", "inches", "英寸", "인치")
 _units("length", "yd", 0.9144, "yard", "yards")
 _units("mass", "kg", 1.0, "kg", "kilogram", "kilograms", "kilo", "kilos", "公斤", "千克", "킬로그램")
 _units("mass", "g", 0.001, "gram", "grams", "克", "그램")
+_units("mass", "jin", 0.5, "斤", "jin")
 _units("mass", "t", 1000.0, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "吨", "톤")
 _units("mass", "lb", 0.45359237, "lb", "lbs", "pound", "pounds", "磅", "파운드 무게")
 _units("temperature", "degC", 1.0, "°C", "° C", "℃", "degrees Celsius", "degree Celsius")
@@ -50,7 +82,8 @@ _units("temperature", "degF", 1.0, "°F", "° F", "℉", "degrees Fahrenheit", "
 _units("temperature", "K", 1.0, "kelvin")
 _units("temperature", "deg", 1.0, "degrees", "degree", "°", "度")
 _units("energy", "Wh", 1.0, "Wh", "watt-hours", "watt hours")
-_units("energy", "kWh", 1e3, "kWh", "kilowatt-hours", "kilowatt hours", "千瓦时", "度电")
+_units("energy", "kWh", 1e3, "kWh", "kwh", "kilowatt-hours", "kilowatt hours", "千瓦时", "度电")
+_units("energy", "MJ", 1e6 / 3600, "MJ", "megajoule", "megajoules", "兆焦", "兆焦耳", "메가줄")
 _units("energy", "MWh", 1e6, "MWh", "megawatt-hours", "megawatt hours")
 _units("energy", "GWh", 1e9, "GWh", "gigawatt-hours", "gigawatt hours")
 _units("energy", "TWh", 1e12, "TWh", "terawatt-hours", "terawatt hours")
@@ -60,7 +93,7 @@ _units("energy", "MWh", 1e6, "兆瓦时", "兆瓦時", "메가와트시")
 _units("energy", "GWh", 1e9, "吉瓦时", "吉瓦時", "기가와트시")
 _units("energy", "TWh", 1e12, "太瓦时", "太瓦時", "테라와트시")
 _units("power", "W", 1.0, "W", "watt", "watts", "瓦")
-_units("power", "kW", 1e3, "kW", "kilowatt", "kilowatts", "千瓦")
+_units("power", "kW", 1e3, "kW", "kw", "kilowatt", "kilowatts", "千瓦")
 _units("power", "MW", 1e6, "MW", "megawatt", "megawatts", "兆瓦")
 _units("power", "GW", 1e9, "GW", "gigawatt", "gigawatts", "吉瓦", "기가와트")
 _units("power", "TW", 1e12, "TW", "terawatt", "terawatts", "太瓦", "테라와트")
@@ -70,7 +103,22 @@ _units("speed", "km/h", 1.0, "km/h", "kph", "kmh", "km per hour", "kilometres pe
 _units("speed", "km/h", 1.0, "kilometers per hour", "公里/小时", "킬로미터/시")
 _units("speed", "mph", 1.609344, "mph", "miles per hour", "miles an hour")
 _units("speed", "kn", 1.852, "knots", "knot", "节")
-_units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second")
+_units("speed", "m/s", 3.6, "m/s", "metres per second", "meters per second", "米/秒", "米每秒", "미터/초")
+_units(
+    "pressure",
+    "hPa",
+    100.0,
+    "hPa",
+    "hectopascal",
+    "hectopascals",
+    "mbar",
+    "millibar",
+    "millibars",
+    "百帕",
+    "헥토파스칼",
+)
+_units("pressure", "kPa", 1000.0, "kPa", "kilopascal", "kilopascals", "千帕", "킬로파스칼")
+_units("pressure", "Pa", 1.0, "Pa", "pascal", "pascals", "帕")
 _units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
 _units("capacity", "Ah", 1000.0, "Ah")
 _units("node", "nm", 1.0, "nm", "nanometre", "nanometres", "nanometer", "nanometers", "纳米", "나노")
@@ -83,7 +131,9 @@ _units("duration", "h", HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", 
 _units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동안")
 _units("duration", "wk", 7 * DAY, "week", "weeks", "周", "星期", "个星期", "주일")
 _units("duration", "mo", YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
-_units("duration", "yr", YEAR, "year", "years", "年", "년")
+_units("duration", "yr", YEAR, "year", "years", "年", "년", "해")
+# ages: 39岁 is what "39-year-old" says (a duration in years, as the English reads it)
+_units("duration", "yr", YEAR, "岁", "歲", "周岁", "週歲", "세", "살")
 _units("duration", "decade", 10 * YEAR, "decade", "decades")
 _units("duration", "yr", YEAR, "Jahr", "Jahre", "Jahren", "Jahres")
 _units("length", "km", 1000.0, "Kilometer", "Kilometern", "Kilometers")
@@ -102,8 +152,11 @@ _units("duration", "d", DAY, "Tag", "Tage", "Tagen")
 _units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
 _units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
 _units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
-_units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷")
+_units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷", "헥타르")
+_units("area", "m2", 1.0, "m2", "m²", "square metres", "square meters", "sq m", "平方米", "제곱미터")
+_units("area", "mu", 10000 / 15, "亩", "畝", "mu")
 _units("volume", "l", 1.0, "litre", "litres", "liter", "liters", "升", "리터")
+_units("volume", "m3", 1000.0, "m3", "m³", "cubic metres", "cubic meters", "立方米", "세제곱미터")
 _units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
 
 #: Units that are only read when written right after the digits ("-18C", "5km"), never
@@ -159,3 +212,58 @@ NOT_NOUNS = frozenset(
     percent times fold million billion trillion thousand hundred points point
     """.split()
 )
+
+#: CJK units that are another word before these characters: 21세기 (the 21st century), 3세대
+#: (generation), 5살배기 is still an age.
+UNIT_NOT_BEFORE: dict[str, str] = {"세": "기대", "周": "年"}
+
+#: Words after a number that make it an ordinal: 65周年 / 65주년 (the 65th anniversary),
+#: 21世纪 / 21세기 (the 21st century), 37위 (ranked 37th), 2번째 / 두 번째 (the second).
+CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세기", "번째", "위")
+
+#: Chinese measure words (classifiers): after a numeral they make it a count (两只狗獾: two
+#: badgers; 三处: three places; 一级保护动物: Level 1). A numeral before any other character is
+#: part of a word (统一, 一带一路, 三峡) and not read. Left out on purpose: 国 (两国 is mostly
+#: "bilateral", "Sino-US", "both countries"), 起 (一起: together), 带 and 线 (一带, 一线),
+#: 度 (一度: at one time), 点 (一点: a bit).
+CN_CLASSIFIERS = frozenset(
+    "个個人名位只条條张張道处處种種类類项項件份套批例款部轮輪场場届屆支组組篇本首幅片块塊"
+    "棵头頭匹群对對双雙副间間栋棟户戶节節段门門期层層级級趟声聲句笔筆颗顆艘架辆輛座所家次回"
+    "遍枚台臺股宗桩樁盘盤局枪槍发發代"
+)
+
+#: Korean counters after a number (digits or native numerals: 4개국, 네 명, 두 차례, 세 군데).
+KO_COUNTERS = (
+    "명",
+    "사람",
+    "개국",
+    "개",
+    "가지",
+    "군데",
+    "곳",
+    "대",
+    "척",
+    "건",
+    "채",
+    "마리",
+    "권",
+    "회",
+    "차례",
+    "번",
+    "그루",
+    "벌",
+    "켤레",
+    "잔",
+    "병",
+    "쌍",
+    "편",
+    "팀",
+    "발",
+)
+
+#: Units a Korean native numeral is read before (besides KO_COUNTERS): 한 시간, 두 달, 스무 살.
+KO_NATIVE_UNITS = ("시간", "달", "개월", "해", "주일", "살", "번째")
+
+#: Measure words of an order, after which 二 (not 两, the count) is an ordinal: 二次检测 (the
+#: second test), 二级 (second-level), 二期 (phase two), 二轮 (the second round).
+CN_RANK_CLASSIFIERS = frozenset("次级級等期轮輪代届屆")

@@ -31,6 +31,7 @@ DIMENSIONS: tuple[str, ...] = (
     "duration",
     "area",
     "volume",
+    "pressure",
     "ordinal",
     "fraction",
     "date",
@@ -50,6 +51,7 @@ _BASE_UNITS: dict[str, str] = {
     "duration": "s",
     "area": "m2",
     "volume": "l",
+    "pressure": "Pa",
 }
 
 DateTuple = tuple[int | None, int | None, int | None]

@@ -15,9 +15,26 @@ from collections.abc import Iterable
 
 from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
-from xcheck.lexicon._numbers import CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, SCALE_WORDS, SCALES
+from xcheck.lexicon._numbers import (
+    CARDINALS,
+    FRACTIONS,
+    KO_NATIVE_GLUED,
+    KO_NATIVE_ONES,
+    KO_NATIVE_TENS,
+    MULTIPLIER_WORDS,
+    ORDINALS,
+    SCALE_WORDS,
+    SCALES,
+)
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import PERCENT_WORDS, UNITS
+from xcheck.lexicon._units import (
+    CJK_ORDINAL_SUFFIXES,
+    CN_CLASSIFIERS,
+    KO_COUNTERS,
+    KO_NATIVE_UNITS,
+    PERCENT_WORDS,
+    UNITS,
+)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -74,7 +91,13 @@ DIGITS_COMMA = (
 
 #: A scale character; a small scale right before a big one multiplies (1천만 = 10**7, 3百万).
 #: 兆 before 瓦 is the SI mega of 兆瓦 (MW), not a scale.
-_CJK_SCALE = r"(?:万亿|萬億|兆(?!瓦)|[万萬亿億조억만]|[千仟百佰十천백십](?:[万萬亿億조억만])?)"
+#: 百 and 千 before 帕 are the hecto and kilo of 百帕 (hPa) and 千帕 (kPa); 兆 before 焦 the
+#: mega of 兆焦 (MJ).
+_CJK_SCALE = (
+    r"(?:万亿|萬億|兆(?![瓦焦帕赫])|[万萬亿億조억만]|(?:[千仟百佰](?!帕)|[十천백십])(?:[万萬亿億조억만])?)"
+)
+#: "More than" between a number and its scale: 700多万, 250余万, 30여만.
+_CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
@@ -87,7 +110,7 @@ _SMALL_WORDS = (
 _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 
 
-_DIGIT_KINDS = ("iso", "dmy", "cjkdate", "endate", "qtr", "time", "num")
+_DIGIT_KINDS = ("iso", "dmy", "ym", "cjkdate", "endate", "qtr", "time", "num")
 _WORD_KINDS = (
     "url",
     "endate",
@@ -100,7 +123,7 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cn")
+_CJK_KINDS = ("qtr", "time", "cn", "cnhalf", "kn")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
@@ -111,12 +134,14 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
     readers that can start with such a character, in priority order."""
     num = rf"(?:{digits})"
     tail = r"(?:(?<=[조억만천백십])[ ]\d{1,4}(?![\d.,년월일])|\d{1,4}(?![\d.,年년月월日일号]))"
-    cjk_composite = rf"{num}(?:[ ]?{_CJK_SCALE}(?:[ ]?{num}[ ]?{_CJK_SCALE})*{tail}?)?"
+    cjk_composite = rf"{num}(?:{_CJK_PLUS_IN}?[ ]?{_CJK_SCALE}(?:[ ]?{num}[ ]?{_CJK_SCALE})*{tail}?)?"
     parts = [
         r"(?P<url>(?:https?://|www\.)[^\s<>\"']+)",
         # ISO and numeric dates
         r"(?P<iso>(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d.]\d))",
         r"(?P<dmy>(?<![\d.,])(?P<da>\d{1,2})(?P<dsep>[./])(?P<db>\d{1,2})(?P=dsep)(?P<dy>\d{4})(?!\d))",
+        # a year and month with a dot, as Korean and Chinese news date a story: 2005.10
+        r"(?P<ym>(?<![\d.,])(?P<ymy>(?:19|20)\d\d)\.(?P<ymm>0?[1-9]|1[0-2])(?![\d.,]))",
         # CJK dates: 2025年5月22日, 5月22日, 2025년 5월 22일, 5월
         r"(?P<cjkdate>(?<!\d)(?:(?P<cy>\d{4})[ ]?[年년][ ]?)?(?P<cm>\d{1,2})[ ]?[月월]"
         r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?)",
@@ -138,14 +163,22 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
         r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
-        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)(?![\d:])"
+        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]|24(?=:00)):(?P<tm2>[0-5]\d)(?![\d:])"
         r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
-        r"|(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)(?P<zh>\d{1,2})[点點时時](?:(?P<zmin>\d{1,2})分)?)",
+        # Chinese: 15时, 9点半, 12时25分, 下午3点; 0—24时 (the first end of a span of hours)
+        r"|(?:(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)|(?<![\d.,]))(?P<zh>\d{1,2})"
+        r"(?:[点點时時](?![间間期代候])(?:(?P<zmin>\d{1,2})分|(?P<zhalf>半))?|(?=[—–\-~～至到]\d{1,2}[时時])))",
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
         rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
         # Chinese numerals
-        rf"(?P<cn>{_CN_NUM}{{1,24}})",
+        rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
+        # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
+        r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
+        # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
+        rf"(?P<kn>(?<![\uac00-\ud7a3])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
+        rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
+        rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half)\b))",
@@ -185,8 +218,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
 #: master pattern (iso, dmy, cjkdate, endate, qtr, time): 2025-, 22/, 22., 14:, 3시, 2025年,
 #: 5月, 22 May, 22nd of May, 3 p.m., 3Q, 1st half, 3분기, 3季度.
 _DATEISH = (
-    r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년])"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[ ]?[月월]|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
+    r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년]|\.\d{1,2}(?![\d.,]))"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
+    r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-]|季度)"
     r"|\d[ ]?분기"
@@ -285,8 +319,11 @@ _TRIGGER_FORMS = sorted(
 #: with a space in front; the match is that character, the trigger is right after it). The
 #: pattern starts with one character class, so the regex engine skips quickly over text that
 #: cannot start a quantity; the readers are then tried only at the trigger positions.
+_KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = re.compile(
-    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第]"
+    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
+    + _KO_NATIVE_FIRST
+    + r"]"
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )
@@ -304,7 +341,7 @@ MASTER_COMMA = _master(DIGITS_COMMA)
 # Each is matched with .match(text, pos) at the end of what was read so far.
 ORD_SUFFIX = re.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
 DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
-CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多)")
+CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多|几|幾)")
 
 SCALE_SUFFIX = re.compile(
     rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<scale>{_alt(SCALE_WORDS)}))(?![A-Za-z])(?:s(?![A-Za-z]))?"
@@ -314,7 +351,7 @@ PERCENT_SUFFIX = re.compile(rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}
 
 MULT_SUFFIX = re.compile(
     r"(?:[ \u00a0]{0,2}|-)(?i:(?P<mult>times|fold|mal))(?![A-Za-z])"
-    r"|[ ]?(?P<cjkmult>배|倍)|(?P<x>[x×])(?![A-Za-z])"
+    r"|[ ]?(?P<cjkmult>배(?!럴)|倍)|(?P<x>[x×])(?![A-Za-z])"
 )
 
 CURRENCY_SUFFIX = re.compile(rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z])")
@@ -335,12 +372,25 @@ UNIT_SUFFIX = re.compile(
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
 CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
+#: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
+#: or the end of the word (37위로, 1위를; not 3위원회).
+CJK_ORDINAL_SUFFIX = re.compile(
+    r"[ ]?(?:"
+    + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위")
+    + r"|위(?![가-힣])|위(?=[로를에의는와가이도은]))"
+)
+#: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
+KO_AGE_BEFORE = re.compile(r"[\uac00-\ud7a3]\((?:[^()\d]{1,8},[ ]?)?$")
+#: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
+DAY_ORDINAL_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\d(?:st|nd|rd|th)[ \u00a0]{1,2}(?:and|or|to|through)|\d(?:st|nd|rd|th),)[ \u00a0]{1,2}$"
+)
+#: After such an ordinal: punctuation, the end, or the next word (checked against
+#: :data:`~xcheck.lexicon._calendar.DAY_OF_MONTH_FOLLOWERS`).
+DAY_ORDINAL_AFTER = re.compile(r"[ \u00a0]{0,2}(?:[,.;:!?()\"'”’—–]|$|(?P<w>[A-Za-z]+))")
 
 #: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
-CJK_COUNTER = re.compile(
-    r"[ ]?(?P<ctr>명|개국|개|대|척|곳|건|채|마리|권|회|차례"
-    r"|人|名|个|個|位|家|架|艘|辆|輛|座|所|次|项|項|件|枚|颗|顆)"
-)
+CJK_COUNTER = re.compile(r"[ ]?(?P<ctr>" + _alt(KO_COUNTERS) + "|[" + "".join(sorted(CN_CLASSIFIERS)) + "])")
 COUNT_NOUN = re.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
     r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"

@@ -14,7 +14,7 @@ from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNITS
+from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNIT_NOT_BEFORE, UNITS, YEAR
 
 _OPENERS = "([{\"'“‘«—–-"
 #: What may follow a number with nothing more to read: the end of the text (``""``) or a
@@ -233,6 +233,44 @@ class _SuffixReader(_ReaderBase):
         if d.qualifier is not None:
             d.end = pq.end()
 
+    def _generation(self, d: _Draft, core_start: int, core_end: int) -> bool:
+        """90后, 00后: a generation (born in the 1990s, 2000s), not a number."""
+        t = self.t
+        return (
+            d.plain_digits
+            and core_end - core_start == 2
+            and t[core_start + 1] == "0"
+            and t[d.end : d.end + 1] in ("后", "後")
+        )
+
+    def _cjk_ordinal(self, d: _Draft) -> bool:
+        """An ordinal word after the number: 65周年 (the 65th anniversary), 21세기, 37위."""
+        if d.dimension != "count" or d.unit is not None or d.high is not None:
+            return False
+        o = pat.CJK_ORDINAL_SUFFIX.match(self.t, d.end)
+        if o is None:
+            return False
+        d.end = o.end()
+        d.dimension = "ordinal"
+        return True
+
+    def _age_in_parens(self, d: _Draft, core_end: int) -> bool:
+        """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
+        26): the "34-year-old" of the English, an age in years. True when read."""
+        if (
+            self.lang != "ko"
+            or not d.plain_digits
+            or d.dec is None
+            or not 1 <= d.dec <= 120
+            or d.end != core_end
+            or self.t[core_end : core_end + 1] != ")"
+            or d.dimension != "count"
+            or pat.KO_AGE_BEFORE.search(self.t[max(0, d.start - 12) : d.start]) is None
+        ):
+            return False
+        _age(d)
+        return True
+
     def _unit(self, d: _Draft, core_end: int) -> None:
         u = pat.UNIT_SUFFIX.match(self.t, d.end)
         if u is None:
@@ -247,6 +285,9 @@ class _SuffixReader(_ReaderBase):
         if entry is None:
             return
         unit, dimension, factor = entry
+        nxt = self.t[u.end() : u.end() + 1]
+        if nxt and nxt in UNIT_NOT_BEFORE.get(word, ""):
+            return  # 21세기 (century), 3세대 (generation), 65周年 (anniversary)
         attached = u["sep"] == ""
         if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
             return
@@ -260,15 +301,33 @@ class _SuffixReader(_ReaderBase):
             d.end = u.end()
             d.plain_digits = False
             return
+        if word == "度" and d.scaled and d.dec is not None and d.dec >= 10_000:
+            # 700多万度: after ten thousand and more, 度 is the kilowatt-hour of electricity
+            unit, dimension, factor = UNITS["度电"]
         d.dimension = dimension
         d.unit = _BASE_UNITS[dimension]
         d.written_unit = unit
         d.factor = factor
         d.end = u.end()
         d.plain_digits = False
+        if (
+            self.t[d.end : d.end + 1] == "半"
+            and dimension in ("duration", "length", "mass")
+            and d.dec is not None
+        ):
+            d.dec += Decimal("0.5")  # 一年半: a year and a half
+            d.end += 1
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+def _age(d: _Draft) -> None:
+    d.dimension = "duration"
+    d.unit = _BASE_UNITS["duration"]
+    d.written_unit = "yr"
+    d.factor = YEAR
+    d.plain_digits = False
 
 
 def _lemma(noun: str) -> str:

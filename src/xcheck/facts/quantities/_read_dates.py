@@ -10,7 +10,7 @@ import re
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft, _ReaderBase
 from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
-from xcheck.lexicon._calendar import MERIDIEM_CJK, MONTHS
+from xcheck.lexicon._calendar import DAY_OF_MONTH_FOLLOWERS, MERIDIEM_CJK, MONTHS
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
 from xcheck.lexicon._units import NOT_NOUNS
 
@@ -122,7 +122,7 @@ class _DateReader(_ReaderBase):
             hour, minute = int(m["kh"]), int(m["kmin"] or 0)
             meridiem = MERIDIEM_CJK.get(m["kap"] or "")
         else:
-            hour, minute = int(m["zh"]), int(m["zmin"] or 0)
+            hour, minute = int(m["zh"]), 30 if m["zhalf"] else int(m["zmin"] or 0)
             meridiem = MERIDIEM_CJK.get(m["zap"] or "")
         if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12):
             return None
@@ -138,6 +138,23 @@ class _DateReader(_ReaderBase):
             if self.t[tz.start() : tz.end()].count("(") != self.t[tz.start() : tz.end()].count(")"):
                 d.end = tz.end("tz")
         return d
+
+    def _day_of_month(self, d: _Draft) -> bool:
+        """Make a digit ordinal a day of the month when it names one: "on the 26th, ...",
+        "the 25th local time", "the 14th and 21st" (1-31, "the" or another day before it, no
+        noun after it: "the 26th anniversary" stays an ordinal). Chinese and Korean write the
+        same day as 26日 / 26일, a date."""
+        if d.dec is None or not 1 <= d.dec <= 31:
+            return False
+        t = self.t
+        if pat.DAY_ORDINAL_BEFORE.search(t[max(0, d.start - 16) : d.start]) is None:
+            return False
+        after = pat.DAY_ORDINAL_AFTER.match(t, d.end)
+        if after is None or (after["w"] is not None and after["w"] not in DAY_OF_MONTH_FOLLOWERS):
+            return False
+        d.dimension = "date"
+        d.date = (None, None, int(d.dec))
+        return True
 
     def _read_noon(self, m: re.Match[str]) -> _Draft | None:
         hour = 0 if m["nw"].lower() == "midnight" else 12

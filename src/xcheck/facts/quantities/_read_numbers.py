@@ -47,13 +47,15 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             except InvalidOperation:
                 return None
             return self._number(_Draft(m.start(), m.end(), plain))
+        rough = False
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
+            rough = any(c in surface for c in "多余餘여")  # 700多万, 30여만: more than
         else:
             dec = _strip_number(surface, self.comma_decimal)
         if dec is None:
             return None
-        d = _Draft(m.start(), m.end(), dec)
+        d = _Draft(m.start(), m.end(), dec, qualifier="gt" if rough else None)
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
 
@@ -71,7 +73,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             o = pat.ORD_SUFFIX.match(t, d.end) if nxt in _ORD_FIRST else None
             if o:
                 d.end = o.end()
-                d.dimension = "ordinal"
+                if not self._day_of_month(d):
+                    d.dimension = "ordinal"
                 return d
             if d.dec is not None and core_end - core_start == 4 and nxt in _DECADE_FIRST:
                 dd = pat.DECADE_SUFFIX.match(t, d.end)
@@ -100,7 +103,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             # readers of _suffixes would do nothing but place an ambiguous ¥)
             if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
                 d.unit = self._resolve_yen(d)
-            if self._year(d, core_start, core_end):
+            if self._year(d, core_start, core_end) or self._age_in_parens(d, core_end):
                 return d
             self._noun(d)
             nxt = t[core_end : core_end + 1]
@@ -117,6 +120,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         ``core_end`` bound the number's digits or words."""
         t = self.t
         suffix_at = d.end
+        if "cjk" in fams and self._generation(d, core_start, core_end):
+            return None
         # CJK "more than" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = pat.CJK_PLUS.match(t, d.end)
@@ -168,6 +173,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             d.end += 1
             d.dimension = "date"
             d.date = (None, None, int(d.dec))
+            return d
+        if "cjk" in fams and self._cjk_ordinal(d):
             return d
         # units
         if "unit" in fams and d.dimension == "count" and d.unit is None:

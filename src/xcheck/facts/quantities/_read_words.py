@@ -10,22 +10,32 @@ from decimal import Decimal
 
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
-from xcheck.facts.quantities._read_numbers import _NumberReader
+from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
     FRACTIONS,
+    KO_NATIVE_ONES,
+    KO_NATIVE_TENS,
     MULTIPLIER_WORDS,
     ORDINALS,
     parse_cjk_composite,
     parse_english_words,
 )
+from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS
 
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
-_SINGLE_CN_OK = frozenset("个個人名位年月日天岁歲倍次家架艘辆輛座所项項件万萬亿億%元")
+#: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
+#: dates, durations, ages, scales, percent, money.
+_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周")
 _CN_CURRENCY_FIRST = frozenset(k[0] for k in CURRENCY_AFTER if not k[0].isascii())
 _CN_RANGE_SEPS = frozenset("至到～~")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊点點时時会會方面心同部律体體")
+#: "More than" or "some" right after a numeral, before its counter: 十余家, 十几天, 二十多名.
+_CN_ROUGH = frozenset("多余餘几幾")
+#: The big scales alone (百, 千, 万) are numbers only as part of a numeral: 千家万户, 百姓, 万一.
+_CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
+_CN_FRACTION = re.compile(r"分之(?P<fnum>[零〇一二两兩三四五六七八九十百千]{1,8}|\d+(?:\.\d+)?)")
 
 
 class _WordReader(_NumberReader):
@@ -33,35 +43,109 @@ class _WordReader(_NumberReader):
 
     def _read_cn(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("cn")
-        nxt = self.t[m.end() : m.end() + 1]
-        # a lone numeral character (or 十/百/千 alone) is a number only before a counter, a
-        # currency word (二美元, 十英镑) or after 百分之 (百分之九); elsewhere it is part of a word
-        ok_after = (
-            bool(nxt)
-            and (
-                nxt in _SINGLE_CN_OK
-                or (nxt in _CN_CURRENCY_FIRST and self._cn_currency_after(m.end()))
-                # the first end of a range of numerals: 二至四名, 三到五个
-                or (nxt in _CN_RANGE_SEPS and self.t[m.end() + 1 : m.end() + 2] in _CN_NUMERAL_CHARS)
-            )
-        )
-        lone = len(surface) == 1 or not any(c in surface for c in "零〇一二两兩三四五六七八九")
-        if lone and not ok_after and not pat.PERCENT_PREFIX.search(self.t[max(0, m.start() - 3) : m.start()]):
+        t = self.t
+        start, end = m.start(), m.end()
+        nxt = t[end : end + 1]
+        before3 = t[max(0, start - 3) : start]
+        after_percent = pat.PERCENT_PREFIX.search(before3) is not None
+        ordinal = before3.rstrip()[-1:] == "第"
+        if nxt == "分" and surface not in ("百", "佰") and not ordinal:
+            return self._cn_fraction(m)
+        if nxt == "半" and surface == "一" and not ordinal:
+            # 一半: a half (近一半: nearly half)
+            d = _Draft(start, end + 1, Decimal("0.5"), dimension="fraction", spelled=True)
+            self._prefixes(d)
+            return d
+        # A numeral is a number before a measure word, a unit, a currency or a date mark, as
+        # the first end of a range (二至四名), after 百分之 or after 第; anywhere else it is part
+        # of a word (统一, 一些, 三峡, 一带一路, 两委) and the English has no number for it.
+        rough = nxt in _CN_ROUGH and surface[-1] in "十百千"
+        counted_at = end + 1 if rough else end
+        if not (after_percent or ordinal or self._cn_counted(counted_at)):
+            return None
+        if surface in _CN_BARE_SCALES and not after_percent:
             return None
         if nxt and nxt in _CN_STOP_AFTER:
             return None
-        before = self.t[max(0, m.start() - 1) : m.start()]
-        if before in ("统", "統", "唯", "万", "萬", "之") and not pat.PERCENT_PREFIX.search(
-            self.t[max(0, m.start() - 3) : m.start()]
-        ):
+        before = t[max(0, start - 1) : start]
+        if before in ("统", "統", "唯", "万", "萬", "之") and not after_percent:
             return None
         dec = parse_cjk_composite(surface)
         if dec is None:
             return None
         if nxt == "月" and 1 <= dec <= 12 and dec == int(dec):
-            return _Draft(m.start(), m.end() + 1, None, dimension="date", date=(None, int(dec), None))
-        d = _Draft(m.start(), m.end(), dec, spelled=True)
+            return _Draft(start, end + 1, None, dimension="date", date=(None, int(dec), None))
+        if surface == "二" and nxt in CN_RANK_CLASSIFIERS:
+            # a count of two before such a measure word is 两; 二 there is an ordinal (二次检测:
+            # the second test, 二级: second-level)
+            return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)
+        d = _Draft(start, end, dec, spelled=True)
+        if any(c in surface for c in "多余餘"):
+            d.qualifier = "gt"  # 三百多万: more than three million
+            d.scaled = True
         return self._number(d)
+
+    def _cn_counted(self, pos: int) -> bool:
+        """Whether what follows a Chinese numeral at ``pos`` makes it a number."""
+        t = self.t
+        nxt = t[pos : pos + 1]
+        if not nxt:
+            return False
+        if nxt in _CN_NUMBER_BEFORE:
+            return True
+        if nxt in _CN_CURRENCY_FIRST and self._cn_currency_after(pos):
+            return True
+        if nxt in _CN_RANGE_SEPS and t[pos + 1 : pos + 2] in _CN_NUMERAL_CHARS:
+            return True  # the first end of a range of numerals: 二至四名, 三到五个
+        u = pat.UNIT_SUFFIX.match(t, pos)
+        return u is not None and u["sep"] == ""
+
+    def _cn_fraction(self, m: re.Match[str]) -> _Draft | None:
+        """三分之一 (a third), 千分之五: the numerator after 分之 over the numeral before it."""
+        f = _CN_FRACTION.match(self.t, m.end())
+        if f is None:
+            return None
+        den = parse_cjk_composite(m.group("cn"))
+        num = parse_cjk_composite(f["fnum"])
+        if not den or num is None or num <= 0:
+            return None
+        d = _Draft(m.start(), f.end(), num / den, dimension="fraction", spelled=True)
+        self._prefixes(d)
+        return d
+
+    def _read_cnhalf(self, m: re.Match[str]) -> _Draft | None:
+        """半 before a unit is half of it (半年: six months, 半米: half a metre); 上半年 and
+        下半年 are the first and second half of a year (H1, H2)."""
+        if m["hpart"]:
+            period = "H1" if m["hpart"] == "上" else "H2"
+            return _Draft(
+                m.start(), m.end() + 1, None, dimension="date", date=(None, None, None), period=period
+            )
+        if self.t[m.start() - 1 : m.start()] in _CN_NUMERAL_CHARS:
+            return None  # 一半, 一年半 and 三点半 are read with what comes before
+        res = self._number(_Draft(m.start(), m.end(), Decimal("0.5"), spelled=True))
+        if res is None or res.dimension in ("count", "ordinal", "date", "year"):
+            return None
+        return res
+
+    def _read_kn(self, m: re.Match[str]) -> _Draft | None:
+        """Korean native numerals before a counter or unit (네 명, 두 차례, 스무 살)."""
+        n = 0
+        if m["knt"]:
+            n += KO_NATIVE_TENS[m["knt"]]
+        ones = m["knu1"] or m["knu"]
+        if ones:
+            n += KO_NATIVE_ONES[ones]
+        return self._number(_Draft(m.start(), m.end(), Decimal(n), spelled=True))
+
+    def _read_ym(self, m: re.Match[str]) -> _Draft | None:
+        """2005.10 in Korean or Chinese text: October 2005; elsewhere a decimal number."""
+        if self.lang in ("ko", "zh", "ja"):
+            return _Draft(
+                m.start(), m.end(), None, dimension="date", date=(int(m["ymy"]), int(m["ymm"]), None)
+            )
+        dec = _strip_number(m.group("ym"), self.comma_decimal)
+        return None if dec is None else self._number(_Draft(m.start(), m.end(), dec))
 
     def _cn_currency_after(self, pos: int) -> bool:
         c = pat.CURRENCY_SUFFIX.match(self.t, pos)
