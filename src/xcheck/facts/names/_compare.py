@@ -18,6 +18,7 @@ from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name,
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
+from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
@@ -41,8 +42,10 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
                 aliases = glossary._aliases_in_script(known.entity_id, _is_latin(other.span.text))
                 if any(_surfaces_equivalent(other.span.text, alias, other.kind) for alias in aliases):
                     return True
-    return _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind) or _surfaces_equivalent(
-        a.name, b.name, a.kind, b.kind
+    return (
+        _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind)
+        or _surfaces_equivalent(a.name, b.name, a.kind, b.kind)
+        or spelling_variants(a.span.text, b.span.text)
     )
 
 
@@ -113,6 +116,9 @@ def compare_entities(
     if report_missing:
         out.extend(_given_names(t_view, t_matched, reference))
     t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
+    # Written on the other side too, in lower case, the plural or a compound: not a lost name.
+    t_free = [m for m in t_free if not rendered_in(m, reference)]
+    r_free = [m for m in r_free if not rendered_in(m, translation)]
     found, paired_t, used_r = _pair_unmatched(
         translation, reference, t_free, r_free, slots, glossary, garbled_cutoff
     )
@@ -125,7 +131,13 @@ def compare_entities(
     if aligned:
         out.extend(
             _one_sided(
-                t_free, r_free, paired_t, used_r, report_added=report_added, report_missing=report_missing
+                (translation, reference),
+                t_free,
+                r_free,
+                paired_t,
+                used_r,
+                report_added=report_added,
+                report_missing=report_missing,
             )
         )
     return _dedupe(out)
@@ -320,6 +332,7 @@ def _swapped_names(
 
 
 def _one_sided(
+    texts: tuple[str, str],
     t_free: Sequence[Mention],
     r_free: Sequence[Mention],
     paired_t: set[int],
@@ -328,15 +341,17 @@ def _one_sided(
     report_added: bool,
     report_missing: bool,
 ) -> list[Discrepancy]:
-    """Names of an aligned pair left on one side only (those worth reporting)."""
+    """Names of an aligned pair left on one side only (those worth reporting): not those the
+    other side may render by a pronoun (``texts`` is the translation and the reference)."""
+    translation, reference = texts
     out: list[Discrepancy] = []
     if report_added:
         for ti, tm in enumerate(t_free):
-            if ti not in paired_t and _reportable(tm):
+            if ti not in paired_t and _reportable(tm) and not pronoun_for(tm, translation, reference):
                 out.append(_one_side(tm, added=True))
     if report_missing:
         for ri, rm in enumerate(r_free):
-            if ri not in used_r and _reportable(rm):
+            if ri not in used_r and _reportable(rm) and not pronoun_for(rm, reference, translation):
                 out.append(_one_side(rm, added=False))
     return out
 
@@ -353,6 +368,8 @@ def _may_be_same(a: Mention, b: Mention) -> bool:
     if pa & pb:
         return True
     if a.span.text.replace(".", "").isupper() or b.span.text.replace(".", "").isupper():
+        return True
+    if spelling_variants(a.span.text, b.span.text):
         return True
     ja, jb = "".join(name_parts(a.span.text)), "".join(name_parts(b.span.text))
     return ja[:4] == jb[:4] or ja[-4:] == jb[-4:]

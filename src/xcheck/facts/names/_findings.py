@@ -48,7 +48,9 @@ def _substitution_message(found: str, expected: str, sim: Similarity) -> str:
 
 
 def _one_side(m: Mention, *, added: bool) -> Discrepancy:
-    severity: Severity = "major" if m.kind == "person" else "minor"
+    # Minor at most: with no counterpart identified, nothing says the name is wrong, only that the
+    # other side does not write it (it may say "he", "the club" or nothing).
+    severity: Severity = "minor"
     if added:
         return Discrepancy(
             kind="name",
