@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from xcheck._types import Discrepancy
+from xcheck._types import Discrepancy, Span
 from xcheck.facts.names._context import _shared_context
 from xcheck.facts.names._cross import _compare_across_languages
 from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name, _one_side, _substitution
@@ -117,13 +117,15 @@ def compare_entities(
         out.extend(_given_names(t_view, t_matched, reference))
     t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
     # Written on the other side too, in lower case, the plural or a compound: not a lost name.
-    t_free = [m for m in t_free if not rendered_in(m, reference)]
-    r_free = [m for m in r_free if not rendered_in(m, translation)]
+    rendered = {m.span for m in t_free if rendered_in(m, reference)}
+    rendered |= {m.span for m in r_free if rendered_in(m, translation)}
+    t_free = [m for m in t_free if m.span not in rendered]
+    r_free = [m for m in r_free if m.span not in rendered]
     found, paired_t, used_r = _pair_unmatched(
         translation, reference, t_free, r_free, slots, glossary, garbled_cutoff
     )
     out.extend(found)
-    _swapped_names(out, t_mentions, r_mentions, t_free, r_free, slots, glossary, paired_t, used_r)
+    _swapped_names(out, (t_mentions, r_mentions), t_free, r_free, slots, glossary, paired_t, used_r, rendered)
     # Holder of the reference's titled office, from the glossary.
     if glossary is not None:
         out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
@@ -294,23 +296,25 @@ def _pair_unmatched(
 
 def _swapped_names(
     out: list[Discrepancy],
-    t_mentions: Sequence[Mention],
-    r_mentions: Sequence[Mention],
+    mentions: tuple[Sequence[Mention], Sequence[Mention]],
     t_free: Sequence[Mention],
     r_free: Sequence[Mention],
     slots: _Slots,
     glossary: Glossary | None,
     paired_t: set[int],
     used_r: set[int],
+    rendered: set[Span],
 ) -> None:
     """Add to ``out`` the names that swapped places, marking them paired in ``paired_t`` and
-    ``used_r``.
+    ``used_r`` (``mentions`` are the translation's and the reference's, ``rendered`` the spans
+    of free names the other side writes unmarked).
 
     Both sides name both, but a replaced stretch of an otherwise aligned pair has one where the
     other had the other. A name found elsewhere on the other side facing one that is not
     ("According to Canalys" where the source opens "Chinese smartphone maker" and names Canalys
     at the end) moved; nothing took its place.
     """
+    t_mentions, r_mentions = mentions
     t_free_spans = {m.span for m in t_free}
     r_free_spans = {m.span for m in r_free}
     for ts, te, rs, re_, replaced in slots:
@@ -321,6 +325,8 @@ def _swapped_names(
         if len(inside_t) != 1 or len(inside_r) != 1:
             continue
         tm, rm = inside_t[0], inside_r[0]
+        if tm.span in rendered or rm.span in rendered:
+            continue  # the other side writes it (in lower case, as a demonym): nothing swapped
         if (tm.span in t_free_spans) != (rm.span in r_free_spans):
             continue
         if any(d.found == tm.span or d.expected == rm.span for d in out):

@@ -17,6 +17,7 @@ from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS
+from xcheck.lexicon._places import FAMILIES, place_stems
 
 _GENERIC = frozenset({"the", "of", "for", "and", "de", "von", "van"}) | ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
 #: Shortest word matched inside a compound ("corona" in "coronavirus", "allgau" in "unterallgau").
@@ -52,18 +53,44 @@ def _word_in(w: str, other: frozenset[str]) -> bool:
     )
 
 
+_CAPITAL_RE = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’.\-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _capital_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The family keys and place stems of the capitalised words of a text."""
+    caps = {w for m in _CAPITAL_RE.finditer(text) for w in words(m.group(0))}
+    keys = {FAMILIES[w] for w in caps if w in FAMILIES} | {
+        FAMILIES[_singular(w)] for w in caps if _singular(w) in FAMILIES
+    }
+    return frozenset(keys), frozenset(st for w in caps for st in place_stems(w))
+
+
+def same_family(w: str, other_text: str) -> bool:
+    """Whether a folded place word or demonym has its family among the capitalised words of the
+    other text: "American" and "US", "Ukrainian" and "Ukraine", "Londoners" and "London"."""
+    keys, stems = _capital_stems(other_text)
+    key = FAMILIES.get(w) or FAMILIES.get(_singular(w))
+    if key is not None and key in keys:
+        return True
+    return bool(place_stems(w) & stems)
+
+
 def rendered_in(m: Mention, other_text: str) -> bool:
     """Whether the other text writes the words of a name, in any case or number, alone or in a
-    compound: "Corona" in "coronavirus tests", "Champions League" in "the champions league",
-    "Lower Allgäu" in "Unterallgäu". Only the distinctive words count when there are any
-    ("Lower" and "Region" are translated; "Allgäu" is not)."""
+    compound, or names its place family: "Corona" in "coronavirus tests", "Champions League" in
+    "the champions league", "Lower Allgäu" in "Unterallgäu", "American" for "US". Only the
+    distinctive words count when there are any ("Lower" and "Region" are translated; "Allgäu" is
+    not)."""
     parts = [w for w in words(m.span.text) if len(w) > 1]
     distinctive = [w for w in parts if w not in _GENERIC and not is_common_word(w)]
     needed = distinctive or [w for w in parts if w not in {"the", "of", "for", "and"}]
     if not needed:
         return False
     other = text_words(other_text)
-    return all(_word_in(w, other) for w in needed)
+    if all(_word_in(w, other) for w in needed):
+        return True
+    return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
 
 
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
