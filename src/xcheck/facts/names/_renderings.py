@@ -181,6 +181,11 @@ def spelling_variants(a: str, b: str) -> bool:
     """
     pa = [_DIRECTIONS.get(w, w) for w in (fold_word(x) for x in re.split(r"[\s\-‐‑]+", a)) if w]
     pb = [_DIRECTIONS.get(w, w) for w in (fold_word(x) for x in re.split(r"[\s\-‐‑]+", b)) if w]
-    if not pa or len(pa) != len(pb):
+    if not pa or not pb:
         return False
-    return all(_part_variant(x, y) for x, y in zip(pa, pb, strict=True))
+    if len(pa) == len(pb):
+        return all(_part_variant(x, y) for x, y in zip(pa, pb, strict=True))
+    # A part of the name for the whole ("Benjamin Netanyahu" / "Prime Ministre Benjamin
+    # Netanjahu"): every part of the shorter has a variant in the longer, the last parts too.
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    return _part_variant(short[-1], long_[-1]) and all(any(_part_variant(x, y) for y in long_) for x in short)

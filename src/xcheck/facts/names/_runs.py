@@ -194,7 +194,8 @@ def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
         tok = toks[i]
         joinable = bool(cur) and _gap(text, cur[-1], tok) in (" ", "\u00a0")
         if tok.is_cap:
-            if cur and not joinable:
+            if cur and (not joinable or (tok.low in WEEKDAYS and len(tok.low) > 3)):
+                # a weekday after a name is a date ("Netanyahu Saturday night"), not a name part
                 runs.append(cur)
                 cur = []
             cur.append(tok)
