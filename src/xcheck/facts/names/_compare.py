@@ -20,7 +20,7 @@ from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
 from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
-from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible
+from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible, words
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
 from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
 
@@ -117,8 +117,8 @@ def compare_entities(
         out.extend(_given_names(t_view, t_matched, reference))
     t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
     # Written on the other side too, in lower case, the plural or a compound: not a lost name.
-    rendered = {m.span for m in t_free if rendered_in(m, reference)}
-    rendered |= {m.span for m in r_free if rendered_in(m, translation)}
+    rendered = {m.span for m in t_free if rendered_in(m, reference) and not _competes(m, r_free)}
+    rendered |= {m.span for m in r_free if rendered_in(m, translation) and not _competes(m, t_free)}
     t_free = [m for m in t_free if m.span not in rendered]
     r_free = [m for m in r_free if m.span not in rendered]
     found, paired_t, used_r = _pair_unmatched(
@@ -379,6 +379,13 @@ def _may_be_same(a: Mention, b: Mention) -> bool:
         return True
     ja, jb = "".join(name_parts(a.span.text)), "".join(name_parts(b.span.text))
     return ja[:4] == jb[:4] or ja[-4:] == jb[-4:]
+
+
+def _competes(m: Mention, others: Sequence[Mention]) -> bool:
+    """Whether an unmatched name of the other side shares a word with ``m``: then its words there
+    belong to that name ("Manchester United" for "Manchester City"), not to a rendering of ``m``."""
+    mine = set(words(m.span.text))
+    return any(mine & set(words(o.span.text)) for o in others)
 
 
 def _reportable(m: Mention) -> bool:
