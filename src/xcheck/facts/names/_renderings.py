@@ -16,7 +16,7 @@ import unicodedata
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS
+from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, PLACES
 from xcheck.lexicon._places import FAMILIES, place_stems
 
 _GENERIC = frozenset({"the", "of", "for", "and", "de", "von", "van"}) | ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
@@ -33,10 +33,14 @@ def _singular(w: str) -> str:
     return w
 
 
+#: A word behind a negating or time prefix is another word ("non-GAAP" is not "GAAP").
+_PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'’.]*", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def text_words(text: str) -> frozenset[str]:
     """The folded words of a text and their singulars, in any case (see :func:`rendered_in`)."""
-    out = set(words(text))
+    out = set(words(_PREFIXED_RE.sub(" ", text)))
     return frozenset(out | {_singular(w) for w in out})
 
 
@@ -59,7 +63,7 @@ _CAPITAL_RE = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’.\-]*")
 @functools.lru_cache(maxsize=4096)
 def _capital_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The family keys and place stems of the capitalised words of a text."""
-    caps = {w for m in _CAPITAL_RE.finditer(text) for w in words(m.group(0))}
+    caps = {w for m in _CAPITAL_RE.finditer(_PREFIXED_RE.sub(" ", text)) for w in words(m.group(0))}
     keys = {FAMILIES[w] for w in caps if w in FAMILIES} | {
         FAMILIES[_singular(w)] for w in caps if _singular(w) in FAMILIES
     }
@@ -73,7 +77,9 @@ def same_family(w: str, other_text: str) -> bool:
     key = FAMILIES.get(w) or FAMILIES.get(_singular(w))
     if key is not None and key in keys:
         return True
-    return bool(place_stems(w) & stems)
+    # Stems are for places and demonyms only ("GAAP" shares nothing with "non-GAAP").
+    placeish = key is not None or w in PLACES or w.endswith(_DEMONYM_LIKE + ("ers", "ites"))
+    return placeish and bool(place_stems(w) & stems)
 
 
 def rendered_in(m: Mention, other_text: str) -> bool:
@@ -93,13 +99,18 @@ def rendered_in(m: Mention, other_text: str) -> bool:
     return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
 
 
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_DEMONYM_LIKE = ("an", "ian", "ish", "ese", "i", "ans", "ians")
 
 
 def pronoun_for(m: Mention, text: str, other_text: str) -> bool:
     """Whether the other text may render a person's name by a pronoun: it has more third-person
-    pronouns than the text that names the person ("says Stefanie" / "she says")."""
+    singular pronouns than the text that names the person ("says Stefanie" / "she says").
+    Nationalities and acronyms are not people."""
     if m.kind not in ("person", "other") or m.span.text.isupper():
+        return False
+    ws = words(m.span.text)
+    if m.kind == "other" and (len(ws) != 1 or ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
         return False
     return len(_PRONOUN_RE.findall(other_text)) > len(_PRONOUN_RE.findall(text))
 
@@ -132,7 +143,7 @@ def translit_key(word: str) -> str:
     "Djuričič" share a key)."""
     w = word.casefold().translate(_SPECIAL)
     w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-    w = "".join(c for c in w if c.isalpha())
+    w = "".join(c for c in w if c.isalnum())  # digits stay: Q3 is not Q4
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     return _DOUBLE_RE.sub(r"\1", w)
@@ -188,4 +199,6 @@ def spelling_variants(a: str, b: str) -> bool:
     # A part of the name for the whole ("Benjamin Netanyahu" / "Prime Ministre Benjamin
     # Netanjahu"): every part of the shorter has a variant in the longer, the last parts too.
     short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    if len(short) < 2:
+        return False  # "Russia" is not a part of "Moscow Russian"
     return _part_variant(short[-1], long_[-1]) and all(any(_part_variant(x, y) for y in long_) for x in short)
