@@ -5,11 +5,11 @@ is a name or an ordinary word, and its letters alone do not tell. Word frequenci
 languages: a name travels ("London", "Trump", "Samsung" are about as frequent in German, French or
 Spanish text as in English), an English common word does not ("chicken", "entire", "anyone"). A word
 is listed when its English frequency is at least ``--min-zipf`` on the Zipf scale (about one in
-``10**(9 - zipf)`` words) and at least ``--gap`` above its median frequency in fifteen other languages (the median, not the
-highest: film subtitles lend English words to every language, unevenly), and ``--gap - 0.2`` above
-the upper quartile. Places are the exception to "names travel": exonyms ("Munich", "Prague") are
-English-only spellings, so the English names of CLDR's territories and languages (from ``babel``) and
-the cities of the time-zone database are never listed.
+``10**(9 - zipf)`` words) and at least ``--gap`` above its median frequency in fifteen other
+languages (the median, not the highest: film subtitles lend English words to every language,
+unevenly), and ``--gap - 0.2`` above the upper quartile. Places are the exception to "names
+travel": exonyms ("Munich", "Prague") are English-only spellings, so the English names of CLDR's
+territories and languages (from ``babel``) and the cities of the time-zone database are never listed.
 
 The frequencies are those of the ``wordfreq`` package (https://github.com/rspeer/wordfreq), whose data
 is licensed CC BY-SA 4.0 (Robyn Speer and contributors; sources include Wikipedia, OpenSubtitles,

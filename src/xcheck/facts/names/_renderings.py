@@ -78,7 +78,7 @@ def same_family(w: str, other_text: str) -> bool:
     if key is not None and key in keys:
         return True
     # Stems are for places and demonyms only ("GAAP" shares nothing with "non-GAAP").
-    placeish = key is not None or w in PLACES or w.endswith(_DEMONYM_LIKE + ("ers", "ites"))
+    placeish = key is not None or w in PLACES or w.endswith((*_DEMONYM_LIKE, "ers", "ites"))
     return placeish and bool(place_stems(w) & stems)
 
 

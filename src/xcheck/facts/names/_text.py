@@ -23,8 +23,8 @@ from xcheck.lexicon._names import (
     SPELLING_PAIRS,
     SURNAME_CLASSES,
     TITLE_HEADS,
-    TITLE_RENDERINGS,
     TITLE_MODIFIERS,
+    TITLE_RENDERINGS,
     TITLE_SKIP,
     TITLE_TEMPORAL,
 )
