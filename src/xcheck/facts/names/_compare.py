@@ -385,7 +385,11 @@ def _competes(m: Mention, others: Sequence[Mention]) -> bool:
     """Whether an unmatched name of the other side shares a word with ``m``: then its words there
     belong to that name ("Manchester United" for "Manchester City"), not to a rendering of ``m``."""
     mine = set(words(m.span.text))
-    return any(mine & set(words(o.span.text)) for o in others)
+    for o in others:
+        theirs = set(words(o.span.text))
+        if mine & theirs and not (mine <= theirs or theirs <= mine):
+            return True  # a longer or shorter form ("Lower Bavaria" / "Bavaria") does not compete
+    return False
 
 
 def _reportable(m: Mention) -> bool:

@@ -174,7 +174,9 @@ def _part_variant(a: str, b: str) -> bool:
         return True
     # One slipped letter in a long word, never the first ("Svalbarg", "Teheran", "Michala");
     # "Tom" / "Tim" and "Gambia" / "Zambia" stay different.
-    return min(len(a), len(b)) >= _COMPOUND_MIN and ka[:1] == kb[:1] and _one_edit(ka, kb)
+    return (
+        min(len(a), len(b)) >= _COMPOUND_MIN and ka[:1] == kb[:1] and (_one_edit(ka, kb) or _one_edit(a, b))
+    )
 
 
 _DIRECTIONS = {"southern": "south", "northern": "north", "eastern": "east", "western": "west"}
