@@ -201,6 +201,23 @@ SOFT_HEADS: frozenset[str] = frozenset(
     "columnist editor writer author professor economist adviser executive manager coach deputy".split()
 )
 
+# Heads that translations use for one office: "předseda"/"Vorsitzende" is chairman, president or
+# head; "Landrat" is district administrator or county commissioner; a regional governor is also
+# written "region representative". Two heads of one class on one person are renderings of one
+# post, not a change of office (with compatible domains); US "Representative" stays apart from
+# "Senator" because neither is in a class with the other.
+TITLE_RENDERINGS: Mapping[str, str] = {
+    "chairman": "presiding",
+    "president": "presiding",
+    "head": "presiding",
+    "leader": "presiding",
+    "chief": "presiding",
+    "governor": "regional",
+    "administrator": "regional",
+    "commissioner": "regional",
+    "representative": "regional",
+}
+
 # Words that change the rank of an office title: "Deputy Assistant Secretary" is not "Secretary".
 TITLE_MODIFIERS: Mapping[str, str] = {
     "under": "under",

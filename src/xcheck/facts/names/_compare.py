@@ -11,15 +11,16 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from xcheck._types import Discrepancy
+from xcheck._types import Discrepancy, Span
 from xcheck.facts.names._context import _shared_context
 from xcheck.facts.names._cross import _compare_across_languages
 from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name, _one_side, _substitution
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
+from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
-from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible
+from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible, words
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
 from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
 
@@ -41,8 +42,10 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
                 aliases = glossary._aliases_in_script(known.entity_id, _is_latin(other.span.text))
                 if any(_surfaces_equivalent(other.span.text, alias, other.kind) for alias in aliases):
                     return True
-    return _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind) or _surfaces_equivalent(
-        a.name, b.name, a.kind, b.kind
+    return (
+        _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind)
+        or _surfaces_equivalent(a.name, b.name, a.kind, b.kind)
+        or spelling_variants(a.span.text, b.span.text)
     )
 
 
@@ -113,11 +116,16 @@ def compare_entities(
     if report_missing:
         out.extend(_given_names(t_view, t_matched, reference))
     t_free, r_free = _unmatched(t_view, r_mentions, t_matched, r_matched, matched_keys, same)
+    # Written on the other side too, in lower case, the plural or a compound: not a lost name.
+    rendered = {m.span for m in t_free if rendered_in(m, reference) and not _competes(m, r_free)}
+    rendered |= {m.span for m in r_free if rendered_in(m, translation) and not _competes(m, t_free)}
+    t_free = [m for m in t_free if m.span not in rendered]
+    r_free = [m for m in r_free if m.span not in rendered]
     found, paired_t, used_r = _pair_unmatched(
         translation, reference, t_free, r_free, slots, glossary, garbled_cutoff
     )
     out.extend(found)
-    _swapped_names(out, t_mentions, r_mentions, t_free, r_free, slots, glossary, paired_t, used_r)
+    _swapped_names(out, (t_mentions, r_mentions), t_free, r_free, slots, glossary, paired_t, used_r, rendered)
     # Holder of the reference's titled office, from the glossary.
     if glossary is not None:
         out.extend(_holder_slots(t_free, paired_t, reference, r_mentions, glossary, date))
@@ -125,7 +133,13 @@ def compare_entities(
     if aligned:
         out.extend(
             _one_sided(
-                t_free, r_free, paired_t, used_r, report_added=report_added, report_missing=report_missing
+                (translation, reference),
+                t_free,
+                r_free,
+                paired_t,
+                used_r,
+                report_added=report_added,
+                report_missing=report_missing,
             )
         )
     return _dedupe(out)
@@ -282,23 +296,25 @@ def _pair_unmatched(
 
 def _swapped_names(
     out: list[Discrepancy],
-    t_mentions: Sequence[Mention],
-    r_mentions: Sequence[Mention],
+    mentions: tuple[Sequence[Mention], Sequence[Mention]],
     t_free: Sequence[Mention],
     r_free: Sequence[Mention],
     slots: _Slots,
     glossary: Glossary | None,
     paired_t: set[int],
     used_r: set[int],
+    rendered: set[Span],
 ) -> None:
     """Add to ``out`` the names that swapped places, marking them paired in ``paired_t`` and
-    ``used_r``.
+    ``used_r`` (``mentions`` are the translation's and the reference's, ``rendered`` the spans
+    of free names the other side writes unmarked).
 
     Both sides name both, but a replaced stretch of an otherwise aligned pair has one where the
     other had the other. A name found elsewhere on the other side facing one that is not
     ("According to Canalys" where the source opens "Chinese smartphone maker" and names Canalys
     at the end) moved; nothing took its place.
     """
+    t_mentions, r_mentions = mentions
     t_free_spans = {m.span for m in t_free}
     r_free_spans = {m.span for m in r_free}
     for ts, te, rs, re_, replaced in slots:
@@ -309,6 +325,8 @@ def _swapped_names(
         if len(inside_t) != 1 or len(inside_r) != 1:
             continue
         tm, rm = inside_t[0], inside_r[0]
+        if tm.span in rendered or rm.span in rendered:
+            continue  # the other side writes it (in lower case, as a demonym): nothing swapped
         if (tm.span in t_free_spans) != (rm.span in r_free_spans):
             continue
         if any(d.found == tm.span or d.expected == rm.span for d in out):
@@ -320,6 +338,7 @@ def _swapped_names(
 
 
 def _one_sided(
+    texts: tuple[str, str],
     t_free: Sequence[Mention],
     r_free: Sequence[Mention],
     paired_t: set[int],
@@ -328,15 +347,17 @@ def _one_sided(
     report_added: bool,
     report_missing: bool,
 ) -> list[Discrepancy]:
-    """Names of an aligned pair left on one side only (those worth reporting)."""
+    """Names of an aligned pair left on one side only (those worth reporting): not those the
+    other side may render by a pronoun (``texts`` is the translation and the reference)."""
+    translation, reference = texts
     out: list[Discrepancy] = []
     if report_added:
         for ti, tm in enumerate(t_free):
-            if ti not in paired_t and _reportable(tm):
+            if ti not in paired_t and _reportable(tm) and not pronoun_for(tm, translation, reference):
                 out.append(_one_side(tm, added=True))
     if report_missing:
         for ri, rm in enumerate(r_free):
-            if ri not in used_r and _reportable(rm):
+            if ri not in used_r and _reportable(rm) and not pronoun_for(rm, reference, translation):
                 out.append(_one_side(rm, added=False))
     return out
 
@@ -354,8 +375,21 @@ def _may_be_same(a: Mention, b: Mention) -> bool:
         return True
     if a.span.text.replace(".", "").isupper() or b.span.text.replace(".", "").isupper():
         return True
+    if spelling_variants(a.span.text, b.span.text):
+        return True
     ja, jb = "".join(name_parts(a.span.text)), "".join(name_parts(b.span.text))
     return ja[:4] == jb[:4] or ja[-4:] == jb[-4:]
+
+
+def _competes(m: Mention, others: Sequence[Mention]) -> bool:
+    """Whether an unmatched name of the other side shares a word with ``m``: then its words there
+    belong to that name ("Manchester United" for "Manchester City"), not to a rendering of ``m``."""
+    mine = set(words(m.span.text))
+    for o in others:
+        theirs = set(words(o.span.text))
+        if mine & theirs and not (mine <= theirs or theirs <= mine):
+            return True  # a longer or shorter form ("Lower Bavaria" / "Bavaria") does not compete
+    return False
 
 
 def _reportable(m: Mention) -> bool:

@@ -7,6 +7,7 @@ memoised per text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
@@ -18,6 +19,7 @@ from xcheck.facts.names._runs import (
     _CONNECTORS,
     _classify,
     _common_word_shape,
+    _contraction,
     _currency_like,
     _is_stopword_token,
     _post_title,
@@ -96,6 +98,19 @@ def _plain_title(phrase: str) -> TitleParts | None:
     return parse_title(phrase)
 
 
+#: An apposition ("Honor, the Chinese budget brand, ...") or a past-tense verb ("Honor shipped")
+#: right after a word.
+_NAME_CUE_RE = re.compile(r",\s+(?:the|a|an)\s|\s+[a-z]{2,}ed\b")
+
+
+def _named_by_context(text: str, tok: _Tok) -> bool:
+    """Whether a capitalised ordinary word that opens a sentence is used as a name: followed by an
+    apposition, or, singular and without an article, by a past-tense verb ("Honor shipped 12
+    million phones"; an ordinary singular noun would need "The")."""
+    m = _NAME_CUE_RE.match(text, tok.end)
+    return m is not None and (m.group(0).startswith(",") or not tok.low.endswith("s"))
+
+
 def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
     toks = _tokens(text)
     index_of = {t.start: i for i, t in enumerate(toks)}
@@ -132,8 +147,11 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 and not tok.is_allcaps
                 and _common_word_shape(tok.low)
                 and (glossary is None or glossary.resolve(tok.text) is None)
+                and not _named_by_context(text, tok)
             ):
                 continue
+            if _contraction(tok.text):
+                continue  # "I'm", "We've": a pronoun, wherever it stands
             if len(tok.text.rstrip(".")) < 2:
                 continue
         if all(_is_stopword_token(t) for t in name):

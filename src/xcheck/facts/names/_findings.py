@@ -12,7 +12,8 @@ from typing import Any
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._model import GARBLED_CUTOFF, Mention
 from xcheck.facts.names._surface import _is_latin
-from xcheck.facts.names._text import Similarity, name_parts, name_similarity
+from xcheck.facts.names._text import Similarity, name_parts, name_similarity, words
+from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import SURNAME_CLASSES
 
 
@@ -21,10 +22,42 @@ def _latin_name(m: Mention) -> str:
     return m.span.text if _is_latin(m.span.text) else m.name
 
 
+def _kept_foreign(t: Mention, r: Mention) -> str | None:
+    """The shared word of two names of places or bodies that differ only in words one side kept
+    in another language ("DFB Cup" / "DFB-Pokal", "SSC Napoli" / "SSC Neapel"), or ``None``.
+    Both changed words being English ("Manchester United" / "Manchester City") is a different
+    entity."""
+    if "person" in (t.kind, r.kind) or not (_is_latin(t.span.text) and _is_latin(r.span.text)):
+        return None
+    wt, wr = words(t.span.text), words(r.span.text)
+    shared = [w for w in wt if w in wr]
+    t_only, r_only = [w for w in wt if w not in wr], [w for w in wr if w not in wt]
+    if not shared or not t_only or not r_only:
+        return None
+    if all(is_common_word(w) for w in t_only) and all(is_common_word(w) for w in r_only):
+        return None
+    return " ".join(shared)
+
+
 def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
     sim = name_similarity(_latin_name(t), _latin_name(r))
     expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
     found = t.span.text if _is_latin(t.span.text) else f"{t.span.text} ({t.name})"
+    shared = _kept_foreign(t, r)
+    if shared is not None:
+        return Discrepancy(
+            kind="name",
+            severity="minor",
+            message=(
+                f"name {found!r} where the source writes {expected!r}: both share {shared!r}; the other "
+                "words may be a translation of one name" + note
+            ),
+            found=t.span,
+            expected=r.span,
+            found_value=t.span.text,
+            expected_value=r.name if r.entity_id else r.span.text,
+            confidence=0.5,
+        )
     return Discrepancy(
         kind="name",
         severity="major",
@@ -48,7 +81,9 @@ def _substitution_message(found: str, expected: str, sim: Similarity) -> str:
 
 
 def _one_side(m: Mention, *, added: bool) -> Discrepancy:
-    severity: Severity = "major" if m.kind == "person" else "minor"
+    # Minor at most: with no counterpart identified, nothing says the name is wrong, only that the
+    # other side does not write it (it may say "he", "the club" or nothing).
+    severity: Severity = "minor"
     if added:
         return Discrepancy(
             kind="name",

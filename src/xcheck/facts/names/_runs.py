@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from xcheck.facts.names._surface import _TOKEN_RE
 from xcheck.facts.names._text import fold_word
+from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import (
     COMMON_STARTERS,
     COUNTRIES,
@@ -156,13 +157,32 @@ _COMMON_SUFFIXES = (
 def _common_word_shape(low: str) -> bool:
     """Whether a sentence-initial capitalised word is more likely an ordinary word than a name.
 
-    Function words, frequent sentence openers of news and earnings reports, and words with the
-    suffixes of English common nouns, adverbs and participles are ordinary; anything else
-    ("Zelenskyy", "Huawei", "Biden") is kept as a possible name.
+    Function words, frequent sentence openers of news and earnings reports, frequent English
+    words that are rare in other languages (names travel, "chicken" and "anyone" do not: see
+    :mod:`xcheck.lexicon._common`), contractions of a function word ("We've", "I'm"), and words
+    with the suffixes of English common nouns, adverbs and participles are ordinary; anything else
+    ("Zelenskyy", "Huawei", "Biden") is kept as a possible name. Places, nationalities and
+    organisation words are never ordinary here.
     """
     if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in COMMON_STARTERS:
         return True
+    if low in PLACES or low in COUNTRIES or low in ORG_WORDS:
+        return False
+    if is_common_word(low):
+        return True
+    if "-" in low:  # "Late-night", "Worst-off", "Long-term"
+        parts = [p for p in low.split("-") if p]
+        return bool(parts) and all(p in FUNCTION_WORDS or is_common_word(p) for p in parts)
     return len(low) > 4 and low.endswith(_COMMON_SUFFIXES)
+
+
+_CONTRACTION_RE = re.compile(r"([^\W\d_]+)['’](?:ve|m|re|ll|d|t|s)", re.IGNORECASE)
+
+
+def _contraction(word: str) -> bool:
+    """A function word with a contraction ("We've", "I'm", "They'll", "Don't")."""
+    m = _CONTRACTION_RE.fullmatch(word)
+    return m is not None and (fold_word(m.group(1)) in FUNCTION_WORDS or m.group(1).lower() in {"don", "i"})
 
 
 def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
@@ -174,7 +194,8 @@ def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
         tok = toks[i]
         joinable = bool(cur) and _gap(text, cur[-1], tok) in (" ", "\u00a0")
         if tok.is_cap:
-            if cur and not joinable:
+            if cur and (not joinable or (tok.low in WEEKDAYS and len(tok.low) > 3)):
+                # a weekday after a name is a date ("Netanyahu Saturday night"), not a name part
                 runs.append(cur)
                 cur = []
             cur.append(tok)

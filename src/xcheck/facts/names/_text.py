@@ -16,12 +16,15 @@ from rapidfuzz import fuzz
 from xcheck.lexicon._names import (
     COUNTRIES,
     COUNTRY_KEYS,
+    DOMAIN_WORDS,
+    PLACE_WORDS,
     RANK_WORDS,
     SOFT_HEADS,
     SPELLING_PAIRS,
     SURNAME_CLASSES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLE_RENDERINGS,
     TITLE_SKIP,
     TITLE_TEMPORAL,
 )
@@ -352,12 +355,15 @@ def parse_title(phrase: str, *, resolve: Callable[[str], str | None] | None = No
         text, resolved = _replace_resolved(phrase, resolve)
     tokens = [("@" + t if t in resolved else t) for t in words(text)]
     temporal = any(t in TITLE_TEMPORAL for t in tokens)
+    # Words after "of"/"for" name the domain: "Minister of Justice" is a minister, not a justice.
+    first_of = next((i for i, t in enumerate(tokens) if t in ("of", "for")), len(tokens))
+    before_of = [t for t in tokens[:first_of] if t not in TITLE_TEMPORAL and t not in TITLE_SKIP]
     tokens = [t for t in tokens if t not in TITLE_TEMPORAL and t not in TITLE_SKIP]
     if not tokens:
         return None
     head_index = -1
     for i, t in enumerate(tokens):
-        if t in TITLE_HEADS:
+        if t in TITLE_HEADS and (i < len(before_of) or not any(b in TITLE_HEADS for b in before_of)):
             head_index = i
     if head_index < 0:
         ranks = [RANK_WORDS[t] for t in tokens if t in RANK_WORDS]
@@ -372,8 +378,8 @@ def parse_title(phrase: str, *, resolve: Callable[[str], str | None] | None = No
             continue
         if i < head_index and t in TITLE_MODIFIERS:
             modifiers.add(TITLE_MODIFIERS[t])
-        elif i < head_index and t in TITLE_HEADS:
-            modifiers.add(TITLE_HEADS[t])
+        elif i < head_index and t in TITLE_HEADS and t not in DOMAIN_WORDS:
+            modifiers.add(TITLE_HEADS[t])  # "Justice Minister": justice is the domain
         elif t in RANK_WORDS and i < head_index:
             continue
         else:
@@ -440,8 +446,14 @@ def titles_compatible(a: TitleParts, b: TitleParts) -> bool:
     """
     if a.is_rank != b.is_rank:
         return True
+    rendering = False
     if a.head != b.head:
-        return bool({a.head, b.head} & SOFT_HEADS)
+        if {a.head, b.head} & SOFT_HEADS:
+            return True
+        ca, cb = TITLE_RENDERINGS.get(a.head), TITLE_RENDERINGS.get(b.head)
+        if ca is None or ca != cb:
+            return False
+        rendering = True  # "chairman" / "president" of one body: one post, two renderings
     if a.modifiers != b.modifiers:
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
@@ -450,7 +462,11 @@ def titles_compatible(a: TitleParts, b: TitleParts) -> bool:
         return True
     full_a = list(a.sequence) or list(a.domain)
     full_b = list(b.sequence) or list(b.domain)
-    return _domain_fits(a.domain, full_b) or _domain_fits(b.domain, full_a)
+    if _domain_fits(a.domain, full_b) or _domain_fits(b.domain, full_a):
+        return True
+    # "district administrator" / "county commissioner": the domains differ only by the word for
+    # the area, which translations choose freely.
+    return rendering and _domain_fits([w for w in a.domain if w not in PLACE_WORDS], full_b)
 
 
 def titles_comparable(a: TitleParts, b: TitleParts) -> bool:

@@ -1,0 +1,206 @@
+"""Renderings of one name that are not a different name: whether the other text writes a name
+unmarked (in lower case, in the plural, inside a compound, as a pronoun), and whether two
+spellings are variants of one name (transliteration conventions, one slip of a letter).
+
+Two independent translations of one sentence write "Corona" and "coronavirus", "Lower Bavaria"
+and "lower Bavaria", "Netanyahu" and "Netanjahu", "Stefanie says" and "she says": none of these is
+a missing or garbled name, and comparison asks this module before it reports one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from xcheck.facts.names._model import Mention
+from xcheck.facts.names._text import fold_word, words
+from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, PLACES
+from xcheck.lexicon._places import FAMILIES, place_stems
+
+_GENERIC = frozenset({"the", "of", "for", "and", "de", "von", "van"}) | ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
+#: Shortest word matched inside a compound ("corona" in "coronavirus", "allgau" in "unterallgau").
+_COMPOUND_MIN = 5
+
+
+def _singular(w: str) -> str:
+    """A crude singular: "oscars" -> "oscar", "londoners" stays (its stem is found as a prefix)."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+#: A word behind a negating or time prefix is another word ("non-GAAP" is not "GAAP").
+_PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'’.]*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def text_words(text: str) -> frozenset[str]:
+    """The folded words of a text and their singulars, in any case (see :func:`rendered_in`)."""
+    out = set(words(_PREFIXED_RE.sub(" ", text)))
+    return frozenset(out | {_singular(w) for w in out})
+
+
+def _word_in(w: str, other: frozenset[str]) -> bool:
+    if w in other or _singular(w) in other:
+        return True
+    if len(w) < _COMPOUND_MIN:
+        return False
+    # One word inside a compound of the other ("Corona" / "coronavirus", "Unterallgäu" / "Allgäu").
+    return any(
+        (len(o) > len(w) and (o.startswith(w) or o.endswith(w)))
+        or (len(o) >= _COMPOUND_MIN and len(w) > len(o) and (w.startswith(o) or w.endswith(o)))
+        for o in other
+    )
+
+
+_CAPITAL_RE = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’.\-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _capital_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The family keys and place stems of the capitalised words of a text."""
+    caps = {w for m in _CAPITAL_RE.finditer(_PREFIXED_RE.sub(" ", text)) for w in words(m.group(0))}
+    keys = {FAMILIES[w] for w in caps if w in FAMILIES} | {
+        FAMILIES[_singular(w)] for w in caps if _singular(w) in FAMILIES
+    }
+    return frozenset(keys), frozenset(st for w in caps for st in place_stems(w))
+
+
+def same_family(w: str, other_text: str) -> bool:
+    """Whether a folded place word or demonym has its family among the capitalised words of the
+    other text: "American" and "US", "Ukrainian" and "Ukraine", "Londoners" and "London"."""
+    keys, stems = _capital_stems(other_text)
+    key = FAMILIES.get(w) or FAMILIES.get(_singular(w))
+    if key is not None and key in keys:
+        return True
+    # Stems are for places and demonyms only ("GAAP" shares nothing with "non-GAAP").
+    placeish = key is not None or w in PLACES or w.endswith((*_DEMONYM_LIKE, "ers", "ites"))
+    return placeish and bool(place_stems(w) & stems)
+
+
+def rendered_in(m: Mention, other_text: str) -> bool:
+    """Whether the other text writes the words of a name, in any case or number, alone or in a
+    compound, or names its place family: "Corona" in "coronavirus tests", "Champions League" in
+    "the champions league", "Lower Allgäu" in "Unterallgäu", "American" for "US". Only the
+    distinctive words count when there are any ("Lower" and "Region" are translated; "Allgäu" is
+    not)."""
+    parts = [w for w in words(m.span.text) if len(w) > 1]
+    distinctive = [w for w in parts if w not in _GENERIC and not is_common_word(w)]
+    needed = distinctive or [w for w in parts if w not in {"the", "of", "for", "and"}]
+    if not needed:
+        return False
+    other = text_words(other_text)
+    if all(_word_in(w, other) for w in needed):
+        return True
+    return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_DEMONYM_LIKE = ("an", "ian", "ish", "ese", "i", "ans", "ians")
+
+
+def pronoun_for(m: Mention, text: str, other_text: str) -> bool:
+    """Whether the other text may render a person's name by a pronoun: it has more third-person
+    singular pronouns than the text that names the person ("says Stefanie" / "she says").
+    Nationalities and acronyms are not people."""
+    if m.kind not in ("person", "other") or m.span.text.isupper():
+        return False
+    ws = words(m.span.text)
+    if m.kind == "other" and (len(ws) != 1 or ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
+        return False
+    return len(_PRONOUN_RE.findall(other_text)) > len(_PRONOUN_RE.findall(text))
+
+
+#: Letters and letter groups written differently by transliteration conventions, folded to one.
+_TRANSLIT = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("dz", "j"),
+    ("zh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ue", "u"),
+    ("oe", "o"),
+    ("ae", "a"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+)
+_SPECIAL = str.maketrans({"đ": "dj", "ð": "d", "ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe"})
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=16384)
+def translit_key(word: str) -> str:
+    """A word folded across transliteration conventions: accents dropped, Đ as dj, sch/sh, j/y,
+    doubled letters as one ("Netanjahu" and "Netanyahu", "Baschar" and "Bashar", "Đuričić" and
+    "Djuričič" share a key)."""
+    w = word.casefold().translate(_SPECIAL)
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    w = "".join(c for c in w if c.isalnum())  # digits stay: Q3 is not Q4
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", w)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
+
+
+def _part_variant(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb and ka:
+        return True
+    # One slipped letter in a long word, never the first ("Svalbarg", "Teheran", "Michala");
+    # "Tom" / "Tim" and "Gambia" / "Zambia" stay different.
+    return (
+        min(len(a), len(b)) >= _COMPOUND_MIN and ka[:1] == kb[:1] and (_one_edit(ka, kb) or _one_edit(a, b))
+    )
+
+
+_DIRECTIONS = {"southern": "south", "northern": "north", "eastern": "east", "western": "west"}
+
+
+@functools.lru_cache(maxsize=16384)
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name: word by word, the same after transliteration
+    folding or one letter apart in a long word, and "Southern" read as "South".
+
+    >>> spelling_variants("Benjamin Netanyahu", "Benjamin Netanjahu")
+    True
+    >>> spelling_variants("Hackett", "Hegseth"), spelling_variants("Austria", "Australia")
+    (False, False)
+    """
+    pa = [_DIRECTIONS.get(w, w) for w in (fold_word(x) for x in re.split(r"[\s\-‐‑]+", a)) if w]
+    pb = [_DIRECTIONS.get(w, w) for w in (fold_word(x) for x in re.split(r"[\s\-‐‑]+", b)) if w]
+    if not pa or not pb:
+        return False
+    if len(pa) == len(pb):
+        return all(_part_variant(x, y) for x, y in zip(pa, pb, strict=True))
+    # A part of the name for the whole ("Benjamin Netanyahu" / "Prime Ministre Benjamin
+    # Netanjahu"): every part of the shorter has a variant in the longer, the last parts too.
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    if len(short) < 2:
+        return False  # "Russia" is not a part of "Moscow Russian"
+    return _part_variant(short[-1], long_[-1]) and all(any(_part_variant(x, y) for y in long_) for x in short)
