@@ -248,8 +248,12 @@ class _SuffixReader(_ReaderBase):
             return
         unit, dimension, factor = entry
         attached = u["sep"] == ""
-        if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
-            return
+        if (
+            word in ATTACHED_ONLY_UNITS
+            and not (attached and d.end == core_end)
+            and not (d.end == core_end and _MEASURE_AFTER.match(self.t, u.end()))
+        ):
+            return  # "3.5 m" alone may be millions; "3.50 m wide" is metres
         if d.spelled and len(word) <= 2 and word.isascii():
             return
         if dimension == "duration" and d.dec is not None and word in ("年", "년") and 1000 <= d.dec <= 2199:
@@ -269,6 +273,10 @@ class _SuffixReader(_ReaderBase):
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+#: An adjective of size after "N m": the "m" is metres ("3.50 m wide", "2 m high").
+_MEASURE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:wide|long|high|tall|deep|thick|across|away|in diameter)\b")
 
 
 def _lemma(noun: str) -> str:

@@ -77,9 +77,9 @@ def _words_for(q: Quantity) -> list[str]:
         return []
     out: list[str] = []
     if q.dimension == "duration":
-        v = q.value
+        secs = q.value if q.value is not None else v
         for sec, rx in _BY_SECONDS.items():
-            if abs(v - sec) <= 1e-6 * sec:
+            if abs(secs - sec) <= 1e-6 * sec:
                 out.append(rx)
         unit = _UNIT_WORD.search(q.span.text)
         if unit and _written_value(q) == 1:
@@ -137,10 +137,19 @@ _NAME_STOP = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)[ -]$")
 
 
+_NINE_TO_FIVE = re.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
+
+
 def name_like(q: Quantity, text: str) -> bool:
     """Whether ``q`` is a bare whole number that is part of a name: right after a capitalised
-    word inside the sentence ("Formula 1", "Munich 1860", "Bundesliga 2", "the A 81")."""
-    if q.dimension != "count" or q.spelled or q.qualifier or q.high is not None:
+    word inside the sentence ("Formula 1", "Munich 1860", "Bundesliga 2", "the A 81"), the
+    second year of a season (2017/18) or the office hours of "9 to 5"."""
+    if q.dimension != "count" or q.qualifier or q.high is not None:
+        return False
+    for idiom in _NINE_TO_FIVE.finditer(text, max(0, q.span.start - 8), q.span.end + 8):
+        if idiom.start() <= q.span.start and q.span.end <= idiom.end():
+            return True
+    if q.spelled:
         return False
     if not re.fullmatch(r"\d{1,4}", q.span.text):
         return False
