@@ -197,7 +197,7 @@ def _compare(
             continue
         t, r = tq[i], rq[j]
         ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
-        msg = f"expected {fr}, found {ft}: {v.reason}"
+        msg = f"expected {_as_written(fr, r)}, found {_as_written(ft, t)}: {v.reason}"
         findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
     # A number on one side only is at most minor, and not reported at all when it is part of
     # a name or the other text renders it without writing the number (see _unmarked).
@@ -322,6 +322,15 @@ def _pair(
             if verdicts[(i, j)].severity is None:
                 t_used[i] = j
     return verdicts, t_used, r_used
+
+
+def _as_written(formatted: str, q: Quantity) -> str:
+    """The formatted value, with the words it was read from when it was written in words
+    (``12 people ("Twelve")``, ``50% (as a fraction) ("half")``): the formatted digits alone
+    do not show where the text says it."""
+    if not q.spelled or q.span.text.casefold() in formatted.casefold():
+        return formatted
+    return f'{formatted} ("{q.span.text}")'
 
 
 def _unmarked(q: Quantity, own: str, other: str, other_paired: list[Span]) -> bool:
