@@ -30,7 +30,6 @@ _AGREE_DATE = _Verdict(None, "", 0.0, kind="date")
 _BOUNDS = frozenset({"gt", "ge", "lt", "le"})
 #: Agreement across families (the same written number), dearer than a same-family match.
 _SAME_NUMBER = _Verdict(None, "", 0.4)
-_HALVES = frozenset({"fraction", "multiplier"})
 
 
 def _same_reading(t: Quantity, r: Quantity) -> bool:
@@ -114,10 +113,11 @@ def _judge(
         wt, wr = _written_value(t), _written_value(r)
         if wt is None or wr is None or not _same(wt, wr):
             return None
-        if "ordinal" in (ft, fr) or "count" in (ft, fr) or {t.dimension, r.dimension} == _HALVES:
+        dims = (t.dimension, r.dimension)
+        if "ordinal" in (ft, fr) or "count" in (ft, fr) or "fraction" in dims:
             # The same number, one side without a unit (a count's noun is no unit) or as an
-            # ordinal ("the 26th" for "26日", "sixth day" for "six days"), or a fraction as a
-            # multiplier ("half as many" for "half"): nothing says the two differ.
+            # ordinal ("the 26th" for "26日", "sixth day" for "six days"), or a bare fraction
+            # ("half" for "half as many", "half a year"): nothing says the two differ.
             return _SAME_NUMBER
         return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.5)
     if ft == "currency":
