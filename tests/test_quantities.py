@@ -139,3 +139,19 @@ def test_german_source_conventions() -> None:
     qs = extract_quantities("Valtice ist eine Stadt mit 3.718 Einwohnern, 0,15 ha groß.", lang="de")
     assert [q.key for q in qs] == ["n:3718", "area:1500m2"]
     assert compare_quantities("since 2015", "seit 2005", reference_lang="de")[0].kind == "date"
+
+
+def test_message_names_the_words_a_number_was_read_from() -> None:
+    (d,) = compare_quantities("Two people were arrested.", "Twelve people had been arrested.")
+    assert d.message == 'expected 12 people ("Twelve"), found 2 people ("Two"): value differs by 83%'
+    assert d.severity == "major"
+
+
+def test_one_sided_numbers_are_minor_or_silent() -> None:
+    (d,) = compare_quantities("4,500 troops and 28,500 troops", "4,500 troops")
+    assert (d.severity, d.message) == ("minor", "added 28,500 troops: the reference has no such number")
+    assert compare_quantities("The two members had died.", "Both members had died.") == []
+    # still found, naming 28,500: a true change when both state a value
+    (d,) = compare_quantities("About 29,500 US troops", "Some 28,500 American troops")
+    assert d.severity == "minor"
+    assert "expected about 28,500 troops" in d.message

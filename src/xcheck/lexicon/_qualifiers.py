@@ -52,6 +52,12 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "more or less": "approx",
     "upward of": "gt",
     "more than": "gt",
+    # English typos and abbreviations of writers of other languages (more then = more than)
+    "more then": "gt",
+    "less then": "lt",
+    "ca": "approx",
+    "not less than": "ge",
+    "not fewer than": "ge",
     "over": "gt",
     "above": "gt",
     "upwards of": "gt",

@@ -16,6 +16,7 @@ from xcheck.facts.quantities._extract import _Read, _read
 from xcheck.facts.quantities._format import _family, _fmt, _key_list, format_value
 from xcheck.facts.quantities._judge import _AGREE, _is_soft, _judge, _same, _same_reading, _Verdict
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+from xcheck.facts.quantities._unmarked import name_like, rendered_without_number
 
 _GLOSS_BETWEEN = re.compile(
     r"\s{0,2}[(（\[]\s{0,2}(?:or\s|i\.e\.\s|that is\s|equivalent to\s|worth\s|合|即|약\s?)?"
@@ -196,24 +197,28 @@ def _compare(
             continue
         t, r = tq[i], rq[j]
         ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
-        msg = f"expected {fr}, found {ft}: {v.reason}"
+        msg = f"expected {_as_written(fr, r)}, found {_as_written(ft, t)}: {v.reason}"
         findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
+    # A number on one side only is at most minor, and not reported at all when it is part of
+    # a name or the other text renders it without writing the number (see _unmarked).
+    t_paired = [tq[i].span for i in t_used]
+    r_paired = [rq[j].span for j in r_used]
     if report_added:
         for i in t_idx:
             if i in t_used:
                 continue
             t = tq[i]
-            if _is_soft(t) and not report_unpaired_dates:
+            if (_is_soft(t) and not report_unpaired_dates) or _unmarked(t, translation, reference, r_paired):
                 continue
             ft = _fmt_at(t_read, tq, i)
             msg = f"added {ft}: the reference has no such {_noun(t)}"
-            findings.append((t.span.start, 2, _make(_kind_of(t), "major", msg, t, None, ft, None)))
+            findings.append((t.span.start, 2, _make(_kind_of(t), "minor", msg, t, None, ft, None)))
     if report_missing:
         for j in r_idx:
             if j in r_used:
                 continue
             r = rq[j]
-            if _is_soft(r) and not report_unpaired_dates:
+            if (_is_soft(r) and not report_unpaired_dates) or _unmarked(r, reference, translation, t_paired):
                 continue
             fr = _fmt_at(r_read, rq, j)
             msg = f"missing {fr}: the translation has no such {_noun(r)}"
@@ -317,6 +322,21 @@ def _pair(
             if verdicts[(i, j)].severity is None:
                 t_used[i] = j
     return verdicts, t_used, r_used
+
+
+def _as_written(formatted: str, q: Quantity) -> str:
+    """The formatted value, with the words it was read from when it was written in words
+    (``12 people ("Twelve")``, ``50% (as a fraction) ("half")``): the formatted digits alone
+    do not show where the text says it."""
+    if not q.spelled or q.span.text.casefold() in formatted.casefold():
+        return formatted
+    return f'{formatted} ("{q.span.text}")'
+
+
+def _unmarked(q: Quantity, own: str, other: str, other_paired: list[Span]) -> bool:
+    """Whether a one-sided quantity goes unreported: part of a name, or rendered in ``other``
+    without its number."""
+    return name_like(q, own) or rendered_without_number(q, other, other_paired)
 
 
 def _noun(q: Quantity) -> str:

@@ -28,6 +28,8 @@ class _Verdict:
 _AGREE = _Verdict(None, "", 0.0)
 _AGREE_DATE = _Verdict(None, "", 0.0, kind="date")
 _BOUNDS = frozenset({"gt", "ge", "lt", "le"})
+#: Agreement across families (the same written number), dearer than a same-family match.
+_SAME_NUMBER = _Verdict(None, "", 0.4)
 
 
 def _same_reading(t: Quantity, r: Quantity) -> bool:
@@ -111,11 +113,12 @@ def _judge(
         wt, wr = _written_value(t), _written_value(r)
         if wt is None or wr is None or not _same(wt, wr):
             return None
-        if "ordinal" in (ft, fr):
-            return _Verdict("minor", "an ordinal against a cardinal number", 0.4)
-        if "count" in (ft, fr) and (t.unit is None or r.unit is None):
-            missing = "translation" if ft == "count" else "reference"
-            return _Verdict("minor", f"the {missing} does not state the unit", 0.4)
+        dims = (t.dimension, r.dimension)
+        if "ordinal" in (ft, fr) or "count" in (ft, fr) or "fraction" in dims:
+            # The same number, one side without a unit (a count's noun is no unit) or as an
+            # ordinal ("the 26th" for "26日", "sixth day" for "six days"), or a bare fraction
+            # ("half" for "half as many", "half a year"): nothing says the two differ.
+            return _SAME_NUMBER
         return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.5)
     if ft == "currency":
         ct, cr = _currency_codes(t.unit), _currency_codes(r.unit)

@@ -78,7 +78,10 @@ _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 # --------------------------------------------------------------------------- number cores
 # Digits in the dot-decimal convention (en, zh, ko): 4,500 / 4 500 / 4500 / 1,000.00
 DIGITS_DOT = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    # a decimal comma before a scale word or unit in English written by a comma-decimal
+    # writer: 4,6 million, 6,17 metres (a thousands group has three digits)
+    r"\d{1,3},\d{1,2}(?=[ ]?(?i:million|milion|billion|trillion|bn|mn|met(?:er|re)s|percent|per cent|%|km)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?(?![\d,])"
     r"|\d+(?:\.\d+)?"
 )
@@ -147,7 +150,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?)",
         # English / German dates
         rf"(?P<endate>(?:(?P<wd>{_WEEKDAY_RX}),?\s{{1,3}})?"
-        rf"(?:(?P<m1>{_MONTH_RX})\.?\s{{1,3}}(?P<d1>\d{{1,2}}){_ORD_SUFFIX}?(?![\d:])"
+        rf"(?:(?P<m1>{_MONTH_RX})\.?\s{{1,3}}(?P<d1>\d{{1,2}}){_ORD_SUFFIX}?(?!\d|:\d)"
         rf"(?:,?\s{{1,3}}(?P<y1>\d{{4}})(?!\d))?"
         rf"|(?<![\d.,])(?P<d2>\d{{1,2}})(?:{_ORD_SUFFIX}|\.)?\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?P<m2>{_MONTH_RX})\b\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}})(?!\d))?"
@@ -161,9 +164,12 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"|\bFY\s?'?(?P<fyy>\d{4}|\d{2})\b"
         r"|(?<!\d)(?P<kq>[1-4])[ ]?분기|第?(?P<zq>[一二三四1-4])季度)",
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
-        r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?::(?P<tm>[0-5]\d))?\s{0,2}"
+        r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?:[:.](?P<tm>[0-5]\d))?\s{0,2}"
         r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
         r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]|24(?=:00)):(?P<tm2>[0-5]\d)(?![\d:])"
+        # military time: 0715, 1930 hrs (a count never starts with 0; "1500 hours" may be a duration)
+        r"|(?<![\d:.,])(?:(?P<mh>0\d)(?P<mm>[0-5]\d)(?![\d.,])(?:[ ]?(?:hours|hrs|h)\b)?"
+        r"|(?P<mh2>1\d|2[0-3])(?P<mm2>[0-5]\d)[ ]?(?:hrs|h)\b)"
         r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
         # Chinese: 15时, 9点半, 12时25分, 下午3点; 0—24时 (the first end of a span of hours)
         r"|(?:(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)|(?<![\d.,]))(?P<zh>\d{1,2})"
@@ -181,7 +187,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
-        rf"|\b(?P<half>half)\b))",
+        rf"|\b(?P<half>half|quarter)\b))",
         rf"(?P<mult>(?i:\b(?P<mw>{_MULT_WORDS})\b(?!-)"
         rf"|\b(?P<fold>(?:{_SMALL_WORDS}|{_TENS}|thousand))fold\b))",
         rf"(?P<ordw>(?i:\b(?:(?:{_TENS})-)?(?:{_WORD_ORD})\b))",
@@ -221,7 +227,8 @@ _DATEISH = (
     r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년]|\.\d{1,2}(?![\d.,]))"
     r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
     r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
-    r"|\s{0,2}(?i:[ap][.m]))"
+    r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
+    r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-]|季度)"
     r"|\d[ ]?분기"
 )
@@ -229,8 +236,9 @@ _DATEISH = (
 _DATEISH_ASCII = (
     r"\d{4}[-/.]\d{1,2}[-/.]\d"
     r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
-    r"|\s{0,2}(?i:[ap][.m]))"
+    r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-])"
+    r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
 )
 
 
@@ -252,7 +260,7 @@ _WORD_KIND_WORDS: dict[str, frozenset[str]] = {
     "endate": frozenset(MONTHS) | WEEKDAYS,  # a weekday or month name first
     "qtr": frozenset({"q", "h", "fy", "first", "second", "third", "fourth"}),  # Q3, H1, FY, first half
     "noon": frozenset({"noon", "midday", "midnight"}),
-    "frac": _SMALL_SET | {"a", "an", "half"},  # two thirds, a quarter, half
+    "frac": _SMALL_SET | {"a", "an", "half", "quarter"},  # two thirds, a quarter, half
     "mult": frozenset(MULTIPLIER_WORDS),  # and ...fold, below
     "ordw": _TENS_SET | frozenset(ORDINALS),  # twenty-first, third
     "words": frozenset({"a", "an", *CARDINALS, *SCALES}),  # a hundred, four thousand
@@ -354,7 +362,9 @@ MULT_SUFFIX = re.compile(
     r"|[ ]?(?P<cjkmult>배(?!럴)|倍)|(?P<x>[x×])(?![A-Za-z])"
 )
 
-CURRENCY_SUFFIX = re.compile(rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z])")
+CURRENCY_SUFFIX = re.compile(
+    rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z]|['’]t\b)"  # not "won't"
+)
 
 CURRENCY_PREFIX = re.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
 
@@ -399,7 +409,7 @@ COUNT_NOUN = re.compile(
 POST_QUALIFIER = re.compile(
     r"(?:[ \u00a0]{0,2})(?P<pq>(?i:or more|or so|or less|or fewer|or above|or over|and up)\b"
     r"|이상|이하|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|左右|上下|之多|有余|多)"
-    r"|(?P<plus>-plus\b|\+)"
+    r"|(?P<plus>-plus\b|\+(?![ ]{0,2}\d))"  # 45+7 is added time, not "more than 45"
 )
 
 RANGE_SEP = re.compile(

@@ -289,8 +289,12 @@ class _SuffixReader(_ReaderBase):
         if nxt and nxt in UNIT_NOT_BEFORE.get(word, ""):
             return  # 21세기 (century), 3세대 (generation), 65周年 (anniversary)
         attached = u["sep"] == ""
-        if word in ATTACHED_ONLY_UNITS and not (attached and d.end == core_end):
-            return
+        if (
+            word in ATTACHED_ONLY_UNITS
+            and not (attached and d.end == core_end)
+            and not (d.end == core_end and _MEASURE_AFTER.match(self.t, u.end()))
+        ):
+            return  # "3.5 m" alone may be millions; "3.50 m wide" is metres
         if d.spelled and len(word) <= 2 and word.isascii():
             return
         if dimension == "duration" and d.dec is not None and word in ("年", "년") and 1000 <= d.dec <= 2199:
@@ -328,6 +332,10 @@ def _age(d: _Draft) -> None:
     d.written_unit = "yr"
     d.factor = YEAR
     d.plain_digits = False
+
+
+#: An adjective of size after "N m": the "m" is metres ("3.50 m wide", "2 m high").
+_MEASURE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:wide|long|high|tall|deep|thick|across|away|in diameter)\b")
 
 
 def _lemma(noun: str) -> str:

@@ -118,6 +118,8 @@ class _DateReader(_ReaderBase):
             meridiem = "pm" if m["ap"].lower().startswith("p") else "am"
         elif m["th2"] is not None:
             hour, minute = int(m["th2"]), int(m["tm2"])
+        elif m["mh"] is not None or m["mh2"] is not None:
+            hour, minute = int(m["mh"] or m["mh2"]), int(m["mm"] or m["mm2"])
         elif m["kh"] is not None:
             hour, minute = int(m["kh"]), int(m["kmin"] or 0)
             meridiem = MERIDIEM_CJK.get(m["kap"] or "")

@@ -24,6 +24,15 @@ _MAX_DIGITS = 30
 _CJK_SCALE_CHARS = "万萬亿億兆千仟百佰十조억만천백십"
 
 
+#: English digits written by a comma-decimal writer (see DIGITS_DOT): 4,6 (million), and
+#: 272.000 or 1.234.567 (a decimal never ends in three zeros; two dot groups are grouping).
+_EN_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_EN_DOT_THOUSANDS = re.compile(r"\d{1,3}\.000|\d{1,3}(?:\.\d{3}){2,}")
+#: A vulgar fraction after whole digits: 29¾, 3½, "3 1/2" (a half, thirds, quarters).
+_VULGAR_VALUES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_VULGAR = re.compile(r"[½¼¾]|[ ](?P<n>[123])/(?P<d>[234])(?![\d/])")
+
+
 class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
@@ -32,14 +41,20 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
         if surface.isdigit():
+            frac = _VULGAR.match(self.t, m.end())
+            if frac:  # 29¾, 3½, 3 1/2
+                part = _VULGAR_VALUES.get(frac[0]) or Decimal(int(frac["n"])) / Decimal(int(frac["d"]))
+                return self._number(_Draft(m.start(), frac.end(), Decimal(surface) + part))
             # the common case: a plain digit run (nothing for _strip_number to remove)
             d = _Draft(m.start(), m.end(), Decimal(surface), plain_digits=True)
             return self._number(d)
         if surface.isascii() and " " not in surface:
             # digits with separators and a decimal mark only (what _strip_number would do;
             # without spaces, dropping the marks leaves digits: not scaled)
-            if self.comma_decimal:
+            if self.comma_decimal or _EN_DECIMAL_COMMA.fullmatch(surface):
                 digits = surface.replace(".", "").replace(",", ".")
+            elif _EN_DOT_THOUSANDS.fullmatch(surface):
+                digits = surface.replace(".", "")  # 272.000 infections: German grouping
             else:
                 digits = surface.replace(",", "")
             try:

@@ -21,12 +21,24 @@ from xcheck.lexicon._numbers import (
     parse_cjk_composite,
     parse_english_words,
 )
-from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS
+from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS, UNITS
 
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
 #: dates, durations, ages, scales, percent, money.
 _CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周")
+#: What follows "a third" or "a quarter" that makes it a share (not "a third term").
+_FRACTION_AFTER = re.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
+#: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
+_NOT_A_HALF_AFTER = re.compile(r"(?i)-?time\b|s\b")
+_NOT_A_HALF_BEFORE = re.compile(
+    r"(?i)\b(?:each|every|second|other|both|latter|former|opening|first)[ ]{1,2}$"
+)
+#: "half an hour", "half a year", "a half-year": half of a span of time (in seconds).
+_HALF_SPAN = re.compile(r"(?i)(?:[ ]{1,2}an?[ ]{1,2}|-)(hour|day|week|month|year)\b(?!-old)")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?:than|over|about|nearly|almost|around|roughly|some|under|only|just)[ ]{1,2}$"
+)
 _CN_CURRENCY_FIRST = frozenset(k[0] for k in CURRENCY_AFTER if not k[0].isascii())
 _CN_RANGE_SEPS = frozenset("至到～~")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
@@ -199,8 +211,29 @@ class _WordReader(_NumberReader):
         return _Draft(m.start(), m.end(), Decimal(n), dimension="ordinal", spelled=True)
 
     def _read_frac(self, m: re.Match[str]) -> _Draft | None:
+        if m["half"] and m["half"].lower() == "quarter":
+            return self._quarter(m)
         if m["half"]:
             after = self.t[m.end() : m.end() + 40]
+            if _NOT_A_HALF_AFTER.match(after) or _NOT_A_HALF_BEFORE.search(self.t, 0, m.start()):
+                return None  # half-time, each half, the second half: a part of a match
+            span = _HALF_SPAN.match(after)
+            if span:
+                written, _dim, factor = UNITS[span[1].lower()]
+                start = m.start()
+                article = _ARTICLE_BEFORE.search(self.t, max(0, start - 4), start)
+                if article and span[0].startswith("-"):
+                    start = article.start()  # "a half-year"
+                return _Draft(
+                    start,
+                    m.end() + span.end(),
+                    Decimal("0.5"),
+                    dimension="duration",
+                    unit="s",
+                    written_unit=written,
+                    factor=factor,
+                    spelled=True,
+                )
             scale = re.match(r"[ ]{1,2}an?[ ]{1,2}(million|billion|trillion|thousand|dozen)\b", after, re.I)
             if scale:
                 dec = (
@@ -226,8 +259,11 @@ class _WordReader(_NumberReader):
         num_word = m["fnum"].lower()
         den = FRACTIONS[m["fden"].lower()]
         if num_word in ("a", "an", "one"):
-            after = self.t[m.end() : m.end() + 6]
-            if not re.match(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)", after):
+            # a share before "of" or punctuation, when written "one-third", or after a
+            # qualifier ("more than one third are"); otherwise "a third term" is an ordinal
+            hyphen = "-" in m.group("frac")
+            qualified = _QUALIFIER_BEFORE.search(self.t, max(0, m.start() - 14), m.start())
+            if not (hyphen or qualified or _FRACTION_AFTER.match(self.t, m.end())):
                 return None
             num = 1
         else:
@@ -235,6 +271,13 @@ class _WordReader(_NumberReader):
         if num <= 0 or den <= 1 or num >= den:
             return None
         return _Draft(m.start(), m.end(), Decimal(num) / Decimal(den), dimension="fraction", spelled=True)
+
+    def _quarter(self, m: re.Match[str]) -> _Draft | None:
+        """ "a quarter of" (25%); a bare "quarter" is left to the period reader."""
+        article = _ARTICLE_BEFORE.search(self.t, max(0, m.start() - 5), m.start())
+        if article is None or not _FRACTION_AFTER.match(self.t, m.end()):
+            return None
+        return _Draft(article.start(), m.end(), Decimal("0.25"), dimension="fraction", spelled=True)
 
     def _read_mult(self, m: re.Match[str]) -> _Draft | None:
         if m["mw"]:

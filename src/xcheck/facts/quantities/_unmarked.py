@@ -1,0 +1,165 @@
+"""Whether a number that one side states and the other does not is really one-sided.
+
+A translator often renders a number without writing one: "both" for "the two", "a week" for
+"one week", "a day" for "24 hours", "thousands" for "several thousand", "the centennial" for
+"the 100th", "a hat trick" for "three goals", or writes its digits in a form that is not read as
+a quantity ("A81" for "the A 81", "the 1860s" for the club "1860"). A number stated on one side
+only is reported (as a minor omission or addition) only when the other text offers no such
+plausible rendering of it. Numbers that are part of a name ("Formula 1", "Munich 1860",
+"Bundesliga 2") are not counts at all: unpaired, they are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from xcheck._types import Span
+from xcheck.facts.quantities._judge import _written_value
+from xcheck.facts.quantities._model import Quantity
+from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
+
+_W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+
+#: Words that render a small number without writing it, by value (counts, ordinals,
+#: multipliers alike).
+_BY_VALUE: dict[float, str] = {
+    1: r"an?|single|once|lone|sole|another",
+    2: r"two|twice|double\w*|both|pair|couple|second|dual|twin\w*",
+    3: r"three|third|triple\w*|treble|thrice|trio|hat[- ]trick\w*",
+    4: r"four|fourth|quadruple\w*",
+    10: r"ten|tenth|decade\w*",
+    12: r"dozen\w*",
+    100: r"hundred\w*|centennial|centenary|century",
+    1000: r"thousand\w*|millennium",
+    10**6: r"million\w*",
+    10**9: r"billion\w*",
+}
+#: The same for fractions (value as a share: 0.5) and multipliers below 1.
+_BY_SHARE: dict[float, str] = {
+    0.5: r"half|halves|halve[ds]?|halving",
+    0.25: r"quarter|fourth",
+    0.75: r"three[- ]quarters",
+}
+#: Durations (in seconds) and the words that name them.
+_BY_SECONDS: dict[float, str] = {
+    MINUTE: r"minute",
+    30 * MINUTE: r"half[- ]an[- ]hour|half[- ]hour",
+    HOUR: r"hour\w*",
+    DAY: r"day|daily|overnight",
+    7 * DAY: r"week\w*",
+    14 * DAY: r"fortnight\w*",
+    YEAR / 2: r"half|half[- ]year\w*|semester",
+    YEAR / 12: r"month\w*",
+    YEAR: r"year\w*|annual\w*",
+    2 * YEAR: r"year before last|two years",
+    10 * YEAR: r"decade\w*",
+    100 * YEAR: r"century|centennial|centenary",
+}
+_CARDINAL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_ORDINAL_WORDS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+#: A run of digits as a reader would take it: grouped thousands stay one token ("1,500"),
+#: anything else splits at punctuation ("3,5", "18:16", "2017/18", "A81", "1860s").
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+_UNIT_WORD = re.compile(r"([A-Za-z]{3,}?)s?$")
+
+
+def _words_for(q: Quantity) -> list[str]:
+    """Regexes of the words that may render ``q`` without writing its number."""
+    v = _written_value(q)
+    if v is None or q.high is not None:
+        return []
+    out: list[str] = []
+    if q.dimension == "duration":
+        secs = q.value if q.value is not None else v
+        for sec, rx in _BY_SECONDS.items():
+            if abs(secs - sec) <= 1e-6 * sec:
+                out.append(rx)
+        unit = _UNIT_WORD.search(q.span.text)
+        if unit and _written_value(q) == 1:
+            out.append(re.escape(unit[1].lower()))  # "a week" for "one week"
+        return out
+    if q.dimension == "fraction" or (q.dimension == "multiplier" and v < 1):
+        out.extend(rx for share, rx in _BY_SHARE.items() if abs(v - share) < 1e-9)
+        return out
+    if q.dimension == "percent":
+        out.extend(rx for share, rx in _BY_SHARE.items() if abs(v / 100 - share) < 1e-9)
+        return out
+    if v == int(v) and v >= 0:
+        n = int(v)
+        if n in _BY_VALUE:
+            out.append(_BY_VALUE[n])
+        if n < len(_CARDINAL_WORDS):
+            out.append(_CARDINAL_WORDS[n] + "|" + _ORDINAL_WORDS[n])
+        if q.dimension in ("length", "mass", "area", "volume") and n == 1:
+            unit = _UNIT_WORD.search(q.span.text)
+            if unit:
+                out.append(re.escape(unit[1].lower()))
+    return out
+
+
+def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
+    return not any(s.start < end and start < s.end for s in spans)
+
+
+def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+    """Whether ``other`` (the other side's text) offers a plausible rendering of ``q`` that no
+    quantity of it paired with: the same digits in a form not read as this number (``A81``,
+    ``1860s``, ``(3,5)``), or a word that renders the value ("both", "a week", "thousands")."""
+    m = _DIGITS.search(q.span.text)
+    if m is not None and not q.spelled and q.dimension in ("count", "ordinal", "multiplier"):
+        # a bare number only: a measure's digits elsewhere ("24 days" against "August 8-24")
+        # are no rendering of it
+        digits = m[0].replace(",", "")
+        for d in _DIGITS.finditer(other):
+            if d[0].replace(",", "") == digits and _outside(paired, d.start(), d.end()):
+                return True
+    words = _words_for(q)
+    if not words:
+        return False
+    rx = re.compile(_W.format("|".join(words)), re.IGNORECASE)
+    return any(_outside(paired, w.start(), w.end()) for w in rx.finditer(other))
+
+
+_NAME_STOP = frozenset(
+    """a an the in on at by of for to from since until till over about around nearly almost some
+    only just than and or no nr number page pages chapter size age aged top
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)[ -]$")
+
+
+_NINE_TO_FIVE = re.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
+
+
+def name_like(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is a bare whole number that is part of a name: right after a capitalised
+    word inside the sentence ("Formula 1", "Munich 1860", "Bundesliga 2", "the A 81"), the
+    second year of a season (2017/18) or the office hours of "9 to 5"."""
+    if q.dimension != "count" or q.qualifier or q.high is not None:
+        return False
+    for idiom in _NINE_TO_FIVE.finditer(text, max(0, q.span.start - 8), q.span.end + 8):
+        if idiom.start() <= q.span.start and q.span.end <= idiom.end():
+            return True
+    if q.spelled:
+        return False
+    if not re.fullmatch(r"\d{1,4}", q.span.text):
+        return False
+    if re.search(r"\d{4}/$", text[max(0, q.span.start - 5) : q.span.start]):
+        return True  # the second year of a season: 2017/18
+    m = _WORD_BEFORE.search(text, max(0, q.span.start - 30), q.span.start)
+    if m is None:
+        return False
+    word = m[1].rsplit("-", 1)[-1].rstrip(".")
+    if not word or not word[0].isupper() or word.lower() in _NAME_STOP:
+        return False
+    before = text[: m.start()].rstrip(" \"'“‘(")
+    return bool(before) and before[-1] not in ".!?\n:;"
