@@ -6,7 +6,14 @@ these tables (``"CNY|JPY"`` is a ¥ whose currency the context decides).
 
 from __future__ import annotations
 
-__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE", "CURRENCY_CODES", "CURRENCY_NAMES"]
+__all__ = [
+    "CURRENCY_AFTER",
+    "CURRENCY_BEFORE",
+    "CURRENCY_CODES",
+    "CURRENCY_NAMES",
+    "YEN_CONTEXT",
+    "YUAN_CONTEXT",
+]
 
 #: Currency words after a number, with their ISO code.
 CURRENCY_AFTER: dict[str, str] = {
@@ -120,4 +127,22 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     USD EUR GBP JPY CNY RMB CNH KRW HKD TWD SGD AUD NZD CAD CHF SEK NOK DKK INR IDR PHP THB VND MYR
     RUB UAH TRY BRL MXN ARS CLP COP ZAR NGN EGP SAR AED QAR ILS PLN CZK HUF KPW PKR BDT
     """.split()
+)
+
+#: Words near "¥" that make it yen (Japan) rather than yuan, and the other way round: the yen and
+#: the yuan share the sign.
+YEN_CONTEXT = ("円", "日元", "日圓", "Japan", "Japanese", "yen", "エン", "日本", "일본", "엔화")
+YUAN_CONTEXT = (
+    "元",
+    "人民币",
+    "人民幣",
+    "China",
+    "Chinese",
+    "yuan",
+    "RMB",
+    "renminbi",
+    "中国",
+    "中國",
+    "중국",
+    "위안",
 )

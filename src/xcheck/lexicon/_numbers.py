@@ -21,6 +21,7 @@ __all__ = [
     "KO_NATIVE_GLUED",
     "KO_NATIVE_ONES",
     "KO_NATIVE_TENS",
+    "LARGE_SCALES_DOWN",
     "MULTIPLIER_WORDS",
     "ORDINALS",
     "SCALES",
@@ -71,16 +72,18 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
+#: The English scales of a million and more, largest first: (word, value).
+LARGE_SCALES_DOWN: tuple[tuple[str, int], ...] = tuple(
+    sorted(((w, v) for w, v in SCALES.items() if v >= 10**6), key=lambda item: -item[1])
+)
+_THOUSAND = next(w for w, v in SCALES.items() if v == 1000)
+
 #: Scale words after a number, abbreviations and German included ("3.5bn", "2 Mio."), with
 #: their factor; matched case-insensitively.
 SCALE_WORDS: dict[str, int] = {
     "hundred million": 10**8,
     "hundred-million": 10**8,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
+    **SCALES,
     "mln": 10**6,
     "mn": 10**6,
     "mil": 10**6,
@@ -426,12 +429,12 @@ def render_english_words(n: int) -> str:
     if n == 0:
         return "zero"
     parts: list[str] = []
-    for name, scale in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
+    for name, scale in LARGE_SCALES_DOWN:
         if n >= scale:
             parts += [*_below_thousand(n // scale), name]
             n %= scale
     if n >= 1000:
-        parts += [*_below_thousand(n // 1000), "thousand"]
+        parts += [*_below_thousand(n // 1000), _THOUSAND]
         n %= 1000
     if n:
         parts += _below_thousand(n)

@@ -32,8 +32,10 @@ from xcheck.lexicon._names import (
     TITLE_TEMPORAL,
     WEEKDAYS,
 )
+from xcheck.lexicon._numbers import LARGE_SCALES_DOWN
+from xcheck.lexicon._scripts import EAST_ASIAN
 
-_CJK_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+_CJK_RE = re.compile(f"[{EAST_ASIAN}]")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"}
 )
@@ -305,7 +307,9 @@ def _split_title_prefix(
 
 
 _AMOUNT_AFTER_RE = re.compile(r"\s?[$€£¥₩]?\s?\d")
-_AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion|bn|m|k)?\s?$")
+_AMOUNT_BEFORE_RE = re.compile(
+    r"\d[\d,.]*\s?(?:" + "|".join(w for w, _ in LARGE_SCALES_DOWN) + r"|bn|m|k)?\s?$"
+)
 
 
 def _currency_like(text: str, tok: _Tok) -> bool:

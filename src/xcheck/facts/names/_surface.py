@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from xcheck.facts.names._text import fold_word, initials_match, name_parts, names_equivalent, words
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TEMPORAL
+from xcheck.lexicon._scripts import EAST_ASIAN_AND_BEYOND
 
 
 def _mostly_latin(text: str) -> bool:
@@ -21,7 +22,7 @@ def _mostly_latin(text: str) -> bool:
     return not letters or sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
 
 
-_NON_LATIN_RE = re.compile("[\u2e80-\U0010ffff]")
+_NON_LATIN_RE = re.compile(f"[{EAST_ASIAN_AND_BEYOND}]")
 
 
 def _is_latin(text: str) -> bool:

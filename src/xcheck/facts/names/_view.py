@@ -19,6 +19,7 @@ from xcheck.facts.names._model import Mention
 from xcheck.facts.names._surface import _TOKEN_RE
 from xcheck.facts.names._text import fold_word
 from xcheck.facts.quantities import extract_quantities
+from xcheck.lexicon._scripts import EAST_ASIAN
 
 
 def _rest_words(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
@@ -77,7 +78,7 @@ def _view(text: str, glossary: Glossary | None) -> _View:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_CJK_CHAR_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+_CJK_CHAR_RE = re.compile(f"[{EAST_ASIAN}]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
 from xcheck.lexicon._calendar import MONTH_NAMES
+from xcheck.lexicon._numbers import LARGE_SCALES_DOWN
 from xcheck.lexicon._units import DAY, UNITS, YEAR
 
 
@@ -125,7 +126,7 @@ _QUALIFIER_WORDS = {
 
 def _human_number(x: float) -> str:
     ax = abs(x)
-    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+    for name, scale in LARGE_SCALES_DOWN:
         if ax >= scale:
             return _plain(x / scale) + " " + name
     return _plain(x)

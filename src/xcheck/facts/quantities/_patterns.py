@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
-from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
+from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE, YEN_CONTEXT, YUAN_CONTEXT
 from xcheck.lexicon._numbers import (
     CARDINALS,
     FRACTIONS,
     KO_NATIVE_GLUED,
     KO_NATIVE_ONES,
     KO_NATIVE_TENS,
+    LARGE_SCALES_DOWN,
     MULTIPLIER_WORDS,
     ORDINALS,
     SCALE_WORDS,
@@ -75,12 +77,14 @@ _WEEKDAY_RX = (
 )
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 
+#: The English scales of a million and more (a decimal comma before one is a decimal: 4,6 million).
+_LARGE_SCALES = "|".join(word for word, _ in LARGE_SCALES_DOWN)
 # --------------------------------------------------------------------------- number cores
 # Digits in the dot-decimal convention (en, zh, ko): 4,500 / 4 500 / 4500 / 1,000.00
 DIGITS_DOT = (
     # a decimal comma before a scale word or unit in English written by a comma-decimal
     # writer: 4,6 million, 6,17 metres (a thousands group has three digits)
-    r"\d{1,3},\d{1,2}(?=[ ]?(?i:million|milion|billion|trillion|bn|mn|met(?:er|re)s|percent|per cent|%|km)\b)"
+    r"\d{1,3},\d{1,2}(?=[ ]?(?i:" + _LARGE_SCALES + r"|milion|bn|mn|met(?:er|re)s|percent|per cent|%|km)\b)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?(?![\d,])"
     r"|\d+(?:\.\d+)?"
@@ -104,6 +108,8 @@ _CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
+#: Right after a scale word ("two hundred and five", "a million and one").
+_AFTER_A_SCALE = "|".join(f"(?<={word})" for word in SCALES)
 _WORD_ORD = _alt(ORDINALS)
 _WORD_FRAC = _alt(FRACTIONS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -182,17 +188,17 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
         r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
         # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
-        rf"(?P<kn>(?<![\uac00-\ud7a3])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
+        rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
         rf"(?P<mult>(?i:\b(?P<mw>{_MULT_WORDS})\b(?!-)"
-        rf"|\b(?P<fold>(?:{_SMALL_WORDS}|{_TENS}|thousand))fold\b))",
+        rf"|\b(?P<fold>(?:{_SMALL_WORDS}|{_TENS}|{_alt(SCALES)}))fold\b))",
         rf"(?P<ordw>(?i:\b(?:(?:{_TENS})-)?(?:{_WORD_ORD})\b))",
-        rf"(?P<words>(?i:\b(?:an?\s{{1,3}}(?=hundred|thousand|million|billion|trillion|dozen))?"
-        rf"(?:{_WORD_CARD})(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+        rf"(?P<words>(?i:\b(?:an?\s{{1,3}}(?={_alt([*SCALES, 'dozen'])}))?"
+        rf"(?:{_WORD_CARD})(?:(?:{_AFTER_A_SCALE})"
         rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))*\b))",
         # German ordinals: zweite, viertgrößte
         r"(?P<deord>(?P<dst>[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Nn]eunt"
@@ -387,10 +393,10 @@ DURATION_OLD = re.compile(r"[ -]old\b")
 CJK_ORDINAL_SUFFIX = re.compile(
     r"[ ]?(?:"
     + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위")
-    + r"|위(?![가-힣])|위(?=[로를에의는와가이도은]))"
+    + rf"|위(?![{scripts.HANGUL}])|위(?=[로를에의는와가이도은]))"
 )
 #: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
-KO_AGE_BEFORE = re.compile(r"[\uac00-\ud7a3]\((?:[^()\d]{1,8},[ ]?)?$")
+KO_AGE_BEFORE = re.compile(rf"[{scripts.HANGUL}]\((?:[^()\d]{{1,8}},[ ]?)?$")
 #: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
 DAY_ORDINAL_BEFORE = re.compile(
     r"(?:\b[Tt]he|\d(?:st|nd|rd|th)[ \u00a0]{1,2}(?:and|or|to|through)|\d(?:st|nd|rd|th),)[ \u00a0]{1,2}$"
@@ -419,11 +425,13 @@ RANGE_SEP = re.compile(
 
 # --------------------------------------------------------------------------- prefixes
 # Matched with .search() on a bounded window ending where the quantity starts.
-_CJK_CHARS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3]")
+_CJK_CHARS = re.compile(
+    f"[{scripts.HANGUL_JAMO}{scripts.CJK_SYMBOLS}{scripts.KANA}{scripts.HAN_UNIFIED}{scripts.HANGUL}]"
+)
 QUALIFIER_PREFIX = re.compile(
     r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
-    + r"))|(?<![最附\uac00-\ud7a3])(?P<qc>"
+    + rf"))|(?<![最附{scripts.HANGUL}])(?P<qc>"
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
     + r"))[ \u00a0]{0,2}$"
 )
@@ -442,7 +450,7 @@ PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
 #: A CJK character after which a minus sign is a sign (记录到-18摄氏度, 기온이-18도): any CJK
 #: character but numerals, scales and the marks a quantity ends with (5万-6万, 5月-6月 are ranges).
 _CJK_BEFORE_SIGN = (
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    rf"(?<=[{scripts.CJK_CLASS}])"
     r"(?<![零〇一二两兩三四五六七八九十百千仟佰万萬亿億兆年月日号號时時点點分秒人个個名位元度天周岁歲倍次"
     r"조억만천백십년월일시분초명개원도배])"
 )
@@ -476,12 +484,12 @@ TZ_SUFFIX = re.compile(
     r"|CST|CDT|MST|MDT|BST|CET|CEST|ET|PT|HKT|SGT|(?i:local time|Seoul time|Beijing time"
     r"|Tokyo time|Washington time|New York time|Eastern Time|Pacific Time))\)?(?![A-Za-z])"
 )
-CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-JAPAN_CONTEXT = re.compile(r"円|日元|日圓|Japan|Japanese|yen|エン|日本|일본|엔화")
-CHINA_CONTEXT = re.compile(r"元|人民币|人民幣|China|Chinese|yuan|RMB|renminbi|中国|中國|중국|위안")
+CJK_ANY = re.compile(f"[{scripts.KANA}{scripts.HAN_UNIFIED}{scripts.HANGUL}]")
+HANGUL = re.compile(f"[{scripts.HANGUL}]")
+HAN = re.compile(f"[{scripts.HAN_UNIFIED}]")
+KANA = re.compile(f"[{scripts.KANA}]")
+JAPAN_CONTEXT = re.compile("|".join(map(re.escape, YEN_CONTEXT)))
+CHINA_CONTEXT = re.compile("|".join(map(re.escape, YUAN_CONTEXT)))
 
 #: Context that makes "pounds" after an amount money (GBP) rather than mass (lb), and back.
 POUND_MONEY_CONTEXT = re.compile(

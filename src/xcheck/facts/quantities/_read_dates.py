@@ -10,13 +10,19 @@ import re
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft, _ReaderBase
 from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
-from xcheck.lexicon._calendar import DAY_OF_MONTH_FOLLOWERS, MERIDIEM_CJK, MONTHS
+from xcheck.lexicon._calendar import DAY_OF_MONTH_FOLLOWERS, MERIDIEM_CJK, MONTH_NAMES, MONTHS, MONTHS_EN
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
 from xcheck.lexicon._units import NOT_NOUNS
 
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
+)
+
+
+#: Month names of four letters or fewer that are whole names, not abbreviations (May, June, März, Juli).
+_SHORT_MONTH_NAMES = frozenset(
+    m for m in MONTHS if len(m) <= 4 and (m in {n.lower() for n in MONTH_NAMES} or m not in MONTHS_EN)
 )
 
 
@@ -79,7 +85,8 @@ class _DateReader(_ReaderBase):
         if day is not None and not 1 <= day <= 31:
             return None
         year = int(year_s) if year_s else None
-        full_name = len(month_word) > 4 or month_word in ("May", "June", "July", "Mai", "Juni", "Juli")
+        # a whole month name, not an abbreviation ("June." ends a sentence, "Sept." is a word)
+        full_name = len(month_word) > 4 or month_word.lower() in _SHORT_MONTH_NAMES
         if self.t[end - 1] == "." and not year_s and not (d1 and not m2) and full_name:
             end -= 1  # the period after "June." ends the sentence; after "Sept." it is the word's
         d = _Draft(start, end, None, dimension="date", date=(year, month, day))

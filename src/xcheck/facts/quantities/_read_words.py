@@ -13,16 +13,24 @@ from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
+    CARDINALS,
     FRACTIONS,
     KO_NATIVE_ONES,
     KO_NATIVE_TENS,
     MULTIPLIER_WORDS,
     ORDINALS,
+    SCALES,
     parse_cjk_composite,
     parse_english_words,
 )
 from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS, UNITS
 
+#: Scale words that take an article for one ("a hundred", "a dozen"), with their values.
+_ARTICLE_SCALES = {**SCALES, "dozen": CARDINALS["dozen"]}
+#: "half a million", "half a dozen": half of the scale after it.
+_HALF_A_SCALE = re.compile(
+    r"[ ]{1,2}an?[ ]{1,2}(" + "|".join(w for w in _ARTICLE_SCALES if w != "hundred") + r")\b", re.I
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
 #: dates, durations, ages, scales, percent, money.
@@ -169,7 +177,7 @@ class _WordReader(_NumberReader):
         if dec is None:
             return None
         d = _Draft(m.start(), m.end(), dec, spelled=True)
-        if surface.split()[0].lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+        if surface.split()[0].lower() in _ARTICLE_SCALES:
             article = _ARTICLE_BEFORE.search(self.t, max(0, d.start - 4), d.start)
             if article:
                 d.start = article.start()
@@ -234,15 +242,9 @@ class _WordReader(_NumberReader):
                     factor=factor,
                     spelled=True,
                 )
-            scale = re.match(r"[ ]{1,2}an?[ ]{1,2}(million|billion|trillion|thousand|dozen)\b", after, re.I)
+            scale = _HALF_A_SCALE.match(after)
             if scale:
-                dec = (
-                    Decimal(1)
-                    / 2
-                    * {"million": 10**6, "billion": 10**9, "trillion": 10**12, "thousand": 1000, "dozen": 12}[
-                        scale[1].lower()
-                    ]
-                )
+                dec = Decimal(1) / 2 * _ARTICLE_SCALES[scale[1].lower()]
                 d = _Draft(m.start(), m.end() + scale.end(), dec, spelled=True)
                 return self._number(d)
             mult = re.match(r"[ ]{1,2}as[ ]{1,2}(?:much|many|large|big|high)\b", after, re.I)

@@ -17,9 +17,13 @@ from collections.abc import Sequence
 from xcheck._types import Span
 from xcheck.facts.quantities._judge import _written_value
 from xcheck.facts.quantities._model import Quantity
+from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
+from xcheck.lexicon._numbers import SCALES
 from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+#: A scale word with any ending, by value ("thousand\w*" matches "thousands").
+SCALE_RX: dict[float, str] = {value: word + r"\w*" for word, value in SCALES.items()}
 
 #: Words that render a small number without writing it, by value (counts, ordinals,
 #: multipliers alike).
@@ -30,10 +34,10 @@ _BY_VALUE: dict[float, str] = {
     4: r"four|fourth|quadruple\w*",
     10: r"ten|tenth|decade\w*",
     12: r"dozen\w*",
-    100: r"hundred\w*|centennial|centenary|century",
-    1000: r"thousand\w*|millennium",
-    10**6: r"million\w*",
-    10**9: r"billion\w*",
+    # the scale words of the lexicon ("hundreds", "thousands", "millions"), and a few more
+    **SCALE_RX,
+    100: SCALE_RX[100] + r"|centennial|centenary|century",
+    1000: SCALE_RX[1000] + r"|millennium",
 }
 #: The same for fractions (value as a share: 0.5) and multipliers below 1.
 _BY_SHARE: dict[float, str] = {
@@ -127,12 +131,13 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
     return any(_outside(paired, w.start(), w.end()) for w in rx.finditer(other))
 
 
-_NAME_STOP = frozenset(
-    """a an the in on at by of for to from since until till over about around nearly almost some
-    only just than and or no nr number page pages chapter size age aged top
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+_NAME_STOP = (
+    frozenset(
+        """a an the in on at by of for to from since until till over about around nearly almost some
+    only just than and or no nr number page pages chapter size age aged top""".split()
+    )
+    | frozenset(MONTHS_EN)
+    | frozenset(WEEKDAY_NAMES)
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)[ -]$")
 
