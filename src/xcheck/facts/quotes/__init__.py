@@ -24,7 +24,6 @@ from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._text import fold_word, names_equivalent
-from xcheck.facts.quotes import _polarity
 from xcheck.facts.quotes._polarity import direction_flip, reversal
 from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
@@ -317,7 +316,7 @@ _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 def _clear_caches() -> None:
     """Empty this module's memos (for cold-start timing): quote bounds, squashed texts, content
     words, quote contexts, lemmas, and the non-ASCII characters of the squash table."""
-    for fn in (_bounds_of, _squash, _content_of, _context, _polarity._lemmas):
+    for fn in (_bounds_of, _squash, _content_of, _context):
         fn.cache_clear()
     _SQUASH_TABLE.clear()
     _SQUASH_TABLE.update(_ASCII_TABLE)

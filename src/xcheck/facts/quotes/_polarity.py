@@ -1,9 +1,9 @@
 """Whether two wordings of one quote say opposite things: a negation added or dropped, or a
 direction word swapped for its opposite ("rose" / "fell", "remains very high" / "has eased").
 
-Words are lemmatised with `lemminflect <https://github.com/bjascob/LemmInflect>`_'s dictionary
-(every lemma of every part of speech, no tagger), so "rose", "risen" and "rising" all read as
-"rise". The word lists are data in :mod:`xcheck.lexicon._polarity`.
+Words are lemmatised with LemmInflect's dictionary (every lemma of every part of speech, no
+tagger; shipped as a table, :mod:`xcheck.lexicon._lemmas`), so "rose", "risen" and "rising" all
+read as "rise". The word lists are data in :mod:`xcheck.lexicon._polarity`.
 
 A negation and an opposite direction together cancel ("has not eased" / "remains high",
 "did not deny" / "confirmed"): that is a restatement, not a reversal.
@@ -16,10 +16,10 @@ True
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
+from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     NEGATING_VERBS,
@@ -51,15 +51,9 @@ def tokens(text: str) -> list[str]:
     return [w.replace("'", "") for w in _TOKEN_RE.findall(low)]
 
 
-@functools.lru_cache(maxsize=16384)
 def _lemmas(word: str) -> frozenset[str]:
-    """``word`` and every lemma lemminflect's dictionary gives it, of any part of speech."""
-    from lemminflect import getAllLemmas  # imported on first use: its tables load lazily
-
-    out = {word}
-    for forms in getAllLemmas(word).values():
-        out.update(forms)
-    return frozenset(out)
+    """``word`` and every lemma the dictionary gives it, of any part of speech."""
+    return lemmas(word)
 
 
 def negations(words: Sequence[str]) -> list[int]:
