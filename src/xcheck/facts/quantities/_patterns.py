@@ -423,7 +423,7 @@ _CJK_CHARS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3]")
 QUALIFIER_PREFIX = re.compile(
     r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
-    + r"))|(?<![最附\uac00-\ud7a3])(?P<qc>"
+    + r"))|(?<![最附经經通度越跨不\uac00-\ud7a3])(?P<qc>"
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
     + r"))[ \u00a0]{0,2}$"
 )
