@@ -379,8 +379,9 @@ UNIT_SUFFIX = re.compile(
     + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
     + r")(?![A-Za-z²0-9])"
 )
-#: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
-CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
+#: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
+#: 15일짜리 / 10일 앞둔 (ten days before) is a duration.
+CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|짜리|[ ]앞[두둔]|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
 #: or the end of the word (37위로, 1위를; not 3위원회).
