@@ -82,6 +82,8 @@ class _WordReader(_NumberReader):
         before = t[max(0, start - 1) : start]
         if before in ("统", "統", "唯", "万", "萬", "之") and not after_percent:
             return None
+        if before in ("几", "幾", "数", "數") and surface[0] in "十百千":
+            return None  # 几十公里, 数十栋: "dozens of", no number (as "dozens" is none)
         dec = parse_cjk_composite(surface)
         if dec is None:
             return None
