@@ -128,7 +128,7 @@ YEAR = 365.25 * DAY
 _units("duration", "s", SECOND, "second", "seconds", "sec", "secs", "秒", "초")
 _units("duration", "min", MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
 _units("duration", "h", HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
-_units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동안")
+_units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동안", "일 간", "일짜리", "일 앞")
 _units("duration", "wk", 7 * DAY, "week", "weeks", "周", "星期", "个星期", "주일")
 _units("duration", "mo", YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
 _units("duration", "yr", YEAR, "year", "years", "年", "년", "해")

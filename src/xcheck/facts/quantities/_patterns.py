@@ -385,8 +385,9 @@ UNIT_SUFFIX = re.compile(
     + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
     + r")(?![A-Za-z²0-9])"
 )
-#: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 is a duration.
-CJK_DAY = re.compile(r"[日号號일](?!간|[ ]?동안|元)")
+#: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
+#: 15일짜리 / 10일 앞둔 (ten days before) is a duration.
+CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|짜리|[ ]앞[두둔]|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
 #: or the end of the word (37위로, 1위를; not 3위원회).
@@ -431,7 +432,7 @@ _CJK_CHARS = re.compile(
 QUALIFIER_PREFIX = re.compile(
     r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
-    + rf"))|(?<![最附{scripts.HANGUL}])(?P<qc>"
+    + rf"))|(?<![最附经經通度越跨不{scripts.HANGUL}])(?P<qc>"
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
     + r"))[ \u00a0]{0,2}$"
 )

@@ -90,6 +90,8 @@ class _WordReader(_NumberReader):
         before = t[max(0, start - 1) : start]
         if before in ("统", "統", "唯", "万", "萬", "之") and not after_percent:
             return None
+        if before in ("几", "幾", "数", "數") and surface[0] in "十百千":
+            return None  # 几十公里, 数十栋: "dozens of", no number (as "dozens" is none)
         dec = parse_cjk_composite(surface)
         if dec is None:
             return None
@@ -173,6 +175,8 @@ class _WordReader(_NumberReader):
 
     def _read_words(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("words")
+        if _in_name(self.t, m.start(), m.end()):
+            return None
         dec = parse_english_words(surface)
         if dec is None:
             return None
@@ -290,6 +294,30 @@ class _WordReader(_NumberReader):
                 return None
             n = int(dec)
         return _Draft(m.start(), m.end(), Decimal(n), dimension="multiplier", unit="x", spelled=True)
+
+
+_NEXT_CAPITAL = re.compile(r"[ -][A-Z][a-z]")
+_WORDS_BEFORE = re.compile(r"[A-Za-z]{3,}")
+_CAPITALISED_RUN = re.compile(r"(?:[ -]+(?:[A-Z][\w'’-]*|and|of|the))*")
+#: Words a title-case headline leaves in lower case.
+_TITLE_LOWER = frozenset("and the for with from into over onto upon nor but".split())
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised number word inside a sentence starts or continues a name with the
+    capitalised word after it ("the Three Gorges", "the village's "Two Committees"", "Ten
+    Thousand Mu", "Two-Part Compositions"): not a count. A title-case headline ("Sixteen Dead
+    in Two Provinces") capitalises every word, so there a number word stays a number."""
+    if not text[start].isupper() or _sentence_start(text, start):
+        return False
+    if not _NEXT_CAPITAL.match(text, end):
+        return False
+    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    last = min(ends, default=len(text))
+    run = _CAPITALISED_RUN.match(text, end)
+    rest = text[first:start] + " " + text[run.end() if run else end : last]
+    return any(w[0].islower() and w not in _TITLE_LOWER for w in _WORDS_BEFORE.findall(rest))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

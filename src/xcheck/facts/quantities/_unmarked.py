@@ -28,8 +28,9 @@ SCALE_RX: dict[float, str] = {value: word + r"\w*" for word, value in SCALES.ite
 #: Words that render a small number without writing it, by value (counts, ordinals,
 #: multipliers alike).
 _BY_VALUE: dict[float, str] = {
+    0: r"no|none|nobody|nothing|zero|nil|without",
     1: r"an?|single|once|lone|sole|another",
-    2: r"two|twice|double\w*|both|pair|couple|second|dual|twin\w*",
+    2: r"two|twice|double\w*|both|pair|couple|second|dual|twin\w*|bilateral",
     3: r"three|third|triple\w*|treble|thrice|trio|hat[- ]trick\w*",
     4: r"four|fourth|quadruple\w*",
     10: r"ten|tenth|decade\w*",
@@ -108,6 +109,40 @@ def _words_for(q: Quantity) -> list[str]:
     return out
 
 
+#: Chinese numerals that render a small count inside a word, with no measure word after them
+#: (两国 "the two countries", 四部门 "four departments", 三省 "three provinces", 十国): the
+#: reader leaves them (they are also in 三峡, 两委, 一些), but they render a spelled count.
+_CJK_BY_VALUE: dict[int, str] = {
+    1: "一",
+    2: "两兩二双雙俩倆",
+    3: "三",
+    4: "四",
+    5: "五",
+    6: "六",
+    7: "七",
+    8: "八",
+    9: "九",
+    10: "十",
+}
+_CJK_NUMERAL = "零〇一二两兩三四五六七八九十百千万萬亿億"
+
+
+def _cjk_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+    """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count)."""
+    v = _written_value(q)
+    if not q.spelled or q.dimension != "count" or v is None or v != int(v) or int(v) not in _CJK_BY_VALUE:
+        return False
+    chars = _CJK_BY_VALUE[int(v)]
+    for i, c in enumerate(other):
+        if c not in chars or not _outside(paired, i, i + 1):
+            continue
+        before, after = other[i - 1 : i] if i else "", other[i + 1 : i + 2]
+        lone_before = not before or before not in _CJK_NUMERAL
+        if lone_before and (not after or (after not in _CJK_NUMERAL and not after.isdigit())):
+            return True
+    return False
+
+
 def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
     return not any(s.start < end and start < s.end for s in spans)
 
@@ -124,6 +159,8 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
         for d in _DIGITS.finditer(other):
             if d[0].replace(",", "") == digits and _outside(paired, d.start(), d.end()):
                 return True
+    if _cjk_rendering(q, other, paired):
+        return True
     words = _words_for(q)
     if not words:
         return False
