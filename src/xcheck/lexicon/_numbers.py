@@ -81,6 +81,8 @@ SCALE_WORDS: dict[str, int] = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "milion": 10**6,
+    "milions": 10**6,
     "mln": 10**6,
     "mn": 10**6,
     "mil": 10**6,
