@@ -291,6 +291,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     sea ocean river lake mountain mountains mount mt island islands bay gulf strait peninsula
     province state county city town village district region valley desert camp base airport
     port harbor harbour street road avenue square park bridge station
+    rocks cliffs canyon falls reservoir forest beach coast palace garden gardens garten heights
     """.split()
 )
 

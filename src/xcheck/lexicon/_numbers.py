@@ -84,6 +84,8 @@ SCALE_WORDS: dict[str, int] = {
     "hundred million": 10**8,
     "hundred-million": 10**8,
     **SCALES,
+    "milion": 10**6,
+    "milions": 10**6,
     "mln": 10**6,
     "mn": 10**6,
     "mil": 10**6,

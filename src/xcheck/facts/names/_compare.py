@@ -8,6 +8,7 @@ holder), then report what is left on one side only.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -18,7 +19,7 @@ from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name,
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
-from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants
+from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants, translated_name
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible, words
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
@@ -46,7 +47,37 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
         _surfaces_equivalent(a.span.text, b.span.text, a.kind, b.kind)
         or _surfaces_equivalent(a.name, b.name, a.kind, b.kind)
         or spelling_variants(a.span.text, b.span.text)
+        or ("person" not in (a.kind, b.kind) and translated_name(a.span.text, b.span.text))
     )
+
+
+_EXPANSION_RE = re.compile(r"((?:[^\W\d_][\w\-‐’']*\s+){1,8})\(\s*$")
+
+
+def _defined_acronym(text: str, m: Mention) -> frozenset[str]:
+    """The folded words of the name an acronym is written after in brackets ("the Organization
+    for Security and Co-operation in Europe (OSCE)"), or an empty set."""
+    if m.kind != "acronym" or text[m.span.end : m.span.end + 1] != ")":
+        return frozenset()
+    before = _EXPANSION_RE.search(text[max(0, m.span.start - 120) : m.span.start])
+    if before is None or sum(w[:1].isupper() for w in before.group(1).split()) < 2:
+        return frozenset()
+    return frozenset(words(before.group(1)))
+
+
+def _defined_alike(
+    translation: str, t_mentions: Sequence[Mention], reference: str, r_mentions: Sequence[Mention]
+) -> set[Span]:
+    """Acronyms both sides write in brackets after one name: the name is compared on its own, and
+    a translation may keep the source language's letters ("OSCE" / "OBSE") for the same body."""
+    t_defs = [(m, _defined_acronym(translation, m)) for m in t_mentions]
+    r_defs = [(m, _defined_acronym(reference, m)) for m in r_mentions]
+    out: set[Span] = set()
+    for tm, tw in t_defs:
+        for rm, rw in r_defs:
+            if tw and rw and len(tw & rw) * 2 >= len(tw | rw):
+                out |= {tm.span, rm.span}
+    return out
 
 
 def _kinds_compatible(a: str, b: str) -> bool:
@@ -119,6 +150,8 @@ def compare_entities(
     # Written on the other side too, in lower case, the plural or a compound: not a lost name.
     rendered = {m.span for m in t_free if rendered_in(m, reference) and not _competes(m, r_free)}
     rendered |= {m.span for m in r_free if rendered_in(m, translation) and not _competes(m, t_free)}
+    # An acronym in brackets after its name is rendered by that name (compared on its own).
+    rendered |= _defined_alike(translation, t_mentions, reference, r_mentions)
     t_free = [m for m in t_free if m.span not in rendered]
     r_free = [m for m in r_free if m.span not in rendered]
     found, paired_t, used_r = _pair_unmatched(

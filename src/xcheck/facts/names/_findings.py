@@ -11,6 +11,7 @@ from typing import Any
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._model import GARBLED_CUTOFF, Mention
+from xcheck.facts.names._renderings import _one_edit
 from xcheck.facts.names._surface import _is_latin
 from xcheck.facts.names._text import Similarity, name_parts, name_similarity, words
 from xcheck.lexicon._common import is_common_word
@@ -39,10 +40,36 @@ def _kept_foreign(t: Mention, r: Mention) -> str | None:
     return " ".join(shared)
 
 
+def _given_name_slip(t: Mention, r: Mention) -> bool:
+    """Two people's names with the same family name whose given names differ in one letter after
+    their first two ("Joe Cullen" / "Joa Cullen"); "Tom" / "Tim" and "Jill" / "Joe" stay apart."""
+    if t.kind != "person" or r.kind != "person":
+        return False
+    pt, pr = words(t.span.text), words(r.span.text)
+    if len(pt) != 2 or len(pr) != 2 or pt[1] != pr[1] or pt[0] == pr[0]:
+        return False
+    a, b = pt[0], pr[0]
+    return a[:2] == b[:2] and _one_edit(a, b)
+
+
 def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
     sim = name_similarity(_latin_name(t), _latin_name(r))
     expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
     found = t.span.text if _is_latin(t.span.text) else f"{t.span.text} ({t.name})"
+    if _given_name_slip(t, r):
+        return Discrepancy(
+            kind="name",
+            severity="minor",
+            message=(
+                f"name {found!r} where the source writes {expected!r}: the same family name, the given "
+                "name one letter apart (a misspelling more likely than another person)" + note
+            ),
+            found=t.span,
+            expected=r.span,
+            found_value=t.span.text,
+            expected_value=r.name if r.entity_id else r.span.text,
+            confidence=0.5,
+        )
     shared = _kept_foreign(t, r)
     if shared is not None:
         return Discrepancy(

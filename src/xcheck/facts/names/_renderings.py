@@ -9,6 +9,7 @@ a missing or garbled name, and comparison asks this module before it reports one
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -204,3 +205,34 @@ def spelling_variants(a: str, b: str) -> bool:
     if len(short) < 2:
         return False  # "Russia" is not a part of "Moscow Russian"
     return _part_variant(short[-1], long_[-1]) and all(any(_part_variant(x, y) for y in long_) for x in short)
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Two folded words that are one word in two languages ("garden" / "garten", "new" / "neuen"):
+    the same first two letters, and either most letters in common or all but the last letter of
+    the shorter word."""
+    if a == b:
+        return True
+    if a[:2] != b[:2]:
+        return False
+    prefix = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return prefix >= min(len(a), len(b)) - 1 or difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+@functools.lru_cache(maxsize=16384)
+def translated_name(a: str, b: str) -> bool:
+    """Whether two names of a place or body are one name translated word by word: as many words,
+    each pair the same word or cognates, and a differing pair with an English word ("New Garden" /
+    "Neuen Garten"). A misspelt name changes letters of a
+    name, not an English word for a foreign one.
+
+    >>> translated_name("New Garden", "Neuen Garten"), translated_name("Lake Tahoe", "Lake Taupo")
+    (True, False)
+    """
+    pa = [fold_word(x) for x in re.split(r"[\s\-‐‑]+", a) if x]
+    pb = [fold_word(x) for x in re.split(r"[\s\-‐‑]+", b) if x]
+    if len(pa) < 2 or len(pa) != len(pb) or pa == pb:
+        return False
+    if not all(_cognate(x, y) for x, y in zip(pa, pb, strict=True)):
+        return False
+    return any(x != y and (is_common_word(x) or is_common_word(y)) for x, y in zip(pa, pb, strict=True))

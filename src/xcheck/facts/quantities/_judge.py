@@ -130,6 +130,8 @@ def _judge(
         if _same(t.value, r.value):
             return _AGREE
         return _Verdict("major", "ordinal differs", 0.5 + min(0.5, _rel(t.value, r.value) / 2))
+    if ft == "temperature" and _fahrenheit_reading(t, r):
+        return _AGREE
     converted = (
         t.written_unit is not None
         and r.written_unit is not None
@@ -137,6 +139,20 @@ def _judge(
         and ft in _BASE_UNITS
     )
     return _judge_values(t, r, tolerance=tolerance, converted=converted, family=ft)
+
+
+def _fahrenheit_reading(t: Quantity, r: Quantity) -> bool:
+    """Whether one side's bare "degrees" (no C or F) is the other's temperature in Fahrenheit: "86
+    degrees" for "30 degrees" in an American rendering. Bare degrees are read as Celsius."""
+    for bare, other in ((t, r), (r, t)):
+        if (
+            bare.written_unit == "deg"
+            and bare.value is not None
+            and other.value is not None
+            and abs((bare.value - 32) * 5 / 9 - other.value) <= 1.0
+        ):
+            return True
+    return False
 
 
 def _unit_label(q: Quantity) -> str:
