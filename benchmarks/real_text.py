@@ -14,7 +14,7 @@ It prints, per set:
 - the share of **faithful** pairs with any number/date/name/title/quote finding, and with a major one,
   per kind (the false-alarm rate a user sees);
 - **recall** on the labelled real conflicts: a conflict counts as caught when a fact finding overlaps its
-  translation span (or, when the translation side is empty, names the reference span);
+  translation span or names its reference span;
 
 and beside it the recall on generated perturbations (the strategies toolkit) and on SummEdits number edits,
 so a precision gain that costs recall shows at once. ``--full`` also prints the flag rate of every pair of
@@ -83,17 +83,14 @@ def pct(hits: int, total: int) -> str:
 
 
 def caught(item: dict[str, Any], found: list[xcheck.Finding]) -> bool:
-    """Whether a fact finding points at the labelled discrepancy."""
+    """Whether a fact finding points at the labelled discrepancy (either of its spans)."""
     t_span, r_span = item.get("translation"), item.get("reference")
     for f in found:
-        if t_span:
-            span = f.translation
-            if span is not None and span.start < t_span[1] and t_span[0] < span.end:
-                return True
-        elif r_span:
-            ref = f.reference
-            if ref is not None and ref.start < r_span[1] and r_span[0] < ref.end:
-                return True
+        span, ref = f.translation, f.reference
+        if t_span and span is not None and span.start < t_span[1] and t_span[0] < span.end:
+            return True
+        if r_span and ref is not None and ref.start < r_span[1] and r_span[0] < ref.end:
+            return True
     return False
 
 

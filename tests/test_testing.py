@@ -217,3 +217,16 @@ def test_perturbations_fail_with_the_changed_fact_marked(p: Perturbation) -> Non
     marked = marked_spans(str(error), "translation:")
     assert ours[0].translation is not None
     assert ours[0].translation.text in marked
+
+
+def test_a_faithful_rendering_with_a_demonym_passes_and_a_changed_figure_fails() -> None:
+    """The real-text issue's example: "US" and "American" name one country, "About" and "Some" one
+    approximation; the same sentence with 29,500 fails and names the source's 28,500."""
+    from xcheck.testing import assert_faithful
+
+    reference = "Some 28,500 American troops are stationed in South Korea."
+    assert_faithful("About 28,500 US troops are in South Korea.", reference)
+    with pytest.raises(AssertionError, match="28,500") as caught:
+        assert_faithful("About 29,500 US troops are in South Korea.", reference)
+    assert "number" in str(caught.value)
+    assert "name" not in str(caught.value).split("finding")[1]
