@@ -1,6 +1,6 @@
 """Polarity words: negations, and direction words with their opposite ("rise"/"fall").
 
-Data only: :mod:`xcheck.facts.quotes` reads a quote's polarity from these tables. Direction words
+Data only: :mod:`xcheck.facts._polarity` reads polarity (for quotes and aligned sentences) from these tables. Direction words
 are lemmas (base forms: "rise", not "rose"); the quote checker lemmatises each word before it looks
 it up, so inflections need no entry of their own. Each direction word lies on one or more *axes*
 with a sign: ``+1`` for the "more / yes / open" end, ``-1`` for its opposite. Two quotes read in
