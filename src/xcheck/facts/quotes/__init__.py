@@ -23,9 +23,9 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
-from xcheck.facts.names._text import fold_word, names_equivalent
 from xcheck.facts import _polarity
 from xcheck.facts._polarity import direction_flip, reversal
+from xcheck.facts.names._text import fold_word, names_equivalent
 from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
