@@ -73,3 +73,9 @@ def test_quote_reversal_is_reported_once() -> None:
     r = 'He said: "Uncertainty remains very high."'
     kinds = [f.kind for f in xcheck.check_pair(t, r).findings]
     assert kinds.count("quote") + kinds.count("polarity") == 1
+
+
+def test_negation_raised_to_think_is_silent() -> None:
+    t = "I don't think I am the one who decides."
+    r = "I think I am not the one who decides."
+    assert compare_polarity(t, r) == []

@@ -40,6 +40,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _NUMBER_NO_RE = re.compile(r"\bno\.\s?(?=\d)")
 _SENTENCE_RE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 _NEAR = 4  # words before a differing stretch whose negation bears on it ("did not [rise]")
+# Verbs a negation moves up to from the clause they govern ("I don't think it is" = "I think it is not").
+_RAISING = frozenset("think believe expect suppose seem appear want".split())
 _PREFIXES = frozenset({"un", "non", "in", "im", "dis", "il", "ir"})
 _PREFIXED_MIN = 4  # "into" is no negated "to"
 _SWAP_MAX = 3  # the most words either side of a changed stretch read for antonyms
@@ -234,6 +236,8 @@ def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str |
     shared = next((w for w in scope if not _polarity._lemmas(w).isdisjoint(pos_lemmas)), None)
     if shared is None:
         return None
+    if shared in _RAISING and pos.negations:
+        return None  # "I don't think I am" / "I think I am not": the negation only moved up
     # The sentences and the clauses must count different numbers of negations: "never before
     # did" / "has never been" only moves one.
     q = next(
