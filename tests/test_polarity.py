@@ -76,6 +76,6 @@ def test_quote_reversal_is_reported_once() -> None:
 
 
 def test_negation_raised_to_think_is_silent() -> None:
-    t = "I don't think I am the one who decides."
-    r = "I think I am not the one who decides."
+    t = "I don't think I am the only one who thinks that."
+    r = "I think that I am not the only one who thinks that."
     assert compare_polarity(t, r) == []

@@ -236,7 +236,7 @@ def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str |
     shared = next((w for w in scope if not _polarity._lemmas(w).isdisjoint(pos_lemmas)), None)
     if shared is None:
         return None
-    if shared in _RAISING and pos.negations:
+    if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
     # The sentences and the clauses must count different numbers of negations: "never before
     # did" / "has never been" only moves one.
