@@ -42,7 +42,7 @@ import xcheck
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XCHECK_SHARED", ROOT.parent / "shared")) / "benchmarks"
 LABELS = ROOT / "benchmarks" / "data" / "real_text_labels.jsonl"
-FACT_KINDS = ("number", "date", "name", "title", "quote")
+FACT_KINDS = ("number", "date", "name", "title", "quote", "polarity")
 SETS = ("de-en", "cs-en", "zh-en", "ko-en")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -40,7 +40,7 @@ Severity = Literal["minor", "major", "critical"]
 
 SEVERITIES: tuple[Severity, ...] = ("minor", "major", "critical")
 
-FindingKind = Literal["number", "date", "name", "title", "quote", "omission", "addition"]
+FindingKind = Literal["number", "date", "name", "title", "quote", "polarity", "omission", "addition"]
 """What a finding is about."""
 
 FINDING_KINDS: tuple[FindingKind, ...] = (
@@ -49,6 +49,7 @@ FINDING_KINDS: tuple[FindingKind, ...] = (
     "name",
     "title",
     "quote",
+    "polarity",
     "omission",
     "addition",
 )
@@ -60,6 +61,7 @@ MQM_CATEGORIES: Mapping[str, str] = {
     "name": "accuracy/mistranslation/entity",
     "title": "accuracy/mistranslation/entity",
     "quote": "accuracy/mistranslation",
+    "polarity": "accuracy/mistranslation",
     "omission": "accuracy/omission",
     "addition": "accuracy/addition",
 }

@@ -34,7 +34,7 @@ from xcheck._types import (
     severity_rank,
 )
 from xcheck.facts import names as entities
-from xcheck.facts import quantities, quotes
+from xcheck.facts import polarity, quantities, quotes
 
 __all__ = [
     "CompareOptions",
@@ -76,7 +76,8 @@ def compare_texts(
 
     Spans of the discrepancies index ``translation`` and ``reference``. When the reference is not in
     the translation's language, only language-independent facts (numbers, dates, and names through
-    the glossary or a shared spelling) are compared; quotations are not.
+    the glossary or a shared spelling) are compared; quotations and polarity (a negation or a
+    direction reversed, :mod:`xcheck.facts.polarity`) are not.
     """
     pair = not options.claims
     out: list[Discrepancy] = list(
@@ -107,8 +108,20 @@ def compare_texts(
         )
     )
     if same_language:
-        out.extend(quotes.compare_quotes(translation, reference))
+        quoted = quotes.compare_quotes(translation, reference)
+        out.extend(quoted)
+        if options.lang.split("-")[0] == "en":
+            # A reversal inside a quote is the quote check's to report.
+            out.extend(
+                d
+                for d in polarity.compare_polarity(translation, reference)
+                if not any(_overlaps(d.found, q.found) for q in quoted)
+            )
     return out
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
 
 
 def count_facts(text: str, *, lang: str = "en", glossary: entities.Glossary | None = None) -> int:

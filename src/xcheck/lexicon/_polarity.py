@@ -1,10 +1,11 @@
 """Polarity words: negations, and direction words with their opposite ("rise"/"fall").
 
-Data only: :mod:`xcheck.facts.quotes` reads a quote's polarity from these tables. Direction words
-are lemmas (base forms: "rise", not "rose"); the quote checker lemmatises each word before it looks
-it up, so inflections need no entry of their own. Each direction word lies on one or more *axes*
-with a sign: ``+1`` for the "more / yes / open" end, ``-1`` for its opposite. Two quotes read in
-opposite directions when the words one has and the other lacks lie at opposite ends of one axis.
+Data only: :mod:`xcheck.facts._polarity` reads polarity from these tables, for quotes and for
+aligned sentences (:mod:`xcheck.facts.polarity`). Direction words are lemmas (base forms: "rise",
+not "rose"); the checkers lemmatise each word before they look it up, so inflections need no entry
+of their own. Each direction word lies on one or more *axes* with a sign: ``+1`` for the
+"more / yes / open" end, ``-1`` for its opposite. Two quotes read in opposite directions when the
+words one has and the other lacks lie at opposite ends of one axis.
 
 Kept short on purpose: a word here must mean the same end of its axis in nearly every sentence it
 appears in. Words that are often something else ("end" of July, "back" home, "up"/"down" in
@@ -13,7 +14,15 @@ phrasal verbs, "good"/"bad") are left out.
 
 from __future__ import annotations
 
-__all__ = ["DIRECTIONS", "NEGATING_VERBS", "NEGATIONS", "NEGATION_PREFIXES", "NOT_NEGATING"]
+__all__ = [
+    "DIRECTIONS",
+    "IMPLICIT_NEGATIONS",
+    "NEGATING_VERBS",
+    "NEGATIONS",
+    "NEGATION_PREFIXES",
+    "NOT_NEGATING",
+    "SWAPS",
+]
 
 #: Words that negate what they stand in. Contractions are listed as the checker folds them
 #: (apostrophes dropped: "don't" -> "dont"). "fail" negates only before "to" (see NEGATION_PREFIXES).
@@ -50,6 +59,10 @@ NOT_NEGATING: tuple[tuple[str, ...], ...] = (
     ("nothing", "but"),
     ("never", "ending"),
     ("none", "other", "than"),
+    ("not", "far"),
+    ("no", "later", "than"),
+    ("no", "less", "than"),
+    ("no", "more", "than"),
 )
 
 # Axis name -> (words at the + end, words at the - end), as lemmas.
@@ -96,3 +109,185 @@ def _directions() -> dict[str, tuple[tuple[str, int], ...]]:
 
 #: Lemma -> the (axis, sign) marks it carries ("lose": amount -1 and outcome -1).
 DIRECTIONS: dict[str, tuple[tuple[str, int], ...]] = _directions()
+
+
+#: Lemmas that negate or withhold by themselves, with no negation word ("stopped working",
+#: "declined to comment", "denied"): a negation on the other side of a pair may restate them, so
+#: the sentence check stays silent when one of these faces it. Words at the "-" end of a
+#: direction axis count too (see the checker).
+IMPLICIT_NEGATIONS: frozenset[str] = frozenset(
+    """
+    stop cease quit decline refuse deny reject lack absent absence avoid prevent refrain fail
+    failure miss little few rarely seldom only merely just free exempt skip omit abandon drop
+    dismiss doubt neither nor no not never without longer anymore halt end cancel scrap
+    postpone disregard disagree disapprove disallow ignore neglect overlook rare
+    """.split()
+)
+
+
+def _swaps(*pairs: str) -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(p.split("/")) for p in pairs)  # type: ignore[misc]
+
+
+#: Antonym lemmas that reverse a claim when one replaces the other *in the same place* of two
+#: aligned sentences (the sentence check reads these only for one word against one word; the
+#: quote check does not read them). Each pair is read both ways.
+SWAPS: frozenset[tuple[str, str]] = _swaps(
+    "positive/negative",
+    "before/after",
+    "first/last",
+    "buy/sell",
+    "above/below",
+    "over/under",
+    "profit/loss",
+    "surplus/deficit",
+    "include/exclude",
+    "inclusion/exclusion",
+    "same/different",
+    "early/late",
+    "earlier/later",
+    "best/worst",
+    "large/small",
+    "largest/smallest",
+    "maximum/minimum",
+    "majority/minority",
+    "import/export",
+    "importer/exporter",
+    "upgrade/downgrade",
+    "bullish/bearish",
+    "internal/external",
+    "full/empty",
+    "arrive/depart",
+    "guilty/innocent",
+    "friend/enemy",
+    "ally/enemy",
+    "always/never",
+    "all/none",
+    "everyone/nobody",
+    "everything/nothing",
+    "acquire/divest",
+    "hire/fire",
+    "inflow/outflow",
+    "upward/downward",
+    "upside/downside",
+    "higher/lower",
+    "highest/lowest",
+    "increase/decrease",
+    "expansion/contraction",
+    "gain/loss",
+    "profitable/unprofitable",
+    "likely/unlikely",
+    "possible/impossible",
+    "able/unable",
+    "strong/weak",
+    "rich/poor",
+    "old/new",
+    "young/old",
+    "ancient/modern",
+    "private/public",
+    "domestic/foreign",
+    "north/south",
+    "east/west",
+    "win/lose",
+    "victory/defeat",
+    "accept/reject",
+    "allow/forbid",
+    "pass/fail",
+    "success/failure",
+    "start/end",
+    "begin/end",
+    "open/close",
+    "opening/closing",
+    "entry/exit",
+    "enter/leave",
+    "rise/fall",
+    "more/less",
+    "more/fewer",
+    "most/least",
+    "many/few",
+    "much/little",
+    "increasingly/decreasingly",
+    "ahead/behind",
+    "forward/backward",
+    "attack/defend",
+    "offensive/defensive",
+    "lend/borrow",
+    "lender/borrower",
+    "creditor/debtor",
+    "buyer/seller",
+    "winner/loser",
+    "long/short",
+    "heavy/light",
+    "hot/cold",
+    "wet/dry",
+    "easy/difficult",
+    "easy/hard",
+    "simple/complex",
+    "cheap/expensive",
+    "fast/slow",
+    "quickly/slowly",
+    "true/false",
+    "legal/illegal",
+    "visible/invisible",
+    "present/absent",
+    "accelerate/decelerate",
+    "add/remove",
+    "add/subtract",
+    "maximize/minimize",
+    "overestimate/underestimate",
+    "outperform/underperform",
+    "overweight/underweight",
+    "above/beneath",
+    "top/bottom",
+    "support/oppose",
+    "agree/disagree",
+    "approve/disapprove",
+    "confirm/deny",
+    "safe/dangerous",
+    "peace/war",
+    "love/hate",
+    "like/dislike",
+    "happy/sad",
+    "optimistic/pessimistic",
+    "optimism/pessimism",
+    "favorable/unfavorable",
+    "favourable/unfavourable",
+    "improve/worsen",
+    "improvement/deterioration",
+    "expand/shrink",
+    "increased/reduced",
+    "raise/cut",
+    "hike/cut",
+    "boost/cut",
+    "tighten/loosen",
+    "tighten/ease",
+    "strengthen/weaken",
+    "appreciate/depreciate",
+    "inflation/deflation",
+    "surge/plunge",
+    "outside/inside",
+    "mandatory/voluntary",
+    "permanent/temporary",
+    "yes/no",
+    "with/without",
+    "full/partial",
+    "complete/incomplete",
+    "near/far",
+    "nearby/distant",
+    "add/reduce",
+    "add/cut",
+    "struggle/thrive",
+    "troubled/thriving",
+    "convict/acquit",
+    "arrest/release",
+    "specific/generic",
+    "specific/general",
+    "forward/backward",
+    "ahead/backwards",
+    "keep/delete",
+    "attack/defend",
+    "success/fail",
+    "rise/decline",
+    "grow/decline",
+    "growth/decline",
+)

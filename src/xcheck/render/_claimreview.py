@@ -24,6 +24,7 @@ _RATING_WORDS = {
     "name": {"critical": "False", "major": "Inaccurate", "minor": "Imprecise"},
     "title": {"critical": "False", "major": "Inaccurate", "minor": "Imprecise"},
     "quote": {"critical": "Fabricated quote", "major": "Misquoted", "minor": "Paraphrased quote"},
+    "polarity": {"critical": "False", "major": "Inaccurate", "minor": "Inaccurate"},
     "omission": {
         "critical": "Missing context",
         "major": "Missing context",

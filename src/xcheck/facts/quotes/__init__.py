@@ -6,7 +6,7 @@ A quote re-translated until its meaning moved is one of the quiet errors of tran
 each quote of a translated text with the quoted words of its reference statement: a quote that is
 a (fuzzy) part of what the source said is fine, and so is re-translated wording with the same
 sense; a quote that says the opposite (a negation added or dropped, "rose" for "fell": see
-:mod:`xcheck.facts.quotes._polarity`) is ``critical``; the same words from a different speaker
+:mod:`xcheck.facts._polarity`) is ``critical``; the same words from a different speaker
 are ``major``.
 
 >>> [q.span.text for q in extract_quotes('He said “no comment” and left, citing the ‘90s rule.')]
@@ -23,8 +23,8 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from xcheck._types import Discrepancy, Severity, Span
+from xcheck.facts._polarity import direction_flip, reversal
 from xcheck.facts.names._text import fold_word, names_equivalent
-from xcheck.facts.quotes._polarity import direction_flip, reversal
 from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
@@ -486,7 +486,7 @@ def _numbers(text: str) -> set[str]:
 
 def _meaning_change(found: str, expected: str, context: str | None = None) -> str | None:
     """Why ``found`` does not say what ``expected`` says: other numbers, or the opposite
-    (:func:`~xcheck.facts.quotes._polarity.reversal`, of ``context`` when given: ``found`` with
+    (:func:`~xcheck.facts._polarity.reversal`, of ``context`` when given: ``found`` with
     the words around it); ``None`` when neither."""
     fn, en = _numbers(found), _numbers(expected)
     if fn and en and fn != en:
@@ -524,7 +524,7 @@ def compare_quotes(
     left alone), or, when the reference has none, with the words of the reference it matches
     best. The finding is ``critical`` when the quote reverses the source's meaning (a negation
     added or dropped, a direction word for its opposite: see
-    :func:`xcheck.facts.quotes._polarity.reversal`), ``major`` when the same words come from
+    :func:`xcheck.facts._polarity.reversal`), ``major`` when the same words come from
     another speaker, and there is none otherwise: numbers and names inside quotes are the number
     and name checkers' to report. Quotes in a different script from the reference are not
     compared.

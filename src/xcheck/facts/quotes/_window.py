@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from xcheck._types import Discrepancy, Severity, Span
-from xcheck.facts.quotes._polarity import reversal
+from xcheck.facts._polarity import reversal
 
 __all__ = ["WINDOW_CUTOFF"]
 

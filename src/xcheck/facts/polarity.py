@@ -1,0 +1,268 @@
+"""Whether an aligned sentence says the opposite of its reference: a negation added or dropped on a
+word both sides share ("will" / "will not"), or a direction word swapped for its opposite in the
+same place ("rose" / "fell", "remains very high" / "has largely eased").
+
+Both texts are split into sentences; each translated sentence is read against the reference
+sentence whose words it follows most closely (difflib ratio over folded words, at least
+:data:`MIN_RATIO`: independent wordings of one claim rarely share that much order, and a loose
+pairing would compare unrelated words). The words where the two differ are read with the polarity
+reader of :mod:`xcheck.facts._polarity` (lemmas from the shipped LemmInflect table, word lists in
+:mod:`xcheck.lexicon._polarity`). A finding is ``critical``: the sentence reverses its claim.
+
+Paraphrases stay silent: a negation and an opposite direction together cancel ("did not rise" /
+"fell" is no reversal, "did not rise" / "remained flat" shares no word), so does a negation
+against a word that negates by itself ("no longer works" / "stopped working", "did not comment" /
+"declined to comment"), and two negations in a row ("not impossible" / "possible").
+
+>>> [d.message for d in compare_polarity("Prices fell in May.", "Prices rose in May.")]
+["'fell' where the reference says 'rose'"]
+>>> compare_polarity("Prices did not rise.", "Prices remained flat.")
+[]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from xcheck._types import Discrepancy, Span
+from xcheck.facts import _polarity
+from xcheck.lexicon._polarity import DIRECTIONS, IMPLICIT_NEGATIONS, NEGATIONS, SWAPS
+
+__all__ = ["MIN_RATIO", "compare_polarity"]
+
+#: difflib ratio (0-1, over folded words) at or above which two sentences are read word by word.
+MIN_RATIO = 0.5
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_NUMBER_NO_RE = re.compile(r"\bno\.\s?(?=\d)")
+_SENTENCE_RE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+_NEAR = 4  # words before a differing stretch whose negation bears on it ("did not [rise]")
+# Verbs a negation moves up to from the clause they govern ("I don't think it is" = "I think it is not").
+_RAISING = frozenset("think believe expect suppose seem appear want".split())
+_PREFIXES = frozenset({"un", "non", "in", "im", "dis", "il", "ir"})
+_PREFIXED_MIN = 4  # "into" is no negated "to"
+_SWAP_MAX = 3  # the most words either side of a changed stretch read for antonyms
+_DOUBLE = 2  # a negation this close after another cancels it ("not impossible")
+_BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s")
+# Words a negation skips to reach what it bears on ("not yet fully developed").
+_ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
+
+
+@attrs.frozen
+class _Words:
+    """The folded words of one sentence, their spans, and where its negations are."""
+
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    negations: frozenset[int]
+
+    breaks: frozenset[int]  # words a comma, colon, dash or quote precedes: a negation's scope ends there
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Words:
+        low = _NUMBER_NO_RE.sub(lambda m: "#" * len(m.group()), text[start:end].lower())
+        low = low.replace("’", "'").replace("‘", "'")
+        found = [
+            (m.group().replace("'", ""), m.start() + start, m.end() + start) for m in _WORD_RE.finditer(low)
+        ]
+        words = tuple(w for w, _, _ in found)
+        breaks = frozenset(
+            k for k in range(1, len(found)) if _BREAK_RE.search(text, found[k - 1][2], found[k][1])
+        )
+        # A negation inside a hyphenated compound ("never-before-seen") modifies a word, not the claim.
+        joined = {k for k in range(1, len(found)) if text[found[k - 1][2] : found[k][1]] == "-"}
+        compound = joined | {k - 1 for k in joined}
+        negations = frozenset(i for i in _effective_negations(words, breaks) if i not in compound)
+        return cls(words, tuple((s, e) for _, s, e in found), negations, breaks)
+
+    def scope(self, i: int) -> list[str]:
+        """The content word a negation at ``i`` bears on: the first after it, within its clause
+        ("did not rise in May" bears on "rise", not "May")."""
+        out: list[str] = []
+        for k in range(i + 1, min(len(self.words), i + 1 + _polarity._SCOPE)):
+            if k in self.breaks or out:
+                break
+            if self.words[k] not in _polarity._FUNCTION_WORDS and self.words[k] not in _ADVERBS:
+                out.append(self.words[k])
+        return out
+
+    def clause_negations(self, i: int) -> int:
+        """How many negations the clause of word ``i`` holds (clauses end at ``breaks``)."""
+        start = max((k for k in self.breaks if k <= i), default=0)
+        end = min((k for k in self.breaks if k > i), default=len(self.words))
+        return sum(1 for k in self.negations if start <= k < end)
+
+    def negated(self, start: int, end: int) -> bool:
+        """Whether a negation lies in ``start``-``end`` or in the few words before it."""
+        return any(max(0, start - _NEAR) <= i < end for i in self.negations)
+
+    def span(self, text: str, start: int, end: int) -> Span:
+        s, e = self.spans[start][0], self.spans[end - 1][1]
+        return Span(s, e, text[s:e])
+
+
+def _effective_negations(words: Sequence[str], breaks: frozenset[int] = frozenset()) -> list[int]:
+    """The negations of ``words``, less pairs that cancel ("not impossible", "never without") and
+    a "nor" that continues a negation before it ("neither X nor Y" is one)."""
+    found = _polarity.negations(words)
+    out: list[int] = []
+    for i in found:
+        if words[i] == "nor" and "neither" in words[:i]:
+            continue
+        if out and i - out[-1] <= _DOUBLE and not any(out[-1] < k <= i for k in breaks):
+            out.pop()
+            continue
+        out.append(i)
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
+    """``critical`` discrepancies where a sentence of ``translation`` reverses the reference
+    sentence it follows (a negation flip on a shared word, or a direction word for its opposite).
+    Both texts are taken to be in one language (English word lists)."""
+    refs = [_Words.of(reference, s, e) for s, e in _sentences(reference)]
+    refs = [r for r in refs if r.words]
+    out: list[Discrepancy] = []
+    if not refs:
+        return out
+    for s, e in _sentences(translation):
+        t = _Words.of(translation, s, e)
+        if len(t.words) < 3:
+            continue
+        best, ratio = None, 0.0
+        for r in refs:
+            matcher = difflib.SequenceMatcher(None, t.words, r.words, autojunk=False)
+            if matcher.real_quick_ratio() < MIN_RATIO or matcher.quick_ratio() < MIN_RATIO:
+                continue
+            score = matcher.ratio()
+            if score > ratio:
+                best, ratio = (r, matcher), score
+        if best is None or ratio < MIN_RATIO:
+            continue
+        found = _compare(translation, reference, t, best[0], best[1])
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _compare(
+    translation: str, reference: str, t: _Words, r: _Words, matcher: difflib.SequenceMatcher[str]
+) -> Discrepancy | None:
+    """The first reversal between two aligned sentences, or ``None``."""
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        why = _direction(t, r, i1, i2, j1, j2) or _negation(t, r, i1, i2, j1, j2)
+        if why is None:
+            continue
+        # A stretch empty on one side is shown with the word after it (or before it).
+        a1, a2 = _nonempty(i1, i2, len(t.words))
+        b1, b2 = _nonempty(j1, j2, len(r.words))
+        found, expected = t.span(translation, a1, a2), r.span(reference, b1, b2)
+        return Discrepancy(
+            kind="polarity",
+            severity="critical",
+            message=why,
+            found=found,
+            expected=expected,
+            found_value=found.text,
+            expected_value=expected.text,
+            confidence=0.8,
+        )
+    return None
+
+
+def _nonempty(start: int, end: int, n: int) -> tuple[int, int]:
+    if start < end:
+        return start, end
+    return (start, start + 1) if start < n else (start - 1, start)
+
+
+def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """A direction word of the translation's stretch with its opposite in the reference's, both
+    negated or neither ("did not rise" / "fell" cancel)."""
+    tw, rw = t.words[i1:i2], r.words[j1:j2]
+    if not tw or not rw or t.negated(i1, i2) != r.negated(j1, j2):
+        return None
+    flip = _polarity._direction_flip(tw, rw)
+    # Antonyms in the same place; not where a negation cancels one ("not impossible").
+    small = len(tw) <= _SWAP_MAX and len(rw) <= _SWAP_MAX
+    if flip is None and small and NEGATIONS.isdisjoint(tw) and NEGATIONS.isdisjoint(rw):
+        flip = next(((a, b) for a in tw for b in rw if _swapped(a, b)), None)
+    if flip is None:
+        return None
+    return f"{flip[0]!r} where the reference says {flip[1]!r}"
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether one word replaces its antonym in the same place (SWAPS, by lemma, or the same
+    word with a negating prefix: "controlled" / "uncontrolled")."""
+    short, long_ = sorted((a, b), key=len)
+    if (
+        len(short) >= _PREFIXED_MIN
+        and long_[: len(long_) - len(short)] in _PREFIXES
+        and long_.endswith(short)
+    ):
+        return True
+    la, lb = _polarity._lemmas(a), _polarity._lemmas(b)
+    return any((x, y) in SWAPS or (y, x) in SWAPS for x in la for y in lb)
+
+
+def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """A negation in one stretch and none in the other, bearing on a word both sides share, and
+    no word on the other side that negates by itself. The sentences must count different numbers
+    of negations ("never before did" / "has never been" only moves one)."""
+    t_neg = sorted(i for i in t.negations if i1 <= i < i2)
+    r_neg = sorted(j for j in r.negations if j1 <= j < j2)
+    if bool(t_neg) == bool(r_neg):
+        return None
+    if t_neg:
+        neg, pos, n_at, p1, p2, which = t, r, t_neg[0], j1, j2, "adds"
+    else:
+        neg, pos, n_at, p1, p2, which = r, t, r_neg[0], i1, i2, "drops"
+    if pos.negated(p1, p2) or _implicit(pos.words[p1:p2]):
+        return None
+    scope = neg.scope(n_at)
+    if _implicit(scope):
+        return None  # "not deny", "no decline": a double negative in other words
+    pos_lemmas = {lemma for w in pos.words[p1 : p2 + _NEAR] for lemma in _polarity._lemmas(w)}
+    shared = next((w for w in scope if not _polarity._lemmas(w).isdisjoint(pos_lemmas)), None)
+    if shared is None:
+        return None
+    if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
+        return None  # "I don't think I am" / "I think I am not": the negation only moved up
+    # The sentences and the clauses must count different numbers of negations: "never before
+    # did" / "has never been" only moves one.
+    q = next(
+        k
+        for k in range(p1, min(len(pos.words), p2 + _NEAR))
+        if not _polarity._lemmas(pos.words[k]).isdisjoint(_polarity._lemmas(shared))
+    )
+    if len(neg.negations) == len(pos.negations) or neg.clause_negations(n_at) == pos.clause_negations(q):
+        return None
+    return f"the translation {which} a negation ({neg.words[n_at]!r} on {shared!r})"
+
+
+def _implicit(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold a word that negates or lowers by itself ("stopped", "declined",
+    "unharmed", "fell"): a negation on the other side may restate it."""
+    for w in words:
+        lemmas = _polarity._lemmas(w)
+        if not lemmas.isdisjoint(IMPLICIT_NEGATIONS):
+            return True
+        if any(sign < 0 for lemma in lemmas for _, sign in DIRECTIONS.get(lemma, ())):
+            return True
+        if len(w) > 5 and w.startswith(("un", "non")) and not w.startswith(_NOT_PREFIXED):
+            return True
+    return False
+
+
+# Words that only look prefixed with "un"/"non": they do not negate.
+_NOT_PREFIXED = ("under", "until", "unit", "union", "uniq", "univers", "uncle", "nonetheless")

@@ -1,0 +1,81 @@
+"""The sentence polarity check: reversals are critical findings, paraphrases stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+import xcheck
+from xcheck.facts.polarity import compare_polarity
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ("Prices fell in May.", "Prices rose in May."),
+        ("Uncertainty has largely eased, he said.", "Uncertainty remains very high, he said."),
+        ("The company will not pay a dividend this year.", "The company will pay a dividend this year."),
+        ("The company is decreasing its dividend.", "The company is increasing its dividend."),
+        ("The results were negative for the group.", "The results were positive for the group."),
+        (
+            "Officials executed an uncontrolled burn of the gas.",
+            "Officials executed a controlled burn of the gas.",
+        ),
+    ],
+)
+def test_reversal_is_critical(translation: str, reference: str) -> None:
+    found = compare_polarity(translation, reference)
+    assert [(d.kind, d.severity) for d in found] == [("polarity", "critical")]
+    result = xcheck.check_pair(translation, reference)
+    assert [(f.kind, f.severity) for f in result.findings if f.kind == "polarity"] == [
+        ("polarity", "critical")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ("Prices did not rise in May.", "Prices remained flat in May."),
+        ("The machine no longer works.", "The machine stopped working."),
+        ("It is not impossible that he wins.", "It is possible that he wins."),
+        ("He declined to comment on the report.", "He did not comment on the report."),
+        ("Prices did not fall in May.", "Prices rose in May."),
+        ("Never before did the referee decide so hard.", "The referee has never been so hard."),
+        ("They observed never-before-seen details.", "They observed details never seen before."),
+        ("The town lies not far from the border.", "The town lies near the border."),
+        ("Neither the lungs nor the muscles are developed.", "The lungs and the muscles are not developed."),
+        ("Prices rose sharply in May.", "Prices increased sharply in May."),
+    ],
+)
+def test_paraphrase_is_silent(translation: str, reference: str) -> None:
+    assert compare_polarity(translation, reference) == []
+
+
+def test_spans_and_values_index_the_texts() -> None:
+    t, r = "Sales fell last year. Profit was stable.", "Sales rose last year. Profit was stable."
+    (d,) = compare_polarity(t, r)
+    assert d.found is not None
+    assert d.expected is not None
+    assert t[d.found.start : d.found.end] == d.found_value == "fell"
+    assert r[d.expected.start : d.expected.end] == d.expected_value == "rose"
+
+
+def test_unrelated_sentences_are_not_compared() -> None:
+    assert compare_polarity("The minister did not attend.", "Rain is expected in the north.") == []
+
+
+def test_other_languages_are_not_read() -> None:
+    result = xcheck.check_pair("Prices fell in May.", "Die Preise stiegen im Mai.", reference_lang="de")
+    assert not [f for f in result.findings if f.kind == "polarity"]
+
+
+def test_quote_reversal_is_reported_once() -> None:
+    t = 'He said: "Uncertainty has largely eased."'
+    r = 'He said: "Uncertainty remains very high."'
+    kinds = [f.kind for f in xcheck.check_pair(t, r).findings]
+    assert kinds.count("quote") + kinds.count("polarity") == 1
+
+
+def test_negation_raised_to_think_is_silent() -> None:
+    t = "I don't think I am the only one who thinks that."
+    r = "I think that I am not the only one who thinks that."
+    assert compare_polarity(t, r) == []
