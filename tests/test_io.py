@@ -124,3 +124,17 @@ def test_pairs_go_on_after_a_bad_line() -> None:
     assert [getattr(x, "line", None) for x in out] == [1, 2, 3, 4, 5]
     assert "duplicate id 'p1'" in str(out[2])
     assert "missing required field 'translation'" in str(out[4])
+
+
+def test_a_json_string_holding_a_line_separator_is_one_line(tmp_path: Path) -> None:
+    """JSONL is split at \\n only: U+2028, U+2029 and U+0085 inside a JSON string are text, and the
+    line numbers after them do not shift."""
+    path = tmp_path / "refs.jsonl"
+    path.write_text(
+        '{"id": "R1", "text": "a\u2028b\u2029c\u0085d"}\n{"id": "R2", "text": "Sales rose 2%."}\n',
+        encoding="utf-8",
+    )
+    statements = read_references(path)
+    assert [s.id for s in statements] == ["R1", "R2"]
+    assert statements[0].text == "a\u2028b\u2029c\u0085d"
+    assert statements[1].line == 2

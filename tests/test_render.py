@@ -368,3 +368,33 @@ def test_renderers_accept_an_empty_report(fmt: object) -> None:
     assert isinstance(out, str)
     assert out.endswith("\n")
     assert HOSTILE not in out
+
+
+def test_claimreview_is_safe_to_embed_in_a_page() -> None:
+    """A statement's javascript: URL is dropped, and no statement text can close the script element
+    or a JavaScript string: < > & U+2028 U+2029 are JSON escapes (the JSON still parses to the text)."""
+    import xcheck
+    from xcheck.errors import OptionError
+    from xcheck.render import to_claimreview
+
+    text = "Sales rose 2% </script><script>alert(1)</script> & more\u2028here."
+    report = xcheck.check(
+        "Sales rose 3% </script> & more.",
+        [
+            {"id": "R1", "text": text, "url": "javascript:alert(1)"},
+            {"id": "R2", "text": "x", "url": "data:,x"},
+        ],
+    )
+    out = to_claimreview(report)
+    for raw in ("<", ">", "&", "\u2028", "javascript:", "data:,"):
+        assert raw not in out, raw
+    data = json.loads(out)
+    assert data
+    assert all("url" not in c for item in data for c in item.get("citation", []))
+    assert any(text in c["text"] for item in data for c in item.get("citation", []))
+    with pytest.raises(OptionError, match="http"):
+        to_claimreview(report, url="javascript:alert(1)")
+    good = xcheck.check(
+        "Sales rose 3%.", [{"id": "R1", "text": "Sales rose 2%.", "url": "https://example.org/a"}]
+    )
+    assert json.loads(to_claimreview(good))[0]["citation"][0]["url"] == "https://example.org/a"

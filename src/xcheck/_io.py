@@ -86,11 +86,25 @@ def read_translation(path: str | Path) -> str:
     return text
 
 
+def jsonl_lines(text: str) -> list[str]:
+    r"""The lines of a JSONL text: split at ``\n`` only (a ``\r`` before it dropped), as JSON Lines
+    says. ``str.splitlines`` would also split inside a JSON string at U+2028, U+2029 or U+0085,
+    which JSON writes raw, and shift every later line number.
+
+    >>> jsonl_lines('{"id": "R1", "text": "a\u2028b"}\r\n{"id": "R2"}\n')
+    ['{"id": "R1", "text": "a\u2028b"}', '{"id": "R2"}']
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 def read_references(path: str | Path) -> tuple[Statement, ...]:
     """Read a references JSONL file: one statement a line (see :func:`parse_references`)."""
     name = "<stdin>" if str(path) == "-" else str(path)
     text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
-    return parse_references(text.splitlines(), path=name)
+    return parse_references(jsonl_lines(text), path=name)
 
 
 def parse_references(lines: Iterable[str], *, path: str | None = None) -> tuple[Statement, ...]:

@@ -28,7 +28,7 @@ from xcheck import render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._fixtures import observer_network
-from xcheck._io import Pair, decode, parse_pairs, read_bytes, read_references, read_translation
+from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_references, read_translation
 from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
@@ -207,7 +207,7 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 def _run_pairs(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.pairs == "-" else args.pairs
     text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
-    lines = text.splitlines()
+    lines = jsonl_lines(text)
     # A bad glossary is an error before any work starts.
     glossary = Glossary.load(args.glossary) if args.glossary else None
     progress = _Progress(
@@ -267,7 +267,7 @@ def _read_pairs_strict(path: str) -> list[Pair]:
     name = "<stdin>" if path == "-" else path
     text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
     pairs: list[Pair] = []
-    for item in parse_pairs(text.splitlines(), path=name):
+    for item in parse_pairs(jsonl_lines(text), path=name):
         if isinstance(item, XcheckError):
             raise item
         pairs.append(item)

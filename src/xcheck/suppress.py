@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from xcheck._io import jsonl_lines
 from xcheck._types import Finding, Report, Sentence
 from xcheck.errors import ResourceError, SuppressionError
 from xcheck.scoring import rescore
@@ -147,7 +148,7 @@ def parse_suppressions(text: str | Iterable[str], *, path: str | None = None) ->
     >>> parse_suppressions('{"id": "XC-2", "reason": "ok"}').entries[0].reason
     'ok'
     """
-    lines = text.splitlines() if isinstance(text, str) else list(text)
+    lines = jsonl_lines(text) if isinstance(text, str) else list(text)
     entries: list[Acceptance] = []
     first_line: dict[str, int] = {}
     for number, raw_line in enumerate(lines, start=1):

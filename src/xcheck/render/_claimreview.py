@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from xcheck._types import Finding, Report, Statement
+from xcheck.errors import OptionError
 from xcheck.render._view import View, view
 
 #: Rating value by severity (schema.org ``Rating``, worst 1, best 5).
@@ -55,11 +57,22 @@ def _citation(st: Statement) -> dict[str, Any]:
         out["publisher"] = {"@type": "Organization", "name": st.source}
     if st.date is not None:
         out["datePublished"] = st.date.isoformat()
-    if st.url:
-        out["url"] = st.url
+    if st.url and _is_web_url(st.url):
+        out["url"] = st.url  # only http(s): a javascript: or data: URL never reaches a page
     if st.lang:
         out["inLanguage"] = st.lang
     return out
+
+
+def _is_web_url(url: str) -> bool:
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+
+
+#: Characters that could end a ``<script>`` element or a JavaScript string when the JSON-LD is
+#: embedded in a page, written as JSON escapes instead (they only ever occur inside JSON strings).
+_EMBED_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def _body(f: Finding) -> str:
@@ -79,6 +92,9 @@ def claimreview_list(
     date_published: str | None = None,
 ) -> list[dict[str, Any]]:
     """The ClaimReview objects of ``report`` as Python data (see :func:`to_claimreview`)."""
+    if url is not None and not _is_web_url(url):
+        msg = f"the ClaimReview url must be an http or https URL, not {url!r}"
+        raise OptionError(msg)
     v = view(report)
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if report.translation_name:
@@ -126,7 +142,9 @@ def to_claimreview(
 
     ``url`` (the page where the reviews are published) gives each review ``url#finding-id``;
     ``author`` names the reviewing organisation; ``date_published`` (ISO date) is copied as is.
-    Nothing depends on the clock, so the output is deterministic.
+    Nothing depends on the clock, so the output is deterministic. The text is safe to embed in a
+    ``<script type="application/ld+json">`` element: ``<``, ``>``, ``&``, U+2028 and U+2029 are
+    written as JSON escapes, and only http(s) URLs are copied from the statements.
     """
     data = claimreview_list(report, url=url, author=author, date_published=date_published)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_EMBED_ESCAPES) + "\n"

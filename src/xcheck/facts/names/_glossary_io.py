@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from xcheck._io import jsonl_lines
 from xcheck.errors import GlossaryError, ResourceError
 from xcheck.facts.names._model import ENTITY_KINDS, GlossaryEntry, Role
 from xcheck.facts.names._text import parse_title
@@ -67,7 +68,7 @@ def parse_entries(text: str, source: str | None) -> list[GlossaryEntry]:
 def _parse_jsonl(text: str, source: str | None) -> list[GlossaryEntry]:
     entries: list[GlossaryEntry] = []
     lines: list[int | None] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(jsonl_lines(text), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         try:
@@ -82,7 +83,7 @@ def _parse_jsonl(text: str, source: str | None) -> list[GlossaryEntry]:
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first = next((ln for ln in jsonl_lines(text) if ln.strip()), "")
     try:
         obj = json.loads(first)
     except json.JSONDecodeError:
