@@ -79,3 +79,10 @@ def test_negation_raised_to_think_is_silent() -> None:
     t = "I don't think I am the only one who thinks that."
     r = "I think that I am not the only one who thinks that."
     assert compare_polarity(t, r) == []
+
+
+def test_a_two_word_claim_is_read_too() -> None:
+    """A short headline reverses its claim as surely as a long sentence: "Prices fell." / "Prices rose."."""
+    found = [f for f in xcheck.check_pair("Sales fell 3%.", "Sales rose 3%.").findings if f.kind == "polarity"]
+    assert [(f.severity, f.found) for f in found] == [("critical", "fell")]
+    assert xcheck.check_pair("Prices rose.", "Prices rose.").findings == ()
