@@ -132,6 +132,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "대략": "approx",
     "최대": "le",
     "최소": "ge",
+    "최소한": "ge",
     "적어도": "ge",
 }
 

@@ -9,12 +9,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
 from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words
-from xcheck.lexicon._units import PERSON_COUNTERS
+from xcheck.lexicon._units import PERSON_COUNTERS, UNITS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
@@ -186,6 +186,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             and pat.CJK_DAY.match(t, d.end)
         ):
             d.end += 1
+            if d.qualifier is not None and d.start < core_start:
+                # 최소한 3일, 약 10日: a bound or "about" is put on a number of days, not on a date
+                d.written_unit, d.dimension, d.factor = UNITS["일간"]
+                d.unit = _BASE_UNITS[d.dimension]
+                return d
             d.dimension = "date"
             d.date = (None, None, int(d.dec))
             return d
