@@ -229,8 +229,13 @@ NOT_NOUNS = frozenset(
 )
 
 #: CJK units that are another word before these characters: 21세기 (the 21st century), 3세대
-#: (generation), 5살배기 is still an age.
-UNIT_NOT_BEFORE: dict[str, str] = {"세": "기대", "周": "年"}
+#: (generation), 5살배기 is still an age; 一个星期日 (a Sunday: 最后一个星期日) is no week.
+UNIT_NOT_BEFORE: dict[str, str] = {
+    "세": "기대",
+    "周": "年",
+    "星期": "日天一二三四五六",
+    "个星期": "日天一二三四五六",
+}
 
 #: Words after a number that make it an ordinal: 65周年 / 65주년 (the 65th anniversary),
 #: 21世纪 / 21세기 (the 21st century), 37위 (ranked 37th), 2번째 / 두 번째 (the second).

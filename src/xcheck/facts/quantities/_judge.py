@@ -280,11 +280,15 @@ def _judge_odd(t: Quantity, r: Quantity, a: float, b: float, tolerance: float) -
     """A rough "-odd" number against any value: a rough, not a bound, so "60 tons" or "more
     than 60 tons" for 60多吨 and "a dozen" for 十几 agree, and a value outside its step
     ("70 tons", "50 tons") is found as any other difference is."""
+    qt, qr = t.qualifier, r.qualifier
     lt_, ht_, lot, hot = _odd_interval(t, a)
     lr_, hr_, lor, hor = _odd_interval(r, b)
     rel = _rel(a, b)
     cost = min(1.0, rel)
     if _same(a, b):
+        if {qt, qr} & {"lt", "le"}:
+            # "up to 30" for 30여마리: a bound below against a rough above
+            return _Verdict("minor", "bound differs (up to vs some)", 0.1)
         return _AGREE
     lo, hi = max(lt_, lr_), min(ht_, hr_)
     open_ = (lo == lt_ and lot) or (lo == lr_ and lor) or (hi == ht_ and hot) or (hi == hr_ and hor)
