@@ -2,7 +2,7 @@
 "up to", "or more", 以上, 이상), with the qualifier each stands for.
 
 Data only: :mod:`xcheck.facts.quantities` builds its qualifier patterns from these tables. A
-qualifier is ``"approx"``, ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``.
+qualifier is ``"approx"``, ``"odd"`` (a rough "-odd", no bound), ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``.
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "대략": "approx",
     "최대": "le",
     "최소": "ge",
+    "최소한": "ge",
     "적어도": "ge",
 }
 
@@ -159,6 +160,7 @@ POST_QUALIFIERS: dict[str, str] = {
     "左右": "approx",
     "上下": "approx",
     "之多": "ge",
-    "有余": "gt",
-    "多": "gt",
+    # a rough "-odd" (60多吨: sixty-some tonnes), no bound: dropping it is no error
+    "有余": "odd",
+    "多": "odd",
 }

@@ -128,7 +128,22 @@ YEAR = 365.25 * DAY
 _units("duration", "s", SECOND, "second", "seconds", "sec", "secs", "秒", "초")
 _units("duration", "min", MINUTE, "minute", "minutes", "min", "mins", "分钟", "分鐘", "분")
 _units("duration", "h", HOUR, "hour", "hours", "hr", "hrs", "小时", "小時", "个小时", "시간")
-_units("duration", "d", DAY, "day", "days", "天", "日间", "일간", "일 동안", "일 간", "일짜리", "일 앞")
+_units(
+    "duration",
+    "d",
+    DAY,
+    "day",
+    "days",
+    "天",
+    "日间",
+    "일간",
+    "일 동안",
+    "일 간",
+    "일짜리",
+    "일 앞",
+    "일 만에",
+    "일만에",
+)
 _units("duration", "wk", 7 * DAY, "week", "weeks", "周", "星期", "个星期", "주일")
 _units("duration", "mo", YEAR / 12, "month", "months", "个月", "個月", "개월", "달")
 _units("duration", "yr", YEAR, "year", "years", "年", "년", "해")
@@ -214,12 +229,22 @@ NOT_NOUNS = frozenset(
 )
 
 #: CJK units that are another word before these characters: 21세기 (the 21st century), 3세대
-#: (generation), 5살배기 is still an age.
-UNIT_NOT_BEFORE: dict[str, str] = {"세": "기대", "周": "年"}
+#: (generation), 5살배기 is still an age; 一个星期日 (a Sunday: 最后一个星期日) is no week.
+UNIT_NOT_BEFORE: dict[str, str] = {
+    "세": "기대",
+    "周": "年",
+    "星期": "日天一二三四五六",
+    "个星期": "日天一二三四五六",
+}
 
 #: Words after a number that make it an ordinal: 65周年 / 65주년 (the 65th anniversary),
 #: 21世纪 / 21세기 (the 21st century), 37위 (ranked 37th), 2번째 / 두 번째 (the second).
 CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세기", "번째", "위")
+
+#: Words after a number that make it part of a name the English writes its own way: 2차
+#: 세계대전 / 2차대전 (World War II, whose numeral is no number). Not 6자회담: "six-party talks"
+#: is read on the English side.
+CJK_NAME_NUMBER_SUFFIXES = ("차 세계대전", "차세계대전", "차 대전", "차대전")
 
 #: Chinese measure words (classifiers): after a numeral they make it a count (两只狗獾: two
 #: badgers; 三处: three places; 一级保护动物: Level 1). A numeral before any other character is

@@ -214,6 +214,8 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
         sev = "minor" if d <= tolerance else "major"
         return _Verdict(sev, "outside the range", min(1.0, d))
     qt, qr = t.qualifier, r.qualifier
+    if "odd" in (qt, qr):
+        return _judge_odd(t, r, a, b, tolerance)
     if _same(a, b):
         if qt in bounds and qr in bounds:
             up_t, up_r = qt in ("gt", "ge"), qr in ("gt", "ge")
@@ -262,6 +264,43 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
     p = max(pt, pr)
     if d < p / 2 * (1 - 1e-9) and rel <= tolerance:
         return _Verdict("minor", f"rounded without 'about' ({_pct(rel)})", cost)
+    return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+
+
+def _odd_interval(q: Quantity, v: float) -> tuple[float, float, bool, bool]:
+    """What a quantity asserts, a rough "-odd" number (60多吨, 30여명, 十几天: 60 and some,
+    up to the next step of its last written digit) included."""
+    if q.qualifier != "odd":
+        return _interval(q, v, None)
+    step = q.precision or 1.0
+    return (v, v + step, False, True) if v >= 0 else (v - step, v, True, False)
+
+
+def _judge_odd(t: Quantity, r: Quantity, a: float, b: float, tolerance: float) -> _Verdict:
+    """A rough "-odd" number against any value: a rough, not a bound, so "60 tons" or "more
+    than 60 tons" for 60多吨 and "a dozen" for 十几 agree, and a value outside its step
+    ("70 tons", "50 tons") is found as any other difference is."""
+    qt, qr = t.qualifier, r.qualifier
+    lt_, ht_, lot, hot = _odd_interval(t, a)
+    lr_, hr_, lor, hor = _odd_interval(r, b)
+    rel = _rel(a, b)
+    cost = min(1.0, rel)
+    if _same(a, b):
+        if {qt, qr} & {"lt", "le"}:
+            # "up to 30" for 30여마리: a bound below against a rough above
+            return _Verdict("minor", "bound differs (up to vs some)", 0.1)
+        return _AGREE
+    lo, hi = max(lt_, lr_), min(ht_, hr_)
+    open_ = (lo == lt_ and lot) or (lo == lr_ and lor) or (hi == ht_ and hot) or (hi == hr_ and hor)
+    if lo < hi or (lo == hi and not open_):
+        return _Verdict(None, "", cost)
+    k = _power_of_ten(a, b)
+    if k is not None and abs(k) >= 1:
+        return _Verdict("major", f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
+    if (a < 0) != (b < 0) and (a != 0 and b != 0):
+        return _Verdict("major", "sign differs", cost)
+    if rel <= tolerance:
+        return _Verdict("minor", f"bound differs by {_pct(rel)}", cost)
     return _Verdict("major", f"value differs by {_pct(rel)}", cost)
 
 

@@ -68,8 +68,9 @@ class Quantity:
     ``high`` is the upper end of a range. ``unit`` is an ISO currency code (``"CNY|JPY"`` for an
     unresolved ¥), ``"%"``, ``"pp"``, ``"x"``, the base unit of a physical dimension, a counted
     noun lemma (``"troop"``) or, for a clock time, its time zone. ``qualifier`` is ``"approx"``,
-    ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``. ``date`` is ``(year, month, day)`` with ``None``
-    for what the text does not say; ``time`` is ``(hour, minute)`` on a 24-hour clock;
+    ``"odd"`` (60多, 30여: a rough, no bound), ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``.
+    ``date`` is ``(year, month, day)`` with ``None`` for what the text does not say;
+    ``time`` is ``(hour, minute)`` on a 24-hour clock;
     ``period`` names a part of a year (``"Q3"``, ``"H1"``, ``"FY"``, ``"decade"``).
     ``precision`` is the size of the last significant written digit in the base unit (1000 for
     "29,000", 1e10 for "1.52 trillion"): the rounding the writer may have done.

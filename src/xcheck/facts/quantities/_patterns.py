@@ -30,6 +30,7 @@ from xcheck.lexicon._numbers import (
 )
 from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
 from xcheck.lexicon._units import (
+    CJK_NAME_NUMBER_SUFFIXES,
     CJK_ORDINAL_SUFFIXES,
     CN_CLASSIFIERS,
     KO_COUNTERS,
@@ -386,9 +387,11 @@ UNIT_SUFFIX = re.compile(
     + r")(?![A-Za-z²0-9])"
 )
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
-#: 15일짜리 / 10일 앞둔 (ten days before) is a duration.
-CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|짜리|[ ]앞[두둔]|元)")
+#: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
+CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
+#: After a number that is part of a name (2차 세계대전): no quantity.
+CJK_NAME_NUMBER_SUFFIX = re.compile(_alt(CJK_NAME_NUMBER_SUFFIXES))
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
 #: or the end of the word (37위로, 1위를; not 3위원회).
 CJK_ORDINAL_SUFFIX = re.compile(

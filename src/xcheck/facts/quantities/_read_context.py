@@ -234,14 +234,15 @@ class _SuffixReader(_ReaderBase):
             d.end = pq.end()
 
     def _generation(self, d: _Draft, core_start: int, core_end: int) -> bool:
-        """90后, 00后: a generation (born in the 1990s, 2000s), not a number."""
+        """90后, 00后: a generation (born in the 1990s, 2000s); 2차 세계대전 (World War II): part
+        of a name; not a number."""
         t = self.t
         return (
             d.plain_digits
             and core_end - core_start == 2
             and t[core_start + 1] == "0"
             and t[d.end : d.end + 1] in ("后", "後")
-        )
+        ) or (d.plain_digits and pat.CJK_NAME_NUMBER_SUFFIX.match(t, d.end) is not None)
 
     def _cjk_ordinal(self, d: _Draft) -> bool:
         """An ordinal word after the number: 65周年 (the 65th anniversary), 21세기, 37위."""

@@ -9,12 +9,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
 from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words
-from xcheck.lexicon._units import PERSON_COUNTERS
+from xcheck.lexicon._units import PERSON_COUNTERS, UNITS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
@@ -65,12 +65,12 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         rough = False
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
-            rough = any(c in surface for c in "多余餘여")  # 700多万, 30여만: more than
+            rough = any(c in surface for c in "多余餘여")  # 700多万, 30여만: some (a rough, no bound)
         else:
             dec = _strip_number(surface, self.comma_decimal)
         if dec is None:
             return None
-        d = _Draft(m.start(), m.end(), dec, qualifier="gt" if rough else None)
+        d = _Draft(m.start(), m.end(), dec, qualifier="odd" if rough else None)
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
 
@@ -137,12 +137,12 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         suffix_at = d.end
         if "cjk" in fams and self._generation(d, core_start, core_end):
             return None
-        # CJK "more than" marks: 2만여, 2万多, 300余
+        # CJK "-odd" marks: 2만여, 2万多, 300余
         if "cjk" in fams:
             p = pat.CJK_PLUS.match(t, d.end)
             if p and (d.scaled or self.lang in ("zh", "ko", "ja")):
                 d.end = p.end()
-                d.qualifier = d.qualifier or "gt"
+                d.qualifier = d.qualifier or "odd"
         # scale words
         if "scale" in fams and d.dec is not None:
             s = pat.SCALE_SUFFIX.match(t, d.end)
@@ -186,6 +186,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             and pat.CJK_DAY.match(t, d.end)
         ):
             d.end += 1
+            if d.qualifier is not None and d.start < core_start:
+                # 최소한 3일, 약 10日: a bound or "about" is put on a number of days, not on a date
+                d.written_unit, d.dimension, d.factor = UNITS["일간"]
+                d.unit = _BASE_UNITS[d.dimension]
+                return d
             d.dimension = "date"
             d.date = (None, None, int(d.dec))
             return d

@@ -103,7 +103,7 @@ class _WordReader(_NumberReader):
             return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)
         d = _Draft(start, end, dec, spelled=True)
         if any(c in surface for c in "多余餘"):
-            d.qualifier = "gt"  # 三百多万: more than three million
+            d.qualifier = "odd"  # 三百多万: three million and some
             d.scaled = True
         return self._number(d)
 
