@@ -83,6 +83,8 @@ def test_negation_raised_to_think_is_silent() -> None:
 
 def test_a_two_word_claim_is_read_too() -> None:
     """A short headline reverses its claim as surely as a long sentence: "Prices fell." / "Prices rose."."""
-    found = [f for f in xcheck.check_pair("Sales fell 3%.", "Sales rose 3%.").findings if f.kind == "polarity"]
+    found = [
+        f for f in xcheck.check_pair("Sales fell 3%.", "Sales rose 3%.").findings if f.kind == "polarity"
+    ]
     assert [(f.severity, f.found) for f in found] == [("critical", "fell")]
     assert xcheck.check_pair("Prices rose.", "Prices rose.").findings == ()

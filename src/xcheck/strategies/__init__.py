@@ -53,6 +53,7 @@ from xcheck.strategies._fact_strategies import (
 from xcheck.strategies._facts import (
     CURRENCIES,
     LANGS,
+    QUALIFIER_READINGS,
     QUALIFIERS,
     QUANTITY_KINDS,
     RANGE_WORDS,
@@ -93,6 +94,7 @@ __all__ = [
     "NUMBER_FORMS",
     "ORG_FORMS",
     "QUALIFIERS",
+    "QUALIFIER_READINGS",
     "QUANTITY_KINDS",
     "QUOTE_FORMS",
     "RANGE_WORDS",

@@ -41,6 +41,13 @@ QUALIFIERS: Mapping[str, Mapping[Lang, tuple[str, ...]]] = {
     "le": {"en": ("up to",), "zh": ("最多",), "ko": ("최대",)},
 }
 
+#: The qualifier xcheck reads for a qualifier word whose reading is not the qualifier it renders:
+#: Korean ``여`` after a number (``2만8천500여명``) is "-odd", a rough value up to the next step of its
+#: last digit (28,500 to 28,600), which is what writers mean by it and what a "more than" rendering
+#: agrees with. A round trip through the reader expects ``QUALIFIER_READINGS.get((lang, word),
+#: qualifier)``.
+QUALIFIER_READINGS: Mapping[tuple[Lang, str], str] = {("ko", "여"): "odd"}
+
 #: Words joining the ends of a range of counts, per language (``30 to 40``, ``30-40``, ``between 30 and
 #: 40``; ``30至40``, ``30到40``; ``30~40``).
 RANGE_WORDS: Mapping[Lang, tuple[str, ...]] = {"en": ("to", "-", "between"), "zh": ("至", "到"), "ko": ("~",)}
