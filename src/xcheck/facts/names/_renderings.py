@@ -38,10 +38,16 @@ def _singular(w: str) -> str:
 _PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'’.]*", re.IGNORECASE)
 
 
+#: A code of letters and a number, glued or spaced: road numbers ("A81" / "A 81"), "B-2".
+_CODE_RE = re.compile(r"(?<![\w'’.])([^\W\d_]{1,3})[ \-‐‑]?(\d{1,4})(?![\w'’]|[.,]\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def text_words(text: str) -> frozenset[str]:
-    """The folded words of a text and their singulars, in any case (see :func:`rendered_in`)."""
+    """The folded words of a text and their singulars, in any case (see :func:`rendered_in`);
+    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81")."""
     out = set(words(_PREFIXED_RE.sub(" ", text)))
+    out |= {fold_word(m.group(1) + m.group(2)) for m in _CODE_RE.finditer(text)}
     return frozenset(out | {_singular(w) for w in out})
 
 
