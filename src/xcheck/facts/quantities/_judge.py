@@ -13,6 +13,7 @@ import attrs
 from xcheck._types import FindingKind, Severity
 from xcheck.facts.quantities._format import _FAMILIES, _QUALIFIER_WORDS, _WRITTEN_FACTOR, _ratio_value
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+from xcheck.lexicon._qualifiers import MARK_NOUNS
 
 
 @attrs.frozen
@@ -220,6 +221,8 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
             if up_t != up_r:
                 return _Verdict("major", "opposite bound (more than vs less than)", 0.3)
             return _AGREE
+        if t.unit in MARK_NOUNS or r.unit in MARK_NOUNS:
+            return _AGREE  # "crossed the 7,000 mark" for "over 7,000": the verb says it
         if qt in ("gt", "lt") and qr not in bounds and qr != "approx":
             return _Verdict("minor", f"qualifier added ({_QUALIFIER_WORDS[qt]})", 0.1)
         if qr in ("gt", "lt") and qt not in bounds and qt != "approx":
