@@ -206,13 +206,22 @@ def _part_variant(a: str, b: str) -> bool:
     )
 
 
-_DIRECTIONS = {"southern": "south", "northern": "north", "eastern": "east", "western": "west"}
+#: Region words written two ways: "Southern Europe" / "South Europe", "Central Europe" /
+#: "Middle Europe" (Mitteleuropa, Střední Evropa).
+_DIRECTIONS = {
+    "southern": "south",
+    "northern": "north",
+    "eastern": "east",
+    "western": "west",
+    "central": "middle",
+}
 
 
 @functools.lru_cache(maxsize=16384)
 def spelling_variants(a: str, b: str) -> bool:
     """Whether two names are spellings of one name: word by word, the same after transliteration
-    folding or one letter apart in a long word, and "Southern" read as "South".
+    folding or one letter apart in a long word, and "Southern" read as "South", "Central" as
+    "Middle".
 
     >>> spelling_variants("Benjamin Netanyahu", "Benjamin Netanjahu")
     True
