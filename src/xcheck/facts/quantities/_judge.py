@@ -58,6 +58,13 @@ def _is_soft(q: Quantity) -> bool:
     return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
 
 
+def _lone_one(a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` is a spelled "one" with no noun ("one of the studies", "one was hurt") and
+    ``b`` counts a noun with another value: the "one" picks one out, it does not count what
+    ``b`` counts ("one of two studies" read "two studies")."""
+    return _is_soft(a) and a.unit is None and b.unit is not None and b.value != a.value
+
+
 def _written_value(q: Quantity) -> float | None:
     """The number as written, before the unit conversion (5 for "5 GW")."""
     if q.value is None:
@@ -121,6 +128,8 @@ def _judge(
             # ("half" for "half as many", "half a year"): nothing says the two differ.
             return _SAME_NUMBER
         return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.5)
+    if ft == "count" and fr == "count" and (_lone_one(t, r) or _lone_one(r, t)):
+        return None
     if ft == "currency":
         ct, cr = _currency_codes(t.unit), _currency_codes(r.unit)
         if not ct & cr:
