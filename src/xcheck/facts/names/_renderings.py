@@ -17,8 +17,8 @@ import unicodedata
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._numbers import ORDINALS
 from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, PLACES
+from xcheck.lexicon._numbers import ORDINALS
 from xcheck.lexicon._places import FAMILIES, place_stems
 
 _GENERIC = frozenset({"the", "of", "for", "and", "de", "von", "van"}) | ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS

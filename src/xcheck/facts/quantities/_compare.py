@@ -14,7 +14,15 @@ from xcheck._types import Discrepancy, FindingKind, Severity, Span
 from xcheck.errors import OptionError
 from xcheck.facts.quantities._extract import _Read, _read
 from xcheck.facts.quantities._format import _family, _fmt, _key_list, format_value
-from xcheck.facts.quantities._judge import _AGREE, _is_soft, _judge, _same, _same_reading, _Verdict, _written_value
+from xcheck.facts.quantities._judge import (
+    _AGREE,
+    _is_soft,
+    _judge,
+    _same,
+    _same_reading,
+    _Verdict,
+    _written_value,
+)
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
 from xcheck.facts.quantities._unmarked import name_like, rendered_without_number
 
@@ -74,7 +82,10 @@ def _bare(q: Quantity) -> bool:
 def _as_range(a: Quantity, b: Quantity, rng: Quantity, text: str) -> Quantity | None:
     """``a`` and ``b`` read as the range ``rng`` states, or None. Two bare numbers take the
     range's unit ("aged 18 - 60" against "between 18 and 60 years old")."""
-    assert a.value is not None and b.value is not None and rng.value is not None and rng.high is not None
+    assert a.value is not None
+    assert b.value is not None
+    assert rng.value is not None
+    assert rng.high is not None
     span = Span(a.span.start, b.span.end, text[a.span.start : b.span.end])
     if _family(a) == _family(rng) and _family(b) == _family(rng):
         if _same(a.value, rng.value) and _same(b.value, rng.high):

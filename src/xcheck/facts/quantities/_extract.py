@@ -167,7 +167,9 @@ def _day_lists(out: list[Quantity], text: str) -> tuple[Quantity, ...]:
             if month is None or full_day is None or (day < full_day) != (day_q is a):
                 continue
             i_day = i if day_q is a else i + 1
-            out[i_day] = Quantity(day_q.span, None, dimension="date", date=(year, month, day), spelled=day_q.spelled)
+            out[i_day] = Quantity(
+                day_q.span, None, dimension="date", date=(year, month, day), spelled=day_q.spelled
+            )
     return tuple(out)
 
 
