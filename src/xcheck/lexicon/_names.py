@@ -281,7 +281,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     administration authority federation league club team airlines airways motors electronics
     systems technologies industries partners capital securities exchange center centre
     hospital church ministry cabinet secretariat embassy consulate mission alliance coalition
-    front movement pentagon kremlin fed nato nations motors electric dynamics mills
+    front movement pentagon kremlin fed nato nations motors electric dynamics mills police
     """.split()
 )
 

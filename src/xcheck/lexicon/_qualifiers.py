@@ -7,7 +7,7 @@ qualifier is ``"approx"``, ``"odd"`` (a rough "-odd", no bound), ``"gt"``, ``"ge
 
 from __future__ import annotations
 
-__all__ = ["POST_QUALIFIERS", "QUALIFIERS_BEFORE"]
+__all__ = ["MARK_NOUNS", "POST_QUALIFIERS", "QUALIFIERS_BEFORE"]
 
 #: Qualifiers before a number.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -164,3 +164,8 @@ POST_QUALIFIERS: dict[str, str] = {
     "有余": "odd",
     "多": "odd",
 }
+
+
+#: Nouns a number names a mark by ("crossed the 7,000 threshold", "the 100-point mark"): the
+#: verb, not a qualifier, says whether it was passed, so "over 7,000" states the same.
+MARK_NOUNS = frozenset({"threshold", "mark", "barrier", "milestone", "hurdle", "limit"})

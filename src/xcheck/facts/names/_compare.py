@@ -209,7 +209,7 @@ def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[in
         js = [
             j
             for r_kind, rm, rjs in r_view.firsts
-            if _COMPATIBLE_KINDS.get((t_kind, r_kind), False) and same(tm, rm)
+            if (_COMPATIBLE_KINDS.get((t_kind, r_kind), False) or _reordered(tm, rm)) and same(tm, rm)
             for j in rjs
         ]
         if js:
@@ -217,6 +217,18 @@ def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[in
                 t_matched[i] = js
             r_matched.update(js)
     return t_matched, r_matched
+
+
+def _reordered(a: Mention, b: Mention) -> bool:
+    """Whether two names of three or more words are the same words in another order, glued or
+    not ("Royal British Airforce" / "British Royal Air Force"): one name, whatever kind the
+    capitalised words suggested for each."""
+    pa, pb = name_parts(a.span.text), name_parts(b.span.text)
+    if min(len(pa), len(pb)) < 3 or sorted("".join(pa)) != sorted("".join(pb)):
+        return False
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    glued = {long_[i] + long_[i + 1] for i in range(len(long_) - 1)}
+    return all(p in long_ or p in glued for p in short)
 
 
 def _person_titles(

@@ -16,6 +16,7 @@ from xcheck.facts.names._surface import _is_latin
 from xcheck.facts.names._text import Similarity, name_parts, name_similarity, words
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import SURNAME_CLASSES
+from xcheck.lexicon._places import FAMILIES
 
 
 def _latin_name(m: Mention) -> str:
@@ -37,6 +38,12 @@ def _kept_foreign(t: Mention, r: Mention) -> str | None:
         return None
     if all(is_common_word(w) for w in t_only) and all(is_common_word(w) for w in r_only):
         return None
+    t_places, r_places = (
+        {FAMILIES[w] for w in t_only if w in FAMILIES},
+        {FAMILIES[w] for w in r_only if w in FAMILIES},
+    )
+    if t_places and r_places and not t_places & r_places:
+        return None  # another city ("Munich Police" / "Nürnberg Police"): a different body
     return " ".join(shared)
 
 

@@ -18,6 +18,7 @@ from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, PLACES
+from xcheck.lexicon._numbers import ORDINALS
 from xcheck.lexicon._places import FAMILIES, place_stems
 
 _GENERIC = frozenset({"the", "of", "for", "and", "de", "von", "van"}) | ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
@@ -38,10 +39,16 @@ def _singular(w: str) -> str:
 _PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'’.]*", re.IGNORECASE)
 
 
+#: A code of letters and a number, glued or spaced: road numbers ("A81" / "A 81"), "B-2".
+_CODE_RE = re.compile(r"(?<![\w'’.])([^\W\d_]{1,3})[ \-‐‑]?(\d{1,4})(?![\w'’]|[.,]\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def text_words(text: str) -> frozenset[str]:
-    """The folded words of a text and their singulars, in any case (see :func:`rendered_in`)."""
+    """The folded words of a text and their singulars, in any case (see :func:`rendered_in`);
+    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81")."""
     out = set(words(_PREFIXED_RE.sub(" ", text)))
+    out |= {fold_word(m.group(1) + m.group(2)) for m in _CODE_RE.finditer(text)}
     return frozenset(out | {_singular(w) for w in out})
 
 
@@ -83,6 +90,25 @@ def same_family(w: str, other_text: str) -> bool:
     return placeish and bool(place_stems(w) & stems)
 
 
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ORDINAL_SUFFIX_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _ordinal_of(w: str) -> int | None:
+    """The number a word of the other text may write a Roman numeral by: "second", "2nd", "2"."""
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = _ORDINAL_SUFFIX_RE.match(w)
+    return int(m.group(1)) if m else None
+
+
+def _numeral_in(w: str, other: frozenset[str]) -> bool:
+    """Whether a Roman numeral of a name ("World War II", "Elizabeth II") is written as an
+    ordinal or a number in the other text ("the second world war", "World War 2")."""
+    n = _ROMAN.get(w)
+    return n is not None and any(_ordinal_of(o) == n for o in other)
+
+
 def rendered_in(m: Mention, other_text: str) -> bool:
     """Whether the other text writes the words of a name, in any case or number, alone or in a
     compound, or names its place family: "Corona" in "coronavirus tests", "Champions League" in
@@ -95,7 +121,7 @@ def rendered_in(m: Mention, other_text: str) -> bool:
     if not needed:
         return False
     other = text_words(other_text)
-    if all(_word_in(w, other) for w in needed):
+    if all(_word_in(w, other) or _numeral_in(w, other) for w in needed):
         return True
     return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
 
@@ -180,13 +206,22 @@ def _part_variant(a: str, b: str) -> bool:
     )
 
 
-_DIRECTIONS = {"southern": "south", "northern": "north", "eastern": "east", "western": "west"}
+#: Region words written two ways: "Southern Europe" / "South Europe", "Central Europe" /
+#: "Middle Europe" (Mitteleuropa, Střední Evropa).
+_DIRECTIONS = {
+    "southern": "south",
+    "northern": "north",
+    "eastern": "east",
+    "western": "west",
+    "central": "middle",
+}
 
 
 @functools.lru_cache(maxsize=16384)
 def spelling_variants(a: str, b: str) -> bool:
     """Whether two names are spellings of one name: word by word, the same after transliteration
-    folding or one letter apart in a long word, and "Southern" read as "South".
+    folding or one letter apart in a long word, and "Southern" read as "South", "Central" as
+    "Middle".
 
     >>> spelling_variants("Benjamin Netanyahu", "Benjamin Netanjahu")
     True

@@ -170,12 +170,28 @@ def _common_word_shape(low: str) -> bool:
         return True
     if low in PLACES or low in COUNTRIES or low in ORG_WORDS:
         return False
-    if is_common_word(low):
+    if is_common_word(low) or _slipped_function_word(low):
         return True
     if "-" in low:  # "Late-night", "Worst-off", "Long-term"
         parts = [p for p in low.split("-") if p]
         return bool(parts) and all(p in FUNCTION_WORDS or is_common_word(p) for p in parts)
     return len(low) > 4 and low.endswith(_COMMON_SUFFIXES)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _slipped_function_word(low: str) -> bool:
+    """A three-letter th-/wh- function word with its vowel mistyped ("Tha party's chairman"): an
+    opener, not a name. Longer words are left alone ("Thom", "Theo" are names)."""
+    if len(low) != 3 or not low.startswith(("th", "wh")):
+        return False
+    for w in FUNCTION_WORDS:
+        if len(w) == len(low) and w[:2] == low[:2]:
+            diff = [(a, b) for a, b in zip(w, low, strict=True) if a != b]
+            if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS:
+                return True
+    return False
 
 
 _CONTRACTION_RE = re.compile(r"([^\W\d_]+)['’](?:ve|m|re|ll|d|t|s)", re.IGNORECASE)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from xcheck.facts.names._text import fold_word, initials_match, name_parts, names_equivalent, words
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TEMPORAL
+from xcheck.lexicon._places import FAMILIES
 from xcheck.lexicon._scripts import EAST_ASIAN_AND_BEYOND
 
 
@@ -94,7 +95,10 @@ def _surfaces_equivalent(a: str, b: str, kind_a: str = "other", kind_b: str = "o
     if sa and sb and (sa <= sb or sb <= sa):
         small = sa if len(sa) <= len(sb) else sb
         return not small <= set(COUNTRIES) or sa == sb
-    return False
+    # A city written in English in one and in its own language in the other ("Nuremberg
+    # Traffic Police" / "Nürnberg Police"): the same test with place words in their family.
+    fa, fb = {FAMILIES.get(w, w) for w in sa}, {FAMILIES.get(w, w) for w in sb}
+    return bool((fa != sa or fb != sb) and len(fa) > 1 and len(fb) > 1 and (fa <= fb or fb <= fa))
 
 
 def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:

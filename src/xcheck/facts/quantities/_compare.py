@@ -14,9 +14,17 @@ from xcheck._types import Discrepancy, FindingKind, Severity, Span
 from xcheck.errors import OptionError
 from xcheck.facts.quantities._extract import _Read, _read
 from xcheck.facts.quantities._format import _family, _fmt, _key_list, format_value
-from xcheck.facts.quantities._judge import _AGREE, _is_soft, _judge, _same, _same_reading, _Verdict
+from xcheck.facts.quantities._judge import (
+    _AGREE,
+    _is_soft,
+    _judge,
+    _same,
+    _same_reading,
+    _Verdict,
+    _written_value,
+)
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
-from xcheck.facts.quantities._unmarked import name_like, rendered_without_number
+from xcheck.facts.quantities._unmarked import name_like, rendered_without_number, type_compound
 
 _GLOSS_BETWEEN = re.compile(
     r"\s{0,2}[(（\[]\s{0,2}(?:or\s|i\.e\.\s|that is\s|equivalent to\s|worth\s|合|即|약\s?)?"
@@ -58,19 +66,38 @@ def _merge_split_ranges(qs: Sequence[Quantity], other: Sequence[Quantity], text:
             a, b = out[i], out[i + 1]
             if a.high is not None or b.high is not None or a.value is None or b.value is None:
                 continue
-            if _family(a) != _family(rng) or _family(b) != _family(rng):
-                continue
             if b.span.start - a.span.end > 40:
                 continue
-            if _same(a.value, rng.value) and _same(b.value, rng.high):
-                merged = attrs.evolve(
-                    a,
-                    span=Span(a.span.start, b.span.end, text[a.span.start : b.span.end]),
-                    high=b.value,
-                )
+            merged = _as_range(a, b, rng, text)
+            if merged is not None:
                 out[i : i + 2] = [merged]
                 break
     return out
+
+
+def _bare(q: Quantity) -> bool:
+    return q.dimension == "count" and q.unit is None and not q.qualifier
+
+
+def _as_range(a: Quantity, b: Quantity, rng: Quantity, text: str) -> Quantity | None:
+    """``a`` and ``b`` read as the range ``rng`` states, or None. Two bare numbers take the
+    range's unit ("aged 18 - 60" against "between 18 and 60 years old")."""
+    assert a.value is not None
+    assert b.value is not None
+    assert rng.value is not None
+    assert rng.high is not None
+    span = Span(a.span.start, b.span.end, text[a.span.start : b.span.end])
+    if _family(a) == _family(rng) and _family(b) == _family(rng):
+        if _same(a.value, rng.value) and _same(b.value, rng.high):
+            return attrs.evolve(a, span=span, high=b.value)
+        return None
+    written = _written_value(rng)
+    if not (_bare(a) and _bare(b)) or not written:
+        return None
+    factor = rng.value / written
+    if _same(a.value * factor, rng.value) and _same(b.value * factor, rng.high):
+        return attrs.evolve(rng, span=span, value=rng.value, high=rng.high, qualifier=None, spelled=a.spelled)
+    return None
 
 
 def _make(
@@ -334,9 +361,9 @@ def _as_written(formatted: str, q: Quantity) -> str:
 
 
 def _unmarked(q: Quantity, own: str, other: str, other_paired: list[Span]) -> bool:
-    """Whether a one-sided quantity goes unreported: part of a name, or rendered in ``other``
-    without its number."""
-    return name_like(q, own) or rendered_without_number(q, other, other_paired)
+    """Whether a one-sided quantity goes unreported: part of a name, a type ("two-wheel"), or
+    rendered in ``other`` without its number."""
+    return name_like(q, own) or type_compound(q, own) or rendered_without_number(q, other, other_paired)
 
 
 def _noun(q: Quantity) -> str:

@@ -134,6 +134,42 @@ def _extract(text: str, language: str) -> tuple[Quantity, ...]:
         q = finish(draft)
         if q is not None:
             out.append(q)
+    return _day_lists(out, text) if len(out) > 1 else tuple(out)
+
+
+#: What joins the days of one month: "10th to 12th September", "the 10th to the 12th of
+#: September", "3 and 4 June", "May 7 - 9".
+_DAY_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and|&|,|or)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _lone_day(q: Quantity) -> int | None:
+    """The day of the month a bare number or day-only date may be (1-31), or None."""
+    if q.dimension == "date" and q.date is not None and q.date[:2] == (None, None):
+        return q.date[2]
+    if q.dimension not in ("count", "ordinal") or q.unit or q.qualifier or q.high is not None:
+        return None
+    v = q.value
+    return int(v) if v is not None and v == int(v) and 1 <= v <= 31 else None
+
+
+def _day_lists(out: list[Quantity], text: str) -> tuple[Quantity, ...]:
+    """A day joined to a date of the same month is a date of that month: "from 10th to 12th
+    September 2021" reads 10 September 2021 and 12 September 2021, "May 7 and 9" 7 and 9 May."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _DAY_JOIN.fullmatch(text, a.span.end, b.span.start):
+            continue
+        for day_q, full in ((a, b), (b, a)):
+            day = _lone_day(day_q)
+            if day is None or full.dimension != "date" or full.date is None:
+                continue
+            year, month, full_day = full.date
+            if month is None or full_day is None or (day < full_day) != (day_q is a):
+                continue
+            i_day = i if day_q is a else i + 1
+            out[i_day] = Quantity(
+                day_q.span, None, dimension="date", date=(year, month, day), spelled=day_q.spelled
+            )
     return tuple(out)
 
 

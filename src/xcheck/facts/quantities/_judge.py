@@ -13,6 +13,7 @@ import attrs
 from xcheck._types import FindingKind, Severity
 from xcheck.facts.quantities._format import _FAMILIES, _QUALIFIER_WORDS, _WRITTEN_FACTOR, _ratio_value
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+from xcheck.lexicon._qualifiers import MARK_NOUNS
 
 
 @attrs.frozen
@@ -55,6 +56,13 @@ def _is_soft(q: Quantity) -> bool:
     if q.spelled and q.dimension == "ordinal":
         return True
     return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
+
+
+def _lone_one(a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` is a spelled "one" with no noun ("one of the studies", "one was hurt") and
+    ``b`` counts a noun with another value: the "one" picks one out, it does not count what
+    ``b`` counts ("one of two studies" read "two studies")."""
+    return _is_soft(a) and a.unit is None and b.unit is not None and b.value != a.value
 
 
 def _written_value(q: Quantity) -> float | None:
@@ -120,6 +128,8 @@ def _judge(
             # ("half" for "half as many", "half a year"): nothing says the two differ.
             return _SAME_NUMBER
         return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.5)
+    if ft == "count" and fr == "count" and (_lone_one(t, r) or _lone_one(r, t)):
+        return None
     if ft == "currency":
         ct, cr = _currency_codes(t.unit), _currency_codes(r.unit)
         if not ct & cr:
@@ -222,6 +232,8 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
             if up_t != up_r:
                 return _Verdict("major", "opposite bound (more than vs less than)", 0.3)
             return _AGREE
+        if t.unit in MARK_NOUNS or r.unit in MARK_NOUNS:
+            return _AGREE  # "crossed the 7,000 mark" for "over 7,000": the verb says it
         if qt in ("gt", "lt") and qr not in bounds and qr != "approx":
             return _Verdict("minor", f"qualifier added ({_QUALIFIER_WORDS[qt]})", 0.1)
         if qr in ("gt", "lt") and qt not in bounds and qt != "approx":

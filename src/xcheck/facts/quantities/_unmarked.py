@@ -205,3 +205,17 @@ def name_like(q: Quantity, text: str) -> bool:
         return False
     before = text[: m.start()].rstrip(" \"'“‘(")
     return bool(before) and before[-1] not in ".!?\n:;"
+
+
+#: A spelled number joined by a hyphen to a word that makes a type: "two-wheel", "three-party",
+#: "five-star" (not "six-time", a count of titles).
+_TYPE_COMPOUND = re.compile(r"[-‐‑](?!times?\b|fold\b)[^\W\d_]{2,}")
+
+
+def type_compound(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is a spelled count that names a type with the word it is hyphened to
+    ("two-wheel motor vehicles" for motorcycles, "a three-party coalition"): a classifier, not a
+    count the other text must repeat, so unpaired it is not reported."""
+    if not q.spelled or q.dimension != "count" or q.unit or q.qualifier or q.high is not None:
+        return False
+    return _TYPE_COMPOUND.match(text, q.span.end) is not None
