@@ -19,6 +19,8 @@ __all__ = [
     "WEEKDAY_CJK",
     "WEEKDAY_EVENT_WORDS",
     "WEEKDAY_NAMES",
+    "WEEKDAY_NIGHT_AFTER",
+    "WEEKDAY_NIGHT_BEFORE",
     "WEEKDAY_NUMBERS",
     "WEEKDAY_WORDS",
 ]
@@ -101,6 +103,11 @@ WEEKDAY_WORDS = tuple(
 WEEKDAY_EVENT_WORDS = frozenset(
     "Black Good Cyber Super Ash Bloody Easter Palm Holy Maundy Shrove Giving Blue Fat Pancake".split()
 )
+#: Words around a weekday that make it one end of a night ("Saturday night", "the night before
+#: Sunday", "in der Nacht zum Sonntag"): translators name either day, so such a weekday is not
+#: compared. Lower case; BEFORE are the last word before the weekday, AFTER the first after it.
+WEEKDAY_NIGHT_BEFORE = frozenset("before to into zum auf overnight night nacht".split())
+WEEKDAY_NIGHT_AFTER = frozenset("night nights evening nacht abend overnight".split())
 #: Chinese and Korean weekday words with the day's number (Monday 0): 星期三, 周三, 礼拜三,
 #: 수요일; Sunday is 星期日/星期天/周日.
 WEEKDAY_CJK: dict[str, int] = {

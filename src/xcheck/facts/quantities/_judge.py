@@ -5,8 +5,8 @@ currencies and exchange rates, dates, clock times), as a verdict with a cost for
 
 from __future__ import annotations
 
-import math
 import datetime
+import math
 from collections.abc import Mapping
 
 import attrs

@@ -17,11 +17,15 @@ from xcheck.lexicon._calendar import (
     MONTHS,
     MONTHS_EN,
     WEEKDAY_CJK,
+    WEEKDAY_NIGHT_AFTER,
+    WEEKDAY_NIGHT_BEFORE,
     WEEKDAY_NUMBERS,
 )
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
 from xcheck.lexicon._units import NOT_NOUNS
 
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]+$")
+_WORD_AFTER = re.compile(r"[\s-]+(\w+)")
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
@@ -86,7 +90,10 @@ class _DateReader(_ReaderBase):
             "m1", "m2", "m3", "m4", "d1", "d2", "y1", "y2", "y3", "wd"
         )
         if m["wd0"]:
-            # a weekday alone ("on Wednesday"): a date with only its day of the week
+            # a weekday alone ("on Wednesday"): a date with only its day of the week, unless it
+            # ends a night ("Saturday night" is "the night before Sunday")
+            if self._night_weekday(m.start(), m.end()):
+                return None
             weekday = WEEKDAY_NUMBERS[m["wd0"].lower()]
             return _Draft(
                 m.start(), m.end(), None, dimension="date", date=(None, None, None), weekday=weekday
@@ -117,6 +124,15 @@ class _DateReader(_ReaderBase):
         if wd:
             d.weekday = WEEKDAY_NUMBERS.get(wd.rstrip(".").lower())
         return self._date_prefix(d)
+
+    def _night_weekday(self, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` is one end of a night ("Saturday night", "the
+        night before Sunday", "Nacht zum Sonntag"), which translators name by either day."""
+        before = _WORD_BEFORE.search(self.t, max(0, start - 16), start)
+        if before is not None and before[1].lower() in WEEKDAY_NIGHT_BEFORE:
+            return True
+        after = _WORD_AFTER.match(self.t, end)
+        return after is not None and after[1].lower() in WEEKDAY_NIGHT_AFTER
 
     def _read_qtr(self, m: re.Match[str]) -> _Draft | None:
         year: int | None = None
