@@ -95,9 +95,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 }
 #: The whole weekday names (English and German), capitalised: a weekday written alone ("on
 #: Wednesday") is read as a date only in this form (an abbreviation alone is too often a word).
-WEEKDAY_WORDS = tuple(
-    name.capitalize() for name in WEEKDAY_NUMBERS if len(name) > 5 or name in ("montag", "freitag")
-)
+WEEKDAY_WORDS = tuple(name.capitalize() for name in WEEKDAY_NUMBERS if len(name) > 5)
 #: Capitalised words that make a weekday part of a name of an event, not a date ("Black
 #: Friday", "Super Tuesday", "Good Friday").
 WEEKDAY_EVENT_WORDS = frozenset(
