@@ -644,6 +644,15 @@ def _parallel(
                     evidence=evidence,
                 )
             )
+    links, unsupported = _attach_repeats(links, unsupported, claims, statements)
+    for i in list(unsupported):
+        # a sentence without words to compare ("-") that an unrendered statement states verbatim
+        own = next((c.text.strip() for c in claims if c.index == i), "")
+        same = next((j for j in unrendered if own and own == _text_of(statements, j)), None)
+        if same is not None:
+            unsupported.remove(i)
+            unrendered.remove(same)
+            links.append(Link((i,), (same,), 1.0, ("the statement is the sentence, word for word",)))
     return Alignment(
         links=tuple(links),
         unrendered=tuple(sorted(unrendered)),
@@ -654,6 +663,35 @@ def _parallel(
         lang=lang,
         notes=notes,
     )
+
+
+def _text_of(statements: Sequence[Statement], sid: str) -> str:
+    """The stripped text of the statement ``sid``."""
+    return next((st.text.strip() for st in statements if st.id == sid), "")
+
+
+def _attach_repeats(
+    links: list[Link], unsupported: list[int], claims: Sequence[Sentence], statements: Sequence[Statement]
+) -> tuple[list[Link], list[int]]:
+    """Join a skipped sentence to the link next to it when that link's statements contain the
+    sentence word for word. Similarities count which words and n-grams occur, not how often, so
+    a repeated sentence ("X said. X said." against one statement saying both) adds nothing to a
+    2-1 merge and the path skips it, reporting a sentence the statement states as unsupported."""
+    if not unsupported or not links:
+        return links, unsupported
+    text_of = {st.id: st.text for st in statements}
+    sentence_of = {c.index: c.text.strip() for c in claims}
+    left: list[int] = []
+    for i in unsupported:
+        own = sentence_of.get(i, "")
+        for n, link in enumerate(links):
+            near = min(link.translation) - 1 <= i <= max(link.translation) + 1
+            if own and near and any(own in text_of[r] for r in link.references):
+                links[n] = attrs.evolve(link, translation=tuple(sorted({*link.translation, i})))
+                break
+        else:
+            left.append(i)
+    return links, left
 
 
 def format_alignment(alignment: Alignment) -> str:

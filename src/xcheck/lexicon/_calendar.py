@@ -16,7 +16,13 @@ __all__ = [
     "MONTH_NAMES",
     "WEEKDAYS",
     "WEEKDAYS_EN",
+    "WEEKDAY_CJK",
+    "WEEKDAY_EVENT_WORDS",
     "WEEKDAY_NAMES",
+    "WEEKDAY_NIGHT_AFTER",
+    "WEEKDAY_NIGHT_BEFORE",
+    "WEEKDAY_NUMBERS",
+    "WEEKDAY_WORDS",
 ]
 
 #: English month names and abbreviations, lower case, with the month's number (1-12).
@@ -73,6 +79,44 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAYS_EN = frozenset((*WEEKDAY_NAMES, *"mon tue tues wed thu thur thurs fri sat sun".split()))
 
 WEEKDAYS = WEEKDAYS_EN | frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+
+#: Weekday names and abbreviations (English and German), lower case, with the day's number
+#: (Monday 0, as :meth:`datetime.date.weekday`).
+WEEKDAY_NUMBERS: dict[str, int] = {
+    **{name: i for i, name in enumerate(WEEKDAY_NAMES)},
+    **{name: i for i, name in enumerate("mon tue wed thu fri sat sun".split())},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+    **{
+        name: i
+        for i, name in enumerate("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+    },
+}
+#: The whole weekday names (English and German), capitalised: a weekday written alone ("on
+#: Wednesday") is read as a date only in this form (an abbreviation alone is too often a word).
+WEEKDAY_WORDS = tuple(name.capitalize() for name in WEEKDAY_NUMBERS if len(name) > 5)
+#: Capitalised words that make a weekday part of a name of an event, not a date ("Black
+#: Friday", "Super Tuesday", "Good Friday").
+WEEKDAY_EVENT_WORDS = frozenset(
+    "Black Good Cyber Super Ash Bloody Easter Palm Holy Maundy Shrove Giving Blue Fat Pancake".split()
+)
+#: Words around a weekday that make it one end of a night ("Saturday night", "the night before
+#: Sunday", "in der Nacht zum Sonntag"): translators name either day, so such a weekday is not
+#: compared. Lower case; BEFORE are the last word before the weekday, AFTER the first after it.
+WEEKDAY_NIGHT_BEFORE = frozenset("before to into zum auf overnight night nacht".split())
+WEEKDAY_NIGHT_AFTER = frozenset("night nights evening nacht abend overnight".split())
+#: Chinese and Korean weekday words with the day's number (Monday 0): 星期三, 周三, 礼拜三,
+#: 수요일; Sunday is 星期日/星期天/周日.
+WEEKDAY_CJK: dict[str, int] = {
+    **{
+        f"{head}{d}": i
+        for head in ("星期", "周", "週", "礼拜", "禮拜")
+        for i, d in enumerate("一二三四五六日")
+    },
+    **{f"{head}天": 6 for head in ("星期", "礼拜", "禮拜")},
+    **{f"{d}요일": i for i, d in enumerate("월화수목금토일")},
+}
 
 #: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点).
 MERIDIEM_CJK = {

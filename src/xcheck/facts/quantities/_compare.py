@@ -58,8 +58,18 @@ def _merge_split_ranges(qs: Sequence[Quantity], other: Sequence[Quantity], text:
     ranges = [q for q in other if q.high is not None and q.value is not None]
     if not ranges:
         return qs
-    out = list(qs)
+    # Only the ranges ``other`` states more often than ``qs`` does: a text compared with
+    # itself (or with the same ranges) has nothing to merge ("5 1,000 5 to 1,000" twice).
+    own = [(q.value, q.high, _family(q)) for q in qs if q.high is not None and q.value is not None]
+    unmatched = []
     for rng in ranges:
+        key = (rng.value, rng.high, _family(rng))
+        if key in own:
+            own.remove(key)
+        else:
+            unmatched.append(rng)
+    out = list(qs)
+    for rng in unmatched:
         assert rng.value is not None
         assert rng.high is not None
         for i in range(len(out) - 1):
@@ -210,8 +220,10 @@ def _compare(
 ) -> list[Discrepancy]:
     if not t_read.quantities and not r_read.quantities:
         return []  # nothing to pair (many sentence-statement pairs have no numbers)
+    # each side against the ranges the other side writes (not against the other's merges, which
+    # would make the two sides merge different points)
     tq = _merge_split_ranges(t_read.quantities, r_read.quantities, translation)
-    rq = _merge_split_ranges(r_read.quantities, tq, reference)
+    rq = _merge_split_ranges(r_read.quantities, t_read.quantities, reference)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
     findings = _restatement_findings(t_read, tq, t_gloss, rates, tolerance) if t_gloss else []

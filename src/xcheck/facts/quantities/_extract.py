@@ -218,7 +218,9 @@ class _Reader(_WordReader, _DateReader):
         if dim in ("date", "time", "year"):
             span = Span(start, end, self.text[start:end])
             q = d.qualifier
-            return Quantity(span, None, None, d.unit, dim, q, d.date, d.time, d.period, None, None, d.spelled)
+            return Quantity(
+                span, None, None, d.unit, dim, q, d.date, d.time, d.period, None, None, d.spelled, d.weekday
+            )
         dec = d.dec
         if dec is None:
             return None

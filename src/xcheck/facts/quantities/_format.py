@@ -7,8 +7,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+import attrs
+
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
-from xcheck.lexicon._calendar import MONTH_NAMES
+from xcheck.lexicon._calendar import MONTH_NAMES, WEEKDAY_NAMES
 from xcheck.lexicon._numbers import LARGE_SCALES_DOWN
 from xcheck.lexicon._units import DAY, UNITS, YEAR
 
@@ -65,6 +67,8 @@ def normalise(q: Quantity) -> str:
         if d:
             parts.append(f"{d:02d}")
         body = "-".join(parts).rstrip("-")
+        if not body and q.weekday is not None and not q.period:
+            return "d:" + WEEKDAY_NAMES[q.weekday][:3]  # a weekday alone: d:wed
         if q.period:
             return f"d:{body}:{q.period}" if body else f"d:{q.period}"
         return "d:" + body
@@ -251,6 +255,11 @@ def _format_date(q: Quantity) -> str:
         if q.period == "decade" and y is not None:
             return f"the {y}s"
         return f"{q.period} {y}" if y is not None else q.period
+    if q.weekday is not None:
+        weekday = WEEKDAY_NAMES[q.weekday].capitalize()
+        if y is None and not m and not d:
+            return weekday
+        return f"{weekday}, {_format_date(attrs.evolve(q, weekday=None))}"
     if y is not None and m and d:
         return f"{y:04d}-{m:02d}-{d:02d}"
     if y is not None and m:

@@ -5,6 +5,7 @@ currencies and exchange rates, dates, clock times), as a verdict with a cost for
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Mapping
 
@@ -397,6 +398,9 @@ def _judge_dates(t: Quantity, r: Quantity) -> _Verdict | None:
         for x, y, name in ((yt, yr, "year"), (mt, mr, "month"), (dt, dr, "day"))
         if x is not None and y is not None
     ]
+    weekdays = _weekdays(t, r)
+    if weekdays is not None:
+        shared.append((*weekdays, "weekday"))
     if not shared:
         return None
     diff = [name for x, y, name in shared if x != y]
@@ -413,6 +417,31 @@ def _judge_dates(t: Quantity, r: Quantity) -> _Verdict | None:
     return _Verdict(
         "major", " and ".join(diff) + " differ" + ("s" if len(diff) == 1 else ""), 0.5, kind="date"
     )
+
+
+def _weekday_of(q: Quantity) -> int | None:
+    """The weekday a date names: written ("Wednesday"), or that of a full date (year known)."""
+    if q.weekday is not None:
+        return q.weekday
+    y, m, d = q.date or (None, None, None)
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return datetime.date(y, m, d).weekday()
+    except ValueError:
+        return None
+
+
+def _weekdays(t: Quantity, r: Quantity) -> tuple[int, int] | None:
+    """The two weekdays to compare, when at least one side writes its weekday and the other
+    writes one or gives a full date: "Wednesday" against "Thursday", or against "May 22, 2025"
+    (a Thursday). A weekday against a date without a year ("May 21") is not comparable."""
+    if t.weekday is None and r.weekday is None:
+        return None
+    wt, wr = _weekday_of(t), _weekday_of(r)
+    if wt is None or wr is None:
+        return None
+    return wt, wr
 
 
 def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:

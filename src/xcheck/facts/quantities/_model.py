@@ -76,6 +76,9 @@ class Quantity:
     "29,000", 1e10 for "1.52 trillion"): the rounding the writer may have done.
     ``written_unit`` is the unit as written (``"GWh"``, ``"mi"``), for messages.
     ``spelled`` is true for numbers written as words ("four", "first").
+    ``weekday`` is the day of the week a date names (Monday 0, as :meth:`datetime.date.weekday`):
+    "Wednesday, May 21" has ``date=(None, 5, 21)`` and ``weekday=2``, "on Wednesday" alone
+    ``date=(None, None, None)`` and ``weekday=2``.
 
     >>> from xcheck.facts.quantities import extract_quantities
     >>> q = extract_quantities("approximately 1.52 trillion Korean won")[0]
@@ -95,6 +98,7 @@ class Quantity:
     precision: float | None = None
     written_unit: str | None = None
     spelled: bool = False
+    weekday: int | None = None
 
     @property
     def key(self) -> str:
@@ -151,6 +155,7 @@ class _Draft:
     plain_digits: bool = False
     negative: bool = False
     noun: str | None = None
+    weekday: int | None = None
 
 
 class _ReaderBase:

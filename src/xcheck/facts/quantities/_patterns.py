@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable
 
 from xcheck.lexicon import _scripts as scripts
-from xcheck.lexicon._calendar import MONTH_NAMES, MONTHS, WEEKDAYS
+from xcheck.lexicon._calendar import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_CJK,
+    WEEKDAY_EVENT_WORDS,
+    WEEKDAY_WORDS,
+    WEEKDAYS,
+)
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE, YEN_CONTEXT, YUAN_CONTEXT
 from xcheck.lexicon._numbers import (
     CARDINALS,
@@ -77,6 +84,10 @@ _WEEKDAY_RX = (
     r"|Donnerstag|Freitag|Samstag|Sonntag|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 )
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
+#: A weekday written alone ("on Wednesday"), not in the name of an event ("Black Friday").
+_WEEKDAY_ALONE = "".join(f"(?<!{w} )" for w in sorted(WEEKDAY_EVENT_WORDS)) + _alt(WEEKDAY_WORDS) + r"\b(?!-)"
+#: (每周三次 is three times a week: no weekday before a counter)
+_WEEKDAY_CJK_RX = _alt(WEEKDAY_CJK)
 
 #: The English scales of a million and more (a decimal comma before one is a decimal: 4,6 million).
 _LARGE_SCALES = "|".join(word for word, _ in LARGE_SCALES_DOWN)
@@ -133,7 +144,7 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cn", "cnhalf", "kn")
+_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "kn")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
@@ -154,15 +165,21 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"(?P<ym>(?<![\d.,])(?P<ymy>(?:19|20)\d\d)\.(?P<ymm>0?[1-9]|1[0-2])(?![\d.,]))",
         # CJK dates: 2025年5月22日, 5月22日, 2025년 5월 22일, 5월
         r"(?P<cjkdate>(?<!\d)(?:(?P<cy>\d{4})[ ]?[年년][ ]?)?(?P<cm>\d{1,2})[ ]?[月월]"
-        r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?)",
+        r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?"
+        # its weekday after it: 5月21日（星期三）, 5월 21일 수요일, 21일(수)
+        rf"(?:[ ]?[(（]?(?P<cwd>{_WEEKDAY_CJK_RX})[)）]?|[(（](?P<kwd>[월화수목금토일])[)）])?)",
         # English / German dates
-        rf"(?P<endate>(?:(?P<wd>{_WEEKDAY_RX}),?\s{{1,3}})?"
+        # (a weekday before it: "Wednesday, May 21", "Wednesday (May 21)")
+        rf"(?P<endate>(?:(?P<wd>{_WEEKDAY_RX})(?:,?\s{{1,3}}|\s{{0,2}}(?P<wdp>\()))?"
         rf"(?:(?P<m1>{_MONTH_RX})\.?\s{{1,3}}(?P<d1>\d{{1,2}}){_ORD_SUFFIX}?(?!\d|:\d)"
         rf"(?:,?\s{{1,3}}(?P<y1>\d{{4}})(?!\d))?"
         rf"|(?<![\d.,])(?P<d2>\d{{1,2}})(?:{_ORD_SUFFIX}|\.)?\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?P<m2>{_MONTH_RX})\b\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}})(?!\d))?"
         rf"|(?P<m3>{_MONTH_RX})\.?,?\s{{1,3}}(?P<y3>\d{{4}})(?!\d)"
-        rf"|(?P<m4>{_MONTH_RX})\b\.?))",
+        rf"|(?P<m4>{_MONTH_RX})\b\.?)(?(wdp)\))"
+        rf"|(?P<wd0>{_WEEKDAY_ALONE}))",
+        # a Chinese or Korean weekday alone: 星期三, 周三, 수요일
+        rf"(?P<cjkwd>(?<!\d){_WEEKDAY_CJK_RX}(?![次个個天年人名位倍届屆期]))",
         # quarters and halves: Q3 2024, third quarter, 3분기, 第三季度, H1, first half
         r"(?P<qtr>\b(?P<qq>[QH][1-4])(?:\s{0,2}(?:FY\s?)?(?P<qy>\d{4}))?\b"
         r"|(?i:\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,2}(?P<qk>quarter|half))\b"
@@ -338,7 +355,7 @@ _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TE
 TRIGGER = re.compile(
     r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
     + _KO_NATIVE_FIRST
-    + r"]"
+    + r"星周週礼禮]|[월화수목금토일]요일"
     r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
     r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
 )

@@ -10,10 +10,22 @@ import re
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft, _ReaderBase
 from xcheck.facts.quantities._read_context import _ENDS_A_NUMBER
-from xcheck.lexicon._calendar import DAY_OF_MONTH_FOLLOWERS, MERIDIEM_CJK, MONTH_NAMES, MONTHS, MONTHS_EN
+from xcheck.lexicon._calendar import (
+    DAY_OF_MONTH_FOLLOWERS,
+    MERIDIEM_CJK,
+    MONTH_NAMES,
+    MONTHS,
+    MONTHS_EN,
+    WEEKDAY_CJK,
+    WEEKDAY_NIGHT_AFTER,
+    WEEKDAY_NIGHT_BEFORE,
+    WEEKDAY_NUMBERS,
+)
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
 from xcheck.lexicon._units import NOT_NOUNS
 
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]+$")
+_WORD_AFTER = re.compile(r"[\s-]+(\w+)")
 _YEAR_MARK = re.compile(r"[ ]?[年년](?!간|대)")
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle feet teeth mice geese".split()
@@ -61,12 +73,31 @@ class _DateReader(_ReaderBase):
         y = int(m["cy"]) if m["cy"] else None
         da = int(m["cd"]) if m["cd"] else None
         d = _Draft(m.start(), m.end(), None, dimension="date", date=(y, mo, da))
+        if m["cwd"]:
+            d.weekday = WEEKDAY_CJK[m["cwd"]]
+        elif m["kwd"]:
+            d.weekday = "월화수목금토일".index(m["kwd"])
         return self._date_prefix(d)
+
+    def _read_cjkwd(self, m: re.Match[str]) -> _Draft | None:
+        """A Chinese or Korean weekday alone (星期三, 周三, 수요일): a date with only its weekday."""
+        return _Draft(
+            m.start(), m.end(), None, dimension="date", date=(None, None, None), weekday=WEEKDAY_CJK[m[0]]
+        )
 
     def _read_endate(self, m: re.Match[str]) -> _Draft | None:
         m1, m2, m3, m4, d1, d2, y1, y2, y3, wd = m.group(
             "m1", "m2", "m3", "m4", "d1", "d2", "y1", "y2", "y3", "wd"
         )
+        if m["wd0"]:
+            # a weekday alone ("on Wednesday"): a date with only its day of the week, unless it
+            # ends a night ("Saturday night" is "the night before Sunday")
+            if self._night_weekday(m.start(), m.end()):
+                return None
+            weekday = WEEKDAY_NUMBERS[m["wd0"].lower()]
+            return _Draft(
+                m.start(), m.end(), None, dimension="date", date=(None, None, None), weekday=weekday
+            )
         month_word = m1 or m2 or m3 or m4
         month = MONTHS[month_word.lower()]
         day_s = d1 or d2
@@ -90,7 +121,18 @@ class _DateReader(_ReaderBase):
         if self.t[end - 1] == "." and not year_s and not (d1 and not m2) and full_name:
             end -= 1  # the period after "June." ends the sentence; after "Sept." it is the word's
         d = _Draft(start, end, None, dimension="date", date=(year, month, day))
+        if wd:
+            d.weekday = WEEKDAY_NUMBERS.get(wd.rstrip(".").lower())
         return self._date_prefix(d)
+
+    def _night_weekday(self, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` is one end of a night ("Saturday night", "the
+        night before Sunday", "Nacht zum Sonntag"), which translators name by either day."""
+        before = _WORD_BEFORE.search(self.t, max(0, start - 16), start)
+        if before is not None and before[1].lower() in WEEKDAY_NIGHT_BEFORE:
+            return True
+        after = _WORD_AFTER.match(self.t, end)
+        return after is not None and after[1].lower() in WEEKDAY_NIGHT_AFTER
 
     def _read_qtr(self, m: re.Match[str]) -> _Draft | None:
         year: int | None = None
