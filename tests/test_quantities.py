@@ -29,7 +29,7 @@ FLAGSHIP = [
     ("29,000 troops", "28,500 troops", "major"),
     ("April 22", "May 22", "major"),
     ("4 ships", "40 ships", "major"),
-    ("1.5 million", "1.5 billion", "major"),
+    ("1.5 million", "1.5 billion", "critical"),  # a scale of 1,000x reverses what a reader takes
     ("rose 2.1%", "rose 2.1 percentage points", "major"),
     ("5 GW", "5 GWh", "major"),
     ("3 a.m.", "3 p.m.", "major"),

@@ -89,6 +89,16 @@ def _rel(a: float, b: float) -> float:
     return abs(a - b) / abs(b)
 
 
+#: A scale error of this many powers of ten or more (thousands for millions, millions for billions)
+#: reverses what a reader takes from the figure: critical, like a reversed sign.
+CRITICAL_SCALE = 3
+
+
+def _scale_severity(k: int) -> Severity:
+    """``critical`` for a scale error of :data:`CRITICAL_SCALE` powers of ten or more, else ``major``."""
+    return "critical" if abs(k) >= CRITICAL_SCALE else "major"
+
+
 def _power_of_ten(a: float, b: float) -> int | None:
     if a == 0 or b == 0 or (a > 0) != (b > 0):
         return None
@@ -246,9 +256,9 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
             return _Verdict("major", f"unit differs ({_unit_label(r)} vs {_unit_label(t)})", 0.4)
     k = _power_of_ten(a, b)
     if k is not None and abs(k) >= 1 and not converted:
-        return _Verdict("major", f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
+        return _Verdict(_scale_severity(k), f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
     if (a < 0) != (b < 0) and (a != 0 and b != 0):
-        return _Verdict("major", "sign differs", cost)
+        return _Verdict("critical", "sign differs", cost)
     same_direction = qt in bounds and qr in bounds and (qt in ("gt", "ge")) == (qr in ("gt", "ge"))
     if (qt in bounds or qr in bounds) and not same_direction:
         lt_, ht_, lot, hot = _interval(t, a, ah)
@@ -309,9 +319,9 @@ def _judge_odd(t: Quantity, r: Quantity, a: float, b: float, tolerance: float) -
         return _Verdict(None, "", cost)
     k = _power_of_ten(a, b)
     if k is not None and abs(k) >= 1:
-        return _Verdict("major", f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
+        return _Verdict(_scale_severity(k), f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
     if (a < 0) != (b < 0) and (a != 0 and b != 0):
-        return _Verdict("major", "sign differs", cost)
+        return _Verdict("critical", "sign differs", cost)
     if rel <= tolerance:
         return _Verdict("minor", f"bound differs by {_pct(rel)}", cost)
     return _Verdict("major", f"value differs by {_pct(rel)}", cost)
