@@ -246,6 +246,10 @@ CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세�
 #: is read on the English side.
 CJK_NAME_NUMBER_SUFFIXES = ("차 세계대전", "차세계대전", "차 대전", "차대전")
 
+#: Korean "ago" after 년 (1600년 전: 1600 years ago), with the particles that may follow it; a
+#: four-digit number before it counts years, it is no year. Not 전후 (around), 전쟁 (war).
+KO_AGO_WORDS = ("전", "전에", "전의", "전부터", "전까지")
+
 #: Chinese measure words (classifiers): after a numeral they make it a count (两只狗獾: two
 #: badgers; 三处: three places; 一级保护动物: Level 1). A numeral before any other character is
 #: part of a word (统一, 一带一路, 三峡) and not read. Left out on purpose: 国 (两国 is mostly

@@ -6,7 +6,7 @@ report changed, added and missing values as :class:`xcheck.Discrepancy` objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -249,6 +249,8 @@ def _compare(
             t = tq[i]
             if (_is_soft(t) and not report_unpaired_dates) or _unmarked(t, translation, reference, r_paired):
                 continue
+            if _restates(t, tq, t_used):
+                continue
             ft = _fmt_at(t_read, tq, i)
             msg = f"added {ft}: the reference has no such {_noun(t)}"
             findings.append((t.span.start, 2, _make(_kind_of(t), "minor", msg, t, None, ft, None)))
@@ -259,11 +261,20 @@ def _compare(
             r = rq[j]
             if (_is_soft(r) and not report_unpaired_dates) or _unmarked(r, reference, translation, t_paired):
                 continue
+            if _restates(r, rq, r_used):
+                continue
             fr = _fmt_at(r_read, rq, j)
             msg = f"missing {fr}: the translation has no such {_noun(r)}"
             findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r, None, fr)))
     findings.sort(key=lambda x: (x[0], x[1]))
     return [f for _, _, f in findings]
+
+
+def _restates(q: Quantity, qs: Sequence[Quantity], used: Iterable[int]) -> bool:
+    """Whether ``q`` repeats, on its own side, a figure that is paired with the other side
+    (1라운드 written twice against one "first round"): the figure is checked once, and a
+    second mention the other text does not repeat is no lost or added fact."""
+    return any(_same_reading(q, qs[k]) for k in used)
 
 
 def _restatement_findings(

@@ -40,6 +40,7 @@ from xcheck.lexicon._units import (
     CJK_NAME_NUMBER_SUFFIXES,
     CJK_ORDINAL_SUFFIXES,
     CN_CLASSIFIERS,
+    KO_AGO_WORDS,
     KO_COUNTERS,
     KO_NATIVE_UNITS,
     PERCENT_WORDS,
@@ -407,6 +408,8 @@ UNIT_SUFFIX = re.compile(
 #: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
 CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
+#: 년 전 after a number: so many years ago (1600년 전), a duration even when four digits.
+KO_YEARS_AGO = re.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
 #: After a number that is part of a name (2차 세계대전): no quantity.
 CJK_NAME_NUMBER_SUFFIX = re.compile(_alt(CJK_NAME_NUMBER_SUFFIXES))
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle

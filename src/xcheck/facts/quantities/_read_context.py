@@ -298,8 +298,14 @@ class _SuffixReader(_ReaderBase):
             return  # "3.5 m" alone may be millions; "3.50 m wide" is metres
         if d.spelled and len(word) <= 2 and word.isascii():
             return
-        if dimension == "duration" and d.dec is not None and word in ("年", "년") and 1000 <= d.dec <= 2199:
-            return
+        if (
+            dimension == "duration"
+            and d.dec is not None
+            and word in ("年", "년")
+            and 1000 <= d.dec <= 2199
+            and not (word == "년" and pat.KO_YEARS_AGO.match(self.t, u.start()))
+        ):
+            return  # a year, unless 년 전 makes it so many years ago
         if word.lower() in ("pound", "pounds") and self._pound_is_money(d, u["sep"] == "-"):
             d.dimension = "currency"
             d.unit = "GBP"

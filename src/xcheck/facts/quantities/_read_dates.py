@@ -240,6 +240,8 @@ class _DateReader(_ReaderBase):
         ends = t[d.end : d.end + 1] in _ENDS_A_NUMBER
         if not ends and pat.CJK_COUNTER.match(t, d.end) and not t.startswith(" ", d.end):
             return False  # 2024명, 2024人: a count
+        if not ends and pat.KO_YEARS_AGO.match(t, d.end):
+            return False  # 1600년 전: 1600 years ago, a duration
         yc = None if ends else _YEAR_MARK.match(t, d.end)
         if yc:
             d.end = yc.end()

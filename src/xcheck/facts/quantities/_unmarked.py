@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from xcheck._types import Span
 from xcheck.facts.quantities._judge import _written_value
 from xcheck.facts.quantities._model import Quantity
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
-from xcheck.lexicon._numbers import SCALES
+from xcheck.lexicon._numbers import KO_NATIVE_ONES, SCALES
 from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -143,6 +144,27 @@ def _cjk_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
     return False
 
 
+#: A Korean native numeral of two to nine standing as a word before a noun (두 남성 "the two
+#: men", 세 나라 "three countries"): with no counter after it the reader leaves it, but it
+#: renders a spelled count. 한 (one, also "a" and a verb form) is left out.
+_KO_NATIVE_BEFORE_NOUN: dict[int, re.Pattern[str]] = {
+    n: re.compile(
+        rf"(?<![{scripts.HANGUL}])(?:{'|'.join(w for w, v in KO_NATIVE_ONES.items() if v == n)})"
+        rf"(?= [{scripts.HANGUL}])"
+    )
+    for n in range(2, 10)
+}
+
+
+def _ko_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+    """Whether a Korean text offers a native numeral of ``q``'s value before a noun."""
+    v = _written_value(q)
+    if not q.spelled or q.dimension != "count" or v is None or v != int(v):
+        return False
+    rx = _KO_NATIVE_BEFORE_NOUN.get(int(v))
+    return rx is not None and any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))
+
+
 def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
     return not any(s.start < end and start < s.end for s in spans)
 
@@ -159,7 +181,7 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
         for d in _DIGITS.finditer(other):
             if d[0].replace(",", "") == digits and _outside(paired, d.start(), d.end()):
                 return True
-    if _cjk_rendering(q, other, paired):
+    if _cjk_rendering(q, other, paired) or _ko_rendering(q, other, paired):
         return True
     words = _words_for(q)
     if not words:
