@@ -45,8 +45,9 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    neighbouring sentence links (the sentence joins that link); never a statement that merely
    holds its few words with no neighbour linking it. Then sentences and statements left over on
    both sides that are written in different scripts and share a figure (exact or near) are
-   linked best first down to half of ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by anchors only, a wrong figure leaves too
-   little to reach ``min_score``, and the figure is what the comparison stage must flag.
+   linked best first down to half of ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by
+   anchors only, a wrong figure leaves too little to reach ``min_score``, and the figure is what
+   the comparison stage must flag.
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
 

@@ -28,12 +28,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from xcheck._types import Sentence, Statement
+from xcheck.lexicon._scripts import CJK_CLASS
 
 __all__ = ["Contained", "contains", "take_contained", "words"]
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 #: A word: one Chinese, Japanese or Korean character, or a run of other letters and digits.
-_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+_WORD = re.compile(rf"[{CJK_CLASS}]|[^\W_{CJK_CLASS}]+")
 
 
 def words(text: str) -> tuple[str, ...]:
