@@ -351,3 +351,63 @@ def test_figure_distractor_never_steals_the_link(
     # without the right statement, the wrong figure still finds its statement
     drifted = align(sentences_of([fake]), [*statements_of(others), Statement("ORIG", original)])
     assert pairs(drifted) == {(0, "ORIG")}
+
+
+# --------------------------------------------------------------------------------------------
+# sentences a statement contains word for word (xcheck.align._contained)
+
+EXPORTS = "Exports of the new chips rose sharply last year, driven by demand from buyers in Asia."
+
+
+def test_a_short_sentence_joins_the_neighbour_that_links_its_statement() -> None:
+    """Regression: '1,200' scored about half against the long statement holding it, the ratio
+    rule gave that statement to the long sentence, and the fragment was an addition."""
+    texts = [EXPORTS, "1,200"]
+    sents = sentences_of(texts)
+    refs = [Statement("R1", " ".join(texts)), Statement("R2", TROOPS)]
+    result = align(sents, refs)
+    assert [(link.translation, link.references) for link in result.links] == [((0, 1), ("R1",))]
+    assert result.unsupported == ()
+    assert any("word for word" in e for e in result.links[0].evidence)
+    check_exactly_once(result, sents, refs)
+
+
+def test_a_short_common_sentence_does_not_link_a_statement_no_neighbour_links() -> None:
+    said = "He said the troops would stay in South Korea for now."
+    sents = sentences_of([MEETING, "He said.", TARIFF, said])
+    refs = statements_of([MEETING, TARIFF, said])
+    result = align(sents, refs)
+    assert pairs(result) == {(0, "S000"), (2, "S001"), (3, "S002")}
+    assert result.unsupported == (1,)
+
+
+def test_a_contained_sentence_must_keep_its_words_together() -> None:
+    sents = sentences_of([EXPORTS, "Demand rose."])
+    refs = [Statement("R1", EXPORTS + " Demand from buyers in Asia rose.")]
+    assert align(sents, refs).unsupported == (1,)
+
+
+def test_a_sentence_without_words_takes_the_statement_that_is_it() -> None:
+    sents = sentences_of([MEETING, "-"])
+    refs = statements_of([MEETING, "-"])
+    result = align(sents, refs)
+    assert pairs(result) == {(0, "S000"), (1, "S001")}
+    assert not result.unrendered
+    assert not result.unsupported
+
+
+def test_a_statement_given_twice_is_rendered_twice_by_a_text_said_twice() -> None:
+    """Regression: both copies scored alike, both sentences took the first (ties by id), and the
+    second copy was reported unrendered."""
+    sents = sentences_of([MEETING, MEETING, TROOPS])
+    refs = statements_of([MEETING, MEETING, TROOPS])
+    result = align(sents, refs)
+    assert pairs(result) == {(0, "S000"), (1, "S001"), (2, "S002")}
+    check_exactly_once(result, sents, refs)
+
+
+def test_pieces_too_short_to_score_take_the_statement_they_make_together() -> None:
+    sents = sentences_of(["만", "억", "万"])
+    refs = [Statement("R1", "만 억 万", lang="ko")]
+    result = align(sents, refs, lang="ko")
+    assert [(link.translation, link.references) for link in result.links] == [((0, 1, 2), ("R1",))]

@@ -110,15 +110,6 @@ def test_a_text_checked_against_itself_in_parallel_has_no_finding(text: str) -> 
     assert not report.findings, _show(report.findings)
 
 
-_CLAIMS_FRAGMENTS = pytest.mark.xfail(
-    reason="known: in claims mode a very short sentence ('1,200') scores below min_score against "
-    "a long statement that contains it word for word (recall of the statement ~0), so it is "
-    "reported unsupported",
-    strict=False,
-)
-
-
-@_CLAIMS_FRAGMENTS
 @_SETTINGS
 @given(_TEXTS)
 @example("5 1,000 5 to 1,000 5 1,000")
@@ -128,7 +119,6 @@ def test_a_text_checked_against_itself_in_claims_has_no_finding(text: str) -> No
     assert not report.findings, _show(report.findings)
 
 
-@_CLAIMS_FRAGMENTS
 @_SETTINGS
 @given(st.lists(_TEXTS, min_size=1, max_size=4).map(" ".join))
 def test_a_document_checked_against_its_own_sentences_has_no_finding(text: str) -> None:

@@ -38,10 +38,16 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    (0.9) of its best score, and at least ``min_gain`` of what it shares with the sentence must
    not be explained already by the statements taken before. That last rule keeps apart two
    statements that differ only in a figure or a name: the worse one adds nothing new and stays
-   unrendered. Then sentences and statements left over on both sides that are written in
-   different scripts and share a figure (exact or near) are linked best first down to half of
-   ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by anchors only, a wrong figure leaves too
-   little to reach ``min_score``, and the figure is what the comparison stage must flag.
+   unrendered. A statement given twice (the same profile) goes to a later sentence that takes
+   it while its copy is free, so a text said twice renders both copies. A sentence no statement
+   took that a statement contains word for word is rendered by it, however short
+   (:mod:`xcheck.align._contained`): the statement that is the sentence, or the one a
+   neighbouring sentence links (the sentence joins that link); never a statement that merely
+   holds its few words with no neighbour linking it. Then sentences and statements left over on
+   both sides that are written in different scripts and share a figure (exact or near) are
+   linked best first down to half of ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by
+   anchors only, a wrong figure leaves too little to reach ``min_score``, and the figure is what
+   the comparison stage must flag.
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
 
@@ -60,7 +66,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Literal
 
 import attrs
@@ -69,6 +75,7 @@ import numpy.typing as npt
 
 from xcheck._types import Link, Sentence, Statement
 from xcheck.align._anchors import NEAR, Reading, ReadText, read_text, reader
+from xcheck.align._contained import take_contained
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
     Profile,
@@ -330,16 +337,25 @@ def _claims(
     n, m = len(claims), len(statements)
     pairs = _candidates(s_prof, t_prof, weights, opts)
     scored = _Scored.of(s_prof, t_prof, weights, pairs, n, m)
-    taken, scores = _take_statements(s_prof, t_prof, weights, opts, scored)
+    taken, scores = _take_statements(s_prof, t_prof, weights, opts, scored, _twins(t_prof))
+    contained = take_contained(taken, claims, statements, scored.by_sentence)
+    for i, j in contained.pairs:
+        if (i, j) not in scored.pr:
+            scored.pr[(i, j)] = precision_recall(s_prof[i], t_prof[j], weights)[:2]
+        scores[(i, j)] = 1.0 if (i, j) in contained.equal else combine(*scored.pr[(i, j)])
     rescued = _rescue_cross(
         taken, scores, scored.by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE
     )
     links = []
-    for members in _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n):
+    groups = _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n, contained.joins)
+    for members in groups:
         refs = sorted({j for i in members for j in taken[i]})
         link = _make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, scored.pr)
         if any((i, j) in rescued for i in members for j in refs):
             note = "below min_score: the best remaining cross-script pair sharing a figure"
+            link = attrs.evolve(link, evidence=(*link.evidence, note))
+        if any((i, j) in contained.pairs for i in members for j in refs):
+            note = "the statement contains a sentence of this link word for word"
             link = attrs.evolve(link, evidence=(*link.evidence, note))
         links.append(link)
     rendered = {j for js in taken.values() for j in js}
@@ -420,12 +436,18 @@ def _take_statements(
     weights: Weights,
     opts: _ClaimsOptions,
     scored: _Scored,
+    twins: dict[int, list[int]],
 ) -> tuple[dict[int, list[int]], dict[tuple[int, int], float]]:
     """Step 3: each sentence takes its statements, best first: a statement it scores near that
-    statement's best, and a further one only when it explains enough the first does not."""
+    statement's best, and a further one only when it explains enough the first does not.
+
+    A statement given more than once (``twins``) scores the same with every
+    sentence; a sentence that takes one an earlier sentence took takes a twin nobody took yet,
+    so a text said twice renders both copies."""
     taken: dict[int, list[int]] = {}
     scores: dict[tuple[int, int], float] = {}
     best_t = scored.best_t
+    used: set[int] = set()
     for i in range(len(s_prof)):
         cands = sorted(scored.by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
         chosen: list[int] = []
@@ -454,11 +476,28 @@ def _take_statements(
                     continue
                 covered_anchors |= m_anchors
                 covered_grams = np.union1d(covered_grams, m_grams)
+            if j in used:
+                free = next((t for t in twins.get(j, ()) if t not in used and t not in chosen), j)
+                scored.pr.setdefault((i, free), scored.pr[(i, j)])
+                j = free
+            if j in chosen:
+                continue
             chosen.append(j)
             scores[(i, j)] = score
         if chosen:
             taken[i] = chosen
+            used.update(chosen)
     return taken, scores
+
+
+def _twins(t_prof: Sequence[Profile]) -> dict[int, list[int]]:
+    """For each statement given more than once (the same profile: the same words and anchors in
+    the same script, so the same score with every sentence), the positions of all its copies, in
+    id order."""
+    copies: dict[tuple[bytes, frozenset[str], str], list[int]] = defaultdict(list)
+    for j, p in enumerate(t_prof):
+        copies[(p.grams.tobytes(), p.anchors, p.lang)].append(j)
+    return {j: group for group in copies.values() if len(group) > 1 for j in group}
 
 
 def _join_consecutive(
@@ -469,9 +508,11 @@ def _join_consecutive(
     weights: Weights,
     merge_gain: float,
     n: int,
+    joins: Collection[int] = (),
 ) -> list[list[int]]:
     """Step 4: consecutive sentences that render a statement better together join one link; the
-    groups of sentences, in order."""
+    groups of sentences, in order. ``i`` in ``joins``: sentences ``i`` and ``i + 1`` join anyway
+    (a sentence their statement contains word for word, see :mod:`xcheck.align._contained`)."""
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -481,6 +522,9 @@ def _join_consecutive(
         return x
 
     for i in range(n - 1):
+        if i in joins:
+            parent[find(i + 1)] = find(i)
+            continue
         shared = set(taken.get(i, ())) & set(taken.get(i + 1, ()))
         for j in sorted(shared):
             both = Profile.merged((s_prof[i], s_prof[i + 1]), weights)
