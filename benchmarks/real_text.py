@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import os
 import re
@@ -36,6 +35,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from quantities_accuracy import load_module  # benchmarks/ is on the path when run as a script
 
 import xcheck
 
@@ -48,13 +49,8 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        msg = f"cannot load {path}"
-        raise ImportError(msg)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """A data set's loader (or another benchmark script) as a module."""
+    return load_module(path, name)
 
 
 def pairs_of(name: str) -> Iterator[dict[str, str]]:

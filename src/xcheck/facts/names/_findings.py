@@ -59,38 +59,39 @@ def _given_name_slip(t: Mention, r: Mention) -> bool:
     return a[:2] == b[:2] and _one_edit(a, b)
 
 
+def _minor_rendering(t: Mention, r: Mention, message: str) -> Discrepancy:
+    """A minor name finding: ``t`` is more likely a rendering of ``r`` (a slip, a half-translated
+    name) than another entity, so a reader loses little."""
+    return Discrepancy(
+        kind="name",
+        severity="minor",
+        message=message,
+        found=t.span,
+        expected=r.span,
+        found_value=t.span.text,
+        expected_value=r.name if r.entity_id else r.span.text,
+        confidence=0.5,
+    )
+
+
 def _substitution(t: Mention, r: Mention, *, note: str = "") -> Discrepancy:
     sim = name_similarity(_latin_name(t), _latin_name(r))
     expected = r.span.text if _is_latin(r.span.text) else f"{r.span.text} ({r.name})"
     found = t.span.text if _is_latin(t.span.text) else f"{t.span.text} ({t.name})"
     if _given_name_slip(t, r):
-        return Discrepancy(
-            kind="name",
-            severity="minor",
-            message=(
-                f"name {found!r} where the source writes {expected!r}: the same family name, the given "
-                "name one letter apart (a misspelling more likely than another person)" + note
-            ),
-            found=t.span,
-            expected=r.span,
-            found_value=t.span.text,
-            expected_value=r.name if r.entity_id else r.span.text,
-            confidence=0.5,
+        return _minor_rendering(
+            t,
+            r,
+            f"name {found!r} where the source writes {expected!r}: the same family name, the given "
+            "name one letter apart (a misspelling more likely than another person)" + note,
         )
     shared = _kept_foreign(t, r)
     if shared is not None:
-        return Discrepancy(
-            kind="name",
-            severity="minor",
-            message=(
-                f"name {found!r} where the source writes {expected!r}: both share {shared!r}; the other "
-                "words may be a translation of one name" + note
-            ),
-            found=t.span,
-            expected=r.span,
-            found_value=t.span.text,
-            expected_value=r.name if r.entity_id else r.span.text,
-            confidence=0.5,
+        return _minor_rendering(
+            t,
+            r,
+            f"name {found!r} where the source writes {expected!r}: both share {shared!r}; the other "
+            "words may be a translation of one name" + note,
         )
     return Discrepancy(
         kind="name",
