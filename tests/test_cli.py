@@ -254,3 +254,25 @@ def test_one_failing_pair_is_an_error_row_and_the_run_goes_on(
     assert err.count("\n") == 1
     assert f"{path}:300" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_max_chars_must_be_positive(
+    small: tuple[str, str], capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["check", *small, "--max-chars", value])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--max-chars" in err
+    assert err.count("\n") == 1
+    assert ("at least 1" in err) if value != "many" else ("not a whole number" in err)
+
+
+@pytest.mark.parametrize("value", [0, -1, 1.5, True, "10"])
+def test_check_refuses_a_max_chars_below_one(value: object) -> None:
+    from xcheck import check
+    from xcheck.errors import OptionError
+
+    with pytest.raises(OptionError, match="max_chars must be a whole number of at least 1"):
+        check("Troops: 28,500.", [{"id": "R1", "text": "Troops: 28,500."}], max_chars=value)  # type: ignore[arg-type]

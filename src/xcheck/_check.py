@@ -64,6 +64,7 @@ def check(
     if not isinstance(translation, str):
         msg = f"the translation must be a str, not {type(translation).__name__}"
         raise OptionError(msg)
+    _check_max_chars(max_chars)
     if not translation.strip():
         msg = "the translation is empty"
         raise TranslationError(msg, path=translation_name)
@@ -126,6 +127,12 @@ def check(
         translation_name=translation_name,
         references_name=references_name,
     )
+
+
+def _check_max_chars(max_chars: object) -> None:
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        msg = f"max_chars must be a whole number of at least 1, not {max_chars!r}"
+        raise OptionError(msg)
 
 
 def check_pair(

@@ -47,6 +47,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: usage error: {message} (see '{self.prog} --help')\n")
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"not a whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value < 1:
+        msg = f"must be at least 1, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="xcheck", description="Check translated news against its reference statements.")
     parser.add_argument("--version", action="version", version=f"xcheck {__version__}")
@@ -71,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
             "--max-chars",
-            type=int,
+            type=_positive_int,
             default=DEFAULT_MAX_CHARS,
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
