@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
-from xcheck._check import check_pair
+from xcheck._check import check_options, check_pair
 from xcheck._io import Pair
 from xcheck._types import PairResult
 from xcheck.errors import OptionError, PairError
@@ -67,6 +67,7 @@ def check_pairs(
     [['number'], []]
     """
     workers = _workers(jobs)
+    check_options(lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang)
     options = (reference_lang, glossary, rates)
     todo = (_job(item, i, lang) for i, item in enumerate(pairs, start=1))
     if workers == 1:
