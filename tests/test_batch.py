@@ -176,3 +176,29 @@ def test_the_docstring_example_runs() -> None:
         runner.run(test)
     assert runner.tries >= 2
     assert runner.failures == 0
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_pair_that_fails_is_yielded_as_an_error_and_the_rest_are_checked(
+    monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    import xcheck.batch
+    from xcheck.errors import PairError
+
+    real = xcheck.batch.check_pair
+
+    def flaky(translation: str, reference: str, **kwargs: Any) -> Any:
+        if translation == "crash":
+            raise RuntimeError("boom")
+        return real(translation, reference, **kwargs)
+
+    monkeypatch.setattr(xcheck.batch, "check_pair", flaky)
+    pairs = [("It costs $1 million.", "It costs $1 million.")] * 20
+    pairs[7] = ("crash", "It costs $1 million.")
+    results = list(check_pairs(pairs, jobs=jobs))
+    assert len(results) == 20
+    error = results[7]
+    assert isinstance(error, PairError)
+    assert error.position == 8
+    assert "RuntimeError: boom" in error.reason
+    assert all(not isinstance(r, PairError) for i, r in enumerate(results) if i != 7)

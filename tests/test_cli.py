@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -222,3 +223,56 @@ def test_pairs_in_parallel_give_the_same_lines(tmp_path: Path, capsys: pytest.Ca
     assert json.loads(two.splitlines()[7])["line"] == 8
     assert main(["pairs", path, "--jobs", "-1"]) == 2
     assert "--jobs must be" in capsys.readouterr().err
+
+
+def test_one_failing_pair_is_an_error_row_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xcheck.batch
+
+    real = xcheck.batch.check_pair
+
+    def flaky(translation: str, reference: str, **kwargs: Any) -> Any:
+        if translation == "Pair 300 crashes.":
+            raise RuntimeError("boom")
+        return real(translation, reference, **kwargs)
+
+    monkeypatch.setattr(xcheck.batch, "check_pair", flaky)  # forked workers inherit it
+    lines = []
+    for n in range(1, 601):
+        text = "Pair 300 crashes." if n == 300 else f"It costs ${n} million."
+        lines.append(json.dumps({"id": f"p{n}", "translation": text, "reference": f"It costs ${n} million."}))
+    path = write(tmp_path / "pairs.jsonl", "\n".join(lines) + "\n")
+    assert main(["pairs", path]) == 2  # as for a bad line
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == [f"p{n}" for n in range(1, 601)]
+    errors = [r for r in rows if "error" in r]
+    assert errors == [{"id": "p300", "line": 300, "error": errors[0]["error"]}]
+    assert "RuntimeError: boom" in errors[0]["error"]
+    assert sum("findings" in r for r in rows) == 599
+    assert err.count("\n") == 1
+    assert f"{path}:300" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_max_chars_must_be_positive(
+    small: tuple[str, str], capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["check", *small, "--max-chars", value])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--max-chars" in err
+    assert err.count("\n") == 1
+    assert ("at least 1" in err) if value != "many" else ("not a whole number" in err)
+
+
+@pytest.mark.parametrize("value", [0, -1, 1.5, True, "10"])
+def test_check_refuses_a_max_chars_below_one(value: object) -> None:
+    from xcheck import check
+    from xcheck.errors import OptionError
+
+    with pytest.raises(OptionError, match="max_chars must be a whole number of at least 1"):
+        check("Troops: 28,500.", [{"id": "R1", "text": "Troops: 28,500."}], max_chars=value)  # type: ignore[arg-type]

@@ -57,6 +57,11 @@ def test_defaults_and_blank_lines() -> None:
         ('{"id": true, "text": "x"}', "field 'id' must be a string"),
         ('{"id": "R1", "text": "x", "date": "22 May 2025"}', "not a date in the form YYYY-MM-DD"),
         ('{"id": "R1", "text": "x", "date": 20250522}', "field 'date' must be a string"),
+        ('{"id": "R1", "text": "x", "date": "20250523"}', "field 'date' is '20250523', not a date"),
+        ('{"id": "R1", "text": "x", "date": "2025-W21-5"}', "field 'date' is '2025-W21-5', not a date"),
+        ('{"id": "R1", "text": "x", "date": "2025-05-23T10:00"}', "not a date in the form YYYY-MM-DD"),
+        ('{"id": "R1", "text": "x", "date": "2025-02-30"}', "not a date in the form YYYY-MM-DD"),
+        ('{"id": "R1", "text": "x", "date": "\u0662025-05-23"}', "not a date in the form YYYY-MM-DD"),
         ('{"id": "R1", "text": "x", "source": 3}', "field 'source' must be a string"),
     ],
 )
@@ -138,3 +143,12 @@ def test_a_json_string_holding_a_line_separator_is_one_line(tmp_path: Path) -> N
     assert [s.id for s in statements] == ["R1", "R2"]
     assert statements[0].text == "a\u2028b\u2029c\u0085d"
     assert statements[1].line == 2
+
+
+def test_date_objects_in_mappings() -> None:
+    from xcheck._io import statement_from_mapping
+
+    st = statement_from_mapping({"id": "R1", "text": "x", "date": dt.date(2025, 5, 23)})
+    assert st.date == dt.date(2025, 5, 23)
+    with pytest.raises(ReferenceFormatError, match="field 'date' is a datetime, not a date"):
+        statement_from_mapping({"id": "R1", "text": "x", "date": dt.datetime(2025, 5, 23, 10, 0)})

@@ -61,20 +61,16 @@ def check(
     >>> report.fidelity.overall
     1.0
     """
-    if not isinstance(translation, str):
-        msg = f"the translation must be a str, not {type(translation).__name__}"
-        raise OptionError(msg)
-    if not translation.strip():
-        msg = "the translation is empty"
-        raise TranslationError(msg, path=translation_name)
-    if len(translation) > max_chars:
-        msg = (
-            f"the translation has {len(translation):,} characters, more than the limit of {max_chars:,}: "
-            "split it into documents or raise max_chars (--max-chars)"
-        )
-        raise TranslationError(msg, path=translation_name)
+    _check_translation(translation, max_chars=max_chars, name=translation_name)
     if mode not in ("claims", "parallel"):
         msg = f"mode must be 'claims' or 'parallel', not {mode!r}"
+        raise OptionError(msg)
+    check_options(lang=lang, glossary=glossary, rates=rates)
+    if references is None or isinstance(references, (str, bytes)) or not isinstance(references, Iterable):
+        msg = (
+            "the references must be an iterable of Statement objects or mappings, "
+            f"not {type(references).__name__}"
+        )
         raise OptionError(msg)
     statements = _statements(references, path=references_name)
     sentences = _segment.segment(translation)
@@ -128,6 +124,55 @@ def check(
     )
 
 
+def _check_translation(translation: object, *, max_chars: object, name: str | None) -> None:
+    """Refuse a translation that is not a str, is empty or is longer than ``max_chars`` (itself checked)."""
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        msg = f"max_chars must be a whole number of at least 1, not {max_chars!r}"
+        raise OptionError(msg)
+    if not isinstance(translation, str):
+        msg = f"the translation must be a str, not {type(translation).__name__}"
+        raise OptionError(msg)
+    if not translation.strip():
+        msg = "the translation is empty"
+        raise TranslationError(msg, path=name)
+    if len(translation) > max_chars:
+        msg = (
+            f"the translation has {len(translation):,} characters, more than the limit of {max_chars:,}: "
+            "split it into documents or raise max_chars (--max-chars)"
+        )
+        raise TranslationError(msg, path=name)
+
+
+def check_options(
+    *,
+    lang: object,
+    glossary: object,
+    rates: object,
+    reference_lang: object = None,
+) -> None:
+    """Raise :class:`~xcheck.errors.OptionError` unless the options shared by :func:`check`,
+    :func:`check_pair` and :func:`xcheck.check_pairs` have the documented types."""
+    for name, value, optional in (("lang", lang, False), ("reference_lang", reference_lang, True)):
+        if (value is None and optional) or (isinstance(value, str) and value.strip()):
+            continue
+        msg = f"{name} must be a language code such as 'en'{' or None' if optional else ''}, not {value!r}"
+        raise OptionError(msg)
+    if glossary is not None and not isinstance(glossary, Glossary):
+        msg = f"glossary must be a Glossary (see Glossary.load) or None, not {type(glossary).__name__}"
+        raise OptionError(msg)
+    if rates is None:
+        return
+    if not isinstance(rates, Mapping):
+        kind = type(rates).__name__
+        msg = f"rates must be a mapping of (from, to) currency codes to a rate or None, not {kind}"
+        raise OptionError(msg)
+    for key, rate in rates.items():
+        good_key = isinstance(key, tuple) and len(key) == 2 and all(isinstance(c, str) for c in key)
+        if not good_key or isinstance(rate, bool) or not isinstance(rate, (int, float)):
+            msg = f"rates must map (from, to) currency codes to a number; {key!r}: {rate!r} does not"
+            raise OptionError(msg)
+
+
 def check_pair(
     translation: str,
     reference: str,
@@ -149,6 +194,7 @@ def check_pair(
         if not isinstance(value, str):
             msg = f"the {name} must be a str, not {type(value).__name__}"
             raise OptionError(msg)
+    check_options(lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang)
     options = _compare.CompareOptions(claims=False, lang=lang, glossary=glossary, rates=rates)
     found: list[Finding] = []
     facts = 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -134,22 +135,14 @@ def parse_references(lines: Iterable[str], *, path: str | None = None) -> tuple[
 def statement_from_mapping(
     obj: Mapping[str, Any], *, path: str | None = None, line: int | None = None
 ) -> Statement:
-    """Build a :class:`Statement` from a JSON-like mapping, checking every field."""
+    """Build a :class:`Statement` from a JSON-like mapping, checking every field.
+
+    ``date`` is ``None``, a :class:`datetime.date` or a string in exactly the form YYYY-MM-DD; a
+    :class:`datetime.datetime` is refused (its calendar day depends on a time zone).
+    """
     ident = _ident(obj, path=path, line=line)
     text = _required_text(obj, "text", path=path, line=line)
-    date = obj.get("date")
-    parsed_date: dt.date | None = None
-    if isinstance(date, dt.date):
-        parsed_date = date
-    elif date is not None:
-        if not isinstance(date, str):
-            msg = f"field 'date' must be a string YYYY-MM-DD or null, not {type(date).__name__}"
-            raise ReferenceFormatError(msg, path=path, line=line)
-        try:
-            parsed_date = dt.date.fromisoformat(date)
-        except ValueError:
-            msg = f"field 'date' is {date!r}, not a date in the form YYYY-MM-DD"
-            raise ReferenceFormatError(msg, path=path, line=line) from None
+    parsed_date = _date(obj.get("date"), path=path, line=line)
     lang = obj.get("lang") or "en"
     if not isinstance(lang, str):
         msg = "field 'lang' must be a string such as 'en', 'zh' or 'ko'"
@@ -161,6 +154,35 @@ def statement_from_mapping(
             raise ReferenceFormatError(msg, path=path, line=line)
     meta = {k: v for k, v in obj.items() if k not in _KNOWN}
     return Statement(ident, text, source, parsed_date, lang.lower(), url, line, meta)
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(value: object, *, path: str | None, line: int | None) -> dt.date | None:
+    """The ``date`` field: ``None``, a :class:`datetime.date`, or a string in exactly the form YYYY-MM-DD.
+
+    A :class:`datetime.datetime` is refused rather than cut to its date: which day it falls on depends
+    on a time zone the statement does not give. Other ISO 8601 forms (``20250523``, ``2025-W21-5``),
+    which :meth:`datetime.date.fromisoformat` accepts from Python 3.11, are refused too.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        msg = "field 'date' is a datetime, not a date: give its calendar day (a date or YYYY-MM-DD)"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        msg = f"field 'date' must be a string YYYY-MM-DD or null, not {type(value).__name__}"
+        raise ReferenceFormatError(msg, path=path, line=line)
+    try:
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"field 'date' is {value!r}, not a date in the form YYYY-MM-DD"
+        raise ReferenceFormatError(msg, path=path, line=line) from None
 
 
 def parse_pairs(lines: Iterable[str], *, path: str | None = None) -> Iterator[Pair | ReferenceFormatError]:

@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import attrs
 
+from xcheck.errors import ReferenceFormatError
+
 __all__ = [
     "FINDING_KINDS",
     "MQM_CATEGORIES",
@@ -107,23 +109,49 @@ class RefSpan:
     text: str
 
 
+def _kind_check(kinds: tuple[type, ...], wanted: str, *, optional: bool = False) -> Any:
+    """An attrs validator: the value is an instance of ``kinds`` (or ``None`` when ``optional``), else a
+    :class:`~xcheck.errors.ReferenceFormatError` naming the field and what it must be."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        if isinstance(value, kinds) and not isinstance(value, (bool, _dt.datetime)):
+            return
+        msg = (
+            f"{type(instance).__name__} field {attribute.name!r} must be {wanted}"
+            f"{' or None' if optional else ''}, not {type(value).__name__}"
+        )
+        raise ReferenceFormatError(msg)
+
+    return validate
+
+
 @attrs.frozen
 class Statement:
     """One reference statement: what a source said.
 
-    ``date`` is when the source said or published it (evidence for date findings); ``lang`` is
-    the language of ``text`` (``en``, ``zh``, ``ko``, ...); ``line`` is the 1-based line of the
-    JSONL file it came from, when it came from a file; ``meta`` keeps any other fields.
+    ``date`` is when the source said or published it (evidence for date findings; a
+    :class:`datetime.date`, not a ``datetime``); ``lang`` is the language of ``text`` (``en``, ``zh``,
+    ``ko``, ...); ``line`` is the 1-based line of the JSONL file it came from, when it came from a
+    file; ``meta`` keeps any other fields. A field of the wrong type raises
+    :class:`~xcheck.errors.ReferenceFormatError`.
     """
 
-    id: str
-    text: str
-    source: str | None = None
-    date: _dt.date | None = None
-    lang: str = "en"
-    url: str | None = None
-    line: int | None = attrs.field(default=None, eq=False)
-    meta: Mapping[str, Any] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
+    id: str = attrs.field(validator=_kind_check((str,), "a str"))
+    text: str = attrs.field(validator=_kind_check((str,), "a str"))
+    source: str | None = attrs.field(default=None, validator=_kind_check((str,), "a str", optional=True))
+    date: _dt.date | None = attrs.field(
+        default=None, validator=_kind_check((_dt.date,), "a datetime.date (not a datetime)", optional=True)
+    )
+    lang: str = attrs.field(default="en", validator=_kind_check((str,), "a str such as 'en'"))
+    url: str | None = attrs.field(default=None, validator=_kind_check((str,), "a str", optional=True))
+    line: int | None = attrs.field(
+        default=None, eq=False, validator=_kind_check((int,), "an int", optional=True)
+    )
+    meta: Mapping[str, Any] = attrs.field(
+        factory=dict, eq=False, hash=False, repr=False, validator=_kind_check((Mapping,), "a mapping")
+    )
 
 
 @attrs.frozen

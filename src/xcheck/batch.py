@@ -17,10 +17,10 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
-from xcheck._check import check_pair
+from xcheck._check import check_options, check_pair
 from xcheck._io import Pair
 from xcheck._types import PairResult
-from xcheck.errors import OptionError
+from xcheck.errors import OptionError, PairError
 from xcheck.facts.names import Glossary
 
 __all__ = ["PairInput", "check_pairs"]
@@ -33,8 +33,9 @@ optional ``lang`` (other keys, such as ``id``, are ignored), or a parsed line of
 #: small enough that results stream and the last chunk does not leave the other workers idle.
 CHUNKSIZE = 16
 
-# What one pair becomes before it is checked: translation, reference, language of the translation.
-_Job: TypeAlias = tuple[str, str, str]
+# What one pair becomes before it is checked: translation, reference, language of the translation,
+# and its position in the input (from 1).
+_Job: TypeAlias = tuple[str, str, str, int]
 
 
 def check_pairs(
@@ -45,7 +46,7 @@ def check_pairs(
     reference_lang: str | None = None,
     glossary: Glossary | None = None,
     rates: Mapping[tuple[str, str], float] | None = None,
-) -> Generator[PairResult, None, None]:
+) -> Generator[PairResult | PairError, None, None]:
     """Check each pair as :func:`xcheck.check_pair` does; yield the results in input order.
 
     ``lang`` is the language of a pair that does not name one (a tuple; a mapping without
@@ -54,7 +55,9 @@ def check_pairs(
     in this process, 0 uses every core. Pairs are read lazily, and each result is yielded as soon
     as it and the ones before it are ready, so a long input streams; closing the generator early
     stops the workers. A pair of the wrong shape raises :class:`~xcheck.errors.OptionError`
-    naming its position (from 1) when its result is reached.
+    naming its position (from 1) when its result is reached. A pair whose checking fails
+    unexpectedly does not stop the run: a :class:`~xcheck.errors.PairError` naming its position
+    and the exception takes its place among the results, and the pairs after it are checked.
 
     >>> results = check_pairs([
     ...     ("It costs $12 billion.", "It costs $10 billion."),
@@ -64,6 +67,7 @@ def check_pairs(
     [['number'], []]
     """
     workers = _workers(jobs)
+    check_options(lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang)
     options = (reference_lang, glossary, rates)
     todo = (_job(item, i, lang) for i, item in enumerate(pairs, start=1))
     if workers == 1:
@@ -99,18 +103,22 @@ def _job(item: PairInput, position: int, lang: str) -> _Job:
         if not isinstance(value, str):
             msg = f"pair {position}: the {name} must be a str, not {type(value).__name__}"
             raise OptionError(msg)
-    return translation, reference, pair_lang
+    return translation, reference, pair_lang, position
 
 
 _Options: TypeAlias = tuple[str | None, Glossary | None, Mapping[tuple[str, str], float] | None]
 
 
-def _check(job: _Job, options: _Options) -> PairResult:
-    translation, reference, lang = job
+def _check(job: _Job, options: _Options) -> PairResult | PairError:
+    translation, reference, lang, position = job
     reference_lang, glossary, rates = options
-    return check_pair(
-        translation, reference, lang=lang, reference_lang=reference_lang, glossary=glossary, rates=rates
-    )
+    try:
+        return check_pair(
+            translation, reference, lang=lang, reference_lang=reference_lang, glossary=glossary, rates=rates
+        )
+    except Exception as exc:  # one pair's failure becomes its result; the batch goes on
+        reason = f"checking pair {position} failed: {type(exc).__name__}: {exc}"
+        return PairError(reason, position=position)
 
 
 # The options of the pool's run, set once in each worker process by its initializer.
@@ -125,7 +133,7 @@ def _init_worker(options: _Options) -> None:
     _WORKER_OPTIONS[0] = options
 
 
-def _check_chunk(chunk: list[_Job]) -> list[PairResult]:
+def _check_chunk(chunk: list[_Job]) -> list[PairResult | PairError]:
     options = _WORKER_OPTIONS[0]
     return [_check(job, options) for job in chunk]
 
@@ -146,7 +154,9 @@ def _chunks(todo: Iterator[_Job]) -> Iterator[list[_Job]]:
         yield chunk
 
 
-def _pooled(todo: Iterator[_Job], workers: int, options: _Options) -> Generator[PairResult, None, None]:
+def _pooled(
+    todo: Iterator[_Job], workers: int, options: _Options
+) -> Generator[PairResult | PairError, None, None]:
     """The results of ``todo`` from a pool of ``workers`` processes, in input order.
 
     The pool starts at the first pair (none for an empty input) and ends when the generator ends or

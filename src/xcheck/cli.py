@@ -32,7 +32,7 @@ from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_
 from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
-from xcheck.errors import OptionError, ReferenceFormatError, XcheckError
+from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
 from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
@@ -45,6 +45,19 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: usage error: {message} (see '{self.prog} --help')\n")
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"not a whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value < 1:
+        msg = f"must be at least 1, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
             "--max-chars",
-            type=int,
+            type=_positive_int,
             default=DEFAULT_MAX_CHARS,
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
@@ -230,8 +243,10 @@ def _run_pairs(args: argparse.Namespace) -> int:
     results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
     try:
         for item in items:
-            row = item if isinstance(item, dict) else _pair_row(item.id, next(results))
+            row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
             progress.step()
+            if "error" in row and not isinstance(item, dict):
+                bad += 1
             if "findings" in row:
                 failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
             if args.format == "jsonl":
@@ -300,8 +315,8 @@ def _run_compare(args: argparse.Namespace) -> int:
         raise ReferenceFormatError(msg, path=args.system_b, line=extra.line)
     # The facts of every pair are part of the comparison (overall decides): check both systems first.
     result = score.compare_pair_results(
-        list(check_pairs(zip(texts_a, references, strict=True))),
-        list(check_pairs(zip(texts_b, references, strict=True))),
+        _all_checked(check_pairs(zip(texts_a, references, strict=True)), a, args.system_a),
+        _all_checked(check_pairs(zip(texts_b, references, strict=True)), a, args.system_b),
         names=(_display_name(args.system_a), _display_name(args.system_b)),
         n_samples=args.samples,
         seed=args.seed,
@@ -310,10 +325,27 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pair_row(ident: str, result: PairResult) -> dict[str, Any]:
-    """The JSONL row of one checked pair."""
+def _all_checked(
+    results: Iterable[PairResult | PairError], pairs: Sequence[Pair], path: str
+) -> list[PairResult]:
+    """Every result, or the error of the first pair that could not be checked (a comparison needs all)."""
+    out: list[PairResult] = []
+    for result, pair in zip(results, pairs, strict=False):
+        if isinstance(result, PairError):
+            msg = f"pair {pair.id!r}: {result.reason}"
+            raise XcheckError(msg, path=path, line=pair.line)
+        out.append(result)
+    return out
+
+
+def _pair_row(pair: Pair, result: PairResult | PairError, path: str) -> dict[str, Any]:
+    """The JSONL row of one checked pair; an error row (said on stderr too) when checking it failed."""
+    if isinstance(result, PairError):
+        reason = f"pair {pair.id!r}: {result.reason}"
+        _say(f"xcheck: error: {XcheckError(reason, path=path, line=pair.line)}")
+        return {"id": pair.id, "line": pair.line, "error": reason}
     return {
-        "id": ident,
+        "id": pair.id,
         "findings": [render.finding_to_dict(f) for f in result.findings],
         "fidelity": render.fidelity_to_dict(result.fidelity),
     }

@@ -11,16 +11,20 @@ so ``except ValueError`` keeps working::
     │   ├── GlossaryError                  a glossary file that does not follow the format
     │   └── SuppressionError               an accepted-findings file that does not follow the format
     ├── OptionError (ValueError)           an argument out of range or of the wrong kind
+    ├── PairError                          checking one pair of a batch failed (yielded, not raised)
     └── ResourceError (FileNotFoundError)  a file that cannot be found or read
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "DuplicateIdError",
     "GlossaryError",
     "InputError",
     "OptionError",
+    "PairError",
     "ReferenceFormatError",
     "ResourceError",
     "SuppressionError",
@@ -77,6 +81,29 @@ class SuppressionError(InputError):
 
 class OptionError(XcheckError, ValueError):
     """An option has a value out of range or of the wrong kind."""
+
+
+class PairError(XcheckError):
+    """Checking one pair of a batch failed unexpectedly.
+
+    :func:`xcheck.check_pairs` yields it in the failing pair's place (so one bad pair does not stop
+    a batch); ``position`` is the pair's place in the input (from 1) and ``reason`` names the
+    underlying exception.
+    """
+
+    def __init__(
+        self, reason: str, *, position: int, path: str | None = None, line: int | None = None
+    ) -> None:
+        self.position = position
+        super().__init__(reason, path=path, line=line)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Made in worker processes and sent back: keep position, path and line across pickling.
+        return (_make_pair_error, (self.reason, self.position, self.path, self.line))
+
+
+def _make_pair_error(reason: str, position: int, path: str | None, line: int | None) -> PairError:
+    return PairError(reason, position=position, path=path, line=line)
 
 
 class ResourceError(XcheckError, FileNotFoundError):
