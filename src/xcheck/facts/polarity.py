@@ -23,14 +23,23 @@ against a word that negates by itself ("no longer works" / "stopped working", "d
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
 from xcheck._types import Discrepancy, Span
 from xcheck.facts import _polarity
-from xcheck.lexicon._polarity import DIRECTIONS, IMPLICIT_NEGATIONS, NEGATIONS, SWAPS
+from xcheck.lexicon._polarity import (
+    DIRECTIONS,
+    IMPLICIT_NEGATIONS,
+    NEGATING_VERBS,
+    NEGATION_PREFIXES,
+    NEGATIONS,
+    SWAPS,
+)
 
 __all__ = ["MIN_RATIO", "compare_polarity"]
 
@@ -123,18 +132,52 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
+def _words_of(text: str) -> Counter[str]:
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    return Counter(m.group().replace("'", "") for m in _WORD_RE.finditer(low))
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word (as a lemma) that can make or mark a reversal: negations and negating verbs,
+    direction words, antonym pairs, words that negate by themselves."""
+    swaps = {w for pair in SWAPS for w in pair}
+    verbs = set(NEGATING_VERBS) | {first for first, _ in NEGATION_PREFIXES}
+    return frozenset(NEGATIONS | verbs | set(DIRECTIONS) | swaps | IMPLICIT_NEGATIONS)
+
+
+def _is_cue(word: str) -> bool:
+    if word in _cue_words() or not _polarity._lemmas(word).isdisjoint(_cue_words()):
+        return True
+    return len(word) > _PREFIXED_MIN and (word[:2] in _PREFIXES or word[:3] in _PREFIXES)
+
+
+def _may_reverse(translation: str, reference: str) -> bool:
+    """Whether the two texts differ in a word that can reverse a claim: a reversal needs a negation
+    on one side only, or a direction word, antonym or negating prefix the other side lacks, so when
+    every word one side has more often than the other is none of those, nothing is read further
+    (most pairs: the check then costs one word count)."""
+    t_words, r_words = _words_of(translation), _words_of(reference)
+    if t_words == r_words:
+        return False
+    return any(_is_cue(w) for w in (t_words - r_words) + (r_words - t_words))
+
+
 def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
     """``critical`` discrepancies where a sentence of ``translation`` reverses the reference
     sentence it follows (a negation flip on a shared word, or a direction word for its opposite).
     Both texts are taken to be in one language (English word lists)."""
+    if not _may_reverse(translation, reference):
+        return []
     refs = [_Words.of(reference, s, e) for s, e in _sentences(reference)]
     refs = [r for r in refs if r.words]
     out: list[Discrepancy] = []
     if not refs:
         return out
+    same = {r.words for r in refs}
     for s, e in _sentences(translation):
         t = _Words.of(translation, s, e)
-        if len(t.words) < 2:  # "Prices fell." is a claim too
+        if len(t.words) < 2 or t.words in same:  # "Prices fell." is a claim too; a copy reverses nothing
             continue
         best, ratio = None, 0.0
         for r in refs:
