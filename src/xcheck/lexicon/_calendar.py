@@ -21,6 +21,7 @@ __all__ = [
     "WEEKDAY_NAMES",
     "WEEKDAY_NIGHT_AFTER",
     "WEEKDAY_NIGHT_BEFORE",
+    "WEEKDAY_NIGHT_SPAN",
     "WEEKDAY_NUMBERS",
     "WEEKDAY_WORDS",
 ]
@@ -106,6 +107,9 @@ WEEKDAY_EVENT_WORDS = frozenset(
 #: compared. Lower case; BEFORE are the last word before the weekday, AFTER the first after it.
 WEEKDAY_NIGHT_BEFORE = frozenset("before to into zum auf overnight night nacht".split())
 WEEKDAY_NIGHT_AFTER = frozenset("night nights evening nacht abend overnight".split())
+#: Words after "night" that open the span of days a night is named by ("the night from Monday to
+#: Tuesday", "the night of Friday to Saturday").
+WEEKDAY_NIGHT_SPAN = frozenset("from of between".split())
 #: Chinese and Korean weekday words with the day's number (Monday 0): 星期三, 周三, 礼拜三,
 #: 수요일; Sunday is 星期日/星期天/周日.
 WEEKDAY_CJK: dict[str, int] = {

@@ -19,6 +19,7 @@ from xcheck.lexicon._calendar import (
     WEEKDAY_CJK,
     WEEKDAY_NIGHT_AFTER,
     WEEKDAY_NIGHT_BEFORE,
+    WEEKDAY_NIGHT_SPAN,
     WEEKDAY_NUMBERS,
 )
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
@@ -131,6 +132,11 @@ class _DateReader(_ReaderBase):
         before = _WORD_BEFORE.search(self.t, max(0, start - 16), start)
         if before is not None and before[1].lower() in WEEKDAY_NIGHT_BEFORE:
             return True
+        if before is not None and before[1].lower() in WEEKDAY_NIGHT_SPAN:
+            # "the night from Monday to Tuesday": the first day of a night's span
+            night = _WORD_BEFORE.search(self.t, max(0, before.start() - 16), before.start())
+            if night is not None and night[1].lower() in WEEKDAY_NIGHT_AFTER:
+                return True
         after = _WORD_AFTER.match(self.t, end)
         return after is not None and after[1].lower() in WEEKDAY_NIGHT_AFTER
 
