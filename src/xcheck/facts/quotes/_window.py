@@ -77,24 +77,25 @@ def _window_reversal(
     return _finding("critical", t_span, r_span, f"{change} (similarity {hit.score:.0f}%)", hit.score)
 
 
+def _word_around(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the run of letters and digits that ``pos`` falls inside."""
+    w_start = pos
+    while w_start > 0 and text[w_start - 1].isalnum():
+        w_start -= 1
+    w_end = pos
+    while w_end < len(text) and text[w_end].isalnum():
+        w_end += 1
+    return w_start, w_end
+
+
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``-``end`` snapped to whole words (a word cut at an edge is kept when at least half
     of it is inside), trimmed of spaces and edge punctuation."""
     if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
-        w_start = start
-        while w_start > 0 and text[w_start - 1].isalnum():
-            w_start -= 1
-        w_end = start
-        while w_end < len(text) and text[w_end].isalnum():
-            w_end += 1
+        w_start, w_end = _word_around(text, start)
         start = w_start if 2 * (w_end - start) >= w_end - w_start else w_end
     if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        w_start = end
-        while w_start > 0 and text[w_start - 1].isalnum():
-            w_start -= 1
-        w_end = end
-        while w_end < len(text) and text[w_end].isalnum():
-            w_end += 1
+        w_start, w_end = _word_around(text, end)
         end = w_end if 2 * (end - w_start) >= w_end - w_start else w_start
     while start < end and not text[start].isalnum():
         start += 1
