@@ -74,7 +74,7 @@ import numpy as np
 import numpy.typing as npt
 
 from xcheck._types import Link, Sentence, Statement
-from xcheck.align._anchors import NEAR, Reading, ReadText, read_text, reader
+from xcheck.align._anchors import NEAR, Reader, Reading, ReadText, read_text
 from xcheck.align._contained import take_contained
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
@@ -246,7 +246,7 @@ def align(
     notes = _language_notes(statements, base)
     ordered = list(statements) if mode == "parallel" else sorted(statements, key=lambda st: st.id)
     asked = [(s.text, lang) for s in claims] + [(st.text, st.lang) for st in ordered]
-    readings = _read_all(asked, read if read is not None else reader(glossary))
+    readings = _read_all(asked, read if read is not None else Reader(glossary))
     texts = [(text, _base_lang(text_lang)) for text, text_lang in asked]
     profiles, weights = build_profiles(texts, readings, anchor_weight=anchor_weight)
     s_prof, t_prof = profiles[: len(claims)], profiles[len(claims) :]

@@ -35,7 +35,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 
-from xcheck.facts._read import Reading, ReadText, read_text, reader
+from xcheck.facts._read import Reader, Reading, ReadText, read_text
 from xcheck.facts.names import Glossary, Mention
 from xcheck.facts.quantities import Quantity
 from xcheck.lexicon._names import FUNCTION_WORDS, MONTHS, RANK_WORDS, WEEKDAYS
@@ -45,6 +45,7 @@ __all__ = [
     "GRAM",
     "NEAR",
     "ReadText",
+    "Reader",
     "Reading",
     "anchors",
     "entity_anchors",
@@ -52,7 +53,6 @@ __all__ = [
     "near_anchors",
     "quantity_anchors",
     "read_text",
-    "reader",
     "reading_anchors",
     "surface_grams",
     "word_pass",

@@ -17,7 +17,7 @@ from xcheck.facts.names import Glossary, Mention, default_glossary, extract_ment
 from xcheck.facts.quantities import Quantity, extract_quantities
 from xcheck.facts.quantities._extract import reading_lang
 
-__all__ = ["ReadText", "Reader", "Reading", "read_text", "reader", "reading_lang"]
+__all__ = ["ReadText", "Reader", "Reading", "read_text", "reading_lang"]
 
 
 @attrs.frozen
@@ -80,8 +80,3 @@ class Reader:
     def __len__(self) -> int:
         """How many distinct ``(text, language)`` were read."""
         return len(self._readings)
-
-
-def reader(glossary: Glossary | None = None) -> ReadText:
-    """A fresh :class:`Reader` with ``glossary`` (``None``: the bundled one)."""
-    return Reader(glossary)
