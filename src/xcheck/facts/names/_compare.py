@@ -15,15 +15,31 @@ from typing import Any
 from xcheck._types import Discrepancy, Span
 from xcheck.facts.names._context import _shared_context
 from xcheck.facts.names._cross import _compare_across_languages
-from xcheck.facts.names._findings import _dedupe, _given_name_only, _latin_name, _one_side, _substitution
+from xcheck.facts.names._findings import (
+    _dedupe,
+    _given_name_only,
+    _kept_foreign,
+    _latin_name,
+    _one_side,
+    _substitution,
+)
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
 from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants, translated_name
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
-from xcheck.facts.names._text import Similarity, name_parts, name_similarity, titles_compatible, words
+from xcheck.facts.names._text import (
+    Similarity,
+    fold_word,
+    name_parts,
+    name_similarity,
+    titles_compatible,
+    words,
+)
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
 from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
+from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS
 
 #: Char regions of a pair that the word alignment pairs (see :func:`_slot_map`).
 _Slots = Sequence[tuple[int, int, int, int, bool]]
@@ -48,6 +64,20 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
         or _surfaces_equivalent(a.name, b.name, a.kind, b.kind)
         or spelling_variants(a.span.text, b.span.text)
         or ("person" not in (a.kind, b.kind) and translated_name(a.span.text, b.span.text))
+        or _one_name_kept_foreign(a, b)
+    )
+
+
+GENERIC_NAME_WORDS = ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
+
+
+def _one_name_kept_foreign(a: Mention, b: Mention) -> bool:
+    """Two names of a body that share a distinctive word (an acronym, a rare word: not a generic
+    "Rocks" or "Party") and differ in words one side kept in another language ("DFB Cup" /
+    "DFB-Pokal"): one name, so nothing is lost to a reader."""
+    shared = _kept_foreign(a, b)
+    return shared is not None and any(
+        w not in GENERIC_NAME_WORDS and not is_common_word(w) for w in shared.split()
     )
 
 
@@ -438,9 +468,13 @@ def _competes(m: Mention, others: Sequence[Mention]) -> bool:
 
 
 def _reportable(m: Mention) -> bool:
-    return m.kind in ("person", "org", "place", "acronym") or (
-        len(m.span.text.split()) >= 2 or m.span.text[:1].isupper()
-    )
+    """Whether a name left on one side is worth a finding: not a single capitalised ordinary word
+    ("Autumn", "Navy", "Office"), which is as likely a common noun written with a capital as a
+    name, and whose counterpart the other side writes in lower case or rephrases."""
+    text = m.span.text
+    if m.entity_id is None and " " not in text and not text.isupper() and is_common_word(fold_word(text)):
+        return False
+    return m.kind in ("person", "org", "place", "acronym") or (len(text.split()) >= 2 or text[:1].isupper())
 
 
 def _slot_evidence(

@@ -34,6 +34,7 @@ from xcheck.facts.names._runs import (
 )
 from xcheck.facts.names._surface import _is_latin, _normalise_surface
 from xcheck.facts.names._text import TitleParts, parse_title
+from xcheck.lexicon._common import is_common_word
 
 
 class NerBackend(Protocol):
@@ -108,7 +109,9 @@ def _named_by_context(text: str, tok: _Tok) -> bool:
     apposition, or, singular and without an article, by a past-tense verb ("Honor shipped 12
     million phones"; an ordinary singular noun would need "The")."""
     m = _NAME_CUE_RE.match(text, tok.end)
-    return m is not None and (m.group(0).startswith(",") or not tok.low.endswith("s"))
+    if m is None or (tok.low.endswith("ly") and is_common_word(tok.low)):
+        return False  # "Naturally, ...", "Lately, ...": a sentence adverb before its comma
+    return m.group(0).startswith(",") or not tok.low.endswith("s")
 
 
 def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:

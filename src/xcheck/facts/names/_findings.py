@@ -13,9 +13,9 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._model import GARBLED_CUTOFF, Mention
 from xcheck.facts.names._renderings import _one_edit
 from xcheck.facts.names._surface import _is_latin
-from xcheck.facts.names._text import Similarity, name_parts, name_similarity, words
+from xcheck.facts.names._text import Similarity, fold_word, name_parts, name_similarity, words
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import SURNAME_CLASSES
+from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, SURNAME_CLASSES
 from xcheck.lexicon._places import FAMILIES
 
 
@@ -155,6 +155,15 @@ def _dedupe(found: Iterable[Discrepancy]) -> list[Discrepancy]:
 _FULL_NAME_RE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|von|de|der|del|da|y))+")
 
 
+def _not_a_person(tokens: list[str]) -> bool:
+    """Whether a capitalised run is the name of a place or body, or several names: a possessive
+    inside it, or a last word that names a kind of place or organisation."""
+    return any(t.endswith(("’s", "'s")) for t in tokens[:-1]) or fold_word(tokens[-1]) in _NOT_FAMILY
+
+
+_NOT_FAMILY = ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
+
+
 def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
     """A one-word name that is only the first word of a full name in the reference: "Boyd" for
     "Boyd Kevin Rutherford". A family name alone ("Hegseth", "Kim") is how news names people and
@@ -162,6 +171,8 @@ def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
     parts = name_parts(m.span.text)
     if len(parts) != 1 or parts[0] in SURNAME_CLASSES or m.entity_id is not None:
         return None
+    if m.kind in ("place", "org", "acronym"):
+        return None  # only people have family names
     if m.rank is not None or m.title is not None:
         return None  # "Gen. Nakatani", "Minister Nakatani": a titled family name
     word = m.span.text
@@ -171,6 +182,8 @@ def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
             continue
         if not all(t[:1].isupper() for t in (tokens[0], tokens[-1])):
             continue
+        if _not_a_person(tokens):
+            continue  # "Cham County", "Ruhr Valley", "Brandenburg’s Consumer Protection Minister ..."
         if re.search(rf"(?<![\w\-]){re.escape(tokens[0])}(?![\w\-]|\s+[^\W\d_a-z])", reference):
             return None  # the reference also writes the word alone
         span = Span(full.start(), full.end(), full.group(0))
