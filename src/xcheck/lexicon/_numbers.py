@@ -18,6 +18,7 @@ __all__ = [
     "COMMA_DECIMAL_LANGS",
     "CURRENCY_ONLY_SCALES",
     "FRACTIONS",
+    "KO_BOTH",
     "KO_NATIVE_GLUED",
     "KO_NATIVE_ONES",
     "KO_NATIVE_TENS",
@@ -228,6 +229,10 @@ CN_DIGITS: dict[str, int] = {
     "八": 8,
     "九": 9,
 }
+
+#: Sino-Korean 양 (兩, "both") as the first syllable of a word for two parties: 양국 (the two
+#: countries), 양측 (the two sides), 양사 (the two companies), 양당, 양자, 양팀, 양대.
+KO_BOTH: tuple[str, ...] = ("양국", "양측", "양사", "양당", "양자", "양팀", "양대")
 
 #: Korean native numerals (네 명, 두 차례, 스무 살): the ones and the tens, in the form they
 #: take before a counter (한, 두, 세, 네, 스무) and alone (하나, 둘, 셋, 넷, 스물).

@@ -7,7 +7,7 @@ qualifier is ``"approx"``, ``"odd"`` (a rough "-odd", no bound), ``"gt"``, ``"ge
 
 from __future__ import annotations
 
-__all__ = ["MARK_NOUNS", "POST_QUALIFIERS", "QUALIFIERS_BEFORE"]
+__all__ = ["COMPARATIVES", "MARK_NOUNS", "POST_QUALIFIERS", "QUALIFIERS_BEFORE"]
 
 #: Qualifiers before a number.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -169,3 +169,10 @@ POST_QUALIFIERS: dict[str, str] = {
 #: Nouns a number names a mark by ("crossed the 7,000 threshold", "the 100-point mark"): the
 #: verb, not a qualifier, says whether it was passed, so "over 7,000" states the same.
 MARK_NOUNS = frozenset({"threshold", "mark", "barrier", "milestone", "hurdle", "limit"})
+
+
+#: Qualifiers that are comparisons of something else when a point in time follows ("20 percent
+#: lower than one year ago" compares the pollution, not the year).
+COMPARATIVES: frozenset[str] = frozenset(
+    {"greater than", "higher than", "lower than", "bigger than", "larger than", "smaller than"}
+)

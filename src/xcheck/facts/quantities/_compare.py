@@ -24,7 +24,7 @@ from xcheck.facts.quantities._judge import (
     _written_value,
 )
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
-from xcheck.facts.quantities._unmarked import name_like, rendered_without_number, type_compound
+from xcheck.facts.quantities._unmarked import anaphoric, name_like, rendered_without_number, type_compound
 
 _GLOSS_BETWEEN = re.compile(
     r"\s{0,2}[(（\[]\s{0,2}(?:or\s|i\.e\.\s|that is\s|equivalent to\s|worth\s|合|即|약\s?)?"
@@ -384,9 +384,14 @@ def _as_written(formatted: str, q: Quantity) -> str:
 
 
 def _unmarked(q: Quantity, own: str, other: str, other_paired: list[Span]) -> bool:
-    """Whether a one-sided quantity goes unreported: part of a name, a type ("two-wheel"), or
-    rendered in ``other`` without its number."""
-    return name_like(q, own) or type_compound(q, own) or rendered_without_number(q, other, other_paired)
+    """Whether a one-sided quantity goes unreported: part of a name, a type ("two-wheel"), a count
+    that points back ("the two sides"), or rendered in ``other`` without its number."""
+    return (
+        name_like(q, own)
+        or type_compound(q, own)
+        or anaphoric(q, own, other, other_paired)
+        or rendered_without_number(q, other, other_paired)
+    )
 
 
 def _noun(q: Quantity) -> str:

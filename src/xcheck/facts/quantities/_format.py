@@ -11,6 +11,7 @@ import attrs
 
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
 from xcheck.lexicon._calendar import MONTH_NAMES, WEEKDAY_NAMES
+from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._numbers import LARGE_SCALES_DOWN
 from xcheck.lexicon._units import DAY, UNITS, YEAR
 
@@ -224,8 +225,10 @@ _fmt = functools.lru_cache(maxsize=65536)(format_value)
 
 
 def _plural(noun: str) -> str:
-    if noun == "person":
+    if noun in ("person", "people"):
         return "people"
+    if len(lemmas(noun)) > 1:
+        return noun  # an inflected form already: "women", "infected", "children"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     if noun.endswith(("s", "x", "ch", "sh")):

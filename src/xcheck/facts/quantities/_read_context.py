@@ -13,13 +13,17 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
-from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._qualifiers import COMPARATIVES, POST_QUALIFIERS, QUALIFIERS_BEFORE
 from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNIT_NOT_BEFORE, UNITS, YEAR
 
 _OPENERS = "([{\"'“‘«—–-"
 #: What may follow a number with nothing more to read: the end of the text (``""``) or a
 #: character no counter, year mark, counted noun or unit can start with (a test checks it).
 _ENDS_A_NUMBER = pat.STOP_AFTER_NUMBER | {""}
+
+
+#: A point in time after a number: "one year ago", "two weeks earlier".
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:ago|earlier|before)\b", re.IGNORECASE)
 
 
 class _PrefixReader(_ReaderBase):
@@ -105,6 +109,8 @@ class _PrefixReader(_ReaderBase):
             q = pat.QUALIFIER_PREFIX.search(w)
             if q:
                 word = (q["q"] or q["qc"]).lower()
+                if word in COMPARATIVES and _AGO_AFTER.match(t, d.end):
+                    return  # "lower than one year ago": the comparison is of something else
                 d.qualifier = QUALIFIERS_BEFORE[word]
                 d.start -= len(w) - q.start()
 

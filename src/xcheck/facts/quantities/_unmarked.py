@@ -19,7 +19,7 @@ from xcheck.facts.quantities._judge import _written_value
 from xcheck.facts.quantities._model import Quantity
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
-from xcheck.lexicon._numbers import KO_NATIVE_ONES, SCALES
+from xcheck.lexicon._numbers import KO_BOTH, KO_NATIVE_ONES, SCALES
 from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -62,6 +62,8 @@ _BY_SECONDS: dict[float, str] = {
     10 * YEAR: r"decade\w*",
     100 * YEAR: r"century|centennial|centenary",
 }
+#: Words that render first place without a number.
+_FIRST_PLACE = r"top|lead\w*|best|number[- ]one|No\.? ?1|record\w*|highest|largest|biggest|champion\w*"
 _CARDINAL_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
@@ -103,6 +105,8 @@ def _words_for(q: Quantity) -> list[str]:
             out.append(_BY_VALUE[n])
         if n < len(_CARDINAL_WORDS):
             out.append(_CARDINAL_WORDS[n] + "|" + _ORDINAL_WORDS[n])
+        if n == 1 and q.dimension == "ordinal":
+            out.append(_FIRST_PLACE)  # 1위, 第一: "top", "the lead", "No. 1", "a record"
         if q.dimension in ("length", "mass", "area", "volume") and n == 1:
             unit = _UNIT_WORD.search(q.span.text)
             if unit:
@@ -156,13 +160,20 @@ _KO_NATIVE_BEFORE_NOUN: dict[int, re.Pattern[str]] = {
 }
 
 
+_KO_BOTH_RX = re.compile("|".join(KO_BOTH))
+
+
 def _ko_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
     """Whether a Korean text offers a native numeral of ``q``'s value before a noun."""
     v = _written_value(q)
     if not q.spelled or q.dimension != "count" or v is None or v != int(v):
         return False
     rx = _KO_NATIVE_BEFORE_NOUN.get(int(v))
-    return rx is not None and any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))
+    if rx is None:
+        return False
+    if int(v) == 2 and any(_outside(paired, m.start(), m.end()) for m in _KO_BOTH_RX.finditer(other)):
+        return True  # 양국, 양측: "the two countries", "the two sides"
+    return any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))
 
 
 def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -241,3 +252,36 @@ def type_compound(q: Quantity, text: str) -> bool:
     if not q.spelled or q.dimension != "count" or q.unit or q.qualifier or q.high is not None:
         return False
     return _TYPE_COMPOUND.match(text, q.span.end) is not None
+
+
+#: A determiner that makes a spelled count point back at things the text has named already.
+_ANAPHORIC_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
+
+
+def anaphoric(q: Quantity, text: str, other: str, paired: Sequence[Span]) -> bool:
+    """Whether ``q`` is a small spelled count after a determiner that points back ("the two
+    sides", "their two nations", "the three men"): it recalls entities the story has named, and a
+    source that names them or writes "both sides" (양측, 双方) has lost nothing, so unpaired it
+    is not reported. "Two sides" or "2 nations" without the determiner is a count of its own, and
+    so is one the other side answers with a small count of its own (두 남성 against "the three
+    men": a different number, not a recalled one)."""
+    v = _written_value(q)
+    if not q.spelled or q.dimension != "count" or q.qualifier or q.high is not None:
+        return False
+    if v is None or v != int(v) or not 2 <= v <= 10:
+        return False
+    if _ANAPHORIC_BEFORE.search(text, max(0, q.span.start - 12), q.span.start) is None:
+        return False
+    return not any(_small_count_in(n, other, paired) for n in range(2, 11) if n != v)
+
+
+def _small_count_in(n: int, other: str, paired: Sequence[Span]) -> bool:
+    """Whether ``other`` writes a small count ``n`` in words no quantity paired with."""
+    rx = _KO_NATIVE_BEFORE_NOUN.get(n)
+    if rx is not None and any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other)):
+        return True
+    chars = _CJK_BY_VALUE.get(n, "")
+    if any(c in chars and _outside(paired, i, i + 1) for i, c in enumerate(other)):
+        return True
+    word = re.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE)
+    return any(_outside(paired, m.start(), m.end()) for m in word.finditer(other))
