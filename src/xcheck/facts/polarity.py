@@ -32,6 +32,7 @@ import attrs
 
 from xcheck._types import Discrepancy, Span
 from xcheck.facts import _polarity
+from xcheck.lexicon._antonyms import antonym_kinds
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
@@ -55,6 +56,9 @@ _PREFIXES = frozenset({"un", "non", "in", "im", "dis", "il", "ir"})
 _PREFIXED_MIN = 4  # "into" is no negated "to"
 _SWAP_MAX = 3  # the most words either side of a changed stretch read for antonyms
 _DOUBLE = 2  # a negation this close after another cancels it ("not impossible")
+_WORDNET_MIN = 3  # "up" / "down", "in" / "out": particles, read by DIRECTIONS or not at all
+# Lemmas of so general a meaning that WordNet's antonym for one sense rarely holds in a sentence.
+_GENERAL = frozenset("have lack come go give take get make do be".split())
 _BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s")
 # Words a negation skips to reach what it bears on ("not yet fully developed").
 _ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
@@ -239,6 +243,8 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     small = len(tw) <= _SWAP_MAX and len(rw) <= _SWAP_MAX
     if flip is None and small and NEGATIONS.isdisjoint(tw) and NEGATIONS.isdisjoint(rw):
         flip = next(((a, b) for a in tw for b in rw if _swapped(a, b)), None)
+    if flip is None and len(tw) == 1 and len(rw) == 1 and _wordnet_swapped(tw[0], rw[0]):
+        flip = (tw[0], rw[0])
     if flip is None:
         return None
     return f"{flip[0]!r} where the reference says {flip[1]!r}"
@@ -256,6 +262,15 @@ def _swapped(a: str, b: str) -> bool:
         return True
     la, lb = _polarity._lemmas(a), _polarity._lemmas(b)
     return any((x, y) in SWAPS or (y, x) in SWAPS for x in la for y in lb)
+
+
+def _wordnet_swapped(a: str, b: str) -> bool:
+    """Whether Open English WordNet gives one word as an antonym of the other, by lemma
+    ("higher" / "low", "roundabout" / "direct"), both content words of some length."""
+    if min(len(a), len(b)) < _WORDNET_MIN or a in _polarity._FUNCTION_WORDS or b in _polarity._FUNCTION_WORDS:
+        return False
+    la, lb = _polarity._lemmas(a) - _GENERAL, _polarity._lemmas(b) - _GENERAL
+    return any(antonym_kinds(x, y) for x in la for y in lb)
 
 
 def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:

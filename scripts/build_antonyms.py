@@ -1,0 +1,113 @@
+"""Derive ``src/xcheck/data/antonyms_en.tsv.gz``: English antonym pairs from Open English WordNet.
+
+The sentence polarity check reads a word replaced by its antonym in the same place ("very high" /
+"very low", "a roundabout route" / "a direct route") as a reversal. Open English WordNet
+(https://github.com/globalwordnet/english-wordnet, CC BY 4.0, derived from Princeton WordNet 3.1
+under the WordNet licence) records antonymy between *senses*; this script keeps two kinds of pair:
+
+``d`` (direct)
+    a sense of one lemma marked the antonym of a sense of another (adjectives, verbs, adverbs,
+    nouns: "high" / "low", "allow" / "forbid", "buy" / "sell").
+``s`` (through a satellite)
+    an adjective whose synset is a satellite ("similar to") of a head synset, against the direct
+    antonym of that head: "roundabout" is similar to "indirect", whose antonym is "direct". Only
+    satellite against the *opposite head*, never satellite against satellite (too loose).
+
+Single lower-case words only (no multi-word lemmas, no capitalised names); a pair is kept once per
+part of speech. One line a pair: ``word<TAB>antonym<TAB>pos<TAB>kind`` with pos ``a`` (adjective,
+satellites included), ``v``, ``r`` (adverb) or ``n``, sorted so a rebuild from the same snapshot is
+byte-identical. ``xcheck.lexicon._antonyms`` reads it on first use. Only this script needs the
+WordNet sources and PyYAML::
+
+    git clone https://github.com/globalwordnet/english-wordnet   # any checkout or export
+    python scripts/build_antonyms.py english-wordnet/src/yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "xcheck" / "data" / "antonyms_en.tsv.gz"
+_WORD_RE = re.compile(r"[a-z]+")
+_POS = {"a": "a", "s": "a", "v": "v", "r": "r", "n": "n"}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+    return data or {}
+
+
+def _senses(yaml_dir: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(lemma, part of speech, sense) for every sense of every entry."""
+    for path in sorted(yaml_dir.glob("entries-*.yaml")):
+        for lemma, by_pos in _load(path).items():
+            for pos, entry in (by_pos or {}).items():
+                for sense in entry.get("sense", ()):
+                    yield str(lemma), str(pos)[0], sense  # "a-1": a homograph
+
+
+def _satellites(yaml_dir: Path) -> dict[str, list[str]]:
+    """Head adjective synset -> the satellite synsets "similar" to it."""
+    out: dict[str, list[str]] = {}
+    for synset_id, synset in _load(yaml_dir / "adj.all.yaml").items():
+        if synset.get("partOfSpeech") == "s":
+            for head in synset.get("similar", ()):
+                out.setdefault(str(head), []).append(str(synset_id))
+    return out
+
+
+def pairs(yaml_dir: Path) -> set[tuple[str, str, str, str]]:
+    """Every (word, antonym, pos, kind) pair, both orders."""
+    by_sense: dict[str, tuple[str, str, str]] = {}  # sense id -> (lemma, pos, synset)
+    antonyms: list[tuple[str, str]] = []
+    members: dict[str, set[str]] = {}  # synset -> its lemmas
+    for lemma, pos, sense in _senses(yaml_dir):
+        by_sense[str(sense["id"])] = (lemma, pos, str(sense["synset"]))
+        members.setdefault(str(sense["synset"]), set()).add(lemma)
+        antonyms.extend((str(sense["id"]), str(other)) for other in sense.get("antonym", ()))
+    satellites = _satellites(yaml_dir)
+    found: set[tuple[str, str, str, str]] = set()
+
+    def add(a: str, b: str, pos: str, kind: str) -> None:
+        if a != b and _WORD_RE.fullmatch(a) and _WORD_RE.fullmatch(b):
+            found.add((a, b, _POS[pos], kind))
+            found.add((b, a, _POS[pos], kind))
+
+    for sense_id, other_id in antonyms:
+        if sense_id not in by_sense or other_id not in by_sense:
+            continue
+        (a, pos, synset), (b, _, other_synset) = by_sense[sense_id], by_sense[other_id]
+        add(a, b, pos, "d")
+        if pos == "a":
+            for satellite in satellites.get(synset, ()):
+                for word in members.get(satellite, ()):
+                    add(word, b, "a", "s")
+    # A pair both direct and through a satellite is kept as direct.
+    direct = {(a, b, pos) for a, b, pos, kind in found if kind == "d"}
+    return {p for p in found if p[3] == "d" or p[:3] not in direct}
+
+
+def main() -> None:
+    """Write the table from the YAML sources of an Open English WordNet checkout."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("yaml_dir", type=Path, help="the src/yaml folder of english-wordnet")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = sorted(pairs(args.yaml_dir))
+    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
+        fh.write("".join("\t".join(row) + "\n" for row in rows).encode())
+    kinds = {k: sum(1 for r in rows if r[3] == k) for k in ("d", "s")}
+    print(f"{len(rows)} ordered pairs ({kinds['d']} direct, {kinds['s']} through a satellite) -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

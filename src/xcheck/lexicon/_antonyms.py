@@ -1,0 +1,45 @@
+"""English antonyms from Open English WordNet: "high" / "low", "allow" / "deny", and adjectives
+through a "similar to" satellite ("roundabout" is similar to "indirect", whose antonym is "direct").
+
+Data only, read on first use from ``xcheck/data/antonyms_en.tsv.gz``, which
+``scripts/build_antonyms.py`` derives from Open English WordNet (CC BY 4.0; see
+``antonyms_en.NOTICE``). Each pair carries its part of speech and how WordNet links it: ``d``
+(direct, sense to sense) or ``s`` (an adjective satellite against its head's antonym).
+
+>>> antonym_kinds("high", "low")
+frozenset({'d'})
+>>> antonym_kinds("roundabout", "direct")
+frozenset({'s'})
+>>> antonym_kinds("high", "tall")
+frozenset()
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+__all__ = ["antonym_kinds", "antonyms"]
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, frozenset[str]]]:
+    """word -> antonym -> the kinds ("d", "s") of link between them, any part of speech."""
+    raw = resources.files("xcheck").joinpath("data/antonyms_en.tsv.gz").read_bytes()
+    table: dict[str, dict[str, set[str]]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, other, _pos, kind = line.split("\t")
+        table.setdefault(word, {}).setdefault(other, set()).add(kind)
+    return {w: {o: frozenset(k) for o, k in others.items()} for w, others in table.items()}
+
+
+def antonyms(word: str) -> frozenset[str]:
+    """The antonyms WordNet gives the lemma ``word`` (lower case), of any kind."""
+    return frozenset(_table().get(word, ()))
+
+
+def antonym_kinds(word: str, other: str) -> frozenset[str]:
+    """How WordNet links the lemmas ``word`` and ``other`` as antonyms: ``{"d"}`` direct,
+    ``{"s"}`` through an adjective satellite, empty when it does not."""
+    return _table().get(word, {}).get(other, frozenset())
