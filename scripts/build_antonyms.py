@@ -42,7 +42,7 @@ def _load(path: Path) -> dict[str, Any]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(fh, Loader=loader)
     return data or {}
 
 
@@ -87,13 +87,20 @@ def pairs(yaml_dir: Path) -> set[tuple[str, str, str, str]]:
             continue
         (a, pos, synset), (b, _, other_synset) = by_sense[sense_id], by_sense[other_id]
         add(a, b, pos, "d")
+        for word in members.get(synset, ()):
+            for other in members.get(other_synset, ()):
+                add(word, other, pos, "y")
         if pos == "a":
             for satellite in satellites.get(synset, ()):
                 for word in members.get(satellite, ()):
                     add(word, b, "a", "s")
-    # A pair both direct and through a satellite is kept as direct.
-    direct = {(a, b, pos) for a, b, pos, kind in found if kind == "d"}
-    return {p for p in found if p[3] == "d" or p[:3] not in direct}
+    # A pair is kept once, as its closest link: direct, then through a satellite, then synonyms.
+    rank = {"d": 0, "s": 1, "y": 2}
+    best: dict[tuple[str, str, str], str] = {}
+    for a, b, pos, kind in found:
+        if rank[kind] < rank[best.get((a, b, pos), "y")] or (a, b, pos) not in best:
+            best[(a, b, pos)] = kind
+    return {(a, b, pos, kind) for (a, b, pos), kind in best.items()}
 
 
 def main() -> None:
@@ -105,8 +112,8 @@ def main() -> None:
     rows = sorted(pairs(args.yaml_dir))
     with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
         fh.write("".join("\t".join(row) + "\n" for row in rows).encode())
-    kinds = {k: sum(1 for r in rows if r[3] == k) for k in ("d", "s")}
-    print(f"{len(rows)} ordered pairs ({kinds['d']} direct, {kinds['s']} through a satellite) -> {args.out}")
+    kinds = {k: sum(1 for r in rows if r[3] == k) for k in ("d", "s", "y")}
+    print(f"{len(rows)} ordered pairs ({kinds}) -> {args.out}")
 
 
 if __name__ == "__main__":

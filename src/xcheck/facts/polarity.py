@@ -32,7 +32,7 @@ import attrs
 
 from xcheck._types import Discrepancy, Span
 from xcheck.facts import _polarity
-from xcheck.lexicon._antonyms import antonym_kinds
+from xcheck.lexicon._antonyms import antonym_kinds, antonyms
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
@@ -59,6 +59,8 @@ _DOUBLE = 2  # a negation this close after another cancels it ("not impossible")
 _WORDNET_MIN = 3  # "up" / "down", "in" / "out": particles, read by DIRECTIONS or not at all
 # Lemmas of so general a meaning that WordNet's antonym for one sense rarely holds in a sentence.
 _GENERAL = frozenset("have lack come go give take get make do be".split())
+_DIRECT = frozenset("d")
+_ANY_KIND = frozenset("dsy")
 _BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s")
 # Words a negation skips to reach what it bears on ("not yet fully developed").
 _ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
@@ -153,6 +155,8 @@ def _cue_words() -> frozenset[str]:
 def _is_cue(word: str) -> bool:
     if word in _cue_words() or not _polarity._lemmas(word).isdisjoint(_cue_words()):
         return True
+    if len(word) >= _WORDNET_MIN and any(antonyms(lemma) for lemma in _polarity._lemmas(word) - _GENERAL):
+        return True
     return len(word) > _PREFIXED_MIN and (word[:2] in _PREFIXES or word[:3] in _PREFIXES)
 
 
@@ -242,9 +246,9 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     # Antonyms in the same place; not where a negation cancels one ("not impossible").
     small = len(tw) <= _SWAP_MAX and len(rw) <= _SWAP_MAX
     if flip is None and small and NEGATIONS.isdisjoint(tw) and NEGATIONS.isdisjoint(rw):
-        flip = next(((a, b) for a in tw for b in rw if _swapped(a, b)), None)
-    if flip is None and len(tw) == 1 and len(rw) == 1 and _wordnet_swapped(tw[0], rw[0]):
-        flip = (tw[0], rw[0])
+        # WordNet's direct antonyms anywhere in the stretch; its looser links one word for one.
+        kinds = _ANY_KIND if len(tw) == len(rw) == 1 else _DIRECT
+        flip = next(((a, b) for a in tw for b in rw if _swapped(a, b) or _wordnet_swapped(a, b, kinds)), None)
     if flip is None:
         return None
     return f"{flip[0]!r} where the reference says {flip[1]!r}"
@@ -264,13 +268,14 @@ def _swapped(a: str, b: str) -> bool:
     return any((x, y) in SWAPS or (y, x) in SWAPS for x in la for y in lb)
 
 
-def _wordnet_swapped(a: str, b: str) -> bool:
-    """Whether Open English WordNet gives one word as an antonym of the other, by lemma
-    ("higher" / "low", "roundabout" / "direct"), both content words of some length."""
+def _wordnet_swapped(a: str, b: str, kinds: frozenset[str]) -> bool:
+    """Whether Open English WordNet links one word to the other as antonyms by one of ``kinds``
+    (see :mod:`xcheck.lexicon._antonyms`), by lemma ("higher" / "low", "roundabout" / "direct"),
+    both content words of some length."""
     if min(len(a), len(b)) < _WORDNET_MIN or a in _polarity._FUNCTION_WORDS or b in _polarity._FUNCTION_WORDS:
         return False
     la, lb = _polarity._lemmas(a) - _GENERAL, _polarity._lemmas(b) - _GENERAL
-    return any(antonym_kinds(x, y) for x in la for y in lb)
+    return any(not kinds.isdisjoint(antonym_kinds(x, y)) for x in la for y in lb)
 
 
 def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
