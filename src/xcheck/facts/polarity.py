@@ -293,24 +293,38 @@ def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str |
     if pos.negated(p1, p2) or _implicit(pos.words[p1:p2]):
         return None
     scope = neg.scope(n_at)
-    if _implicit(scope):
-        return None  # "not deny", "no decline": a double negative in other words
     pos_lemmas = {lemma for w in pos.words[p1 : p2 + _NEAR] for lemma in _polarity._lemmas(w)}
     shared = next((w for w in scope if not _polarity._lemmas(w).isdisjoint(pos_lemmas)), None)
     if shared is None:
         return None
     if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
-    # The sentences and the clauses must count different numbers of negations: "never before
-    # did" / "has never been" only moves one.
+    # The clauses must count different numbers of negations, and the sentences too unless each
+    # flips a claim of its own: "never before did" / "has never been" only moves one.
     q = next(
         k
         for k in range(p1, min(len(pos.words), p2 + _NEAR))
         if not _polarity._lemmas(pos.words[k]).isdisjoint(_polarity._lemmas(shared))
     )
-    if len(neg.negations) == len(pos.negations) or neg.clause_negations(n_at) == pos.clause_negations(q):
+    same_count = len(neg.negations) == len(pos.negations)
+    if neg.clause_negations(n_at) == pos.clause_negations(q) or (same_count and not _crossed(pos, neg)):
         return None
     return f"the translation {which} a negation ({neg.words[n_at]!r} on {shared!r})"
+
+
+def _crossed(pos: _Words, neg: _Words) -> bool:
+    """Whether a negation of ``pos`` bears on a word ``neg`` states without one: the sentences
+    then flip two claims ("have launched ..., found no evidence" / "have not launched ..., found
+    evidence"), where the same count of negations otherwise means one negation moved."""
+    for k in pos.negations:
+        for w in pos.scope(k):
+            lemmas = _polarity._lemmas(w)
+            if any(
+                not lemmas.isdisjoint(_polarity._lemmas(v)) and not neg.negated(m, m + 1)
+                for m, v in enumerate(neg.words)
+            ):
+                return True
+    return False
 
 
 def _implicit(words: Sequence[str]) -> bool:
