@@ -12,6 +12,9 @@ under the WordNet licence) records antonymy between *senses*; this script keeps 
     an adjective whose synset is a satellite ("similar to") of a head synset, against the direct
     antonym of that head: "roundabout" is similar to "indirect", whose antonym is "direct". Only
     satellite against the *opposite head*, never satellite against satellite (too loose).
+``y`` (synonyms)
+    a member of one synset against a member of the synset of its antonym ("increase" / "lessen":
+    "lessen" shares a synset with "decrease", the antonym of "increase").
 
 Single lower-case words only (no multi-word lemmas, no capitalised names); a pair is kept once per
 part of speech. One line a pair: ``word<TAB>antonym<TAB>pos<TAB>kind`` with pos ``a`` (adjective,

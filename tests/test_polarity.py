@@ -20,6 +20,25 @@ from xcheck.facts.polarity import compare_polarity
             "Officials executed an uncontrolled burn of the gas.",
             "Officials executed a controlled burn of the gas.",
         ),
+        # Open English WordNet antonyms: direct, and through an adjective satellite.
+        ("Unemployment remains very low.", "Unemployment remains very high."),
+        (
+            "The airlines had to fly a direct route to Asia.",
+            "The airlines had to fly a roundabout route to Asia.",
+        ),
+        ("The new rules forbid street protests.", "The new rules allow street protests."),
+        ("The council will deny the permit.", "The council will allow the permit."),
+        ("The minister gave a short speech.", "The minister gave a long speech."),
+        # A negation on a word that negates by itself, and two claims flipped in one sentence.
+        ("He has not shut down his account.", "He has shut down his account."),
+        (
+            "There are no uncertainties because of the pandemic.",
+            "There are still uncertainties because of the pandemic.",
+        ),
+        (
+            "The police, who have not opened an inquiry, found evidence of fraud.",
+            "The police, who have opened an inquiry, found no evidence of fraud.",
+        ),
     ],
 )
 def test_reversal_is_critical(translation: str, reference: str) -> None:
@@ -44,6 +63,18 @@ def test_reversal_is_critical(translation: str, reference: str) -> None:
         ("The town lies not far from the border.", "The town lies near the border."),
         ("Neither the lungs nor the muscles are developed.", "The lungs and the muscles are not developed."),
         ("Prices rose sharply in May.", "Prices increased sharply in May."),
+        # Synonyms, and WordNet antonyms of too general a meaning to reverse a claim.
+        (
+            "The airlines had to fly an indirect route to Asia.",
+            "The airlines had to fly a roundabout route to Asia.",
+        ),
+        ("The company made a profit last year.", "The company earned a profit last year."),
+        ("She came home late.", "She went home late."),
+        ("The team lacked experience.", "The team had no experience."),
+        ("The plan was approved by a narrow majority.", "The plan was approved by a slim majority."),
+        ("He said the risk was low.", "He said the risk was small."),
+        ("Sales rose sharply in May.", "Sales rose significantly in May."),
+        ("Sales rose slightly in May.", "Sales rose modestly in May."),
     ],
 )
 def test_paraphrase_is_silent(translation: str, reference: str) -> None:
@@ -88,3 +119,27 @@ def test_a_two_word_claim_is_read_too() -> None:
     ]
     assert [(f.severity, f.found) for f in found] == [("critical", "fell")]
     assert xcheck.check_pair("Prices rose.", "Prices rose.").findings == ()
+
+
+def test_a_word_of_another_degree_is_major() -> None:
+    """ "A significant increase" / "a slight increase": the claim holds, to another extent."""
+    t, r = "The firm saw a slight increase in sales.", "The firm saw a significant increase in sales."
+    (d,) = compare_polarity(t, r)
+    assert (d.kind, d.severity, d.found_value, d.expected_value) == (
+        "polarity",
+        "major",
+        "slight",
+        "significant",
+    )
+    assert d.found is not None
+    assert t[d.found.start : d.found.end] == "slight"
+
+
+def test_antonym_spans_are_exact() -> None:
+    t = "Previously, the airlines had to fly a direct route."
+    r = "Previously, the airlines had to fly a roundabout route."
+    (d,) = compare_polarity(t, r)
+    assert (d.found_value, d.expected_value) == ("direct", "roundabout")
+    assert d.found is not None
+    assert d.expected is not None
+    assert (t[d.found.start : d.found.end], r[d.expected.start : d.expected.end]) == ("direct", "roundabout")

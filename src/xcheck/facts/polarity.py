@@ -7,7 +7,10 @@ sentence whose words it follows most closely (difflib ratio over folded words, a
 :data:`MIN_RATIO`: independent wordings of one claim rarely share that much order, and a loose
 pairing would compare unrelated words). The words where the two differ are read with the polarity
 reader of :mod:`xcheck.facts._polarity` (lemmas from the shipped LemmInflect table, word lists in
-:mod:`xcheck.lexicon._polarity`). A finding is ``critical``: the sentence reverses its claim.
+:mod:`xcheck.lexicon._polarity`, antonyms from Open English WordNet in
+:mod:`xcheck.lexicon._antonyms`: "very high" / "very low", "a roundabout route" / "a direct
+route"). A finding is ``critical``: the sentence reverses its claim; or ``major`` when only a word
+of degree changed for its opposite ("a significant increase" / "a slight increase").
 
 Paraphrases stay silent: a negation and an opposite direction together cancel ("did not rise" /
 "fell" is no reversal, "did not rise" / "remained flat" shares no word), so does a negation
@@ -30,9 +33,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from xcheck._types import Discrepancy, Span
+from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts import _polarity
-from xcheck.lexicon._antonyms import antonym_kinds, antonyms
+from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, antonyms
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
@@ -147,7 +150,7 @@ def _words_of(text: str) -> Counter[str]:
 def _cue_words() -> frozenset[str]:
     """Every word (as a lemma) that can make or mark a reversal: negations and negating verbs,
     direction words, antonym pairs, words that negate by themselves."""
-    swaps = {w for pair in SWAPS for w in pair}
+    swaps = {w for pair in SWAPS for w in pair} | DEGREES[0] | DEGREES[1]
     verbs = set(NEGATING_VERBS) | {first for first, _ in NEGATION_PREFIXES}
     return frozenset(NEGATIONS | verbs | set(DIRECTIONS) | swaps | IMPLICIT_NEGATIONS)
 
@@ -210,7 +213,12 @@ def _compare(
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        why = _direction(t, r, i1, i2, j1, j2) or _negation(t, r, i1, i2, j1, j2)
+        # A word of degree for its opposite first: WordNet also links some ("significant" /
+        # "slight"), but the claim only holds to another extent.
+        severity: Severity = "major"
+        why = _degree(t, r, i1, i2, j1, j2)
+        if why is None:
+            why, severity = _direction(t, r, i1, i2, j1, j2) or _negation(t, r, i1, i2, j1, j2), "critical"
         if why is None:
             continue
         # A stretch empty on one side is shown with the word after it (or before it).
@@ -219,7 +227,7 @@ def _compare(
         found, expected = t.span(translation, a1, a2), r.span(reference, b1, b2)
         return Discrepancy(
             kind="polarity",
-            severity="critical",
+            severity=severity,
             message=why,
             found=found,
             expected=expected,
@@ -266,6 +274,18 @@ def _swapped(a: str, b: str) -> bool:
         return True
     la, lb = _polarity._lemmas(a), _polarity._lemmas(b)
     return any((x, y) in SWAPS or (y, x) in SWAPS for x in la for y in lb)
+
+
+def _degree(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """A word of large degree for one of small degree, one for one in the same place, neither
+    negated ("a significant increase" / "a slight increase"): the claim holds to another extent."""
+    if i2 - i1 != 1 or j2 - j1 != 1 or t.negated(i1, i2) or r.negated(j1, j2):
+        return None
+    a, b = t.words[i1], r.words[j1]
+    large, small = DEGREES
+    if (a in large and b in small) or (a in small and b in large):
+        return f"{a!r} where the reference says {b!r} (degree)"
+    return None
 
 
 def _wordnet_swapped(a: str, b: str, kinds: frozenset[str]) -> bool:

@@ -20,7 +20,27 @@ import functools
 import gzip
 from importlib import resources
 
-__all__ = ["antonym_kinds", "antonyms"]
+__all__ = ["DEGREES", "antonym_kinds", "antonyms"]
+
+#: Words of degree, hand-listed (WordNet links "significant" to "insignificant", not to "slight"):
+#: (large degree, small degree). One replacing a word of the other in the same place changes how
+#: much a claim holds ("a significant increase" / "a slight increase") without reversing it.
+DEGREES: tuple[frozenset[str], frozenset[str]] = (
+    frozenset(
+        """
+        significant significantly substantial substantially considerable considerably sizable
+        sizeable sharp sharply steep steeply marked markedly dramatic dramatically drastic
+        drastically huge hugely massive massively enormous enormously tremendous tremendously
+        major vast
+        """.split()
+    ),
+    frozenset(
+        """
+        slight slightly minor minimal minimally modest modestly marginal marginally negligible
+        negligibly insignificant insignificantly moderate moderately mild mildly tiny
+        """.split()
+    ),
+)
 
 
 @functools.cache
