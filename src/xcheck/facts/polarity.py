@@ -62,6 +62,7 @@ _DOUBLE = 2  # a negation this close after another cancels it ("not impossible")
 _WORDNET_MIN = 3  # "up" / "down", "in" / "out": particles, read by DIRECTIONS or not at all
 # Lemmas of so general a meaning that WordNet's antonym for one sense rarely holds in a sentence.
 _GENERAL = frozenset("have lack come go give take get make do be".split())
+_STEM = 7  # letters two lemmas share to read as one word in a negation's scope ("improv-e/-ment")
 _DIRECT = frozenset("d")
 _ANY_KIND = frozenset("dsy")
 _BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s")
@@ -313,8 +314,8 @@ def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str |
     if pos.negated(p1, p2) or _implicit(pos.words[p1:p2]):
         return None
     scope = neg.scope(n_at)
-    pos_lemmas = {lemma for w in pos.words[p1 : p2 + _NEAR] for lemma in _polarity._lemmas(w)}
-    shared = next((w for w in scope if not _polarity._lemmas(w).isdisjoint(pos_lemmas)), None)
+    pos_lemmas = {_stem(lemma) for w in pos.words[p1 : p2 + _NEAR] for lemma in _polarity._lemmas(w)}
+    shared = next((w for w in scope if not _stems(w).isdisjoint(pos_lemmas)), None)
     if shared is None:
         return None
     if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
@@ -324,12 +325,22 @@ def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str |
     q = next(
         k
         for k in range(p1, min(len(pos.words), p2 + _NEAR))
-        if not _polarity._lemmas(pos.words[k]).isdisjoint(_polarity._lemmas(shared))
+        if not _stems(pos.words[k]).isdisjoint(_stems(shared))
     )
     same_count = len(neg.negations) == len(pos.negations)
     if neg.clause_negations(n_at) == pos.clause_negations(q) or (same_count and not _crossed(pos, neg)):
         return None
     return f"the translation {which} a negation ({neg.words[n_at]!r} on {shared!r})"
+
+
+def _stem(lemma: str) -> str:
+    """``lemma`` cut to its first :data:`_STEM` letters when it has more: a noun and the verb it
+    derives from read as one word ("improved" / "no improvement")."""
+    return lemma[:_STEM]
+
+
+def _stems(word: str) -> frozenset[str]:
+    return frozenset(_stem(lemma) for lemma in _polarity._lemmas(word))
 
 
 def _crossed(pos: _Words, neg: _Words) -> bool:
