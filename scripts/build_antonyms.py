@@ -17,10 +17,12 @@ under the WordNet licence) records antonymy between *senses*; this script keeps 
     "lessen" shares a synset with "decrease", the antonym of "increase").
 
 Single lower-case words only (no multi-word lemmas, no capitalised names); a pair is kept once per
-part of speech. One line a pair: ``word<TAB>antonym<TAB>pos<TAB>kind`` with pos ``a`` (adjective,
-satellites included), ``v``, ``r`` (adverb) or ``n``, sorted so a rebuild from the same snapshot is
-byte-identical. ``xcheck.lexicon._antonyms`` reads it on first use. Only this script needs the
-WordNet sources and PyYAML::
+part of speech. One line a word: the word, a tab, then its antonyms separated by spaces, each as
+``antonym/pos/kind`` with pos ``a`` (adjective, satellites included), ``v``, ``r`` (adverb) or ``n``;
+sorted, so a rebuild from the same snapshot is byte-identical (one line a word lets the reader
+split a line only when the sentence check asks for that word). ``xcheck.lexicon._antonyms``
+reads it on first use. Only this script needs the WordNet sources and PyYAML (the snapshot used:
+commit d94538ad0df3 of english-wordnet, see ``antonyms_en.NOTICE``)::
 
     git clone https://github.com/globalwordnet/english-wordnet   # any checkout or export
     python scripts/build_antonyms.py english-wordnet/src/yaml
@@ -113,10 +115,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     rows = sorted(pairs(args.yaml_dir))
+    by_word: dict[str, list[str]] = {}
+    for word, other, pos, kind in rows:
+        by_word.setdefault(word, []).append(f"{other}/{pos}/{kind}")
     with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
-        fh.write("".join("\t".join(row) + "\n" for row in rows).encode())
+        fh.write("".join(f"{w}\t{' '.join(others)}\n" for w, others in by_word.items()).encode())
     kinds = {k: sum(1 for r in rows if r[3] == k) for k in ("d", "s", "y")}
-    print(f"{len(rows)} ordered pairs ({kinds}) -> {args.out}")
+    print(f"{len(by_word)} words, {len(rows)} ordered pairs ({kinds}) -> {args.out}")
 
 
 if __name__ == "__main__":

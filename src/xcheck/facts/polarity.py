@@ -35,7 +35,7 @@ import attrs
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts import _polarity
-from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, antonyms
+from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, has_antonyms
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
@@ -159,7 +159,7 @@ def _cue_words() -> frozenset[str]:
 def _is_cue(word: str) -> bool:
     if word in _cue_words() or not _polarity._lemmas(word).isdisjoint(_cue_words()):
         return True
-    if len(word) >= _WORDNET_MIN and any(antonyms(lemma) for lemma in _polarity._lemmas(word) - _GENERAL):
+    if len(word) >= _WORDNET_MIN and any(has_antonyms(lemma) for lemma in _polarity._lemmas(word) - _GENERAL):
         return True
     return len(word) > _PREFIXED_MIN and (word[:2] in _PREFIXES or word[:3] in _PREFIXES)
 

@@ -4,7 +4,9 @@ through a "similar to" satellite ("roundabout" is similar to "indirect", whose a
 Data only, read on first use from ``xcheck/data/antonyms_en.tsv.gz``, which
 ``scripts/build_antonyms.py`` derives from Open English WordNet (CC BY 4.0; see
 ``antonyms_en.NOTICE``). Each pair carries its part of speech and how WordNet links it: ``d``
-(direct, sense to sense) or ``s`` (an adjective satellite against its head's antonym).
+(direct, sense to sense), ``s`` (an adjective satellite against its head's antonym) or ``y`` (a
+synonym of one against a synonym of the other, in the synsets the direct link joins). The file
+holds one line a word; a line is split only when the sentence check asks for that word.
 
 >>> antonym_kinds("high", "low")
 frozenset({'d'})
@@ -20,7 +22,7 @@ import functools
 import gzip
 from importlib import resources
 
-__all__ = ["DEGREES", "antonym_kinds", "antonyms"]
+__all__ = ["DEGREES", "antonym_kinds", "antonyms", "has_antonyms"]
 
 #: Words of degree, hand-listed (WordNet links "significant" to "insignificant", not to "slight"):
 #: (large degree, small degree). One replacing a word of the other in the same place changes how
@@ -44,22 +46,33 @@ DEGREES: tuple[frozenset[str], frozenset[str]] = (
 
 
 @functools.cache
-def _table() -> dict[str, dict[str, frozenset[str]]]:
-    """word -> antonym -> the kinds ("d", "s") of link between them, any part of speech."""
+def _table() -> dict[str, str]:
+    """word -> its antonyms as stored (``other/pos/kind`` separated by spaces), split on demand."""
     raw = resources.files("xcheck").joinpath("data/antonyms_en.tsv.gz").read_bytes()
-    table: dict[str, dict[str, set[str]]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        word, other, _pos, kind = line.split("\t")
-        table.setdefault(word, {}).setdefault(other, set()).add(kind)
-    return {w: {o: frozenset(k) for o, k in others.items()} for w, others in table.items()}
+    return dict(line.split("\t", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines())
+
+
+@functools.lru_cache(maxsize=4096)
+def _links(word: str) -> dict[str, frozenset[str]]:
+    """antonym -> the kinds ("d", "s", "y") of link between ``word`` and it, any part of speech."""
+    out: dict[str, set[str]] = {}
+    for item in _table().get(word, "").split():
+        other, _pos, kind = item.split("/")
+        out.setdefault(other, set()).add(kind)
+    return {other: frozenset(kinds) for other, kinds in out.items()}
 
 
 def antonyms(word: str) -> frozenset[str]:
     """The antonyms WordNet gives the lemma ``word`` (lower case), of any kind."""
-    return frozenset(_table().get(word, ()))
+    return frozenset(_links(word))
+
+
+def has_antonyms(word: str) -> bool:
+    """Whether WordNet gives the lemma ``word`` (lower case) any antonym."""
+    return word in _table()
 
 
 def antonym_kinds(word: str, other: str) -> frozenset[str]:
     """How WordNet links the lemmas ``word`` and ``other`` as antonyms: ``{"d"}`` direct,
-    ``{"s"}`` through an adjective satellite, empty when it does not."""
-    return _table().get(word, {}).get(other, frozenset())
+    ``{"s"}`` through an adjective satellite, ``{"y"}`` through synonyms, empty when it does not."""
+    return _links(word).get(other, frozenset())
