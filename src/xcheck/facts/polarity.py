@@ -35,7 +35,7 @@ import attrs
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts import _polarity
-from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, has_antonyms
+from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, antonyms
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
@@ -159,8 +159,6 @@ def _cue_words() -> frozenset[str]:
 def _is_cue(word: str) -> bool:
     if word in _cue_words() or not _polarity._lemmas(word).isdisjoint(_cue_words()):
         return True
-    if len(word) >= _WORDNET_MIN and any(has_antonyms(lemma) for lemma in _polarity._lemmas(word) - _GENERAL):
-        return True
     return len(word) > _PREFIXED_MIN and (word[:2] in _PREFIXES or word[:3] in _PREFIXES)
 
 
@@ -172,7 +170,17 @@ def _may_reverse(translation: str, reference: str) -> bool:
     t_words, r_words = _words_of(translation), _words_of(reference)
     if t_words == r_words:
         return False
-    return any(_is_cue(w) for w in (t_words - r_words) + (r_words - t_words))
+    t_only, r_only = t_words - r_words, r_words - t_words
+    if any(_is_cue(w) for w in t_only + r_only):
+        return True
+    # A WordNet antonym only when the other side has it among its own extra words.
+    r_lemmas = {lemma for w in r_only if len(w) >= _WORDNET_MIN for lemma in _polarity._lemmas(w)}
+    return any(
+        not antonyms(lemma).isdisjoint(r_lemmas)
+        for w in t_only
+        if len(w) >= _WORDNET_MIN
+        for lemma in _polarity._lemmas(w) - _GENERAL
+    )
 
 
 def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
@@ -289,6 +297,7 @@ def _degree(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | N
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _wordnet_swapped(a: str, b: str, kinds: frozenset[str]) -> bool:
     """Whether Open English WordNet links one word to the other as antonyms by one of ``kinds``
     (see :mod:`xcheck.lexicon._antonyms`), by lemma ("higher" / "low", "roundabout" / "direct"),
