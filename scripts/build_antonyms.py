@@ -16,7 +16,9 @@ under the WordNet licence) records antonymy between *senses*; this script keeps 
     a member of one synset against a member of the synset of its antonym ("increase" / "lessen":
     "lessen" shares a synset with "decrease", the antonym of "increase").
 
-Single lower-case words only (no multi-word lemmas, no capitalised names); a pair is kept once per
+Nouns for people are left out ("man" / "woman", "father" / "mother", "king" / "queen": another
+person, not a reversed claim; the names check reads people). Single lower-case words only (no
+multi-word lemmas, no capitalised names); a pair is kept once per
 part of speech. One line a word: the word, a tab, then its antonyms separated by spaces, each as
 ``antonym/pos/kind`` with pos ``a`` (adjective, satellites included), ``v``, ``r`` (adverb) or ``n``;
 sorted, so a rebuild from the same snapshot is byte-identical (one line a word lets the reader
@@ -70,8 +72,13 @@ def _satellites(yaml_dir: Path) -> dict[str, list[str]]:
     return out
 
 
+# Synset files whose antonyms name another entity rather than the opposite of a claim.
+_LEFT_OUT = ("noun.person.yaml",)
+
+
 def pairs(yaml_dir: Path) -> set[tuple[str, str, str, str]]:
     """Every (word, antonym, pos, kind) pair, both orders."""
+    left_out = {str(s) for name in _LEFT_OUT for s in _load(yaml_dir / name)}
     by_sense: dict[str, tuple[str, str, str]] = {}  # sense id -> (lemma, pos, synset)
     antonyms: list[tuple[str, str]] = []
     members: dict[str, set[str]] = {}  # synset -> its lemmas
@@ -91,6 +98,8 @@ def pairs(yaml_dir: Path) -> set[tuple[str, str, str, str]]:
         if sense_id not in by_sense or other_id not in by_sense:
             continue
         (a, pos, synset), (b, _, other_synset) = by_sense[sense_id], by_sense[other_id]
+        if synset in left_out or other_synset in left_out:
+            continue
         add(a, b, pos, "d")
         for word in members.get(synset, ()):
             for other in members.get(other_synset, ()):

@@ -75,6 +75,8 @@ def test_reversal_is_critical(translation: str, reference: str) -> None:
         ("He said the risk was low.", "He said the risk was small."),
         ("Sales rose sharply in May.", "Sales rose significantly in May."),
         ("Sales rose slightly in May.", "Sales rose modestly in May."),
+        # Another person is not a reversed claim (WordNet's person nouns are left out).
+        ("A woman was injured in the crash.", "A man was injured in the crash."),
     ],
 )
 def test_paraphrase_is_silent(translation: str, reference: str) -> None:

@@ -22,7 +22,7 @@ import functools
 import gzip
 from importlib import resources
 
-__all__ = ["DEGREES", "antonym_kinds", "antonyms", "has_antonyms"]
+__all__ = ["DEGREES", "antonym_kinds", "antonyms"]
 
 #: Words of degree, hand-listed (WordNet links "significant" to "insignificant", not to "slight"):
 #: (large degree, small degree). One replacing a word of the other in the same place changes how
@@ -65,11 +65,6 @@ def _links(word: str) -> dict[str, frozenset[str]]:
 def antonyms(word: str) -> frozenset[str]:
     """The antonyms WordNet gives the lemma ``word`` (lower case), of any kind."""
     return frozenset(_links(word))
-
-
-def has_antonyms(word: str) -> bool:
-    """Whether WordNet gives the lemma ``word`` (lower case) any antonym."""
-    return word in _table()
 
 
 def antonym_kinds(word: str, other: str) -> frozenset[str]:
