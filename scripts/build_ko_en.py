@@ -218,16 +218,18 @@ def ezcorean(path: Path) -> list[tuple[str, str, str, str]]:
     return [r for r in rows if shared[r[2].lower()] < 3]
 
 
-def jieba_freq() -> dict[str, int]:
-    """jieba's word frequencies (simplified Chinese)."""
+def jieba_freq() -> tuple[dict[str, int], set[str]]:
+    """jieba's word frequencies (simplified Chinese), and the words it tags as names of people."""
     import jieba
 
     path = Path(jieba.__file__).with_name("dict.txt")
-    freq = {}
+    freq, people = {}, set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        word, count, *_ = line.split(" ")
+        word, count, *tag = line.split(" ")
         freq[word] = int(count)
-    return freq
+        if tag and tag[0].startswith("nr"):
+            people.add(word)
+    return freq, people
 
 
 def readings_of(word: str, table: dict[str, list[str]]) -> list[str]:
@@ -264,16 +266,20 @@ def hanja_route(
     dictionary: dict[str, list[tuple[str, list[str], bool]]],
     readings: dict[str, list[str]],
     freq: dict[str, int],
+    people: set[str],
     forced: dict[str, str],
     canonical: dict[str, str],
 ) -> dict[str, tuple[str, list[str]]]:
     """Hangul word -> (Hanja words, keys) from CC-CEDICT through kHangul, filtered as described."""
-    by_reading: dict[str, list[tuple[int, str, list[str]]]] = collections.defaultdict(list)
+    by_reading: dict[str, list[tuple[int, str, list[str], bool]]] = collections.defaultdict(list)
     for trad, entries in dictionary.items():
         if not 2 <= len(trad) <= 4:
             continue
-        # A proper name (a capitalised reading) only when common: 美國 and 日本, not a poet of the Tang.
-        entries = [e for e in entries if not e[2] or freq.get(e[0], 0) >= MIN_NAME_FREQ]
+        # A proper name (a capitalised reading) only when a common place or body: 美國 and 國防部, not
+        # a poet of the Tang.
+        entries = [
+            e for e in entries if not e[2] or (freq.get(e[0], 0) >= MIN_NAME_FREQ and e[0] not in people)
+        ]
         if not entries:
             continue
         # A name's first sense only (韓國: South Korea, not Han, a state of the Warring States); a
@@ -282,11 +288,12 @@ def hanja_route(
         senses = [s for _, ss, _ in entries for s in ss]
         count = max(freq.get(simp, 0) for simp, _, _ in entries)
         for hangul in readings_of(trad, readings):
-            by_reading[hangul].append((count, trad, senses))
+            by_reading[hangul].append((count, trad, senses, entries[0][2]))
     nouns = korean_nouns(by_reading)
     out = {}
     for hangul in sorted(nouns):
-        candidates = sorted(by_reading[hangul], key=lambda c: (-c[0], c[1]))
+        # Words before names (동성: 同性 "same sex", not 東城, a district of Beijing), then by frequency.
+        candidates = sorted(by_reading[hangul], key=lambda c: (c[3], -c[0], c[1]))
         same = [c for c in candidates if hangul in forced and same_hanja(c[1], forced[hangul], canonical)]
         if same:
             kept = same[:1]
@@ -294,7 +301,9 @@ def hanja_route(
             kept = []  # not a word of Chinese text: a native Korean word that reads the same (이번)
         else:
             top = candidates[0][0]
-            kept = [c for c in candidates if c[0] >= top * MIN_SHARE][:MAX_READINGS]
+            kept = [c for c in candidates if c[0] >= top * MIN_SHARE and c[3] == candidates[0][3]][
+                :MAX_READINGS
+            ]
         keys = keys_of(s for c in kept for s in c[2][:MAX_SENSES])
         if kept and keys:
             out[hangul] = ("".join(c[1] + "," for c in kept).rstrip(","), keys)
@@ -325,7 +334,7 @@ def main() -> None:
     forced = {w: h for w, pos, _, h in ez if h and len(h) == len(w) and pos not in EZ_POS_VERB}
     canonical = variants(args.unihan)
     readings = khangul(args.unihan, canonical)
-    route = hanja_route(cedict(args.cedict), readings, jieba_freq(), forced, canonical)
+    route = hanja_route(cedict(args.cedict), readings, *jieba_freq(), forced, canonical)
     write(args.out / "ko_en_cedict.tsv.gz", {(hangul, "N"): entry for hangul, entry in route.items()})
     kengdic: dict[tuple[str, str], tuple[str, list[str]]] = {}
     for word, pos, definition, hanja in ez:

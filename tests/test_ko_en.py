@@ -56,7 +56,24 @@ def test_a_hada_verb_is_found_through_its_contracted_forms() -> None:
         found = surfaces(text)
         assert list(found) == ["발표"], text
         assert found["발표"] >= surfaces("발표")["발표"] | {"announce"}, text  # the verb's keys join
-    assert "speak" in surfaces("말했다")["말"]
+    assert {"say", "speak"} <= surfaces("말했다")["말"]
+
+
+def test_fused_verb_stems_and_passives() -> None:
+    assert "reveal" in surfaces("밝혔다")["밝혔"]
+    assert "reveal" in surfaces("밝히고")["밝히"]
+    assert "die" in surfaces("숨졌다")["숨졌"]
+    assert "open" in surfaces("공개됐다")["공개"]
+
+
+@pytest.mark.parametrize("kiwi", MODES)
+def test_a_noun_is_not_the_start_of_a_longer_word(kiwi: bool) -> None:
+    # 대변인 (spokesman) is no table word: its first two syllables are not 大便 "excrement".
+    assert not any("excrement" in keys for keys in surfaces("대변인은 말했다", kiwi).values())
+
+
+def test_the_copula_after_a_noun() -> None:
+    assert "government" in surfaces("정부인")["정부"]  # 인 closing the eojeol is the copula
 
 
 def test_compounds_are_cut_into_table_words() -> None:
@@ -83,7 +100,7 @@ def test_other_scripts_are_left_alone() -> None:
 def test_the_tables_hold_content_words_in_base_forms() -> None:
     stop = {"be", "do", "have", "thing", "one", "the", "of", "and", "to", "a", "it", "that", "sth", "sb"}
     for kind, entries in _table().items():
-        assert kind in {"N", "V"}
+        assert kind in {"N", "V", "F"}
         for surface, keys in entries.items():
             assert re.fullmatch("[가-힣]+", surface), surface
             assert keys, surface
