@@ -1,12 +1,13 @@
-"""Derive ``src/xcheck/data/ko_en.tsv.gz``: Korean words with the English content words that gloss them.
+"""Derive ``src/xcheck/data/ko_en_*.tsv.gz``: Korean words with the English content words that gloss them.
 
-``xcheck.lexicon._ko_en`` reads the table to say which English words a Korean sentence speaks of. Two
+``xcheck.lexicon._ko_en`` reads the tables to say which English words a Korean sentence speaks of. Two
 openly licensed routes feed it:
 
 1. **Kengdic's "ezcorean 6000"** (Joe Speigle's ezcorean.com dictionary, kept by Nate Glenn at
    https://github.com/garfieldnate/kengdic, MPL 2.0 or LGPL 2.0+): 5,600 common words (nouns, verbs,
    adjectives, adverbs) with an English definition and, for Sino-Korean words, their Hanja. The file
-   ``ezcorean_6000.sql`` is in that repository's history (commit ``4b98ae9`` and before).
+   ``ezcorean_6000.sql`` is in that repository's history (commit ``4b98ae9``). Written to
+   ``ko_en_kengdic.tsv.gz``, under kengdic's licence.
 2. **The Hanja route** for Sino-Korean words, most of a news text's vocabulary: every CC-CEDICT
    headword (CC BY-SA 4.0, MDBG; traditional characters, 2-4 of them) is read in Hangul, syllable by
    syllable, from Unihan's ``kHangul`` field (Unicode Data Files licence); a reading that is a Korean
@@ -15,13 +16,16 @@ openly licensed routes feed it:
    copied) analyses it on its own as one known noun, not as a verb form or an unknown word (하지 is
    하 + 지, "do", not 夏至 "summer solstice"; 지난 is 지나 + ㄴ, "last", not 至難). Of the headwords that
    read the same, the ones common in Chinese text (jieba's word frequencies, MIT) are kept: 정부 is
-   政府 "government", not 情婦 "mistress".
+   政府 "government", not 情婦 "mistress"; words before names (同性 "same sex", not 東城, a district),
+   names only of common places and bodies (美國, 國防部), never of people. Written to
+   ``ko_en_cedict.tsv.gz``, under CC-CEDICT's licence.
 
 Glosses become keys: lower-case English content words in their base forms (xcheck's own lemma table),
 without stop words and the words that fit any sentence ("thing", "one", "be"), with British spellings
-added ("defense" and "defence"). The output has one line a Korean entry: the Hangul surface (a noun,
+added ("defense" and "defence") and a few derived words ("terror": terrorism, terrorist), each when it
+is an English word xcheck knows. Each table has one line a Korean entry: the Hangul surface (a noun,
 or a verb or adjective stem without 다: 말하 for 말하다), its kind (N or V), the Hanja it was read
-from (or "-"), and its keys separated by spaces. Sorted and gzipped with mtime 0, so a rebuild from the
+from (or "-"), and its keys separated by spaces, sorted and gzipped with mtime 0, so a rebuild from the
 same sources is byte-identical. Needs, to run (never at xcheck's run time)::
 
     pip install kiwipiepy jieba                # any environment; plus xcheck itself on PYTHONPATH

@@ -9,13 +9,14 @@ The tables, ``xcheck/data/ko_en_*.tsv.gz`` (built by ``scripts/build_ko_en.py`` 
 ezcorean 6,000 words and from Sino-Korean words read from CC-CEDICT through Unihan's Hangul
 readings; sources and licences in ``ko_en.NOTICE``), are read on first use. Each eojeol (a word
 between spaces) is cut into its longest table words from its start, so particles and endings are
-left over (정부는 -> 정부; 국방부장관이 -> 국방부, 장관), and a verb of the 하다 kind is found
-through its contracted forms (발표했다 -> 발표하다), as is a verb whose stem fuses with its ending
-(밝혔다 -> 밝히다). A single syllable counts only as the root of a
-하다 verb (말했다 -> 말하다), never as a noun: 이, 은, 것 and 수 are particles or bound nouns far
-more often than words, and 돌아왔다 is not 돌. With Kiwi installed (``pip install xcheck[ko]``;
-LGPL, about 100 MB), ``kiwi=True`` cuts the text by its morphological analysis instead, which also
-finds irregular verbs (따랐다 -> 따르다).
+left over (정부는 -> 정부; 국방부장관이 -> 국방부, 장관). A noun counts only when what follows it may
+follow a noun (a particle, a suffix, the copula, another table word): 대변인은 is not 대변 "excrement".
+A verb of the 하다 or 되다 kind is found through its contracted forms (발표했다 -> 발표하다), as is
+a verb whose stem fuses with its ending (밝혔다 -> 밝히다). A single syllable counts only as the root
+of such a verb (말했다 -> 말하다), never as a noun: 이, 은, 것 and 수 are particles or bound nouns
+far more often than words, and 돌아왔다 is not 돌. With Kiwi installed (``pip install xcheck[ko]``;
+LGPL, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text by its morphological
+analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 
 >>> text = "정부는 국방부장관이 발표했다고 말했다."
 >>> [(text[s:e], sorted(keys)[:2]) for s, e, keys in glosses_ko(text)]
