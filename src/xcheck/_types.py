@@ -220,6 +220,12 @@ class Finding:
         """The MQM-compatible category, e.g. ``accuracy/mistranslation/number``."""
         return MQM_CATEGORIES[self.kind]
 
+    def to_dict(self) -> dict[str, Any]:
+        """This finding as a JSON-serialisable dict: the finding object of the JSON report."""
+        from xcheck.render._json import finding_to_dict
+
+        return finding_to_dict(self)
+
 
 @attrs.frozen
 class Fidelity:
@@ -239,6 +245,12 @@ class Fidelity:
     coverage: float = 1.0
     facts_checked: int = 0
 
+    def to_dict(self) -> dict[str, Any]:
+        """These scores as a JSON-serialisable dict (NaN and infinities made finite)."""
+        from xcheck.render._json import fidelity_to_dict
+
+        return fidelity_to_dict(self)
+
 
 @attrs.frozen
 class PairResult:
@@ -248,6 +260,16 @@ class PairResult:
     reference: str
     findings: tuple[Finding, ...]
     fidelity: Fidelity
+
+    def to_dict(self) -> dict[str, Any]:
+        """This result as a JSON-serialisable dict: ``translation``, ``reference``, ``findings``,
+        ``fidelity`` (the last two as in a line of ``xcheck pairs``)."""
+        return {
+            "translation": self.translation,
+            "reference": self.reference,
+            "findings": [f.to_dict() for f in self.findings],
+            "fidelity": self.fidelity.to_dict(),
+        }
 
 
 @attrs.frozen
@@ -265,3 +287,10 @@ class Report:
     notes: tuple[str, ...] = ()
     translation_name: str | None = None
     references_name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """This report as the JSON-serialisable ``xcheck.report/1`` object (what ``--format json``
+        writes; schema ``docs/schema/xcheck.report-1.json``, also ``xcheck schema report``)."""
+        from xcheck.render._json import to_dict
+
+        return to_dict(self)
