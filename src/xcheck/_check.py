@@ -243,6 +243,6 @@ def _notes(statements: Sequence[Statement], lang: str, sentences: Sequence[Sente
     if boiler:
         notes.append(
             f"{len(boiler)} sentence(s) make no checkable claim (byline, credit, notice or disclaimer): "
-            + ", ".join(str(s.index + 1) for s in boiler)
+            + ", ".join(str(s.index) for s in boiler)
         )
     return tuple(notes)
