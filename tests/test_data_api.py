@@ -176,3 +176,27 @@ def test_every_command_help_has_a_description_examples_and_exit_status(
     assert f"xcheck {command}" in out.split("examples:")[1]
     assert "exit status:" in out
     assert out.split("\n\n")[1].strip()  # a description paragraph after the usage
+
+
+def test_every_field_of_the_result_types_is_documented() -> None:
+    """mkdocstrings lists a field in the API reference only when it has a docstring."""
+    import ast
+
+    import attrs
+
+    source = (Path(xcheck.__file__).parent / "_types.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    for cls in (xcheck.Finding, xcheck.Report, xcheck.PairResult, xcheck.Fidelity):
+        (node,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls.__name__]
+        documented = set()
+        for here, after in zip(node.body, node.body[1:], strict=False):
+            if (
+                isinstance(here, ast.AnnAssign)
+                and isinstance(here.target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+                and after.value.value.strip()
+            ):
+                documented.add(here.target.id)
+        assert documented == {f.name for f in attrs.fields(cls)}, cls.__name__
