@@ -236,3 +236,15 @@ def test_compare_json_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[
     out = tmp_path / "cmp.json"
     assert main(["compare", good, bad, "--samples", "200", "--format", "json", "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["winner"] == "a"
+
+
+def test_pairs_progress_bar_is_on_stderr_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [(str(i), f"Sales fell {i}% in May.", f"Sales fell {i}% in May.") for i in range(200)]
+    path = _pairs(tmp_path / "p.jsonl", rows)
+    assert main(["pairs", path, "--progress", "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 200
+    assert all(json.loads(line)["findings"] == [] for line in captured.out.splitlines())
+    assert "200/200" in captured.err  # tqdm's counter
+    assert main(["pairs", path, "--no-progress", "--jobs", "1"]) == 0
+    assert capsys.readouterr().err == ""

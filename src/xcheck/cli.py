@@ -445,7 +445,7 @@ def _progress(total: int, *, enabled: bool) -> Any:
     """A tqdm progress bar on standard error for a run of 200 pairs or more (disabled otherwise)."""
     from tqdm import tqdm  # imported late: only pairs runs need it
 
-    return tqdm(total=total, disable=not enabled or total < 200, unit="pair", file=sys.stderr, leave=False)
+    return tqdm(total=total, disable=not enabled or total < 200, unit="pair", file=sys.stderr, leave=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
