@@ -50,7 +50,8 @@ def choose_format(fmt: str | None, output: str | None, *, terminal_default: str 
         known = ", ".join(sorted(EXTENSIONS))
         msg = f"cannot tell the format from {output!r} (known extensions: {known}); give --format"
         raise OptionError(msg)
-    return terminal_default if sys.stdout.isatty() else "markdown"
+    isatty = getattr(sys.stdout, "isatty", None)
+    return terminal_default if isatty is not None and isatty() else "markdown"
 
 
 def render_report(

@@ -44,7 +44,9 @@ def _suite(parent: ET.Element, name: str, cases: list[ET.Element]) -> None:
     suite.extend(cases)
 
 
-def _sentence_cases(v: View, t_name: str, paths: tuple[str | None, str | None]) -> list[ET.Element]:
+def _sentence_cases(
+    v: View, t_name: str, paths: tuple[str | None, str | None], placed: set[str]
+) -> list[ET.Element]:
     r = v.report
     cases = []
     for s in r.sentences:
@@ -58,6 +60,7 @@ def _sentence_cases(v: View, t_name: str, paths: tuple[str | None, str | None]) 
             ET.SubElement(case, "skipped", {"message": "no checkable claim (byline, credit or notice)"})
         for f in in_sentence:
             _failure(case, r, f, paths)
+            placed.add(f.id)
         cases.append(case)
     return cases
 
@@ -68,10 +71,11 @@ def to_junit(
     """The JUnit XML text of ``report`` (UTF-8, XML declaration, newline at the end)."""
     v = view(report)
     paths = (translation_path, references_path)
-    t_name = translation_path or report.translation_name or "translation"
-    r_name = references_path or report.references_name or "references"
+    t_name = translation_path or report.translation_name or "<translation>"
+    r_name = references_path or report.references_name or "<references>"
     root = ET.Element("testsuites", {"name": "xcheck"})
-    sentence_cases = _sentence_cases(v, t_name, paths)
+    placed: set[str] = set()  # ids of the findings given a test case so far
+    sentence_cases = _sentence_cases(v, t_name, paths, placed)
     statement_cases = []
     for st in report.statements:
         case = ET.Element("testcase", {"classname": r_name, "name": f"statement {st.id}"})
@@ -81,13 +85,8 @@ def to_junit(
         for f in v.findings:
             if f.translation is None and f.reference is not None and f.reference.id == st.id:
                 _failure(case, report, f, paths)
+                placed.add(f.id)
         statement_cases.append(case)
-    placed = {
-        fail.text.rsplit("id: ", 1)[-1]
-        for case in sentence_cases + statement_cases
-        for fail in case.iter("failure")
-        if fail.text
-    }
     loose = [f for f in v.findings if f.id not in placed]
     for f in loose:
         case = ET.Element("testcase", {"classname": t_name, "name": f"finding {f.id}"})

@@ -51,9 +51,10 @@ def locate(
     translation_path: str | None = None,
     references_path: str | None = None,
 ) -> Place:
-    """The :class:`Place` of ``finding``; paths default to the names the report was checked under."""
-    t_path = translation_path or report.translation_name or "translation.txt"
-    r_path = references_path or report.references_name or "references.jsonl"
+    """The :class:`Place` of ``finding``; paths default to the names the report was checked under
+    (``<translation>`` and ``<references>`` when it has none)."""
+    t_path = translation_path or report.translation_name or "<translation>"
+    r_path = references_path or report.references_name or "<references>"
     t = finding.translation
     if t is not None:
         line, column = line_column(report.translation, t.start)
