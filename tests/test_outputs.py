@@ -248,3 +248,19 @@ def test_pairs_progress_bar_is_on_stderr_only(tmp_path: Path, capsys: pytest.Cap
     assert "200/200" in captured.err  # tqdm's counter
     assert main(["pairs", path, "--no-progress", "--jobs", "1"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_ci_outputs_name_files_as_given_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "t.txt").write_text("Sales fell 3% in May.\n", encoding="utf-8")
+    refs = json.dumps({"id": "R1", "text": "Sales fell 4% in May."}) + "\n"
+    (tmp_path / "news" / "r.jsonl").write_text(refs, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "news/t.txt", "news/r.jsonl", "--format", "sarif"]) == 0
+    (result,) = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/t.txt"
+    # An absolute path inside the working folder is made relative to it (GitHub wants repository paths).
+    assert main(["check", str(tmp_path / "news" / "t.txt"), "news/r.jsonl", "--format", "github"]) == 0
+    assert capsys.readouterr().out.startswith("::error file=news/t.txt,line=1,col=12,")
