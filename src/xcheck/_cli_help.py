@@ -88,3 +88,16 @@ SCHEMA_EPILOG = """examples:
 exit status:
   0  printed
   2  bad usage"""
+
+#: Each command's one-line summary (in ``xcheck --help``), description and epilog.
+COMMANDS = {
+    "check": ("check a translation against reference statements (JSONL)", CHECK, CHECK_EPILOG),
+    "demo": ("check the bundled Observer Network report", DEMO, DEMO_EPILOG),
+    "pairs": ("check a JSONL file of {id, translation, reference} pairs", PAIRS, PAIRS_EPILOG),
+    "compare": (
+        "which of two systems' pair files is more faithful (paired bootstrap)",
+        COMPARE,
+        COMPARE_EPILOG,
+    ),
+    "schema": ("print a JSON Schema of xcheck's files", SCHEMA, SCHEMA_EPILOG),
+}

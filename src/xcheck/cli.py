@@ -61,6 +61,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _command(sub: Any, name: str) -> argparse.ArgumentParser:
+    """Subcommand ``name``, whose --help shows its description, examples and exit status as written
+    in :mod:`xcheck._cli_help`."""
+    summary, description, epilog = _cli_help.COMMANDS[name]
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="xcheck",
@@ -107,72 +121,39 @@ def _parser() -> argparse.ArgumentParser:
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
         )
 
-    def command(name: str, summary: str, description: str, epilog: str) -> argparse.ArgumentParser:
-        return sub.add_parser(
-            name,
-            help=summary,
-            description=description,
-            epilog=epilog,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-
-    p_check = command(
-        "check",
-        "check a translation against reference statements (JSONL)",
-        _cli_help.CHECK,
-        _cli_help.CHECK_EPILOG,
-    )
+    p_check = _command(sub, "check")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
     p_check.add_argument("references", metavar="REFERENCES", help="JSONL: one {id, text, ...} a line")
     report_options(p_check)
 
-    p_demo = command(
-        "demo", "check the bundled Observer Network report", _cli_help.DEMO, _cli_help.DEMO_EPILOG
-    )
+    p_demo = _command(sub, "demo")
     report_options(p_demo)
 
-    p_pairs = command(
-        "pairs",
-        "check a JSONL file of {id, translation, reference} pairs",
-        _cli_help.PAIRS,
-        _cli_help.PAIRS_EPILOG,
-    )
-    _pairs_options(p_pairs)
-    p_compare = command(
-        "compare",
-        "which of two systems' pair files is more faithful (paired bootstrap)",
-        _cli_help.COMPARE,
-        _cli_help.COMPARE_EPILOG,
-    )
+    p_pairs = _command(sub, "pairs")
+    p_pairs.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
+    p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
+    p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
+    p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
+    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
+    p_compare = _command(sub, "compare")
     _compare_options(p_compare)
-    p_schema = command(
-        "schema", "print a JSON Schema of xcheck's files", _cli_help.SCHEMA, _cli_help.SCHEMA_EPILOG
-    )
+    p_schema = _command(sub, "schema")
     p_schema.add_argument("name", choices=tuple(SCHEMA_FILES), metavar="report|pair|glossary")
 
-    return parser
-
-
-def _pairs_options(p: argparse.ArgumentParser) -> None:
-    """The arguments and options of ``xcheck pairs``."""
-    p.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
-    p.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
-    p.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
-    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
-    p.add_argument("--glossary", metavar="FILE", help="a glossary file")
-    p.add_argument(
+    p_pairs.add_argument(
         "--jobs",
         type=int,
         default=None,
         metavar="N",
         help="worker processes (default: every core for 500 lines or more; 0: every core)",
     )
-    p.add_argument(
+    p_pairs.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show a progress bar (default: only when stderr is a terminal)",
     )
+    return parser
 
 
 def _compare_options(p: argparse.ArgumentParser) -> None:
