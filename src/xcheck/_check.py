@@ -54,6 +54,11 @@ def check(
     A translation longer than ``max_chars`` characters is refused with a
     :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
 
+    ``rates`` maps ``(from_currency, to_currency)`` ISO codes to an exchange rate
+    (``{("USD", "KRW"): 1380.5}``: 1 USD = 1380.5 KRW) so amounts in different currencies can be
+    compared; without a rate they are reported as not comparable, never silently equated. On the
+    command line: ``--rates FILE`` with a JSON object ``{"USD/KRW": 1380.5}``.
+
     >>> same = "Trump met 4,500 troops on May 22."
     >>> report = check(same, [{"id": "R1", "text": same}])
     >>> report.findings
@@ -186,6 +191,7 @@ def check_pair(
 
     All changed, missing and added facts are findings (pair mode). Finding spans index ``translation``;
     reference spans use the statement id ``"ref"``.
+    ``rates`` maps ``(from_currency, to_currency)`` to an exchange rate, as for :func:`check`.
 
     >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings] == ["number"]
     True
@@ -243,6 +249,6 @@ def _notes(statements: Sequence[Statement], lang: str, sentences: Sequence[Sente
     if boiler:
         notes.append(
             f"{len(boiler)} sentence(s) make no checkable claim (byline, credit, notice or disclaimer): "
-            + ", ".join(str(s.index + 1) for s in boiler)
+            + ", ".join(str(s.index) for s in boiler)
         )
     return tuple(notes)

@@ -349,7 +349,7 @@ def addition_finding(sentence: Sentence) -> Finding:
         id="",
         kind="addition",
         severity="minor",
-        message=f"sentence {sentence.index + 1} is not supported by any reference statement",
+        message=f"sentence {sentence.index} is not supported by any reference statement",
         translation=Span(sentence.start, sentence.end, sentence.text),
         reference=None,
         expected=None,
