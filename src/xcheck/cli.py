@@ -24,16 +24,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import render, suppress
+from xcheck import _cli_inputs, _config, render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._fixtures import observer_network
-from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_references, read_translation
+from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS
+from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes
 from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
 from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
-from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
 
@@ -79,7 +79,10 @@ def _parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help="also write every finding of this run to FILE as accepted (a baseline for --accepted)",
         )
-        p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
+        p.add_argument(
+            "--glossary", metavar="FILE", help="a glossary file extending the bundled one (docs/glossary.md)"
+        )
+        _cli_inputs.add_config_options(p)
         p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
@@ -92,18 +95,32 @@ def _parser() -> argparse.ArgumentParser:
 
     p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
-    p_check.add_argument("references", metavar="REFERENCES", help="JSONL: one {id, text, ...} a line")
+    p_check.add_argument(
+        "references", metavar="REFERENCES", help="JSONL, JSON, CSV, TSV or text (see docs/formats.md)"
+    )
     report_options(p_check)
+    _cli_inputs.add_input_options(p_check, formats=REFERENCE_FORMATS)
 
     p_demo = sub.add_parser("demo", help="check the bundled Observer Network report")
     report_options(p_demo)
+    p_demo.set_defaults(reference_lang=None, glossary_only=False, strict=False, input_format=None)
 
-    p_pairs = sub.add_parser("pairs", help="check a JSONL file of {id, translation, reference} pairs")
-    p_pairs.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
+    p_pairs = sub.add_parser("pairs", help="check a file of {id, translation, reference} pairs")
+    p_pairs.add_argument(
+        "pairs",
+        metavar="PAIRS",
+        nargs="?",
+        help="JSONL, JSON, CSV, TSV, PO, XLIFF or TMX file, or - for stdin",
+    )
+    p_pairs.add_argument("--translation", metavar="FILE", help="translations, one a line (with --reference)")
+    p_pairs.add_argument("--reference", metavar="FILE", help="references, line-aligned with --translation")
+    p_pairs.add_argument("--lang", default="en", help="language of a pair that names none (default: en)")
     p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
     p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
-    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
+    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
+    _cli_inputs.add_input_options(p_pairs, formats=PAIR_FORMATS)
+    _cli_inputs.add_config_options(p_pairs)
     p_compare = sub.add_parser(
         "compare", help="which of two systems' pair files is more faithful (paired bootstrap)"
     )
@@ -132,8 +149,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
+        args = _config.apply(parser, argv, args)
         if args.command == "pairs":
             return _run_pairs(args)
         if args.command == "compare":
@@ -159,9 +178,9 @@ def _say(line: str) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    translation = read_translation(args.translation)
-    statements = read_references(args.references)
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    warn = _cli_inputs.warnings(args)
+    translation, statements, glossary = _cli_inputs.read_check_inputs(args, warn)
+    warn.close()
     report = check(
         translation,
         statements,
@@ -218,21 +237,20 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 
 
 def _run_pairs(args: argparse.Namespace) -> int:
-    name = "<stdin>" if args.pairs == "-" else args.pairs
-    text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
-    lines = jsonl_lines(text)
-    # A bad glossary is an error before any work starts.
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    warn = _cli_inputs.warnings(args)
+    # A bad glossary, option or file is an error before any work starts.
+    name, parsed_items, glossary, reference_lang = _cli_inputs.read_pairs_inputs(args, warn)
+    warn.close()
     progress = _Progress(
-        len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
+        len(parsed_items), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
     )
-    jobs = _jobs(args.jobs, len(lines))
+    jobs = _jobs(args.jobs, len(parsed_items))
     out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
     bad = 0
     failing = False
     rows: list[dict[str, Any]] = []
     items: list[Pair | dict[str, Any]] = []
-    for parsed in parse_pairs(lines, path=name):
+    for parsed in parsed_items:
         if isinstance(parsed, XcheckError):
             bad += 1
             _say(f"xcheck: error: {parsed}")
@@ -240,7 +258,9 @@ def _run_pairs(args: argparse.Namespace) -> int:
         else:
             items.append(parsed)
     # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
-    results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
+    results = check_pairs(
+        (p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary, reference_lang=reference_lang
+    )
     try:
         for item in items:
             row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
