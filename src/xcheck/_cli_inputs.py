@@ -21,7 +21,12 @@ __all__ = ["add_config_options", "add_input_options", "read_check_inputs", "read
 
 
 def add_config_options(p: argparse.ArgumentParser) -> None:
-    """``--config PATH`` and ``--no-config`` (see :mod:`xcheck._config`)."""
+    """``--glossary-only``, ``--config PATH`` and ``--no-config`` (see :mod:`xcheck._config`)."""
+    p.add_argument(
+        "--glossary-only",
+        action="store_true",
+        help="use the --glossary file instead of the bundled glossary (default: extend it)",
+    )
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--config", metavar="PATH", help="read settings from this xcheck.toml or pyproject.toml"
@@ -43,11 +48,6 @@ def add_input_options(p: argparse.ArgumentParser, *, formats: tuple[str, ...]) -
         "--reference-lang",
         metavar="LANG",
         help="language of a reference that does not name one (default: English; for pairs: --lang)",
-    )
-    p.add_argument(
-        "--glossary-only",
-        action="store_true",
-        help="use the --glossary file instead of the bundled glossary (default: extend it)",
     )
     p.add_argument(
         "--strict",

@@ -139,7 +139,7 @@ def _check_table(table: Mapping[str, Any], path: Path, text: str, prefix: str) -
         if kind is None:
             known = ", ".join(k.replace("_", "-") for k in KEYS)
             tables = "" if prefix else f"; tables: {', '.join(COMMANDS)}"
-            msg = f"unknown key {prefix}{raw_key!r} (the keys are {known}{tables})"
+            msg = f"unknown key {prefix + raw_key!r} (the keys are {known}{tables})"
             raise ConfigError(msg, path=str(path), line=_line(text, raw_key))
         if kind is Path:
             if not isinstance(value, str) or not value.strip():

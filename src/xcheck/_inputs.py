@@ -36,6 +36,7 @@ __all__ = [
     "INPUT_FORMATS",
     "PAIR_FORMATS",
     "REFERENCE_FORMATS",
+    "StrictInputError",
     "Warnings",
     "check_language",
     "detect_format",
@@ -86,6 +87,10 @@ Warn = Callable[[XcheckError], None]
 _Record = tuple[int, Mapping[str, Any]]
 
 
+class StrictInputError(InputError):
+    """A warning about the inputs made an error by ``--strict``."""
+
+
 class Warnings:
     """Where warnings go: one line each on ``stream`` (at most ``limit``, then a count), or, when
     ``strict``, raised as the error they are."""
@@ -99,7 +104,11 @@ class Warnings:
     def __call__(self, problem: XcheckError) -> None:
         """Report ``problem``: raise it under ``strict``, else write it as a warning."""
         if self.strict:
-            raise problem
+            if isinstance(problem, OptionError):
+                raise problem
+            # Not a ReferenceFormatError: a batch turns those into error rows and goes on, but a
+            # strict warning stops the run before any work starts.
+            raise StrictInputError(problem.reason, path=problem.path, line=problem.line)
         self.count += 1
         if self.count <= self.limit:
             self._write(f"xcheck: warning: {problem} (--strict makes this an error)")
@@ -235,12 +244,11 @@ class _FieldCheck:
 def _meant(field: str, known: tuple[str, ...]) -> str | None:
     """The known field ``field`` is likely a misspelling of, or ``None``."""
     low = field.strip().lower()
-    if low in known:
-        return low
-    if low in _SYNONYMS and _SYNONYMS[low] in known:
-        return _SYNONYMS[low]
-    close = difflib.get_close_matches(low, known, n=1, cutoff=0.75)
-    return close[0] if close else None
+    names = {k: k for k in known} | {s: k for s, k in _SYNONYMS.items() if k in known}
+    if low in names:
+        return names[low]
+    close = difflib.get_close_matches(low, list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None
 
 
 # --- records of each format ---------------------------------------------------------------------

@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p_demo = sub.add_parser("demo", help="check the bundled Observer Network report")
     report_options(p_demo)
-    p_demo.set_defaults(reference_lang=None, glossary_only=False, strict=False, input_format=None)
+    p_demo.set_defaults(reference_lang=None, strict=False, input_format=None)
 
     p_pairs = sub.add_parser("pairs", help="check a file of {id, translation, reference} pairs")
     p_pairs.add_argument(
