@@ -111,6 +111,39 @@ def test_bad_configuration(
     assert main(check(project, "--no-config")) == 0
 
 
+def number_severity(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["demo", "--format", "json", *args]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (finding,) = [f for f in data["findings"] if f["kind"] == "number" and "29,000" in f["found"]]
+    return str(finding["severity"])
+
+
+def test_tolerance_from_the_command_line_and_the_configuration(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "about 29,000" for 28,500 is 1.75% off: rounding within the default 5%, not within 1%.
+    assert number_severity(capsys) == "minor"
+    assert number_severity(capsys, "--tolerance", "0.01") == "major"
+    (project / "xcheck.toml").write_text("tolerance = 0.01\n", encoding="utf-8")
+    assert number_severity(capsys) == "major"
+    assert number_severity(capsys, "--tolerance", "0.02") == "minor"
+    (project / "xcheck.toml").write_text("tolerance = 1.5\n", encoding="utf-8")
+    assert main(["demo"]) == 2
+    assert "tolerance must be a number from 0 up to (not including) 1, not 1.5" in capsys.readouterr().err
+
+
+def test_tolerance_in_the_api() -> None:
+    import xcheck
+    from xcheck.errors import OptionError
+
+    pair = ("About 29,000 troops.", "Some 28,500 troops.")
+    assert [f.severity for f in xcheck.check_pair(*pair).findings] == ["minor"]
+    assert [f.severity for f in xcheck.check_pair(*pair, tolerance=0.01).findings] == ["major"]
+    assert [f.severity for r in xcheck.check_pairs([pair], tolerance=0.01) for f in r.findings] == ["major"]  # type: ignore[union-attr]
+    with pytest.raises(OptionError, match="tolerance must be a number"):
+        xcheck.check(*pair, tolerance=1.0)
+
+
 def test_a_bad_language_in_the_configuration_is_an_error(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

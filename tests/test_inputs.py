@@ -384,3 +384,18 @@ def test_usage_errors(args: list[str], reason: str, capsys: pytest.CaptureFixtur
     assert code == 2
     assert err.startswith("xcheck: error: ")
     assert reason in err
+
+
+def test_compare_reads_any_pairs_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = tmp_path / "a.tsv"
+    a.write_text(table(PAIRS, "\t"), encoding="utf-8")
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps([{**p, "translation": p["reference"]} for p in PAIRS]), encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--samples", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "a.tsv" in out
+    assert "b.json" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,translation\nP1,a\n", encoding="utf-8")
+    assert main(["compare", str(a), str(bad)]) == 2
+    assert capsys.readouterr().err.startswith(f"xcheck: error: {bad}:1: the header has no 'reference' column")

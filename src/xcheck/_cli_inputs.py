@@ -20,8 +20,29 @@ from xcheck.facts.names import Glossary
 __all__ = ["add_config_options", "add_input_options", "read_check_inputs", "read_pairs_inputs"]
 
 
+def _tolerance(text: str) -> float:
+    """An argparse type: a relative difference from 0 up to (not including) 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        msg = f"not a number: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not 0 <= value < 1:
+        msg = f"must be from 0 up to (not including) 1, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def add_config_options(p: argparse.ArgumentParser) -> None:
-    """``--glossary-only``, ``--config PATH`` and ``--no-config`` (see :mod:`xcheck._config`)."""
+    """``--glossary-only``, ``--tolerance``, ``--config PATH`` and ``--no-config`` (see
+    :mod:`xcheck._config`)."""
+    p.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=0.05,
+        metavar="X",
+        help="largest relative difference of an approximate number that is a minor finding (default: 0.05)",
+    )
     p.add_argument(
         "--glossary-only",
         action="store_true",

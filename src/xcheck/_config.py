@@ -51,6 +51,7 @@ KEYS: dict[str, type] = {
     "strict": bool,
     "mode": str,
     "max_chars": int,
+    "tolerance": float,
 }
 #: Sub-tables holding the keys of one command, which override the top level for it.
 COMMANDS = ("check", "demo", "pairs")
@@ -146,6 +147,11 @@ def _check_table(table: Mapping[str, Any], path: Path, text: str, prefix: str) -
                 msg = f"{prefix}{raw_key} must be a path (a string), not {value!r}"
                 raise ConfigError(msg, path=str(path), line=_line(text, raw_key))
             value = str(path.parent / value)
+        elif kind is float:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+                msg = f"{prefix}{raw_key} must be a number from 0 up to (not including) 1, not {value!r}"
+                raise ConfigError(msg, path=str(path), line=_line(text, raw_key))
+            value = float(value)
         elif kind is int:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 msg = f"{prefix}{raw_key} must be a whole number of at least 1, not {value!r}"

@@ -21,6 +21,7 @@ problem are told apart (see ``docs/formats.md``):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -145,6 +146,8 @@ _ANY_SCRIPT = frozenset("az tk uz tt ku ks sd pa ug ky tg ms jv dv my km lo si b
 MIN_LETTERS = 20
 # A text fails when fewer than this share of its letters are in its language's script.
 MIN_SHARE = 0.1
+# Only the first this many letters are looked at: enough to judge, and a long document costs no more.
+MAX_LETTERS = 5000
 
 
 def _script(ch: str) -> str:
@@ -158,14 +161,15 @@ def script_warning(text: str, lang: str) -> str | None:
     """Why ``text`` cannot be in ``lang`` (its letters are in another script), or ``None``.
 
     Only the script is judged (a German text declared English passes): a text of at least
-    :data:`MIN_LETTERS` letters fails when fewer than :data:`MIN_SHARE` of them are in a script of
-    ``lang``. Languages written in several scripts, or in none this module lists, always pass.
+    :data:`MIN_LETTERS` letters fails when fewer than :data:`MIN_SHARE` of them (of its first
+    :data:`MAX_LETTERS`) are in a script of ``lang``. Languages written in several scripts, or in
+    none this module lists, always pass.
     """
     head = primary(lang)
     if head in _ANY_SCRIPT or (head not in _ISO_639_1 and head not in _SCRIPTS):
         return None
     label, scripts = _SCRIPTS.get(head, _LATIN)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = list(itertools.islice((ch for ch in text if ch.isalpha()), MAX_LETTERS))
     if len(letters) < MIN_LETTERS:
         return None
     fitting = sum(1 for ch in letters if _script(ch) in scripts)

@@ -28,8 +28,8 @@ from xcheck import _cli_inputs, _config, render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._fixtures import observer_network
-from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS
-from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes
+from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
+from xcheck._io import Pair
 from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
         )
 
-    p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
+    p_check = sub.add_parser("check", help="check a translation against reference statements")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
     p_check.add_argument(
         "references", metavar="REFERENCES", help="JSONL, JSON, CSV, TSV or text (see docs/formats.md)"
@@ -124,10 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     p_compare = sub.add_parser(
         "compare", help="which of two systems' pair files is more faithful (paired bootstrap)"
     )
-    p_compare.add_argument("system_a", metavar="PAIRS_A", help="JSONL pairs of system A")
-    p_compare.add_argument(
-        "system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)"
-    )
+    p_compare.add_argument("system_a", metavar="PAIRS_A", help="pairs of system A (any pairs format)")
+    p_compare.add_argument("system_b", metavar="PAIRS_B", help="pairs of system B (same ids and references)")
     p_compare.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
     p_compare.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
 
@@ -190,6 +188,7 @@ def _run_check(args: argparse.Namespace) -> int:
         translation_name=_display_name(args.translation),
         references_name=_display_name(args.references),
         max_chars=args.max_chars,
+        tolerance=args.tolerance,
     )
     if args.accepted:
         report = suppress.apply(report, suppress.load(args.accepted))
@@ -259,7 +258,11 @@ def _run_pairs(args: argparse.Namespace) -> int:
             items.append(parsed)
     # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
     results = check_pairs(
-        (p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary, reference_lang=reference_lang
+        (p for p in items if isinstance(p, Pair)),
+        jobs=jobs,
+        glossary=glossary,
+        reference_lang=reference_lang,
+        tolerance=args.tolerance,
     )
     try:
         for item in items:
@@ -299,16 +302,11 @@ def _jobs(requested: int | None, lines: int) -> int:
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
-    name = "<stdin>" if path == "-" else path
-    text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
     pairs: list[Pair] = []
-    for item in parse_pairs(jsonl_lines(text), path=name):
+    for item in read_pairs_file(path, warn=Warnings(stream=sys.stderr)):
         if isinstance(item, XcheckError):
             raise item
         pairs.append(item)
-    if not pairs:
-        msg = "no pairs (the file is empty)"
-        raise ReferenceFormatError(msg, path=name)
     return pairs
 
 
