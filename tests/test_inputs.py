@@ -399,3 +399,47 @@ def test_compare_reads_any_pairs_format(tmp_path: Path, capsys: pytest.CaptureFi
     bad.write_text("id,translation\nP1,a\n", encoding="utf-8")
     assert main(["compare", str(a), str(bad)]) == 2
     assert capsys.readouterr().err.startswith(f"xcheck: error: {bad}:1: the header has no 'reference' column")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        (
+            "refs.csv",
+            "id;text\nR1;a\n",
+            "seem separated by ';': separate them with commas (CSV) or tabs (TSV)",
+        ),
+        ("refs.tsv", "id,text\nR1,a\n", "seem separated by ',': give --input-format csv"),
+        ("refs.csv", "id\ttext\nR1\ta\n", "seem separated by '\\t': give --input-format tsv"),
+    ],
+)
+def test_header_with_another_separator(
+    name: str, content: str, hint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    code, _, err = run(capsys, "check", str(TRANSLATION), str(path))
+    assert code == 2
+    assert err.startswith(f"xcheck: error: {path}:1: the header has no 'text' column")
+    assert hint in err
+
+
+def test_csv_with_bom_crlf_and_a_quoted_field_over_two_lines(tmp_path: Path) -> None:
+    from xcheck._inputs import read_references_file
+
+    path = tmp_path / "refs.csv"
+    path.write_bytes(
+        b'\xef\xbb\xbfid,text,date\r\nR1,"Troops, 28,500 of them,\r\nstay.",2025-05-22\r\nR2,Guam.,\r\n'
+    )
+    first, second = read_references_file(str(path))
+    assert (first.id, first.text, str(first.date), first.line) == (
+        "R1",
+        "Troops, 28,500 of them,\r\nstay.",
+        "2025-05-22",
+        2,
+    )
+    assert (second.id, second.date, second.line) == ("R2", None, 4)
+    bad = tmp_path / "bad.csv"
+    bad.write_text('id,text\nR1,"two\nlines"\nR2\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.csv:4: 1 fields, too few"):
+        read_references_file(str(bad))

@@ -324,6 +324,12 @@ def _table(text: str, fmt: str, path: str, required: tuple[str, ...]) -> Iterato
         if column not in names:
             meant = next((h for h in names if _meant(h, (column,)) == column), None)
             hint = f" ({meant!r} looks like it: name it {column!r})" if meant else ""
+            other = next((s for s in (";", "\t", ",", "|") if any(s in h for h in names)), None)
+            if not meant and other is not None:
+                fix = {"\t": "give --input-format tsv", ",": "give --input-format csv"}.get(
+                    other, "separate them with commas (CSV) or tabs (TSV)"
+                )
+                hint = f" (the columns seem separated by {other!r}: {fix})"
             msg = f"the header has no {column!r} column{hint}; its columns are {', '.join(map(repr, names))}"
             raise ReferenceFormatError(msg, path=path, line=header_line)
     if len(set(names)) < len(names) or "" in names:
