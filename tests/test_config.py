@@ -144,6 +144,14 @@ def test_tolerance_in_the_api() -> None:
         xcheck.check(*pair, tolerance=1.0)
 
 
+def test_the_demo_keeps_its_language(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "xcheck.toml").write_text('lang = "ko"\n', encoding="utf-8")
+    assert main(["demo"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(check(project)) == 0
+    assert "the text is not written in Korean (lang ko)" in capsys.readouterr().err
+
+
 def test_a_bad_language_in_the_configuration_is_an_error(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -377,6 +377,11 @@ def test_line_aligned_files_of_different_lengths(tmp_path: Path, capsys: pytest.
         (["pairs", "--translation", "-", "--reference", "-"], "cannot both be standard input"),
         (["check", "-", "-"], "cannot both be standard input (-)"),
         (["check", "t.txt", "refs.po"], "po (from the extension '.po') is not a format for this input"),
+        (
+            ["pairs", "hyp.txt"],
+            "txt (from the extension '.txt') is not a format for this input: use one of jsonl",
+        ),
+        (["pairs", "hyp.txt"], "goes with --translation FILE --reference FILE"),
     ],
 )
 def test_usage_errors(args: list[str], reason: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -55,8 +55,9 @@ KEYS: dict[str, type] = {
 }
 #: Sub-tables holding the keys of one command, which override the top level for it.
 COMMANDS = ("check", "demo", "pairs")
-# Top-level keys that only some commands take from the top level (the rest set them in a sub-table).
-_TOP_ONLY_FOR = {"format": ("check", "demo")}
+# Top-level keys that only some commands take from the top level (the rest set them in a sub-table):
+# the demo's text is English whatever language the project's translations are in.
+_TOP_ONLY_FOR = {"format": ("check", "demo"), "lang": ("check", "pairs")}
 
 
 class ConfigError(OptionError):
@@ -126,7 +127,8 @@ def load(path: Path, command: str) -> Settings:
             raise ConfigError(msg, path=str(path), line=_line(text, name))
         checked = _check_table(sub, path, text, f"{name}.")
         if name == command or (name == "check" and command == "demo"):
-            settings.update(checked)
+            # [check] applies to demo too, but for its language (see _TOP_ONLY_FOR).
+            settings.update({k: v for k, v in checked.items() if not (command == "demo" and k == "lang")})
     return settings
 
 

@@ -136,6 +136,8 @@ def detect_format(path: str, given: str | None = None, *, allowed: tuple[str, ..
         name = "<stdin>" if path == "-" else path
         how = "given with --input-format" if given else f"from the extension {Path(path).suffix!r}"
         msg = f"{fmt} ({how}) is not a format for this input: use one of {', '.join(allowed)}"
+        if fmt == "txt" and "txt" not in allowed:
+            msg += "; a text file of translations goes with --translation FILE --reference FILE"
         raise OptionError(msg if given else f"{name}: {msg}")
     return fmt
 
