@@ -52,10 +52,11 @@ def check(
     Every translated sentence and every statement appears in the report: linked, flagged as an
     omission or addition, or (for bylines and notices) marked as boilerplate.
 
-    A translation longer than ``max_chars`` characters is refused with a
-    :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
     ``tolerance`` is the largest relative difference an approximate number ("about 29,000" for
     28,500) may have and still be a minor rounding finding rather than a major one.
+
+    A translation longer than ``max_chars`` characters is refused with a
+    :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
 
     >>> same = "Trump met 4,500 troops on May 22."
     >>> report = check(same, [{"id": "R1", "text": same}])
@@ -194,8 +195,10 @@ def check_pair(
 ) -> PairResult:
     """Compare one translated sentence (or passage) with one reference string.
 
+    ``tolerance`` is the rounding tolerance of approximate numbers, as in :func:`check`.
+
     All changed, missing and added facts are findings (pair mode). Finding spans index ``translation``;
-    reference spans use the statement id ``"ref"``. ``tolerance`` is as in :func:`check`.
+    reference spans use the statement id ``"ref"``.
 
     >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings] == ["number"]
     True
