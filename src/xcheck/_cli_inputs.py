@@ -46,7 +46,7 @@ def add_config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--glossary-only",
         action="store_true",
-        help="use the --glossary file instead of the bundled glossary (default: extend it)",
+        help="use the --glossary file instead of the bundled glossary (by default it extends it)",
     )
     group = p.add_mutually_exclusive_group()
     group.add_argument(

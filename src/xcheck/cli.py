@@ -79,10 +79,7 @@ def _parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help="also write every finding of this run to FILE as accepted (a baseline for --accepted)",
         )
-        p.add_argument(
-            "--glossary", metavar="FILE", help="a glossary file extending the bundled one (docs/glossary.md)"
-        )
-        _cli_inputs.add_config_options(p)
+        p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
         p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
@@ -92,8 +89,9 @@ def _parser() -> argparse.ArgumentParser:
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
         )
+        _cli_inputs.add_config_options(p)
 
-    p_check = sub.add_parser("check", help="check a translation against reference statements")
+    p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
     p_check.add_argument(
         "references", metavar="REFERENCES", help="JSONL, JSON, CSV, TSV or text (see docs/formats.md)"
