@@ -25,18 +25,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import _cli_help, render, suppress
+from xcheck import _cli_help, _cli_inputs, _config, render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._cli_output import REPORT_FORMATS, choose_format, comparison_json, load_rates, render_report
 from xcheck._fixtures import observer_network
-from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_references, read_translation
+from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
+from xcheck._io import Pair
 from xcheck._schemas import SCHEMA_FILES, schema_text
 from xcheck._types import SEVERITIES, PairResult, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
 from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
-from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
 
@@ -120,21 +120,36 @@ def _parser() -> argparse.ArgumentParser:
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
         )
+        _cli_inputs.add_config_options(p)
 
     p_check = _command(sub, "check")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
-    p_check.add_argument("references", metavar="REFERENCES", help="JSONL: one {id, text, ...} a line")
+    p_check.add_argument(
+        "references", metavar="REFERENCES", help="JSONL, JSON, CSV, TSV or text (see docs/formats.md)"
+    )
     report_options(p_check)
+    _cli_inputs.add_input_options(p_check, formats=REFERENCE_FORMATS)
 
     p_demo = _command(sub, "demo")
     report_options(p_demo)
+    p_demo.set_defaults(reference_lang=None, strict=False, input_format=None)
 
     p_pairs = _command(sub, "pairs")
-    p_pairs.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
+    p_pairs.add_argument(
+        "pairs",
+        metavar="PAIRS",
+        nargs="?",
+        help="JSONL, JSON, CSV, TSV, PO, XLIFF or TMX file, or - for stdin",
+    )
+    p_pairs.add_argument("--translation", metavar="FILE", help="translations, one a line (with --reference)")
+    p_pairs.add_argument("--reference", metavar="FILE", help="references, line-aligned with --translation")
+    p_pairs.add_argument("--lang", default="en", help="language of a pair that names none (default: en)")
     p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
     p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
-    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
+    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
+    _cli_inputs.add_input_options(p_pairs, formats=PAIR_FORMATS)
+    _cli_inputs.add_config_options(p_pairs)
     p_compare = _command(sub, "compare")
     _compare_options(p_compare)
     p_schema = _command(sub, "schema")
@@ -158,7 +173,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _compare_options(p: argparse.ArgumentParser) -> None:
     """The arguments and options of ``xcheck compare``."""
-    p.add_argument("system_a", metavar="PAIRS_A", help="JSONL pairs of system A")
+    p.add_argument("system_a", metavar="PAIRS_A", help="pairs of system A (any pairs format)")
     p.add_argument("system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)")
     p.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
     p.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
@@ -174,8 +189,10 @@ def _compare_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
+        args = _config.apply(parser, argv, args)
         if args.command == "pairs":
             return _run_pairs(args)
         if args.command == "compare":
@@ -204,9 +221,9 @@ def _say(line: str) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    translation = read_translation(args.translation)
-    statements = read_references(args.references)
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    warn = _cli_inputs.warnings(args)
+    translation, statements, glossary = _cli_inputs.read_check_inputs(args, warn)
+    warn.close()
     rates = load_rates(args.rates) if args.rates else None
     fmt = choose_format(
         args.format, args.output, terminal_default="text" if args.command == "check" else "markdown"
@@ -221,6 +238,7 @@ def _run_check(args: argparse.Namespace) -> int:
         references_name=_display_name(args.references),
         max_chars=args.max_chars,
         rates=rates,
+        tolerance=args.tolerance,
     )
     if args.accepted:
         report = suppress.apply(report, suppress.load(args.accepted))
@@ -276,21 +294,20 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 
 
 def _run_pairs(args: argparse.Namespace) -> int:
-    name = "<stdin>" if args.pairs == "-" else args.pairs
-    text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
-    lines = jsonl_lines(text)
-    # A bad glossary is an error before any work starts.
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    warn = _cli_inputs.warnings(args)
+    # A bad glossary, option or file is an error before any work starts.
+    name, parsed_items, glossary, reference_lang = _cli_inputs.read_pairs_inputs(args, warn)
+    warn.close()
     progress = _progress(
-        len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
+        len(parsed_items), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
     )
-    jobs = _jobs(args.jobs, len(lines))
+    jobs = _jobs(args.jobs, len(parsed_items))
     out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
     bad = 0
     failing = False
     rows: list[dict[str, Any]] = []
     items: list[Pair | dict[str, Any]] = []
-    for parsed in parse_pairs(lines, path=name):
+    for parsed in parsed_items:
         if isinstance(parsed, XcheckError):
             bad += 1
             _say(f"xcheck: error: {parsed}")
@@ -298,7 +315,13 @@ def _run_pairs(args: argparse.Namespace) -> int:
         else:
             items.append(parsed)
     # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
-    results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
+    results = check_pairs(
+        (p for p in items if isinstance(p, Pair)),
+        jobs=jobs,
+        glossary=glossary,
+        reference_lang=reference_lang,
+        tolerance=args.tolerance,
+    )
     try:
         for item in items:
             row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
@@ -337,16 +360,11 @@ def _jobs(requested: int | None, lines: int) -> int:
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
-    name = "<stdin>" if path == "-" else path
-    text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
     pairs: list[Pair] = []
-    for item in parse_pairs(jsonl_lines(text), path=name):
+    for item in read_pairs_file(path, warn=Warnings(stream=sys.stderr)):
         if isinstance(item, XcheckError):
             raise item
         pairs.append(item)
-    if not pairs:
-        msg = "no pairs (the file is empty)"
-        raise ReferenceFormatError(msg, path=name)
     return pairs
 
 

@@ -61,6 +61,9 @@ class CompareOptions:
     lang: str = "en"
     glossary: entities.Glossary | None = None
     rates: Mapping[tuple[str, str], float] | None = attrs.field(default=None, eq=False, hash=False)
+    #: The largest relative difference an approximate number may have and still be a minor
+    #: rounding finding (see :func:`xcheck.facts.quantities.compare_quantities`).
+    tolerance: float = 0.05
     check_dates_of_statements: bool = True
 
 
@@ -87,6 +90,7 @@ def compare_texts(
             lang=options.lang,
             reference_lang=reference_lang,
             rates=options.rates,
+            tolerance=options.tolerance,
             report_missing=pair,
             report_added=pair,
             reuse=not pair,
