@@ -214,7 +214,7 @@ def test_bilingual_file_without_translate_toolkit(
     code, _, err = run(capsys, "pairs", str(path))
     assert code == 2
     assert "reading PO files needs translate-toolkit" in err
-    assert "pip install 'xcheck[formats]'" in err
+    assert "pip install 'xcheck-news[formats]'" in err
     assert "Traceback" not in err
 
 

@@ -14,7 +14,7 @@ follow a noun (a particle, a suffix, the copula, another table word): 대변인�
 A verb of the 하다 or 되다 kind is found through its contracted forms (발표했다 -> 발표하다), as is
 a verb whose stem fuses with its ending (밝혔다 -> 밝히다). A single syllable counts only as the root
 of such a verb (말했다 -> 말하다), never as a noun: 이, 은, 것 and 수 are particles or bound nouns
-far more often than words, and 돌아왔다 is not 돌. With Kiwi installed (``pip install xcheck[ko]``;
+far more often than words, and 돌아왔다 is not 돌. With Kiwi installed (``pip install xcheck-news[ko]``;
 LGPL, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text by its morphological
 analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 
@@ -189,7 +189,7 @@ def _kiwi() -> Any:
     try:
         from kiwipiepy import Kiwi
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        msg = "glosses_ko(kiwi=True) needs kiwipiepy: pip install xcheck[ko]"
+        msg = "glosses_ko(kiwi=True) needs kiwipiepy: pip install xcheck-news[ko]"
         raise ImportError(msg) from exc
     return Kiwi()
 
