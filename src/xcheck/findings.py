@@ -107,6 +107,10 @@ def compare_texts(
             reference_lang=reference_lang,
         )
     )
+    source_lang = reference_lang.split("-")[0]
+    if not same_language and options.lang.split("-")[0] == "en" and source_lang in _CJK_SOURCES:
+        # Titles of a Chinese or Korean source, through the title table.
+        out.extend(entities.compare_titles_across(translation, reference, glossary=glossary))
     if same_language:
         quoted = quotes.compare_quotes(translation, reference)
         out.extend(quoted)
@@ -118,6 +122,10 @@ def compare_texts(
                 if not any(_overlaps(d.found, q.found) for q in quoted)
             )
     return out
+
+
+#: Source languages whose titles and quotes an English translation is checked against.
+_CJK_SOURCES = frozenset({"zh", "ko"})
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:
