@@ -59,6 +59,14 @@ FINDINGS = [
     ),
     ("Prime Minister Li met the visitors.", "国家主席李某会见了客人。", "zh", "Prime Minister", "国家主席"),
     ("Vice Chairman Wang Li spoke.", "董事长王力发言。", "zh", "Vice Chairman", "董事长"),
+    # a title in apposition after the name
+    (
+        "Li Li, assistant general manager of the travel company, said it sold out.",
+        "旅游公司副总经理李莉说，产品售罄。",
+        "zh",
+        "assistant general manager",
+        "副总经理",
+    ),
     (
         "Ambassador Park Jin said the talks went well.",
         "박진 대변인은 회담이 잘 진행됐다고 말했다.",
@@ -96,6 +104,11 @@ SILENT = [
     ("Vice Premier He met him.", "副总理何某会见了他。", "zh"),
     # lawmaker and spokesperson can both hold: a status word is no evidence
     ("Lawmaker Kim said so.", "김 대변인은 그렇게 말했다.", "ko"),
+    (
+        "Li Li, deputy general manager of the travel company, said it sold out.",
+        "旅游公司副总经理李莉说，产品售罄。",
+        "zh",
+    ),
     # an unknown English title says nothing
     ("Inspector Kim said so.", "김 대변인은 그렇게 말했다.", "ko"),
     # a former office is not compared with a present one

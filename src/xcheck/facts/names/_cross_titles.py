@@ -197,17 +197,34 @@ class _EnglishTitle:
     former: bool = False
 
 
+#: A title in apposition after a name that the mention reader left out: "Li Li, assistant general
+#: manager of Shanghai Railway ..., said" (lower-case title words up to of/for/at/in or a comma).
+_APPOSITION_RE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<title>[a-z][a-z\- ]{1,48}?)(?=\s+(?:of|for|at|in)\b|,)"
+)
+
+
+def _apposition(translation: str, m: Mention) -> Span | None:
+    hit = _APPOSITION_RE.match(translation, m.span.end)
+    if hit is None:
+        return None
+    return Span(hit.start("title"), hit.end("title"), hit.group("title"))
+
+
 def _english_titles(translation: str, glossary: Glossary | None) -> list[_EnglishTitle]:
-    """Titled people of the English text: office titles, not ranks and not former ones."""
+    """Titled people of the English text: office titles, not ranks; former ones marked."""
     out: list[_EnglishTitle] = []
     for m in extract_mentions(translation, glossary=glossary):
-        if m.kind != "person" or m.title is None:
+        if m.kind != "person":
             continue
-        parts = parse_title(m.title.text)
+        title = m.title if m.title is not None else _apposition(translation, m)
+        if title is None:
+            continue
+        parts = parse_title(title.text)
         if parts is None or parts.is_rank:
             continue
-        former = parts.temporal or _FORMER_EN.search(translation, max(0, m.title.start - 40), m.title.start)
-        out.append(_EnglishTitle(m, m.title, _rendering(parts), bool(former)))
+        former = parts.temporal or _FORMER_EN.search(translation, max(0, title.start - 40), title.start)
+        out.append(_EnglishTitle(m, title, _rendering(parts), bool(former)))
     return out
 
 
