@@ -121,9 +121,11 @@ def _pairs(translation: str, reference: str) -> list[tuple[Span, Span]]:
     each pair of a plausible length."""
     t_quotes = [Span(s, e, translation[s:e]) for s, e, _, _ in bounds_of(translation)]
     t_quotes = [q for q in t_quotes if is_latin(q.text)]
+    if not t_quotes:
+        return []
     r_quotes = [Span(s, e, reference[s:e]) for s, e, _, _ in bounds_of(reference)]
     r_quotes = [q for q in r_quotes if CJK_RUN.search(q.text) and not is_latin(q.text)]
-    if not t_quotes or len(t_quotes) != len(r_quotes):
+    if len(t_quotes) != len(r_quotes):
         return []
     pairs = list(zip(t_quotes, r_quotes, strict=True))
     return pairs if all(_plausible(t.text, r.text) for t, r in pairs) else []
