@@ -75,6 +75,9 @@ SILENT = [
     ('He said: "It has been rising constantly."', '그는 "끊임없이 오르고 있다"고 말했다.', "ko"),
     ('He said: "We refuse to accept it."', "他说：“我们拒绝接受。”", "zh"),
     ('He said: "It was impossible."', "他说：“那是不可能的。”", "zh"),
+    # litotes: an English negation rendering a positive word
+    ('He said: "We will not back down."', "他说：“我们将坚持到底。”", "zh"),
+    ('She said: "We will never forget their sacrifice."', "她说：“我们将牢记他们的牺牲。”", "zh"),
     # two quotes against one: no pairing, no finding
     ('He said "yes" and "We will relax our vigilance."', "他说：“我们丝毫不能放松警惕。”", "zh"),
 ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = [
     "DIRECTIONS",
+    "EN_LITOTES",
     "IMPLICIT_NEGATIONS",
     "KO_NEGATIONS",
     "KO_NEGATION_WORD",
@@ -366,4 +367,30 @@ KO_NEGATIVE_SENSE: tuple[str, ...] = (
         "피하 피해 거절 부인 부정 실패 결코 전혀 절대 아무 조차 밖에 뿐 그만 멈 끊 빼 제외 줄 감소 "
         "하락 떨어 낮 모르 몰라 몰랐 모른 모를"
     ).split(),
+)
+
+#: English negations that render a positive Chinese or Korean word (litotes): "will not back down"
+#: for 坚持到底 ("persist to the end"), "never forget" for 牢记 ("keep firmly in mind"), "not stop"
+#: for 继续 ("continue"). An English quote negated only by one of these is not read as negated
+#: against a source without a negation. Folded words, as :func:`xcheck.facts._polarity.tokens` gives.
+EN_LITOTES: tuple[tuple[str, ...], ...] = (
+    ("not", "back", "down"),
+    ("never", "back", "down"),
+    ("wont", "back", "down"),
+    ("not", "give", "up"),
+    ("never", "give", "up"),
+    ("wont", "give", "up"),
+    ("not", "forget"),
+    ("never", "forget"),
+    ("not", "hesitate"),
+    ("wont", "hesitate"),
+    ("not", "stop"),
+    ("never", "stop"),
+    ("wont", "stop"),
+    ("no", "longer"),
+    ("not", "until"),
+    ("not", "waver"),
+    ("never", "waver"),
+    ("not", "relent"),
+    ("no", "stone", "unturned"),
 )

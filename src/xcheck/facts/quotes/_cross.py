@@ -29,6 +29,7 @@ from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
+    EN_LITOTES,
     IMPLICIT_NEGATIONS,
     KO_NEGATION_WORD,
     KO_NEGATIONS,
@@ -106,6 +107,11 @@ def _word_negative(word: str) -> bool:
     )
 
 
+def _litotes_only(words: Sequence[str], at: Sequence[int]) -> bool:
+    """Whether every negation of ``words`` (at ``at``) starts a litotes ("not back down")."""
+    return all(any(tuple(words[i : i + len(run)]) == run for run in EN_LITOTES) for i in at)
+
+
 def _english_negative_sense(words: Sequence[str]) -> bool:
     return bool(negations(words)) or any(_word_negative(w) for w in words)
 
@@ -138,7 +144,7 @@ def _polarity_finding(t: Span, r: Span, lang: str) -> Discrepancy | None:
         why = f"the source quote is negated ({cue!r}) but the English quote has no negation"
     else:
         at = negations(words)
-        if not at or _source_negative_sense(r.text, lang):
+        if not at or _source_negative_sense(r.text, lang) or _litotes_only(words, at):
             return None
         why = f"the English quote is negated ({words[at[0]]!r}) but the source quote has no negation"
     return Discrepancy(
