@@ -5,8 +5,11 @@ names the right unit."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import xcheck
+from xcheck.facts.quantities import extract_quantities
 
 # (English translation, source, source language, unit the message must name)
 RIGHT = [
@@ -66,3 +69,38 @@ def test_wrong_number_names_the_unit(translation: str, source: str, lang: str, u
     assert (
         translation[numbers[0].translation.start : numbers[0].translation.end] == numbers[0].translation.text
     )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "120",
+                "3만3천",
+                "950",
+                "40",
+                " ",
+                "초속 ",
+                "시속 ",
+                "每秒",
+                "时速",
+                "用电量",
+                "평",
+                "㎜",
+                "㎡",
+                "㍱",
+                "㎞",
+                "百帕",
+                "米",
+                "度",
+                "평가",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_unit_spans_are_exact(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lang in ("zh", "ko"):
+        for q in extract_quantities(text, lang=lang):
+            assert text[q.span.start : q.span.end] == q.span.text
