@@ -27,6 +27,7 @@ def test_wheel_carries_data_and_runs_the_demo(tmp_path: Path) -> None:
         "xcheck/data/ko_en_cedict.tsv.gz",
         "xcheck/data/ko_en_kengdic.tsv.gz",
         "xcheck/data/ko_en.NOTICE",
+        "xcheck/data/titles.tsv",
         "xcheck/_fixtures/observer-network/references.jsonl",
         "xcheck/_fixtures/observer-network/observer-network-2025-05-23.en.txt",
         "xcheck/_fixtures/observer-network/README.md",
