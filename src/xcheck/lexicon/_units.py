@@ -270,6 +270,8 @@ NOT_NOUNS = frozenset(
 UNIT_NOT_BEFORE: dict[str, str] = {
     "세": "기대",
     "周": "年",
+    # 달 is a month, except at the start of 달러/달라 (dollars)
+    "달": "러라",
     # 평 is a word of its own before these: 평가 (assessment), 평균 (average), 평화 (peace),
     # 평양 (Pyongyang), 평택, 평창, 평야 (plain), 평일 (weekday), 평등 (equality), 평소, 평생.
     "평": "가균화양택창야일등소생론면정판",

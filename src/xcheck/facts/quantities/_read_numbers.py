@@ -30,6 +30,8 @@ _EN_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _EN_DOT_THOUSANDS = re.compile(r"\d{1,3}\.000|\d{1,3}(?:\.\d{3}){2,}")
 #: A vulgar fraction after whole digits: 29¾, 3½, "3 1/2" (a half, thirds, quarters).
 _VULGAR_VALUES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+#: The rest of a Korean rate after its tenths digit: 할 (tenths), 푼 (hundredths), 리 (thousandths).
+_KO_RATE = re.compile(r"할[ ]?(?P<p>\d)푼(?:[ ]?(?P<r>\d)리)?")
 _VULGAR = re.compile(r"[½¼¾]|[ ](?P<n>[123])/(?P<d>[234])(?![\d/])")
 
 
@@ -41,6 +43,14 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
         if surface.isdigit():
+            start = m.start()
+            if start and self.t[start - 1] == "." and (start == 1 or self.t[start - 2] in " \t\n(["):
+                # a decimal with no leading zero: a batting average of .268, a .45 calibre
+                return self._number(_Draft(start - 1, m.end(), Decimal("0." + surface)))
+            rate = _KO_RATE.match(self.t, m.end()) if len(surface) == 1 else None
+            if rate:  # 2할6푼8리: a rate in tenths, hundredths and thousandths (a .268 average)
+                value = Decimal(surface) / 10 + Decimal(rate["p"]) / 100 + Decimal(rate["r"] or 0) / 1000
+                return self._number(_Draft(m.start(), rate.end(), value))
             frac = _VULGAR.match(self.t, m.end())
             if frac:  # 29¾, 3½, 3 1/2
                 part = _VULGAR_VALUES.get(frac[0]) or Decimal(int(frac["n"])) / Decimal(int(frac["d"]))
