@@ -134,7 +134,7 @@ _units("area", "m2", 1.0, "㎡")
 _units("area", "km2", 1e6, "㎢")
 _units("area", "ha", 1e4, "㏊")
 _units("volume", "m3", 1000.0, "㎥")
-_units("volume", "l", 1.0, "ℓ")
+_units("volume", "l", 1.0, "ℓ", "L")
 _units("power", "kW", 1e3, "㎾")
 _units("power", "MW", 1e6, "㎿")
 _units("energy", "kWh", 1e3, "㎾h")
@@ -213,7 +213,7 @@ _units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
 
 #: Units that are only read when written right after the digits ("-18C", "5km"), never
 #: after a space ("5 C" is more likely a grade or a name).
-ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "도", "度", "°"})
+ATTACHED_ONLY_UNITS = frozenset({"C", "F", "L", "m", "W", "mi", "in", "도", "度", "°"})
 
 #: Percent and percentage-point words after a number: (dimension, factor to percent or points).
 PERCENT_WORDS: dict[str, tuple[str, float]] = {
