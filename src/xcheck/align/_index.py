@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
+from xcheck.align._lexical import BRIDGE, CrossIndex, Lexicon, bridged, lexical_shared
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -37,6 +38,7 @@ __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retr
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 _EMPTY: IntArray = np.zeros(0, dtype=np.int64)
+_NO_WEIGHT: FloatArray = np.zeros(0, dtype=np.float64)
 
 
 def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
@@ -70,6 +72,11 @@ class Profile:
         "lang",
         "language",
         "length",
+        "lex_keys",
+        "lex_set",
+        "lex_total",
+        "lex_units",
+        "lex_weight",
         "total",
     )
 
@@ -85,6 +92,12 @@ class Profile:
         self.key_ids: IntArray = _EMPTY
         self.length = 0
         self.language = lang
+        # bilingual units (see xcheck.align._lexical): flat key ids, the unit of each, unit weights
+        self.lex_keys: IntArray = _EMPTY
+        self.lex_units: IntArray = _EMPTY
+        self.lex_weight: FloatArray = _NO_WEIGHT
+        self.lex_set: IntArray = _EMPTY
+        self.lex_total = 0.0
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
@@ -100,6 +113,13 @@ class Profile:
         merged.key_ids = _sorted_unique(np.concatenate([p.key_ids for p in items]))
         merged.length = sum(p.length for p in items)
         merged.language = items[0].language if items else "en"
+        if any(len(p.lex_weight) for p in items):
+            bases = np.cumsum([0] + [len(p.lex_weight) for p in items])
+            merged.lex_keys = np.concatenate([p.lex_keys for p in items])
+            merged.lex_units = np.concatenate([p.lex_units + b for p, b in zip(items, bases, strict=False)])
+            merged.lex_weight = np.concatenate([p.lex_weight for p in items])
+            merged.lex_set = np.unique(merged.lex_keys)
+            merged.lex_total = float(merged.lex_weight.sum())
         weights.fill(merged)
         return merged
 
@@ -179,6 +199,8 @@ class Weights:
         all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
         self.key_id = {key: i for i, key in enumerate(all_keys)}
         self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
+        self.lex_vocab = 0  # key ids of the bilingual units (set by build_profiles; 0: none)
+        self.key_is_bridge = np.array([key.startswith(BRIDGE) for key in all_keys], dtype=bool)
         self.key_factor: FloatArray = np.array([_factor(key) for key in all_keys], dtype=np.float64)
         # Ids for every profile's anchors and keys through one lookup over all of them (the ids of
         # one profile come in no particular order; every consumer treats them as a set).
@@ -279,7 +301,12 @@ def build_profiles(
         profile.length = len(text)
         profile.language = lang
         profiles.append(profile)
-    return profiles, Weights(profiles, anchor_weight=anchor_weight)
+    lexicon = None
+    if bridged([lang for _, lang in texts], [p.lang for p in profiles]):
+        lexicon = Lexicon(texts, profiles)
+    weights = Weights(profiles, anchor_weight=anchor_weight)
+    weights.lex_vocab = len(lexicon.key_id) if lexicon is not None else 0
+    return profiles, weights
 
 
 def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: bool) -> float:
@@ -295,16 +322,20 @@ def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: boo
 
 def _ratios(s: Profile, t: Profile, shared: float, anchors_only: bool) -> tuple[float, float]:
     if anchors_only:
-        s_total, t_total = s.cross_total, t.cross_total
+        lex_s, lex_t = lexical_shared(s, t)
+        s_total, t_total = s.cross_total + s.lex_total, t.cross_total + t.lex_total
+        s_shared, t_shared = shared + lex_s, shared + lex_t
     else:
         s_total, t_total = s.total, t.total
-    if shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
+        s_shared = t_shared = shared
+    if s_shared <= 0.0 or t_shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
         return 0.0, 0.0
-    return min(1.0, shared / s_total), min(1.0, shared / t_total)
+    return min(1.0, s_shared / s_total), min(1.0, t_shared / t_total)
 
 
 def precision_recall(sentence: Profile, statement: Profile, weights: Weights) -> tuple[float, float, bool]:
-    """Return ``(P, R, anchors_only)`` of a sentence against a statement."""
+    """Return ``(P, R, cross)`` of a sentence against a statement; ``cross``: in different scripts,
+    compared by anchors and bilingual glosses (:mod:`xcheck.align._lexical`), not by letters."""
     anchors_only = sentence.lang != statement.lang
     shared = shared_weight(sentence, statement, weights, anchors_only=anchors_only)
     p, r = _ratios(sentence, statement, shared, anchors_only)
@@ -327,7 +358,8 @@ def score_pairs(
     for i, j in pairs:
         by_sentence[i].append(j)
     t_total = np.array([t.total for t in statements])
-    t_anchor_total = np.array([t.cross_total for t in statements])
+    t_anchor_total = np.array([t.cross_total + t.lex_total for t in statements])
+    lexical = CrossIndex(statements, weights.lex_vocab) if weights.lex_vocab else None
     langs = sorted({p.lang for p in (*sentences, *statements)})
     lang_code = {lang: c for c, lang in enumerate(langs)}
     t_lang = np.array([lang_code[t.lang] for t in statements], dtype=np.int64)
@@ -338,18 +370,25 @@ def score_pairs(
         same = t_lang[js] == lang_code[s.lang]
         theirs = [statements[j].anchor_ids for j in js]
         shared = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.anchor_weights)
+        t_shared = shared
         if not same.all():  # across scripts names count neither in the totals nor in what is shared
             cross = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.cross_weights)
-            shared = np.where(same, shared, cross)
+            shared = t_shared = np.where(same, shared, cross)
+            if lexical is not None and len(s.lex_keys):
+                lex_p, lex_r = lexical.shared(s)
+                shared = shared + np.where(same, 0.0, lex_p[js])
+                t_shared = t_shared + np.where(same, 0.0, lex_r[js])
         if same.any() and len(s.grams):
             grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
-            shared = shared + _shared(s.grams, grams, weights.mark, weights.gram_weight)
-        s_tot = np.where(same, s.total, s.cross_total)
+            gram_shared = _shared(s.grams, grams, weights.mark, weights.gram_weight)
+            shared = shared + gram_shared
+            t_shared = t_shared + gram_shared
+        s_tot = np.where(same, s.total, s.cross_total + s.lex_total)
         t_tot = np.where(same, t_total[js], t_anchor_total[js])
-        ok = (shared > 0) & (s_tot > 0) & (t_tot > 0)
+        ok = (shared > 0) & (t_shared > 0) & (s_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(ok, np.minimum(1.0, shared / s_tot), 0.0)
-            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, t_shared / t_tot), 0.0)
         out[i] = (js, p, r)
     return out
 
@@ -493,7 +532,15 @@ class Index:
         with np.errstate(divide="ignore"):
             weight = np.where(df > 0, np.log1p(max(1, m) / np.maximum(df, 1)), 0.0)
         weight = weight * np.where(weights.key_is_anchor, weights.anchor_weight, 1.0) * weights.key_factor
-        norms = np.bincount(owners, weights=weight[keys], minlength=m)
+        self.bridge = weights.key_is_bridge if weights.lex_vocab else None
+        if self.bridge is not None:  # same-script queries leave the gloss keys out, cross ones the words
+            own = ~self.bridge[keys]
+            norms = np.bincount(owners[own], weights=weight[keys[own]], minlength=m)
+            across = ~own | weights.key_is_anchor[keys]
+            cross_norms = np.bincount(owners[across], weights=weight[keys[across]], minlength=m)
+            self.cross_inv_norm = 1.0 / np.sqrt(np.maximum(cross_norms, 1e-9))
+        else:
+            norms = np.bincount(owners, weights=weight[keys], minlength=m)
         self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
         self.key_weight: FloatArray = weight
         self.is_anchor = weights.key_is_anchor
@@ -509,7 +556,8 @@ class Index:
     ) -> list[list[int]]:
         """For each query, up to ``k`` target positions sharing the most weighted keys with it.
 
-        ``cross``: the targets are in another language than the queries; only anchors count.
+        ``cross``: the targets are in another script than the queries; only anchors and bilingual
+        gloss keys (``x:``) count.
         """
         m = self.size
         out: list[list[int]] = []
@@ -521,6 +569,11 @@ class Index:
             row_arr = np.repeat(np.arange(len(chunk), dtype=np.int64), [len(q.key_ids) for q in chunk])
             if cross and len(kid_arr):
                 keep = self.is_anchor[kid_arr]
+                if self.bridge is not None:
+                    keep |= self.bridge[kid_arr]
+                kid_arr, row_arr = kid_arr[keep], row_arr[keep]
+            elif self.bridge is not None and len(kid_arr):
+                keep = ~self.bridge[kid_arr]
                 kid_arr, row_arr = kid_arr[keep], row_arr[keep]
             starts = self.offsets[kid_arr]
             lens = self.offsets[kid_arr + 1] - starts
@@ -534,7 +587,9 @@ class Index:
             acc = np.bincount(
                 cells, weights=np.repeat(self.key_weight[kid_arr], lens), minlength=len(chunk) * m
             )
-            scores = acc.reshape(len(chunk), m) * self.inv_norm
+            scores = acc.reshape(len(chunk), m) * (
+                self.cross_inv_norm if cross and self.bridge is not None else self.inv_norm
+            )
             out.extend(_top_k(scores, k))
         return out
 

@@ -1,0 +1,188 @@
+"""Bilingual lexical evidence between texts written in different scripts (English and Chinese).
+
+A text whose language has a gloss function (:func:`xcheck.lexicon._bilingual.glosser`: Chinese
+words with the English content words CC-CEDICT gives them) and an English text (its content words
+with their lemmas, :func:`xcheck.lexicon._bilingual.english_keys`) are both read as *units*: one
+word each, with a set of English keys and a weight. A unit of one text is *met* by the other
+when one of its keys is among the other's keys. Between a sentence and a statement in different
+scripts the aligner adds, to the anchors they share,
+
+- on the sentence's side, the weight of the sentence's units the statement meets (``P``),
+- on the statement's side, the weight of the statement's units the sentence meets (``R``),
+
+and divides each by its own side's total (anchors plus units), the same P/R form as the rest of
+:mod:`xcheck.align._index`. A unit weighs the inverse document frequency of its word among the
+texts of its own language (``log(1 + n / df)``), so 说 or "said" met in every pair counts little.
+English words no gloss could ever name (names, most numbers) are no units: they are not
+counted against ``P``.
+
+:class:`Lexicon` assigns key ids and fills every profile's units; :class:`CrossIndex` holds, for a
+set of statements, postings from key ids to the statements and units that carry them, so a
+sentence's lexical overlap with many statements costs one pass over the postings of its keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from xcheck.lexicon._bilingual import Gloss, english_keys, glossable, glosser
+from xcheck.lexicon._lemmas import lemmas
+
+if TYPE_CHECKING:
+    from xcheck.align._index import Profile
+
+__all__ = ["BRIDGE", "LEXICAL_WEIGHT", "CrossIndex", "Lexicon", "lexical_shared"]
+
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
+FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+_EMPTY: IntArray = np.zeros(0, dtype=np.int64)
+
+#: Prefix of a retrieval key that names an English gloss key (``x:troop``).
+BRIDGE = "x:"
+#: Weight of a unit relative to its inverse document frequency (anchors weigh ``anchor_weight``).
+LEXICAL_WEIGHT = 1.0
+
+
+@functools.cache
+def _expand(key: str) -> frozenset[str]:
+    """A gloss key and its lemmas ("troops" also meets "troop")."""
+    return lemmas(key)
+
+
+def _gloss_fn(lang: str) -> Callable[[str], list[Gloss]] | None:
+    if lang == "en":
+        return english_keys
+    return glosser(lang)
+
+
+def bridged(languages: Sequence[str], scripts: Sequence[str]) -> bool:
+    """Whether some English text and some text with a gloss function in another script meet."""
+    pairs = set(zip(languages, scripts, strict=True))
+    has_en = any(lang == "en" for lang, _ in pairs)
+    others = {script for lang, script in pairs if lang != "en" and glosser(lang) is not None}
+    en_scripts = {script for lang, script in pairs if lang == "en"}
+    return has_en and bool(others - en_scripts)
+
+
+class Lexicon:
+    """Key ids and unit weights over all the texts of one alignment."""
+
+    def __init__(self, texts: Sequence[tuple[str, str]], profiles: Sequence[Profile]) -> None:
+        self.key_id: dict[str, int] = {}
+        vocab = glossable()
+        units_of: list[list[tuple[str, frozenset[str]]]] = []
+        for text, lang in texts:
+            read = _gloss_fn(lang)
+            found: list[tuple[str, frozenset[str]]] = []
+            if read is not None:
+                for start, end, keys in read(text):
+                    if lang == "en":
+                        if not keys & vocab:
+                            continue
+                        found.append((min(keys), keys))
+                    else:
+                        found.append((text[start:end], frozenset().union(*(_expand(k) for k in keys))))
+            units_of.append(found)
+        df: Counter[tuple[str, str]] = Counter()
+        n_lang: Counter[str] = Counter()
+        for (_, lang), found in zip(texts, units_of, strict=True):
+            n_lang[lang] += 1
+            df.update((lang, word) for word in {word for word, _ in found})
+        for (_, lang), found, p in zip(texts, units_of, profiles, strict=True):
+            self._fill(
+                p, found, [LEXICAL_WEIGHT * math.log1p(n_lang[lang] / df[(lang, w)]) for w, _ in found]
+            )
+
+    def _fill(self, p: Profile, found: list[tuple[str, frozenset[str]]], weight: list[float]) -> None:
+        ids = self.key_id
+        flat: list[int] = []
+        owner: list[int] = []
+        for u, (_, keys) in enumerate(found):
+            for key in keys:
+                flat.append(ids.setdefault(key, len(ids)))
+                owner.append(u)
+        p.lex_keys = np.array(flat, dtype=np.int64)
+        p.lex_units = np.array(owner, dtype=np.int64)
+        p.lex_weight = np.array(weight, dtype=np.float64)
+        p.lex_set = np.unique(p.lex_keys)
+        p.lex_total = float(p.lex_weight.sum())
+        p.keys = p.keys | {BRIDGE + key for _, keys in found for key in keys}
+
+
+def _met(units: IntArray, keys: IntArray, weight: FloatArray, other: IntArray) -> float:
+    """The total weight of the units with a key among ``other`` (sorted unique ids)."""
+    if not len(keys) or not len(other):
+        return 0.0
+    hit = np.isin(keys, other, assume_unique=False)
+    return float(weight[np.unique(units[hit])].sum()) if hit.any() else 0.0
+
+
+def lexical_shared(s: Profile, t: Profile) -> tuple[float, float]:
+    """``(weight of s's units t meets, weight of t's units s meets)``."""
+    return (
+        _met(s.lex_units, s.lex_keys, s.lex_weight, t.lex_set),
+        _met(t.lex_units, t.lex_keys, t.lex_weight, s.lex_set),
+    )
+
+
+def _csr(keys: IntArray, values: IntArray, vocab: int) -> tuple[IntArray, IntArray]:
+    order = np.argsort(keys, kind="stable")
+    counts = np.bincount(keys, minlength=vocab)
+    return values[order], np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+
+def _expand_postings(ids: IntArray, flat: IntArray, offsets: IntArray) -> tuple[IntArray, IntArray]:
+    """For each id, its postings: ``(position in ids, posting)`` pairs."""
+    starts = offsets[ids]
+    lens = offsets[ids + 1] - starts
+    total = int(lens.sum())
+    if total == 0:
+        return _EMPTY, _EMPTY
+    before = np.cumsum(lens) - lens
+    idx = np.repeat(starts - before, lens) + np.arange(total, dtype=np.int64)
+    return np.repeat(np.arange(len(ids), dtype=np.int64), lens), flat[idx]
+
+
+class CrossIndex:
+    """Postings over a set of statements: key id -> statements with the key, key id -> their units."""
+
+    def __init__(self, targets: Sequence[Profile], vocab: int) -> None:
+        self.size = m = len(targets)
+        self.vocab = vocab
+        sets = [p.lex_set for p in targets]
+        owners = np.repeat(np.arange(m, dtype=np.int64), [len(s) for s in sets])
+        flat = np.concatenate(sets) if m else _EMPTY
+        self.t_flat, self.t_off = _csr(flat, owners, vocab)
+        unit_counts = [len(p.lex_weight) for p in targets]
+        unit_base = np.concatenate(([0], np.cumsum(unit_counts))).astype(np.int64)
+        self.unit_owner = np.repeat(np.arange(m, dtype=np.int64), unit_counts)
+        self.unit_weight = np.concatenate([p.lex_weight for p in targets]) if m else np.zeros(0)
+        keys = np.concatenate([p.lex_keys for p in targets]) if m else _EMPTY
+        units = np.concatenate([p.lex_units + unit_base[j] for j, p in enumerate(targets)]) if m else _EMPTY
+        self.u_flat, self.u_off = _csr(keys, units, vocab)
+
+    def shared(self, s: Profile) -> tuple[FloatArray, FloatArray]:
+        """For every statement: (weight of s's units it meets, weight of its units s meets)."""
+        m = self.size
+        p_side: FloatArray = np.zeros(m)
+        r_side: FloatArray = np.zeros(m)
+        if not len(s.lex_keys) or m == 0:
+            return p_side, r_side
+        rows, targets = _expand_postings(s.lex_keys, self.t_flat, self.t_off)
+        if len(targets):
+            pairs = np.unique(s.lex_units[rows] * m + targets)
+            units, owners = np.divmod(pairs, m)
+            p_side = np.bincount(owners, weights=s.lex_weight[units], minlength=m).astype(np.float64)
+        _, hit_units = _expand_postings(s.lex_set, self.u_flat, self.u_off)
+        if len(hit_units):
+            hit_units = np.unique(hit_units)
+            r_side = np.bincount(
+                self.unit_owner[hit_units], weights=self.unit_weight[hit_units], minlength=m
+            ).astype(np.float64)
+        return p_side, r_side
