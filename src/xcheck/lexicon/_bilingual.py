@@ -29,10 +29,21 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 
+from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._names import FUNCTION_WORDS
 
-__all__ = ["GLOSSERS", "Gloss", "english_keys", "glossable", "glosser", "glosses_zh"]
+__all__ = [
+    "GLOSSERS",
+    "ROMANISERS",
+    "Gloss",
+    "english_keys",
+    "glossable",
+    "glosser",
+    "glosses_zh",
+    "romanised_en",
+    "romanised_zh",
+]
 
 Gloss = tuple[int, int, frozenset[str]]
 """One glossed word: its start and end in the text and its English keys."""
@@ -62,14 +73,80 @@ _EN_WORD = re.compile(r"[A-Za-z][a-z]+|[a-z]{2,}")
 
 
 @functools.cache
-def _zh_table() -> dict[str, frozenset[str]]:
+def _zh_data() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Headword -> its keys (one string, split on first use: most headwords are never looked at),
+    and character -> its readings."""
     raw = resources.files("xcheck").joinpath("data/zh_en.tsv.gz").read_bytes()
-    intern = sys.intern
-    table: dict[str, frozenset[str]] = {}
+    table: dict[str, str] = {}
+    sounds: dict[str, tuple[str, ...]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        head, _, rest = line.partition("\t")
-        table[head] = frozenset(intern(k) for k in rest.split(" "))
-    return table
+        head, keys, said = line.split("\t")
+        if keys:
+            table[head] = keys
+        if said:
+            sounds[head] = tuple(said.split(" "))
+    return table, sounds
+
+
+def _zh_table() -> dict[str, str]:
+    return _zh_data()[0]
+
+
+_KEYS_OF: dict[str, frozenset[str]] = {}
+
+
+def _keys(head: str, keys: str) -> frozenset[str]:
+    found = _KEYS_OF.get(head)
+    if found is None:
+        found = _KEYS_OF[head] = frozenset(sys.intern(k) for k in keys.split(" "))
+    return found
+
+
+def romanised_zh(text: str, sizes: tuple[int, ...] = (2, 3)) -> list[Gloss]:
+    """Every run of two or three Chinese characters with its toneless pinyin spellings, one word
+    (昆宝: ``kunbao``): given names and places are romanised, not translated. Callers keep the
+    spellings the other text writes; a character with several readings gives each.
+
+    >>> [sorted(keys) for start, end, keys in romanised_zh("傅昆宝") if end - start == 2]
+    [['fukun'], ['kunbao']]
+    """
+    sounds = _zh_data()[1]
+    out: list[Gloss] = []
+    for run in _HAN_RUN.finditer(text):
+        chunk, base = run.group(), run.start()
+        for size in sizes:
+            for i in range(len(chunk) - size + 1):
+                spelled = [""]
+                for char in chunk[i : i + size]:
+                    spelled = [a + b for a in spelled for b in sounds.get(char, ())[:2]]
+                if spelled:
+                    out.append((base + i, base + i + size, frozenset(spelled)))
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+def romanised_en(text: str) -> list[Gloss]:
+    """The capitalised words of an English text that may be romanised names (not frequent English
+    words), each as one key, and each two neighbours joined (``Hai Qing``: ``haiqing``).
+
+    >>> [sorted(keys) for _, _, keys in romanised_en("Fu Kunbao said Hai Qing won.")]
+    [['kunbao'], ['fukunbao'], ['qing'], ['haiqing']]
+    """
+    out: list[Gloss] = []
+    for run in _CAPITALISED.finditer(text):
+        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
+        for n, word in enumerate(words):
+            low = word.group().lower()
+            if len(low) > 3 and low not in EN_STOP and not is_common_word(low):
+                out.append((run.start() + word.start(), run.start() + word.end(), frozenset((low,))))
+            if n:
+                joined = words[n - 1].group().lower() + low
+                out.append(
+                    (run.start() + words[n - 1].start(), run.start() + word.end(), frozenset((joined,)))
+                )
+    return out
 
 
 def glosses_zh(text: str) -> list[Gloss]:
@@ -91,7 +168,7 @@ def glosses_zh(text: str) -> list[Gloss]:
                 i += 1
                 continue
             if word not in ZH_STOP:
-                out.append((base + i, base + i + size, keys))
+                out.append((base + i, base + i + size, _keys(word, keys)))
             i += size
     return out
 
@@ -121,11 +198,13 @@ def english_keys(text: str) -> list[Gloss]:
 @functools.cache
 def glossable() -> frozenset[str]:
     """Every English key some Chinese headword has (an English word with none can never be met)."""
-    return frozenset().union(*_zh_table().values())
+    return frozenset(" ".join(_zh_table().values()).split(" "))
 
 
 #: Language code -> gloss function (text -> glossed words with English keys).
 GLOSSERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": glosses_zh}
+#: Language code -> romanisation (text -> runs of characters with their Latin spellings).
+ROMANISERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": romanised_zh}
 
 
 def glosser(lang: str) -> Callable[[str], list[Gloss]] | None:
