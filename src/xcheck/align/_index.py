@@ -13,7 +13,8 @@ and ``R = I / statement``::
 ``max`` keeps a sentence that renders two statements (``R`` high for each, ``P`` about half) or a
 statement spread over two sentences (``P`` high, ``R`` about half) linkable; ``F1`` keeps a long
 sentence from matching every short statement that shares a few of its words. When the two texts
-are written in different scripts (:func:`script_of`) only anchors are compared.
+are written in different scripts (:func:`script_of`) anchors and bilingual glosses are compared
+(:mod:`xcheck.align._lexical`), not letters.
 
 Retrieval: an inverted index from retrieval keys and anchors to statements (or sentences), see
 :class:`Index`.
@@ -55,7 +56,8 @@ class Profile:
     """The features of one text: gram ids, anchors, retrieval keys, and their weighted totals.
 
     ``lang`` holds the text's script (:func:`script_of`): texts in different scripts are compared
-    by anchors only; ``language`` is the language code itself.
+    by anchors and bilingual glosses (the ``lex_`` fields, :mod:`xcheck.align._lexical`);
+    ``language`` is the language code itself.
 
     ``grams`` holds dense ids (into :attr:`Weights.gram_weight`) of the text's distinct 4-grams,
     sorted; before :class:`Weights` has seen the profile it holds the raw 64-bit gram codes.
@@ -352,7 +354,9 @@ def score_pairs(
 
     The sentence's grams (and anchors) are marked in a boolean array over the vocabulary; the
     candidates' grams are looked up in it at once and their weights summed per candidate with
-    ``bincount``. Candidates in another language share anchors only.
+    ``bincount``. Candidates in another script share anchors and bilingual glosses (see
+    :class:`xcheck.align._lexical.CrossIndex`): ``P`` counts the sentence's glossed words the
+    statement meets, ``R`` the statement's words the sentence meets.
     """
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:

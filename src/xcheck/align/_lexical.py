@@ -37,7 +37,16 @@ from xcheck.lexicon._lemmas import lemmas
 if TYPE_CHECKING:
     from xcheck.align._index import Profile
 
-__all__ = ["BRIDGE", "LEXICAL_WEIGHT", "CrossIndex", "Lexicon", "lexical_shared"]
+__all__ = [
+    "BRIDGE",
+    "LEXICAL_WEIGHT",
+    "NAME",
+    "CrossIndex",
+    "Lexicon",
+    "bridged",
+    "can_gloss",
+    "lexical_shared",
+]
 
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
@@ -61,6 +70,12 @@ def _gloss_fn(lang: str) -> Callable[[str], list[Gloss]] | None:
     if lang == "en":
         return english_keys
     return glosser(lang)
+
+
+def can_gloss(lang: str, other: str) -> bool:
+    """Whether texts in ``lang`` and ``other`` meet by bilingual glosses (one is English, the other
+    has a gloss function)."""
+    return (lang == "en" and glosser(other) is not None) or (other == "en" and glosser(lang) is not None)
 
 
 def bridged(languages: Sequence[str], scripts: Sequence[str]) -> bool:
