@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
-from xcheck.align._lexical import BRIDGE, CrossIndex, Lexicon, bridged, lexical_shared
+from xcheck.align._lexical import BRIDGE, CrossIndex, Lexicon, bridged, length_factors, lexical_shared
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -327,6 +327,9 @@ def _ratios(s: Profile, t: Profile, shared: float, anchors_only: bool) -> tuple[
         lex_s, lex_t = lexical_shared(s, t)
         s_total, t_total = s.cross_total + s.lex_total, t.cross_total + t.lex_total
         s_shared, t_shared = shared + lex_s, shared + lex_t
+        if len(s.lex_weight) and len(t.lex_weight):
+            prior = float(length_factors(s, np.array([float(t.length)]), [t.language])[0])
+            s_shared, t_shared = s_shared * prior, t_shared * prior
     else:
         s_total, t_total = s.total, t.total
         s_shared = t_shared = shared
@@ -364,6 +367,7 @@ def score_pairs(
     t_total = np.array([t.total for t in statements])
     t_anchor_total = np.array([t.cross_total + t.lex_total for t in statements])
     lexical = CrossIndex(statements, weights.lex_vocab) if weights.lex_vocab else None
+    t_length = np.array([float(t.length) for t in statements])
     langs = sorted({p.lang for p in (*sentences, *statements)})
     lang_code = {lang: c for c, lang in enumerate(langs)}
     t_lang = np.array([lang_code[t.lang] for t in statements], dtype=np.int64)
@@ -380,8 +384,9 @@ def score_pairs(
             shared = t_shared = np.where(same, shared, cross)
             if lexical is not None and len(s.lex_keys):
                 lex_p, lex_r = lexical.shared(s)
-                shared = shared + np.where(same, 0.0, lex_p[js])
-                t_shared = t_shared + np.where(same, 0.0, lex_r[js])
+                prior = length_factors(s, t_length[js], [statements[j].language for j in js.tolist()])
+                shared = (shared + np.where(same, 0.0, lex_p[js])) * np.where(same, 1.0, prior)
+                t_shared = (t_shared + np.where(same, 0.0, lex_r[js])) * np.where(same, 1.0, prior)
         if same.any() and len(s.grams):
             grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
             gram_shared = _shared(s.grams, grams, weights.mark, weights.gram_weight)

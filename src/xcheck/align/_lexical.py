@@ -60,6 +60,39 @@ NAME = "py:"
 LEXICAL_WEIGHT = 1.0
 
 
+#: Gale-Church length model of a language against English: characters of the language per English
+#: character (``c``) and the variance of ``(l_other - c * l_en) / sqrt(l_en)`` (``s2``), fitted on
+#: line-aligned news (WMT21 zh-en, 1,948 lines: c 0.248, s2 0.57; the Korean-English news of
+#: ``koen_news``, 1,000 noisy lines: c 0.495, s2 3.4).
+LENGTH_MODEL: dict[str, tuple[float, float]] = {"zh": (0.248, 0.57), "ko": (0.495, 3.4)}
+#: A pair whose lengths the model finds implausible loses up to this share of its score.
+LENGTH_WEIGHT = 0.3
+
+
+def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) -> FloatArray:
+    """Per statement (its length and language), the length prior of ``s`` against it:
+    ``1 - LENGTH_WEIGHT * (1 - exp(-delta^2 / 2))`` with Gale and Church's ``delta``, for an English
+    text against a language of :data:`LENGTH_MODEL`; 1 for any other pair."""
+    size = len(lengths)
+    if s.language == "en":
+        model = [LENGTH_MODEL.get(lang, (math.nan, 1.0)) for lang in languages]
+        c = np.array([m[0] for m in model])
+        s2 = np.array([m[1] for m in model])
+        en, other = np.full(size, float(s.length)), lengths
+    elif s.language in LENGTH_MODEL:
+        c_one, s2_one = LENGTH_MODEL[s.language]
+        c = np.where(np.array([lang == "en" for lang in languages], dtype=bool), c_one, math.nan)
+        s2 = np.full(size, s2_one)
+        en, other = lengths, np.full(size, float(s.length))
+    else:
+        return np.ones(size)
+    ok = ~np.isnan(c) & (en > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = (other - c * en) / np.sqrt(en * s2)
+        factor = 1.0 - LENGTH_WEIGHT * (1.0 - np.exp(-delta * delta / 2.0))
+    return np.asarray(np.where(ok, factor, 1.0), dtype=np.float64)
+
+
 @functools.cache
 def _expand(key: str) -> frozenset[str]:
     """A gloss key and its lemmas ("troops" also meets "troop")."""
