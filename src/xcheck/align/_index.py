@@ -31,7 +31,15 @@ from typing import Any
 import numpy as np
 
 from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
-from xcheck.align._lexical import BRIDGE, CrossIndex, Lexicon, bridged, length_factors, lexical_shared
+from xcheck.align._lexical import (
+    BRIDGE,
+    CROSS_MIN_SHARE,
+    CrossIndex,
+    Lexicon,
+    bridged,
+    length_factors,
+    lexical_shared,
+)
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -201,8 +209,10 @@ class Weights:
         all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
         self.key_id = {key: i for i, key in enumerate(all_keys)}
         self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
-        self.lex_vocab = 0  # key ids of the bilingual units (set by build_profiles; 0: none)
-        self.key_is_bridge = np.array([key.startswith(BRIDGE) for key in all_keys], dtype=bool)
+        # bilingual units (set by build_profiles when there are any): how many key ids they use,
+        # and which retrieval keys are gloss keys (``x:``)
+        self.lex_vocab = 0
+        self.key_is_bridge = np.zeros(0, dtype=bool)
         self.key_factor: FloatArray = np.array([_factor(key) for key in all_keys], dtype=np.float64)
         # Ids for every profile's anchors and keys through one lookup over all of them (the ids of
         # one profile come in no particular order; every consumer treats them as a set).
@@ -307,7 +317,9 @@ def build_profiles(
     if bridged([lang for _, lang in texts], [p.lang for p in profiles]):
         lexicon = Lexicon(texts, profiles)
     weights = Weights(profiles, anchor_weight=anchor_weight)
-    weights.lex_vocab = len(lexicon.key_id) if lexicon is not None else 0
+    if lexicon is not None:
+        weights.lex_vocab = len(lexicon.key_id)
+        weights.key_is_bridge = np.array([key.startswith(BRIDGE) for key in weights.key_id], dtype=bool)
     return profiles, weights
 
 
@@ -398,6 +410,12 @@ def score_pairs(
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(ok, np.minimum(1.0, shared / s_tot), 0.0)
             r = np.where(ok, np.minimum(1.0, t_shared / t_tot), 0.0)
+        if lexical is not None and not same.all():
+            # across scripts, a pair that explains almost none of one side is no candidate: a long
+            # sentence meets a few words of most short statements (see CROSS_MIN_SHARE)
+            weak = ~same & (np.minimum(p, r) < CROSS_MIN_SHARE)
+            p = np.where(weak, 0.0, p)
+            r = np.where(weak, 0.0, r)
         out[i] = (js, p, r)
     return out
 

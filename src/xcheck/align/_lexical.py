@@ -60,6 +60,11 @@ NAME = "py:"
 LEXICAL_WEIGHT = 1.0
 
 
+#: A sentence and a statement in different scripts are no candidates when the weighted share of
+#: either that the other meets is below this (a long sentence meets a word or two of most short
+#: statements). On 1,000 Korean-English news lines (with the Korean glosses) link precision rises
+#: from 71% to 77% and the share of sentences linked right from 63% to 64%; zh-en is unchanged.
+CROSS_MIN_SHARE = 0.1
 #: Gale-Church length model of a language against English: characters of the language per English
 #: character (``c``) and the variance of ``(l_other - c * l_en) / sqrt(l_en)`` (``s2``), fitted on
 #: line-aligned news (WMT21 zh-en, 1,948 lines: c 0.248, s2 0.57; the Korean-English news of
