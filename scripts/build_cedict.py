@@ -136,7 +136,10 @@ def main() -> None:
     )
     with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
         fh.write(text.encode())
-    print(f"{len(table)} headwords -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    print(
+        f"{len(table)} headwords, {len(readings)} character readings -> {args.out} "
+        f"({args.out.stat().st_size:,} bytes)"
+    )
 
 
 if __name__ == "__main__":
