@@ -12,11 +12,12 @@ The first ``n`` non-empty line pairs of a set make one claims-mode document: the
 the sentences, in order; the other side's lines are the statements, shuffled and given random ids.
 A sentence is *right* when its links include its own line's statement; *recall* is the share of
 sentences that are right, *precision* the share of (sentence, statement) link pairs that pair a
-line with its own. ``seconds`` is the wall time of the alignment (loading the dictionary and
+line with its own. ``--parallel`` adds a parallel-mode run per set (``par``), the statements in
+document order. ``seconds`` is the wall time of the alignment (loading the dictionary and
 reading the facts of every text included), ``cpu s`` its processor time (steadier on a busy
 machine). Run from the repository root::
 
-    .venv/bin/python benchmarks/cross_align.py [--sets zh,ko] [--n 500] [--seed 1]
+    .venv/bin/python benchmarks/cross_align.py [--sets zh,ko] [--n 500] [--seed 1] [--parallel]
 """
 
 from __future__ import annotations
@@ -58,8 +59,9 @@ def load(name: str, n: int) -> list[tuple[str, str]] | None:
     return pairs[:n]
 
 
-def run(name: str, pairs: list[tuple[str, str]], seed: int) -> dict[str, float]:
-    """Align one set; recall, precision and time."""
+def run(name: str, pairs: list[tuple[str, str]], seed: int, *, parallel: bool = False) -> dict[str, float]:
+    """Align one set; recall, precision and time. ``parallel``: parallel mode, statements in
+    document order (their ids still random)."""
     lang = SETS[name][3]
     rng = random.Random(seed)
     ids = [f"S{x:05d}" for x in rng.sample(range(10 * len(pairs)), len(pairs))]
@@ -69,9 +71,10 @@ def run(name: str, pairs: list[tuple[str, str]], seed: int) -> dict[str, float]:
         sentences.append(Sentence(i, start, start + len(en), en))
         start += len(en) + 1
     statements = [Statement(ids[i], other, lang=lang) for i, (_, other) in enumerate(pairs)]
-    rng.shuffle(statements)
+    if not parallel:
+        rng.shuffle(statements)
     began, cpu = time.perf_counter(), time.process_time()
-    result = align(sentences, statements)
+    result = align(sentences, statements, mode="parallel" if parallel else "claims")
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     right = 0
     good = total = 0
@@ -99,9 +102,10 @@ def main() -> None:
     parser.add_argument("--sets", default="zh,ko")
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--parallel", action="store_true", help="also parallel mode (statements in order)")
     args = parser.parse_args()
     print(
-        f"{'set':<4} {'n':>5} {'right':>7} {'precision':>9} {'links':>6} {'unsupp':>6} "
+        f"{'set':<6} {'n':>5} {'right':>7} {'precision':>9} {'links':>6} {'unsupp':>6} "
         f"{'seconds':>8} {'cpu s':>6}"
     )
     for name in args.sets.split(","):
@@ -109,11 +113,13 @@ def main() -> None:
         if pairs is None:
             print(f"skipped: {name} data not found under {shared_dir()}")
             continue
-        row = run(name, pairs, args.seed)
-        print(
-            f"{name:<4} {row['n']:>5} {row['recall']:>7.1%} {row['precision']:>9.1%} "
-            f"{row['links']:>6} {row['unsupported']:>6} {row['seconds']:>8.2f} {row['cpu']:>6.2f}"
-        )
+        for parallel in (False, True) if args.parallel else (False,):
+            row = run(name, pairs, args.seed, parallel=parallel)
+            label = name + (" par" if parallel else "")
+            print(
+                f"{label:<6} {row['n']:>5} {row['recall']:>7.1%} {row['precision']:>9.1%} "
+                f"{row['links']:>6} {row['unsupported']:>6} {row['seconds']:>8.2f} {row['cpu']:>6.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -430,7 +430,8 @@ class Block:
         self.grams, self.gram_offsets, self.gram_owner = _csr([p.grams for p in profiles])
         self.anchors, self.anchor_offsets, self.anchor_owner = _csr([p.anchor_ids for p in profiles])
         self.total = np.array([p.total for p in profiles], dtype=np.float64)
-        self.anchor_total = np.array([p.cross_total for p in profiles], dtype=np.float64)
+        self.anchor_total = np.array([p.cross_total + p.lex_total for p in profiles], dtype=np.float64)
+        self.profiles = list(profiles)  # their bilingual units, compared pair by pair across scripts
         self.script = [p.lang for p in profiles]
         self.language = [p.language for p in profiles]
         self.length = np.array([p.length for p in profiles], dtype=np.float64)
@@ -461,12 +462,20 @@ class Block:
             )
             grams = shared_weighted(hits, weights.gram_weight, size)
             shared = shared + np.where(same, grams, 0.0)
-        x_tot = np.where(same, x.total, x.cross_total)
+        t_shared = shared
+        if len(x.lex_weight) and not same.all():
+            lex = [
+                lexical_shared(x, t) if not ok and len(t.lex_weight) else (0.0, 0.0)
+                for t, ok in zip(self.profiles[start:stop], same.tolist(), strict=True)
+            ]
+            shared = shared + np.array([a for a, _ in lex])
+            t_shared = t_shared + np.array([b for _, b in lex])
+        x_tot = np.where(same, x.total, x.cross_total + x.lex_total)
         t_tot = np.where(same, self.total[start:stop], self.anchor_total[start:stop])
-        ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
+        ok = (shared > 0) & (t_shared > 0) & (x_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(ok, np.minimum(1.0, shared / x_tot), 0.0)
-            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, t_shared / t_tot), 0.0)
         return p, r
 
 

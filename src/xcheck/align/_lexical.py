@@ -74,10 +74,10 @@ LENGTH_MODEL: dict[str, tuple[float, float]] = {"zh": (0.248, 0.57), "ko": (0.49
 LENGTH_WEIGHT = 0.3
 
 
-def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) -> FloatArray:
-    """Per statement (its length and language), the length prior of ``s`` against it:
-    ``1 - LENGTH_WEIGHT * (1 - exp(-delta^2 / 2))`` with Gale and Church's ``delta``, for an English
-    text against a language of :data:`LENGTH_MODEL`; 1 for any other pair."""
+def length_fit(s: Profile, lengths: FloatArray, languages: Sequence[str]) -> FloatArray:
+    """Per text (its length and language), ``exp(-delta^2 / 2)`` with Gale and Church's ``delta``
+    of ``s`` against it (1 for lengths in the ratio of :data:`LENGTH_MODEL`), for an English text
+    against a language of the model; NaN for any other pair."""
     size = len(lengths)
     if s.language == "en":
         model = [LENGTH_MODEL.get(lang, (math.nan, 1.0)) for lang in languages]
@@ -90,12 +90,20 @@ def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) ->
         s2 = np.full(size, s2_one)
         en, other = lengths, np.full(size, float(s.length))
     else:
-        return np.ones(size)
+        return np.full(size, math.nan)
     ok = ~np.isnan(c) & (en > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         delta = (other - c * en) / np.sqrt(en * s2)
-        factor = 1.0 - LENGTH_WEIGHT * (1.0 - np.exp(-delta * delta / 2.0))
-    return np.asarray(np.where(ok, factor, 1.0), dtype=np.float64)
+        fit = np.exp(-delta * delta / 2.0)
+    return np.asarray(np.where(ok, fit, math.nan), dtype=np.float64)
+
+
+def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) -> FloatArray:
+    """Per statement (its length and language), the length prior of ``s`` against it:
+    ``1 - LENGTH_WEIGHT * (1 - fit)`` with :func:`length_fit`; 1 for a pair the model does not
+    cover."""
+    fit = length_fit(s, lengths, languages)
+    return np.asarray(np.where(np.isnan(fit), 1.0, 1.0 - LENGTH_WEIGHT * (1.0 - fit)), dtype=np.float64)
 
 
 @functools.cache
