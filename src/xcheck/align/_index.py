@@ -431,7 +431,8 @@ class Block:
         self.anchors, self.anchor_offsets, self.anchor_owner = _csr([p.anchor_ids for p in profiles])
         self.total = np.array([p.total for p in profiles], dtype=np.float64)
         self.anchor_total = np.array([p.cross_total + p.lex_total for p in profiles], dtype=np.float64)
-        self.profiles = list(profiles)  # their bilingual units, compared pair by pair across scripts
+        self.profiles = list(profiles)
+        self.lexical: CrossIndex | None = None  # postings of their bilingual units, built on first use
         self.script = [p.lang for p in profiles]
         self.language = [p.language for p in profiles]
         self.length = np.array([p.length for p in profiles], dtype=np.float64)
@@ -463,13 +464,12 @@ class Block:
             grams = shared_weighted(hits, weights.gram_weight, size)
             shared = shared + np.where(same, grams, 0.0)
         t_shared = shared
-        if len(x.lex_weight) and not same.all():
-            lex = [
-                lexical_shared(x, t) if not ok and len(t.lex_weight) else (0.0, 0.0)
-                for t, ok in zip(self.profiles[start:stop], same.tolist(), strict=True)
-            ]
-            shared = shared + np.array([a for a, _ in lex])
-            t_shared = t_shared + np.array([b for _, b in lex])
+        if len(x.lex_weight) and weights.lex_vocab and not same.all():
+            if self.lexical is None:
+                self.lexical = CrossIndex(self.profiles, weights.lex_vocab)
+            lex_p, lex_r = self.lexical.shared(x)
+            shared = shared + np.where(same, 0.0, lex_p[start:stop])
+            t_shared = t_shared + np.where(same, 0.0, lex_r[start:stop])
         x_tot = np.where(same, x.total, x.cross_total + x.lex_total)
         t_tot = np.where(same, self.total[start:stop], self.anchor_total[start:stop])
         ok = (shared > 0) & (t_shared > 0) & (x_tot > 0) & (t_tot > 0)
