@@ -76,6 +76,19 @@ def test_every_sentence_links_its_own_statement() -> None:
     assert any("glosses" in e for link in result.links for e in link.evidence)
 
 
+def test_parallel_mode_pairs_lines_across_scripts() -> None:
+    sentences = []
+    start = 0
+    for i, (_, en) in enumerate(PAIRS):
+        sentences.append(Sentence(i, start, start + len(en), en))
+        start += len(en) + 1
+    statements = [Statement(sid, zh, lang="zh") for sid, (zh, _) in zip(IDS, PAIRS, strict=True)]
+    result = align(sentences, statements, mode="parallel")
+    assert [(link.translation, link.references) for link in result.links] == [
+        ((i,), (IDS[i],)) for i in range(len(PAIRS))
+    ]
+
+
 def test_an_unrelated_sentence_links_nothing() -> None:
     sentences = [Sentence(0, 0, 44, "The orchestra played a new symphony tonight.")]
     _, statements = _document([])
