@@ -2,18 +2,25 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
 .PHONY: demo test explore lint check clean
 
-$(STAMP): pyproject.toml
+# The package and its runtime dependencies only: what `make demo` needs.
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e . pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+# Plus the development tools (tests, lint, types, wheel building).
+$(STAMP): $(RUNTIME)
+	$(BIN)/python -m pip install --quiet pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
 	touch $(STAMP)
 
-## demo: install, then check the bundled Observer Network report and print the Markdown report
-demo: $(STAMP)
+## demo: install the package (runtime dependencies only), then check the bundled Observer Network report
+demo: $(RUNTIME)
 	$(BIN)/xcheck demo
 
 ## test: install, then run the whole test suite

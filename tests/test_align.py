@@ -152,6 +152,15 @@ def test_cross_language_by_anchors() -> None:
     result = align(sents, stmts, min_score=0.2)
     assert pairs(result) == {(0, "Z1"), (1, "Z2")}
     assert result.notes
+    assert "bilingual glosses" in result.notes[0]
+    assert all(any("anchors and bilingual glosses" in e for e in link.evidence) for link in result.links)
+
+
+def test_cross_language_without_glosses_by_anchors_only() -> None:
+    sents = sentences_of(["Trump announced a 25 percent tariff on April 2."])
+    stmts = [Statement("R1", "Трамп 2 апреля объявил о пошлине в 25%.", lang="ru")]
+    result = align(sents, stmts, min_score=0.2)
+    assert pairs(result) == {(0, "R1")}
     assert "anchors only" in result.notes[0]
     assert any("anchors only" in e for link in result.links for e in link.evidence)
 

@@ -47,6 +47,8 @@ EXPECTED = [
     "read_references",
     "read_translation",
     "segment",
+    "to_dataframe",
+    "to_records",
 ]
 
 

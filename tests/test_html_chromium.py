@@ -107,3 +107,68 @@ def test_screenshot_on_a_phone(tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 5000
+
+
+_SUMMARY_PROBE = """
+<script>
+window.addEventListener('load', function () {
+  function box(id) {
+    var e = document.getElementById(id);
+    if (!e) { return 'missing'; }
+    var r = e.getBoundingClientRect();
+    return [Math.round(r.width), Math.round(r.height), Math.round(r.right)].join(':');
+  }
+  document.body.setAttribute('data-summary', [
+    box('severity-bar'), box('fidelity-strip'), window.innerWidth,
+    document.documentElement.scrollWidth,
+    document.querySelectorAll('#fidelity-strip rect.cell').length,
+    document.querySelectorAll('#severity-bar rect').length,
+    document.querySelectorAll('#findings .sev').length,
+    document.querySelector('#findings article h3 .sev').textContent
+  ].join(','));
+});
+</script>
+"""
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)])
+def test_visual_summary_at_desktop_and_phone_width(tmp_path: Path, width: int, height: int) -> None:
+    import xcheck
+    from xcheck._fixtures import observer_network
+
+    t, r = observer_network()
+    report = xcheck.check(xcheck.read_translation(t), xcheck.read_references(r), translation_name=t.name)
+    html = to_html(report)
+    shot = tmp_path / f"report-{width}.png"
+    page = tmp_path / "report.html"
+    page.write_text(html, encoding="utf-8")
+    result = _run(tmp_path, page, f"--window-size={width},{height}", f"--screenshot={shot}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = shot.read_bytes()
+    assert _png_size(data)[0] == width
+    assert len(data) > 20000  # a rendered page, not a blank one
+    # The probe copy drops the script ban to measure the summary elements.
+    probe_page = tmp_path / "probe.html"
+    probe_html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    probe_page.write_text(probe_html.replace("</body>", _SUMMARY_PROBE + "</body>"), encoding="utf-8")
+    result = _run(tmp_path, probe_page, f"--window-size={width},{height}", "--dump-dom")
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = re.search(r'data-summary="([^"]+)"', result.stdout)
+    assert found is not None, "the probe did not run"
+    bar, strip, inner, scroll, cells, segments, badges, first = found.group(1).split(",")
+    for box in (bar, strip):
+        assert box != "missing"
+        w, h, right = (int(x) for x in box.split(":"))
+        assert w > 0.5 * int(inner)  # spans most of the page
+        assert h >= 15
+        assert right <= int(inner)  # inside the viewport
+    assert int(scroll) <= int(inner), "the page scrolls sideways"
+    assert int(cells) == len(report.sentences) == 33
+    assert int(segments) == 2  # major and minor: the demo has no critical finding
+    assert int(badges) == len(report.findings) == 14
+    assert first == "major"  # cards most severe first

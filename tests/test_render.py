@@ -148,7 +148,7 @@ def test_sample_markdown_sections_and_marks() -> None:
     assert "Secretary **Pete Hegseth**[F1] made" in md
     assert "**about 29,000**[F2]" in md
     assert "| Statements covered | 4 of 5 (80.0%) |" in md
-    assert "- sentence 6: This article is an exclusive piece" in md
+    assert "- sentence 5: This article is an exclusive piece" in md  # sentences count from 0
     assert md.endswith("\n")
 
 
@@ -197,6 +197,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "p",
     "section", "div", "span", "mark", "sup", "a", "blockquote", "cite", "table", "thead",
     "tbody", "tr", "th", "td", "article", "dl", "dt", "dd", "code", "ul", "li", "footer", "b",
+    "svg", "rect", "text",  # the inline SVG summary
 }  # fmt: skip
 
 
@@ -211,6 +212,7 @@ class _Collector(HTMLParser):
         self.sentence_text: dict[str, str] = {}
         self._row: str | None = None
         self.hrefs: list[str] = []
+        self.rels: dict[str, str] = {}
 
     def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
         a = dict(attrs_)
@@ -219,6 +221,7 @@ class _Collector(HTMLParser):
             self.ids.append(str(a["id"]))
         if a.get("href"):
             self.hrefs.append(str(a["href"]))
+            self.rels[str(a["href"])] = str(a.get("rel") or "")
         if tag not in ("meta",):
             self.stack.append((tag, a))
         if tag == "div" and (a.get("id") or "").startswith("s-"):
@@ -256,10 +259,15 @@ def test_html_escapes_input_and_shows_every_sentence_verbatim(report: Report) ->
     assert "script" not in c.tags
     assert len(c.ids) == len(set(c.ids)), "element ids must be unique"
     for s in report.sentences:
-        assert c.sentence_text[f"s-{s.index + 1}"] == s.text
+        assert c.sentence_text[f"s-{s.index}"] == s.text
+    urls = {st.url for st in report.statements if st.url}
     for href in c.hrefs:
-        assert href.startswith("#")
-        assert href[1:] in c.ids
+        if href.startswith("#"):
+            assert href[1:] in c.ids
+        else:  # a statement's source address, and only an http(s) one
+            assert href in urls
+            assert href.lower().startswith(("http://", "https://"))
+            assert c.rels[href] == "noopener noreferrer"
 
 
 def test_html_is_self_contained_and_script_free() -> None:

@@ -10,6 +10,9 @@ The pipeline, one package per stage: ``text`` (segmentation) → ``align`` → `
 names, quotes) → ``findings`` → ``scoring`` → ``render``. See docs/design.md.
 """
 
+# Subpackages that are attributes after ``import xcheck`` alone (``xcheck.render.to_html(report)``).
+from xcheck import render as render
+from xcheck import testing as testing
 from xcheck._check import check, check_pair
 from xcheck._io import parse_references, read_references, read_translation
 from xcheck._types import (
@@ -41,6 +44,7 @@ from xcheck.errors import (
 from xcheck.facts.names import Glossary, Mention, compare_entities, default_glossary, extract_mentions
 from xcheck.facts.quantities import Quantity, compare_quantities, extract_quantities, format_value
 from xcheck.facts.quotes import Quote, compare_quotes, extract_quotes
+from xcheck.render._records import to_dataframe, to_records
 from xcheck.text._segment import segment
 
 __all__ = [
@@ -86,6 +90,8 @@ __all__ = [
     "read_references",
     "read_translation",
     "segment",
+    "to_dataframe",
+    "to_records",
 ]
 
 

@@ -40,6 +40,7 @@ def check(
     translation_name: str | None = None,
     references_name: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    tolerance: float = 0.05,
 ) -> Report:
     """Check a translated report against the reference statements it retells.
 
@@ -51,8 +52,16 @@ def check(
     Every translated sentence and every statement appears in the report: linked, flagged as an
     omission or addition, or (for bylines and notices) marked as boilerplate.
 
+    ``tolerance`` is the largest relative difference an approximate number ("about 29,000" for
+    28,500) may have and still be a minor rounding finding rather than a major one.
+
     A translation longer than ``max_chars`` characters is refused with a
     :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
+
+    ``rates`` maps ``(from_currency, to_currency)`` ISO codes to an exchange rate
+    (``{("USD", "KRW"): 1380.5}``: 1 USD = 1380.5 KRW) so amounts in different currencies can be
+    compared; without a rate they are reported as not comparable, never silently equated. On the
+    command line: ``--rates FILE`` with a JSON object ``{"USD/KRW": 1380.5}``.
 
     >>> same = "Trump met 4,500 troops on May 22."
     >>> report = check(same, [{"id": "R1", "text": same}])
@@ -65,7 +74,7 @@ def check(
     if mode not in ("claims", "parallel"):
         msg = f"mode must be 'claims' or 'parallel', not {mode!r}"
         raise OptionError(msg)
-    check_options(lang=lang, glossary=glossary, rates=rates)
+    check_options(lang=lang, glossary=glossary, rates=rates, tolerance=tolerance)
     if references is None or isinstance(references, (str, bytes)) or not isinstance(references, Iterable):
         msg = (
             "the references must be an iterable of Statement objects or mappings, "
@@ -80,7 +89,9 @@ def check(
     read = Reader(glossary)
     alignment = _align.align(claims, statements, mode=mode, lang=lang, read=read)
     by_id = {st.id: st for st in statements}
-    options = _compare.CompareOptions(claims=mode == "claims", lang=lang, glossary=glossary, rates=rates)
+    options = _compare.CompareOptions(
+        claims=mode == "claims", lang=lang, glossary=glossary, rates=rates, tolerance=tolerance
+    )
 
     raw: list[Finding] = []
     link_fidelity = []
@@ -149,6 +160,7 @@ def check_options(
     glossary: object,
     rates: object,
     reference_lang: object = None,
+    tolerance: object = 0.05,
 ) -> None:
     """Raise :class:`~xcheck.errors.OptionError` unless the options shared by :func:`check`,
     :func:`check_pair` and :func:`xcheck.check_pairs` have the documented types."""
@@ -156,6 +168,9 @@ def check_options(
         if (value is None and optional) or (isinstance(value, str) and value.strip()):
             continue
         msg = f"{name} must be a language code such as 'en'{' or None' if optional else ''}, not {value!r}"
+        raise OptionError(msg)
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
+        msg = f"tolerance must be a number from 0 up to (not including) 1, not {tolerance!r}"
         raise OptionError(msg)
     if glossary is not None and not isinstance(glossary, Glossary):
         msg = f"glossary must be a Glossary (see Glossary.load) or None, not {type(glossary).__name__}"
@@ -181,11 +196,15 @@ def check_pair(
     reference_lang: str | None = None,
     glossary: Glossary | None = None,
     rates: Mapping[tuple[str, str], float] | None = None,
+    tolerance: float = 0.05,
 ) -> PairResult:
     """Compare one translated sentence (or passage) with one reference string.
 
+    ``tolerance`` is the rounding tolerance of approximate numbers, as in :func:`check`.
+
     All changed, missing and added facts are findings (pair mode). Finding spans index ``translation``;
     reference spans use the statement id ``"ref"``.
+    ``rates`` maps ``(from_currency, to_currency)`` to an exchange rate, as for :func:`check`.
 
     >>> [f.kind for f in check_pair("It costs $12 billion.", "It costs $10 billion.").findings] == ["number"]
     True
@@ -194,8 +213,12 @@ def check_pair(
         if not isinstance(value, str):
             msg = f"the {name} must be a str, not {type(value).__name__}"
             raise OptionError(msg)
-    check_options(lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang)
-    options = _compare.CompareOptions(claims=False, lang=lang, glossary=glossary, rates=rates)
+    check_options(
+        lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang, tolerance=tolerance
+    )
+    options = _compare.CompareOptions(
+        claims=False, lang=lang, glossary=glossary, rates=rates, tolerance=tolerance
+    )
     found: list[Finding] = []
     facts = 0
     if translation.strip() or reference.strip():
@@ -243,6 +266,6 @@ def _notes(statements: Sequence[Statement], lang: str, sentences: Sequence[Sente
     if boiler:
         notes.append(
             f"{len(boiler)} sentence(s) make no checkable claim (byline, credit, notice or disclaimer): "
-            + ", ".join(str(s.index + 1) for s in boiler)
+            + ", ".join(str(s.index) for s in boiler)
         )
     return tuple(notes)

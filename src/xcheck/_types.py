@@ -206,19 +206,36 @@ class Finding:
     """
 
     id: str
+    """Stable id (``XC-`` and 10 hex digits): same kind, place and values give the same id in every run."""
     kind: FindingKind
+    """What it is about: ``number``, ``date``, ``name``, ``title``, ``quote``, ``polarity``,
+    ``omission`` or ``addition``."""
     severity: Severity
+    """``minor``, ``major`` or ``critical``."""
     message: str
+    """One sentence saying what differs, for people."""
     translation: Span | None
+    """Where in the whole translation (0-based offsets); ``None`` for an omission."""
     reference: RefSpan | None
+    """Where in which statement (its id, 0-based offsets in its text); ``None`` when no statement
+    backs it (an addition)."""
     expected: str | None = None
+    """The value the reference gives (normalised where the checker normalises), if any."""
     found: str | None = None
+    """The value the translation gives, if any."""
     confidence: float = 1.0
+    """How sure the checker is, in [0, 1]."""
 
     @property
     def category(self) -> str:
         """The MQM-compatible category, e.g. ``accuracy/mistranslation/number``."""
         return MQM_CATEGORIES[self.kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        """This finding as a JSON-serialisable dict: the finding object of the JSON report."""
+        from xcheck.render._json import finding_to_dict
+
+        return finding_to_dict(self)
 
 
 @attrs.frozen
@@ -232,12 +249,25 @@ class Fidelity:
     """
 
     overall: float
+    """The combined score in [0, 1] (docs/scoring.md)."""
     chrf: float
+    """sacrebleu chrF, 0-100."""
     bleu: float
+    """sacrebleu BLEU, 0-100."""
     ter: float
+    """sacrebleu TER, 0 and up (lower is better)."""
     facts: float
+    """The fact-level score in [0, 1]: 1.0 when every checked fact agrees."""
     coverage: float = 1.0
+    """The share of reference statements that some sentence renders, in [0, 1]."""
     facts_checked: int = 0
+    """How many facts (quantities, names, quotes) were compared."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """These scores as a JSON-serialisable dict (NaN and infinities made finite)."""
+        from xcheck.render._json import fidelity_to_dict
+
+        return fidelity_to_dict(self)
 
 
 @attrs.frozen
@@ -245,9 +275,23 @@ class PairResult:
     """What :func:`xcheck.check_pair` returns: the findings and scores of one pair."""
 
     translation: str
+    """The translated text that was checked."""
     reference: str
+    """The reference text it was checked against."""
     findings: tuple[Finding, ...]
+    """The findings, in order of place in the translation."""
     fidelity: Fidelity
+    """The scores of the pair."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This result as a JSON-serialisable dict: ``translation``, ``reference``, ``findings``,
+        ``fidelity`` (the last two as in a line of ``xcheck pairs``)."""
+        return {
+            "translation": self.translation,
+            "reference": self.reference,
+            "findings": [f.to_dict() for f in self.findings],
+            "fidelity": self.fidelity.to_dict(),
+        }
 
 
 @attrs.frozen
@@ -255,13 +299,31 @@ class Report:
     """The result of checking a translated report against its reference statements."""
 
     translation: str
+    """The whole translated text; every translation span indexes it."""
     statements: tuple[Statement, ...]
+    """The reference statements, in input order."""
     sentences: tuple[Sentence, ...]
+    """The translation's sentences, numbered from 0, with their roles (claim or boilerplate)."""
     links: tuple[Link, ...]
+    """The alignment: which sentences render which statements."""
     findings: tuple[Finding, ...]
+    """Every finding, in order of place in the translation (omissions last)."""
     fidelity: Fidelity
+    """The document's scores."""
     link_fidelity: tuple[Fidelity, ...]
+    """The scores of each link, in the order of ``links``."""
     signature: str
+    """What produced the report (xcheck, sacrebleu and alignment settings), for reproducibility."""
     notes: tuple[str, ...] = ()
+    """Remarks for the reader (statements in other languages, sentences with no checkable claim ...)."""
     translation_name: str | None = None
+    """The translation's file name, when it came from a file."""
     references_name: str | None = None
+    """The references' file name, when they came from a file."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This report as the JSON-serialisable ``xcheck.report/1`` object (what ``--format json``
+        writes; schema ``docs/schema/xcheck.report-1.json``, also ``xcheck schema report``)."""
+        from xcheck.render._json import to_dict
+
+        return to_dict(self)

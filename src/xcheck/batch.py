@@ -46,11 +46,12 @@ def check_pairs(
     reference_lang: str | None = None,
     glossary: Glossary | None = None,
     rates: Mapping[tuple[str, str], float] | None = None,
+    tolerance: float = 0.05,
 ) -> Generator[PairResult | PairError, None, None]:
     """Check each pair as :func:`xcheck.check_pair` does; yield the results in input order.
 
     ``lang`` is the language of a pair that does not name one (a tuple; a mapping without
-    ``lang``); ``reference_lang``, ``glossary`` and ``rates`` apply to every pair as in
+    ``lang``); ``reference_lang``, ``glossary``, ``rates`` and ``tolerance`` apply to every pair as in
     :func:`xcheck.check_pair`. ``jobs`` is the number of worker processes: 1 (the default) checks
     in this process, 0 uses every core. Pairs are read lazily, and each result is yielded as soon
     as it and the ones before it are ready, so a long input streams; closing the generator early
@@ -67,8 +68,10 @@ def check_pairs(
     [['number'], []]
     """
     workers = _workers(jobs)
-    check_options(lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang)
-    options = (reference_lang, glossary, rates)
+    check_options(
+        lang=lang, glossary=glossary, rates=rates, reference_lang=reference_lang, tolerance=tolerance
+    )
+    options = (reference_lang, glossary, rates, tolerance)
     todo = (_job(item, i, lang) for i, item in enumerate(pairs, start=1))
     if workers == 1:
         return (_check(job, options) for job in todo)
@@ -106,15 +109,21 @@ def _job(item: PairInput, position: int, lang: str) -> _Job:
     return translation, reference, pair_lang, position
 
 
-_Options: TypeAlias = tuple[str | None, Glossary | None, Mapping[tuple[str, str], float] | None]
+_Options: TypeAlias = tuple[str | None, Glossary | None, Mapping[tuple[str, str], float] | None, float]
 
 
 def _check(job: _Job, options: _Options) -> PairResult | PairError:
     translation, reference, lang, position = job
-    reference_lang, glossary, rates = options
+    reference_lang, glossary, rates, tolerance = options
     try:
         return check_pair(
-            translation, reference, lang=lang, reference_lang=reference_lang, glossary=glossary, rates=rates
+            translation,
+            reference,
+            lang=lang,
+            reference_lang=reference_lang,
+            glossary=glossary,
+            rates=rates,
+            tolerance=tolerance,
         )
     except Exception as exc:  # one pair's failure becomes its result; the batch goes on
         reason = f"checking pair {position} failed: {type(exc).__name__}: {exc}"
@@ -122,7 +131,7 @@ def _check(job: _Job, options: _Options) -> PairResult | PairError:
 
 
 # The options of the pool's run, set once in each worker process by its initializer.
-_WORKER_OPTIONS: list[_Options] = [(None, None, None)]
+_WORKER_OPTIONS: list[_Options] = [(None, None, None, 0.05)]
 
 #: Chunks sent ahead to each worker: enough that no worker waits for the next chunk, few enough that
 #: a long (or endless) input is read only as fast as it is checked.

@@ -2,11 +2,13 @@
 
 ::
 
-    xcheck check TRANSLATION REFERENCES [--format markdown|json|html|claimreview] [--output PATH]
-                 [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--mode claims|parallel]
+    xcheck check TRANSLATION REFERENCES [--format markdown|text|json|html|sarif|junit|csv|github|claimreview]
+                 [--output PATH] [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--rates FILE]
+                 [--mode claims|parallel]
     xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY]
-    xcheck compare PAIRS_A PAIRS_B [--samples N] [--seed N]
+    xcheck compare PAIRS_A PAIRS_B [--samples N] [--seed N] [--format text|json] [--fail-on ...]
     xcheck demo [--format ...]
+    xcheck schema report|pair|glossary
 
 Exit status: 0 when it ran; 1 when ``--fail-on`` is given and a finding at or above that severity
 exists; 2 for bad input or usage, with a one-line message on standard error naming the file, the line
@@ -19,25 +21,24 @@ import argparse
 import json
 import os
 import sys
-import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import render, suppress
+from xcheck import _cli_help, _cli_inputs, _config, render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
+from xcheck._cli_output import REPORT_FORMATS, choose_format, comparison_json, load_rates, render_report
 from xcheck._fixtures import observer_network
-from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_references, read_translation
-from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
+from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
+from xcheck._io import Pair
+from xcheck._schemas import SCHEMA_FILES, schema_text
+from xcheck._types import SEVERITIES, PairResult, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
 from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
-from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
-
-_REPORT_FORMATS = ("markdown", "json", "html", "claimreview")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,13 +61,37 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _command(sub: Any, name: str) -> argparse.ArgumentParser:
+    """Subcommand ``name``, whose --help shows its description, examples and exit status as written
+    in :mod:`xcheck._cli_help`."""
+    summary, description, epilog = _cli_help.COMMANDS[name]
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="xcheck", description="Check translated news against its reference statements.")
+    parser = _Parser(
+        prog="xcheck",
+        description=_cli_help.MAIN,
+        epilog=_cli_help.MAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"xcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def report_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", choices=_REPORT_FORMATS, default="markdown", help="report format")
+        p.add_argument(
+            "--format",
+            choices=REPORT_FORMATS,
+            default=None,
+            help="report format (default: from the -o extension; else text to a terminal (check), markdown)",
+        )
         p.add_argument("--output", "-o", metavar="PATH", help="write the report here (default: stdout)")
         p.add_argument(
             "--fail-on", choices=SEVERITIES, metavar="SEVERITY", help="exit 1 on a finding this severe"
@@ -80,6 +105,12 @@ def _parser() -> argparse.ArgumentParser:
             help="also write every finding of this run to FILE as accepted (a baseline for --accepted)",
         )
         p.add_argument("--glossary", metavar="FILE", help="a glossary file (see docs/glossary.md)")
+        p.add_argument(
+            "--rates",
+            metavar="FILE",
+            help='currency rates, JSON {"USD/KRW": 1380.5}; without one, amounts in different '
+            "currencies are reported as not comparable",
+        )
         p.add_argument("--mode", choices=("claims", "parallel"), default="claims", help="alignment mode")
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
@@ -89,30 +120,40 @@ def _parser() -> argparse.ArgumentParser:
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
         )
+        _cli_inputs.add_config_options(p)
 
-    p_check = sub.add_parser("check", help="check a translation against reference statements (JSONL)")
+    p_check = _command(sub, "check")
     p_check.add_argument("translation", metavar="TRANSLATION", help="UTF-8 text file, or - for stdin")
-    p_check.add_argument("references", metavar="REFERENCES", help="JSONL: one {id, text, ...} a line")
+    p_check.add_argument(
+        "references", metavar="REFERENCES", help="JSONL, JSON, CSV, TSV or text (see docs/formats.md)"
+    )
     report_options(p_check)
+    _cli_inputs.add_input_options(p_check, formats=REFERENCE_FORMATS)
 
-    p_demo = sub.add_parser("demo", help="check the bundled Observer Network report")
+    p_demo = _command(sub, "demo")
     report_options(p_demo)
+    p_demo.set_defaults(reference_lang=None, strict=False, input_format=None)
 
-    p_pairs = sub.add_parser("pairs", help="check a JSONL file of {id, translation, reference} pairs")
-    p_pairs.add_argument("pairs", metavar="PAIRS", help="JSONL file, or - for stdin")
+    p_pairs = _command(sub, "pairs")
+    p_pairs.add_argument(
+        "pairs",
+        metavar="PAIRS",
+        nargs="?",
+        help="JSONL, JSON, CSV, TSV, PO, XLIFF or TMX file, or - for stdin",
+    )
+    p_pairs.add_argument("--translation", metavar="FILE", help="translations, one a line (with --reference)")
+    p_pairs.add_argument("--reference", metavar="FILE", help="references, line-aligned with --translation")
+    p_pairs.add_argument("--lang", default="en", help="language of a pair that names none (default: en)")
     p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
     p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
-    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file")
-    p_compare = sub.add_parser(
-        "compare", help="which of two systems' pair files is more faithful (paired bootstrap)"
-    )
-    p_compare.add_argument("system_a", metavar="PAIRS_A", help="JSONL pairs of system A")
-    p_compare.add_argument(
-        "system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)"
-    )
-    p_compare.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
-    p_compare.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
+    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
+    _cli_inputs.add_input_options(p_pairs, formats=PAIR_FORMATS)
+    _cli_inputs.add_config_options(p_pairs)
+    p_compare = _command(sub, "compare")
+    _compare_options(p_compare)
+    p_schema = _command(sub, "schema")
+    p_schema.add_argument("name", choices=tuple(SCHEMA_FILES), metavar="report|pair|glossary")
 
     p_pairs.add_argument(
         "--jobs",
@@ -130,14 +171,35 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _compare_options(p: argparse.ArgumentParser) -> None:
+    """The arguments and options of ``xcheck compare``."""
+    p.add_argument("system_a", metavar="PAIRS_A", help="pairs of system A (any pairs format)")
+    p.add_argument("system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)")
+    p.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
+    p.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    p.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
+    p.add_argument(
+        "--fail-on",
+        choices=("regression", *SEVERITIES),
+        metavar="regression|SEVERITY",
+        help="exit 1 when PAIRS_B is significantly less faithful (regression) or has a finding this severe",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
+        args = _config.apply(parser, argv, args)
         if args.command == "pairs":
             return _run_pairs(args)
         if args.command == "compare":
             return _run_compare(args)
+        if args.command == "schema":
+            _write(schema_text(args.name), None)
+            return 0
         if args.command == "demo":
             translation_path, references_path = observer_network()
             args.translation, args.references = str(translation_path), str(references_path)
@@ -159,9 +221,13 @@ def _say(line: str) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    translation = read_translation(args.translation)
-    statements = read_references(args.references)
-    glossary = Glossary.load(args.glossary) if args.glossary else None
+    warn = _cli_inputs.warnings(args)
+    translation, statements, glossary = _cli_inputs.read_check_inputs(args, warn)
+    warn.close()
+    rates = load_rates(args.rates) if args.rates else None
+    fmt = choose_format(
+        args.format, args.output, terminal_default="text" if args.command == "check" else "markdown"
+    )
     report = check(
         translation,
         statements,
@@ -171,11 +237,17 @@ def _run_check(args: argparse.Namespace) -> int:
         translation_name=_display_name(args.translation),
         references_name=_display_name(args.references),
         max_chars=args.max_chars,
+        rates=rates,
+        tolerance=args.tolerance,
     )
     if args.accepted:
         report = suppress.apply(report, suppress.load(args.accepted))
-    text = _render(report, args.format)
-    _write(text, args.output)
+    paths = {
+        "translation_path": _display_path(args.translation),
+        "references_path": _display_path(args.references),
+    }
+    color = args.output is None and fmt == "text" and render.use_color(sys.stdout)
+    _write(render_report(report, fmt, color=color, **paths), args.output)
     if args.write_accepted:
         _write(suppress.format_suppressions(report.findings), args.write_accepted)
     return _status((f.severity for f in report.findings), args.fail_on)
@@ -185,14 +257,18 @@ def _display_name(path: str) -> str:
     return "<stdin>" if path == "-" else Path(path).name
 
 
-def _render(report: Report, fmt: str) -> str:
-    if fmt == "json":
-        return render.to_json(report)
-    if fmt == "html":
-        return render.to_html(report)
-    if fmt == "claimreview":
-        return render.to_claimreview(report)
-    return render.to_markdown(report)
+def _display_path(path: str) -> str:
+    """A path as line-oriented outputs name it: as given when relative (so CI tools find the file
+    from the working folder), else relative to the working folder when inside it, else its name."""
+    if path == "-":
+        return "<stdin>"
+    p = Path(path)
+    if not p.is_absolute():
+        return p.as_posix()
+    try:
+        return p.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return p.name
 
 
 def _write(text: str, output: str | None) -> None:
@@ -218,21 +294,20 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 
 
 def _run_pairs(args: argparse.Namespace) -> int:
-    name = "<stdin>" if args.pairs == "-" else args.pairs
-    text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
-    lines = jsonl_lines(text)
-    # A bad glossary is an error before any work starts.
-    glossary = Glossary.load(args.glossary) if args.glossary else None
-    progress = _Progress(
-        len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
+    warn = _cli_inputs.warnings(args)
+    # A bad glossary, option or file is an error before any work starts.
+    name, parsed_items, glossary, reference_lang = _cli_inputs.read_pairs_inputs(args, warn)
+    warn.close()
+    progress = _progress(
+        len(parsed_items), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
     )
-    jobs = _jobs(args.jobs, len(lines))
+    jobs = _jobs(args.jobs, len(parsed_items))
     out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
     bad = 0
     failing = False
     rows: list[dict[str, Any]] = []
     items: list[Pair | dict[str, Any]] = []
-    for parsed in parse_pairs(lines, path=name):
+    for parsed in parsed_items:
         if isinstance(parsed, XcheckError):
             bad += 1
             _say(f"xcheck: error: {parsed}")
@@ -240,11 +315,17 @@ def _run_pairs(args: argparse.Namespace) -> int:
         else:
             items.append(parsed)
     # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
-    results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
+    results = check_pairs(
+        (p for p in items if isinstance(p, Pair)),
+        jobs=jobs,
+        glossary=glossary,
+        reference_lang=reference_lang,
+        tolerance=args.tolerance,
+    )
     try:
         for item in items:
             row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
-            progress.step()
+            progress.update()
             if "error" in row and not isinstance(item, dict):
                 bad += 1
             if "findings" in row:
@@ -279,16 +360,11 @@ def _jobs(requested: int | None, lines: int) -> int:
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
-    name = "<stdin>" if path == "-" else path
-    text = decode(read_bytes(path), path=name, error=ReferenceFormatError)
     pairs: list[Pair] = []
-    for item in parse_pairs(jsonl_lines(text), path=name):
+    for item in read_pairs_file(path, warn=Warnings(stream=sys.stderr)):
         if isinstance(item, XcheckError):
             raise item
         pairs.append(item)
-    if not pairs:
-        msg = "no pairs (the file is empty)"
-        raise ReferenceFormatError(msg, path=name)
     return pairs
 
 
@@ -314,14 +390,19 @@ def _run_compare(args: argparse.Namespace) -> int:
         msg = f"pair {extra.id!r} is not in {args.system_a}"
         raise ReferenceFormatError(msg, path=args.system_b, line=extra.line)
     # The facts of every pair are part of the comparison (overall decides): check both systems first.
+    results_b = _all_checked(check_pairs(zip(texts_b, references, strict=True)), a, args.system_b)
     result = score.compare_pair_results(
         _all_checked(check_pairs(zip(texts_a, references, strict=True)), a, args.system_a),
-        _all_checked(check_pairs(zip(texts_b, references, strict=True)), a, args.system_b),
+        results_b,
         names=(_display_name(args.system_a), _display_name(args.system_b)),
         n_samples=args.samples,
         seed=args.seed,
     )
-    _write(result.format(), None)
+    _write(comparison_json(result) if args.format == "json" else result.format(), args.output)
+    if args.fail_on == "regression":
+        return 1 if result.winner == "a" else 0
+    if args.fail_on is not None:
+        return _status((f.severity for r in results_b for f in r.findings), args.fail_on)
     return 0
 
 
@@ -359,32 +440,11 @@ def _open_output(path: str) -> IO[str]:
         raise XcheckError(msg, path=path) from None
 
 
-class _Progress:
-    """A one-line progress bar on standard error, only when it is a terminal."""
+def _progress(total: int, *, enabled: bool) -> Any:
+    """A tqdm progress bar on standard error for a run of 200 pairs or more (disabled otherwise)."""
+    from tqdm import tqdm  # imported late: only pairs runs need it
 
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = max(total, 1)
-        self.enabled = enabled and total >= 200
-        self.done = 0
-        self.last = 0.0
-
-    def step(self) -> None:
-        self.done += 1
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.last < 0.1 and self.done < self.total:
-            return
-        self.last = now
-        width = 30
-        filled = width * self.done // self.total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+    return tqdm(total=total, disable=not enabled or total < 200, unit="pair", file=sys.stderr, leave=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -35,6 +35,7 @@ from xcheck._types import (
 )
 from xcheck.facts import names as entities
 from xcheck.facts import polarity, quantities, quotes
+from xcheck.facts.quotes._cross import compare_quotes_across
 
 __all__ = [
     "CompareOptions",
@@ -61,6 +62,9 @@ class CompareOptions:
     lang: str = "en"
     glossary: entities.Glossary | None = None
     rates: Mapping[tuple[str, str], float] | None = attrs.field(default=None, eq=False, hash=False)
+    #: The largest relative difference an approximate number may have and still be a minor
+    #: rounding finding (see :func:`xcheck.facts.quantities.compare_quantities`).
+    tolerance: float = 0.05
     check_dates_of_statements: bool = True
 
 
@@ -75,9 +79,12 @@ def compare_texts(
     """Run every checker on one translated text and one reference text.
 
     Spans of the discrepancies index ``translation`` and ``reference``. When the reference is not in
-    the translation's language, only language-independent facts (numbers, dates, and names through
-    the glossary or a shared spelling) are compared; quotations and polarity (a negation or a
-    direction reversed, :mod:`xcheck.facts.polarity`) are not.
+    the translation's language, language-independent facts (numbers, dates, and names through
+    the glossary or a shared spelling) are compared; for an English translation of a Chinese or
+    Korean source, titles (through the title table, :mod:`xcheck.facts.names._cross_titles`) and
+    quotations (negation, numbers and names inside them, :mod:`xcheck.facts.quotes._cross`) are
+    compared too. Polarity outside quotes (a negation or a direction reversed,
+    :mod:`xcheck.facts.polarity`) is compared only in one language.
     """
     pair = not options.claims
     out: list[Discrepancy] = list(
@@ -87,6 +94,7 @@ def compare_texts(
             lang=options.lang,
             reference_lang=reference_lang,
             rates=options.rates,
+            tolerance=options.tolerance,
             report_missing=pair,
             report_added=pair,
             reuse=not pair,
@@ -107,6 +115,17 @@ def compare_texts(
             reference_lang=reference_lang,
         )
     )
+    source_lang = reference_lang.split("-")[0]
+    if not same_language and options.lang.split("-")[0] == "en" and source_lang in _CJK_SOURCES:
+        # Titles and quotes of a Chinese or Korean source, through their word tables.
+        out.extend(entities.compare_titles_across(translation, reference, glossary=glossary))
+        # A changed number or name inside a quote that the sentence check already reports is
+        # reported once.
+        out.extend(
+            d
+            for d in compare_quotes_across(translation, reference, reference_lang=source_lang)
+            if not any(o.kind in ("number", "name", "date") and _overlaps(d.found, o.found) for o in out)
+        )
     if same_language:
         quoted = quotes.compare_quotes(translation, reference)
         out.extend(quoted)
@@ -118,6 +137,10 @@ def compare_texts(
                 if not any(_overlaps(d.found, q.found) for q in quoted)
             )
     return out
+
+
+#: Source languages whose titles and quotes an English translation is checked against.
+_CJK_SOURCES = frozenset({"zh", "ko"})
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:
@@ -349,7 +372,7 @@ def addition_finding(sentence: Sentence) -> Finding:
         id="",
         kind="addition",
         severity="minor",
-        message=f"sentence {sentence.index + 1} is not supported by any reference statement",
+        message=f"sentence {sentence.index} is not supported by any reference statement",
         translation=Span(sentence.start, sentence.end, sentence.text),
         reference=None,
         expected=None,

@@ -125,6 +125,7 @@ def assert_faithful(
 
     >>> assert_faithful("Exports rose 2.1 percentage points.", "Exports rose 2.1%.", allow=["number"])
     """
+    __tracebackhide__ = True  # pytest shows the failure at the caller's line, not inside xcheck
     accept = _allowance(allow)
     from xcheck._check import check, check_pair  # imported late: keeps this module light for pytest
 

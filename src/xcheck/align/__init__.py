@@ -18,7 +18,10 @@ with language-independent anchors: numbers and dates (28,500 = 2.85万 = 2만8�
 May 22), entities, acronyms and names. Numbers, dates and entities are read by the fact readers
 the comparison stage uses (:func:`read_text`), the same way at every size of input; a caller that
 has read the texts already passes its readings in (``read``). A statement written in another
-script than the translation (Chinese or Korean against English) is compared by anchors only. A
+script than the translation (Chinese against English) is compared by anchors and by bilingual
+glosses (:mod:`xcheck.align._lexical`: the words of each side the other's dictionary words meet,
+and romanised names); a script with no gloss function (Korean until its lexicon is merged,
+Russian) by anchors only. A
 number that differs between a sentence and its statement removes one shared anchor; it never
 vetoes the link on its own, so the figure can be flagged later. A figure close to the other (the
 same at two significant figures: 29,000 and 28,500) or a date in the same month still shares a
@@ -89,6 +92,7 @@ from xcheck.align._index import (
     score_pairs,
     script_of,
 )
+from xcheck.align._lexical import can_gloss
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
 
@@ -213,10 +217,11 @@ def align(
 
     Only sentences with role ``claim`` take part; boilerplate is neither linked nor reported.
     ``lang`` is the language of the translation; statements in another script are compared by
-    anchors only (numbers, dates, entities). ``k`` candidates per sentence and per statement are
-    retrieved from an inverted index unless ``exhaustive`` (default: when there are at most
-    250,000 pairs, or ``k`` is ``None``), in which case every pair is scored. The other options
-    are documented on the module and in docs/alignment.md.
+    anchors (numbers, dates, entities) and, between English and a language with a gloss function
+    (Chinese), by bilingual glosses (:mod:`xcheck.align._lexical`). ``k`` candidates per sentence
+    and per statement are retrieved from an inverted index unless ``exhaustive`` (default: when
+    there are at most 250,000 pairs, or ``k`` is ``None``), in which case every pair is scored.
+    The other options are documented on the module and in docs/alignment.md.
 
     Numbers, dates and glossary entities are read as the comparison stage reads them
     (:func:`read_text`: :func:`xcheck.facts.quantities.extract_quantities` and
@@ -291,7 +296,9 @@ def _language_notes(statements: Sequence[Statement], lang: str) -> tuple[str, ..
     for st_lang in sorted(other):
         ids = sorted(other[st_lang])
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-        if script_of(st_lang) != script_of(lang):
+        if script_of(st_lang) != script_of(lang) and can_gloss(lang, st_lang):
+            how = "by anchors (numbers, dates, entities) and bilingual glosses (words, romanised names)"
+        elif script_of(st_lang) != script_of(lang):
             how = "by language-independent anchors only (numbers, dates, entities)"
         else:
             how = f"by anchors and by the letters {st_lang} shares with {lang} (same script)"
@@ -551,7 +558,8 @@ def _rescue_cross(
 ) -> set[tuple[int, int]]:
     """Pair leftover sentences and statements across scripts that share a figure.
 
-    A statement in another script is compared by anchors only, so a wrong figure leaves few
+    A statement in another script is compared by anchors (and glosses, where there are any), so a
+    wrong figure leaves few
     shared anchors and the pair can fall below ``min_score``. Among the sentences no statement
     took and the statements no sentence took, pairs in different scripts that share a figure
     (a number or date anchor, exact or near) and score at least ``floor`` are linked greedily,
@@ -598,7 +606,9 @@ def _evidence(
         p, r, anchors_only = precision_recall(s, t, weights)
     if anchors_only:
         langs = sorted({_base_lang(statements[j].lang) for j in refs})
-        out.append(f"anchors only (statement in {', '.join(langs)}): P {p:.2f}, R {r:.2f}")
+        glossed = len(s.lex_weight) > 0 and len(t.lex_weight) > 0
+        how = "anchors and bilingual glosses" if glossed else "anchors only"
+        out.append(f"{how} (statement in {', '.join(langs)}): P {p:.2f}, R {r:.2f}")
     else:
         out.append(
             f"chrF-ish similarity {f1(p, r):.2f} (P {p:.2f} of the sentence, R {r:.2f} of the statement)"

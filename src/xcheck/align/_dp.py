@@ -11,8 +11,10 @@ the texts the move joins::
     1-0, 0-1      skip_cost        (default (1 - min_score) / 2)
 
 When the two sides are in different languages, few features are shared (only anchors across
-scripts), so ``sim`` is half that F1 and half a length prior (:func:`length_similarity`, after
-Gale and Church: texts that translate each other have proportional lengths). Documents whose
+scripts, with bilingual glosses where a gloss function exists), so ``sim`` is half that F1 and
+half a length prior (:func:`length_similarity`, after Gale and Church: texts that translate each
+other have proportional lengths; for English against Chinese or Korean the fitted ratio of
+:data:`xcheck.align._lexical.LENGTH_MODEL`). Documents whose
 sentences share little still align along the diagonal that way.
 
 With ``skip_cost = (1 - min_score) / 2`` a 1-1 pair is kept exactly when its similarity is at
@@ -33,6 +35,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from xcheck.align._index import Block, FloatArray, IntArray, Profile, Weights
+from xcheck.align._lexical import length_fit
 
 __all__ = ["Move", "guide_points", "monotone_align"]
 
@@ -124,6 +127,9 @@ def _sims(x: Profile, block: Block, start: int, stop: int, weights: Weights) -> 
     other = np.array([language != x.language for language in block.language[start:stop]])
     if other.any():
         prior = np.exp(-2.0 * np.abs(np.log((x.length + 1.0) / (block.length[start:stop] + 1.0))))
+        # English against Chinese or Korean: Gale-Church with the language's own length ratio
+        fit = length_fit(x, block.length[start:stop], block.language[start:stop])
+        prior = np.where(np.isnan(fit), prior, fit)
         f = np.where(other, 0.5 * f + 0.5 * prior, f)
     return np.round(f, 9).tolist()  # type: ignore[no-any-return]
 

@@ -13,7 +13,8 @@ and ``R = I / statement``::
 ``max`` keeps a sentence that renders two statements (``R`` high for each, ``P`` about half) or a
 statement spread over two sentences (``P`` high, ``R`` about half) linkable; ``F1`` keeps a long
 sentence from matching every short statement that shares a few of its words. When the two texts
-are written in different scripts (:func:`script_of`) only anchors are compared.
+are written in different scripts (:func:`script_of`) anchors and bilingual glosses are compared
+(:mod:`xcheck.align._lexical`), not letters.
 
 Retrieval: an inverted index from retrieval keys and anchors to statements (or sentences), see
 :class:`Index`.
@@ -30,6 +31,15 @@ from typing import Any
 import numpy as np
 
 from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
+from xcheck.align._lexical import (
+    BRIDGE,
+    CROSS_MIN_SHARE,
+    CrossIndex,
+    Lexicon,
+    bridged,
+    length_factors,
+    lexical_shared,
+)
 
 __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
 
@@ -37,6 +47,7 @@ __all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retr
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 _EMPTY: IntArray = np.zeros(0, dtype=np.int64)
+_NO_WEIGHT: FloatArray = np.zeros(0, dtype=np.float64)
 
 
 def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
@@ -53,7 +64,8 @@ class Profile:
     """The features of one text: gram ids, anchors, retrieval keys, and their weighted totals.
 
     ``lang`` holds the text's script (:func:`script_of`): texts in different scripts are compared
-    by anchors only; ``language`` is the language code itself.
+    by anchors and bilingual glosses (the ``lex_`` fields, :mod:`xcheck.align._lexical`);
+    ``language`` is the language code itself.
 
     ``grams`` holds dense ids (into :attr:`Weights.gram_weight`) of the text's distinct 4-grams,
     sorted; before :class:`Weights` has seen the profile it holds the raw 64-bit gram codes.
@@ -70,6 +82,11 @@ class Profile:
         "lang",
         "language",
         "length",
+        "lex_keys",
+        "lex_set",
+        "lex_total",
+        "lex_units",
+        "lex_weight",
         "total",
     )
 
@@ -85,6 +102,12 @@ class Profile:
         self.key_ids: IntArray = _EMPTY
         self.length = 0
         self.language = lang
+        # bilingual units (see xcheck.align._lexical): flat key ids, the unit of each, unit weights
+        self.lex_keys: IntArray = _EMPTY
+        self.lex_units: IntArray = _EMPTY
+        self.lex_weight: FloatArray = _NO_WEIGHT
+        self.lex_set: IntArray = _EMPTY
+        self.lex_total = 0.0
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile], weights: Weights) -> Profile:
@@ -100,6 +123,13 @@ class Profile:
         merged.key_ids = _sorted_unique(np.concatenate([p.key_ids for p in items]))
         merged.length = sum(p.length for p in items)
         merged.language = items[0].language if items else "en"
+        if any(len(p.lex_weight) for p in items):
+            bases = np.cumsum([0] + [len(p.lex_weight) for p in items])
+            merged.lex_keys = np.concatenate([p.lex_keys for p in items])
+            merged.lex_units = np.concatenate([p.lex_units + b for p, b in zip(items, bases, strict=False)])
+            merged.lex_weight = np.concatenate([p.lex_weight for p in items])
+            merged.lex_set = np.unique(merged.lex_keys)
+            merged.lex_total = float(merged.lex_weight.sum())
         weights.fill(merged)
         return merged
 
@@ -179,6 +209,10 @@ class Weights:
         all_keys = sorted(set(itertools.chain.from_iterable(p.keys for p in profiles)))
         self.key_id = {key: i for i, key in enumerate(all_keys)}
         self.key_is_anchor = np.array([_is_anchor(key) for key in all_keys], dtype=bool)
+        # bilingual units (set by build_profiles when there are any): how many key ids they use,
+        # and which retrieval keys are gloss keys (``x:``)
+        self.lex_vocab = 0
+        self.key_is_bridge = np.zeros(0, dtype=bool)
         self.key_factor: FloatArray = np.array([_factor(key) for key in all_keys], dtype=np.float64)
         # Ids for every profile's anchors and keys through one lookup over all of them (the ids of
         # one profile come in no particular order; every consumer treats them as a set).
@@ -279,7 +313,14 @@ def build_profiles(
         profile.length = len(text)
         profile.language = lang
         profiles.append(profile)
-    return profiles, Weights(profiles, anchor_weight=anchor_weight)
+    lexicon = None
+    if bridged([lang for _, lang in texts], [p.lang for p in profiles]):
+        lexicon = Lexicon(texts, profiles)
+    weights = Weights(profiles, anchor_weight=anchor_weight)
+    if lexicon is not None:
+        weights.lex_vocab = len(lexicon.key_id)
+        weights.key_is_bridge = np.array([key.startswith(BRIDGE) for key in weights.key_id], dtype=bool)
+    return profiles, weights
 
 
 def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: bool) -> float:
@@ -295,16 +336,23 @@ def shared_weight(a: Profile, b: Profile, weights: Weights, *, anchors_only: boo
 
 def _ratios(s: Profile, t: Profile, shared: float, anchors_only: bool) -> tuple[float, float]:
     if anchors_only:
-        s_total, t_total = s.cross_total, t.cross_total
+        lex_s, lex_t = lexical_shared(s, t)
+        s_total, t_total = s.cross_total + s.lex_total, t.cross_total + t.lex_total
+        s_shared, t_shared = shared + lex_s, shared + lex_t
+        if len(s.lex_weight) and len(t.lex_weight):
+            prior = float(length_factors(s, np.array([float(t.length)]), [t.language])[0])
+            s_shared, t_shared = s_shared * prior, t_shared * prior
     else:
         s_total, t_total = s.total, t.total
-    if shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
+        s_shared = t_shared = shared
+    if s_shared <= 0.0 or t_shared <= 0.0 or s_total <= 0.0 or t_total <= 0.0:
         return 0.0, 0.0
-    return min(1.0, shared / s_total), min(1.0, shared / t_total)
+    return min(1.0, s_shared / s_total), min(1.0, t_shared / t_total)
 
 
 def precision_recall(sentence: Profile, statement: Profile, weights: Weights) -> tuple[float, float, bool]:
-    """Return ``(P, R, anchors_only)`` of a sentence against a statement."""
+    """Return ``(P, R, cross)`` of a sentence against a statement; ``cross``: in different scripts,
+    compared by anchors and bilingual glosses (:mod:`xcheck.align._lexical`), not by letters."""
     anchors_only = sentence.lang != statement.lang
     shared = shared_weight(sentence, statement, weights, anchors_only=anchors_only)
     p, r = _ratios(sentence, statement, shared, anchors_only)
@@ -321,13 +369,17 @@ def score_pairs(
 
     The sentence's grams (and anchors) are marked in a boolean array over the vocabulary; the
     candidates' grams are looked up in it at once and their weights summed per candidate with
-    ``bincount``. Candidates in another language share anchors only.
+    ``bincount``. Candidates in another script share anchors and bilingual glosses (see
+    :class:`xcheck.align._lexical.CrossIndex`): ``P`` counts the sentence's glossed words the
+    statement meets, ``R`` the statement's words the sentence meets.
     """
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
         by_sentence[i].append(j)
     t_total = np.array([t.total for t in statements])
-    t_anchor_total = np.array([t.cross_total for t in statements])
+    t_anchor_total = np.array([t.cross_total + t.lex_total for t in statements])
+    lexical = CrossIndex(statements, weights.lex_vocab) if weights.lex_vocab else None
+    t_length = np.array([float(t.length) for t in statements])
     langs = sorted({p.lang for p in (*sentences, *statements)})
     lang_code = {lang: c for c, lang in enumerate(langs)}
     t_lang = np.array([lang_code[t.lang] for t in statements], dtype=np.int64)
@@ -338,18 +390,32 @@ def score_pairs(
         same = t_lang[js] == lang_code[s.lang]
         theirs = [statements[j].anchor_ids for j in js]
         shared = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.anchor_weights)
+        t_shared = shared
         if not same.all():  # across scripts names count neither in the totals nor in what is shared
             cross = _shared(s.anchor_ids, theirs, weights.anchor_mark, weights.cross_weights)
-            shared = np.where(same, shared, cross)
+            shared = t_shared = np.where(same, shared, cross)
+            if lexical is not None and len(s.lex_keys):
+                lex_p, lex_r = lexical.shared(s)
+                prior = length_factors(s, t_length[js], [statements[j].language for j in js.tolist()])
+                shared = (shared + np.where(same, 0.0, lex_p[js])) * np.where(same, 1.0, prior)
+                t_shared = (t_shared + np.where(same, 0.0, lex_r[js])) * np.where(same, 1.0, prior)
         if same.any() and len(s.grams):
             grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
-            shared = shared + _shared(s.grams, grams, weights.mark, weights.gram_weight)
-        s_tot = np.where(same, s.total, s.cross_total)
+            gram_shared = _shared(s.grams, grams, weights.mark, weights.gram_weight)
+            shared = shared + gram_shared
+            t_shared = t_shared + gram_shared
+        s_tot = np.where(same, s.total, s.cross_total + s.lex_total)
         t_tot = np.where(same, t_total[js], t_anchor_total[js])
-        ok = (shared > 0) & (s_tot > 0) & (t_tot > 0)
+        ok = (shared > 0) & (t_shared > 0) & (s_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(ok, np.minimum(1.0, shared / s_tot), 0.0)
-            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, t_shared / t_tot), 0.0)
+        if lexical is not None and not same.all():
+            # across scripts, a pair that explains almost none of one side is no candidate: a long
+            # sentence meets a few words of most short statements (see CROSS_MIN_SHARE)
+            weak = ~same & (np.minimum(p, r) < CROSS_MIN_SHARE)
+            p = np.where(weak, 0.0, p)
+            r = np.where(weak, 0.0, r)
         out[i] = (js, p, r)
     return out
 
@@ -364,7 +430,9 @@ class Block:
         self.grams, self.gram_offsets, self.gram_owner = _csr([p.grams for p in profiles])
         self.anchors, self.anchor_offsets, self.anchor_owner = _csr([p.anchor_ids for p in profiles])
         self.total = np.array([p.total for p in profiles], dtype=np.float64)
-        self.anchor_total = np.array([p.cross_total for p in profiles], dtype=np.float64)
+        self.anchor_total = np.array([p.cross_total + p.lex_total for p in profiles], dtype=np.float64)
+        self.profiles = list(profiles)
+        self.lexical: CrossIndex | None = None  # postings of their bilingual units, built on first use
         self.script = [p.lang for p in profiles]
         self.language = [p.language for p in profiles]
         self.length = np.array([p.length for p in profiles], dtype=np.float64)
@@ -395,12 +463,19 @@ class Block:
             )
             grams = shared_weighted(hits, weights.gram_weight, size)
             shared = shared + np.where(same, grams, 0.0)
-        x_tot = np.where(same, x.total, x.cross_total)
+        t_shared = shared
+        if len(x.lex_weight) and weights.lex_vocab and not same.all():
+            if self.lexical is None:
+                self.lexical = CrossIndex(self.profiles, weights.lex_vocab)
+            lex_p, lex_r = self.lexical.shared(x)
+            shared = shared + np.where(same, 0.0, lex_p[start:stop])
+            t_shared = t_shared + np.where(same, 0.0, lex_r[start:stop])
+        x_tot = np.where(same, x.total, x.cross_total + x.lex_total)
         t_tot = np.where(same, self.total[start:stop], self.anchor_total[start:stop])
-        ok = (shared > 0) & (x_tot > 0) & (t_tot > 0)
+        ok = (shared > 0) & (t_shared > 0) & (x_tot > 0) & (t_tot > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(ok, np.minimum(1.0, shared / x_tot), 0.0)
-            r = np.where(ok, np.minimum(1.0, shared / t_tot), 0.0)
+            r = np.where(ok, np.minimum(1.0, t_shared / t_tot), 0.0)
         return p, r
 
 
@@ -493,7 +568,15 @@ class Index:
         with np.errstate(divide="ignore"):
             weight = np.where(df > 0, np.log1p(max(1, m) / np.maximum(df, 1)), 0.0)
         weight = weight * np.where(weights.key_is_anchor, weights.anchor_weight, 1.0) * weights.key_factor
-        norms = np.bincount(owners, weights=weight[keys], minlength=m)
+        self.bridge = weights.key_is_bridge if weights.lex_vocab else None
+        if self.bridge is not None:  # same-script queries leave the gloss keys out, cross ones the words
+            own = ~self.bridge[keys]
+            norms = np.bincount(owners[own], weights=weight[keys[own]], minlength=m)
+            across = ~own | weights.key_is_anchor[keys]
+            cross_norms = np.bincount(owners[across], weights=weight[keys[across]], minlength=m)
+            self.cross_inv_norm = 1.0 / np.sqrt(np.maximum(cross_norms, 1e-9))
+        else:
+            norms = np.bincount(owners, weights=weight[keys], minlength=m)
         self.inv_norm = 1.0 / np.sqrt(np.maximum(norms, 1e-9))
         self.key_weight: FloatArray = weight
         self.is_anchor = weights.key_is_anchor
@@ -509,7 +592,8 @@ class Index:
     ) -> list[list[int]]:
         """For each query, up to ``k`` target positions sharing the most weighted keys with it.
 
-        ``cross``: the targets are in another language than the queries; only anchors count.
+        ``cross``: the targets are in another script than the queries; only anchors and bilingual
+        gloss keys (``x:``) count.
         """
         m = self.size
         out: list[list[int]] = []
@@ -521,6 +605,11 @@ class Index:
             row_arr = np.repeat(np.arange(len(chunk), dtype=np.int64), [len(q.key_ids) for q in chunk])
             if cross and len(kid_arr):
                 keep = self.is_anchor[kid_arr]
+                if self.bridge is not None:
+                    keep |= self.bridge[kid_arr]
+                kid_arr, row_arr = kid_arr[keep], row_arr[keep]
+            elif self.bridge is not None and len(kid_arr):
+                keep = ~self.bridge[kid_arr]
                 kid_arr, row_arr = kid_arr[keep], row_arr[keep]
             starts = self.offsets[kid_arr]
             lens = self.offsets[kid_arr + 1] - starts
@@ -534,7 +623,9 @@ class Index:
             acc = np.bincount(
                 cells, weights=np.repeat(self.key_weight[kid_arr], lens), minlength=len(chunk) * m
             )
-            scores = acc.reshape(len(chunk), m) * self.inv_norm
+            scores = acc.reshape(len(chunk), m) * (
+                self.cross_inv_norm if cross and self.bridge is not None else self.inv_norm
+            )
             out.extend(_top_k(scores, k))
         return out
 

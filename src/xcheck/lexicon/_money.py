@@ -67,6 +67,7 @@ CURRENCY_AFTER: dict[str, str] = {
     "圆": "CNY",
     "円": "JPY",
     "달러": "USD",
+    "달라": "USD",  # a frequent misspelling of 달러 in Korean news (갤런 당 3.034달라)
     "미국 달러": "USD",
     "위안": "CNY",
     "엔": "JPY",

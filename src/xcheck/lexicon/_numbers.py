@@ -27,6 +27,7 @@ __all__ = [
     "ORDINALS",
     "SCALES",
     "SCALE_WORDS",
+    "ZH_BY_TIMES_VERBS",
     "parse_cjk_composite",
     "parse_cn_numeral",
     "parse_english_words",
@@ -229,6 +230,10 @@ CN_DIGITS: dict[str, int] = {
     "八": 8,
     "九": 9,
 }
+
+#: Chinese verbs of increase before N倍 with no 到/至 ("to"): 提高1倍 "increased by 100%" is
+#: "doubled", though writers also use it for "to 1x"; both readings are taken (N to N+1 times).
+ZH_BY_TIMES_VERBS: tuple[str, ...] = ("提高", "增加", "增长", "上升", "扩大", "提升", "增", "翻")
 
 #: Sino-Korean 양 (兩, "both") as the first syllable of a word for two parties: 양국 (the two
 #: countries), 양측 (the two sides), 양사 (the two companies), 양당, 양자, 양팀, 양대.

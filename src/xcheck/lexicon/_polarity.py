@@ -16,12 +16,20 @@ from __future__ import annotations
 
 __all__ = [
     "DIRECTIONS",
+    "EN_LITOTES",
     "IMPLICIT_NEGATIONS",
+    "KO_NEGATIONS",
+    "KO_NEGATION_WORD",
+    "KO_NEGATIVE_SENSE",
+    "KO_NOT_NEGATING",
     "NEGATING_VERBS",
     "NEGATIONS",
     "NEGATION_PREFIXES",
     "NOT_NEGATING",
     "SWAPS",
+    "ZH_NEGATIONS",
+    "ZH_NEGATIVE_SENSE",
+    "ZH_NOT_NEGATING",
 ]
 
 #: Words that negate what they stand in. Contractions are listed as the checker folds them
@@ -290,4 +298,99 @@ SWAPS: frozenset[tuple[str, str]] = _swaps(
     "rise/decline",
     "grow/decline",
     "growth/decline",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation in Chinese and Korean quotes (read against an English rendering of the quote).
+
+#: Characters and words that negate in a Chinese quote: 不, 没(有), 未, 别, 无, 非, 勿, 莫, 毋, 甭.
+ZH_NEGATIONS: tuple[str, ...] = ("不", "没", "未", "别", "无", "非", "勿", "莫", "毋", "甭")
+
+#: Words holding a Chinese negation character that do not negate the claim: connectives (不仅
+#: "not only", 不过 "but", 无论 "whatever"), double negations (不得不 "must"), words whose English
+#: has no negation (不断 "continuously", 不少 "many", 非常 "very", 未来 "future", 特别 "especially",
+#: 无人机 "drone"), and set phrases news renders positively (坚定不移 "firmly", 不遗余力 "every
+#: effort"). Matched before the negation characters are looked for.
+ZH_NOT_NEGATING: tuple[str, ...] = tuple(
+    """
+    不仅 不但 不光 不只 不止 不单 不过 不论 不管 无论 不得不 不能不 不可不 无不 不无 非得 非要
+    不断 不少 不久 不同 不乏 不禁 不妨 不如 不错 差不多 了不起 不得了 不懈 不折不扣 义不容辞
+    不可分割 不约而同 不计其数 不可或缺 不遗余力 坚定不移 毫不犹豫 不可避免 不时 不定期 不动产
+    不良 不利 不满 不安 不足 不平 不幸 不法 不公 不当 不明 不详 不言而喻 不可思议 不屈不挠
+    不辞辛劳 不负 不忘 不甘示弱 不由得 层出不穷 络绎不绝 源源不断 接连不断 持续不断 经久不衰
+    一丝不苟 迫不及待 不知不觉 不可替代 不可估量 要不 不然 不外乎 不亦乐乎 不可多得 不容置疑
+    无比 无疑 无数 无限 无人机 无线 无偿 无辜 无私 无畏 无穷 无尽 无与伦比 无微不至 毫无疑问
+    无时无刻 无所不 无一例外 非常 非法 非洲 非遗 除非 是非 非凡 莫斯科 莫过于 莫名 未来 没收
+    淹没 埋没 出没 沉没 吞没 湮没 特别 分别 区别 个别 告别 级别 类别 性别 识别 差别 辨别 别墅
+    别人 别的 派别 判别 鉴别 离别 送别 道别 惜别 久别 别具 别致 别名 别称 别处 别说
+    """.split()
+)
+
+#: What negates in a Korean quote: -지 않다, 못, 없다, 아니다, 안 (a word of its own before a
+#: verb), -지 말라.
+KO_NEGATIONS: tuple[str, ...] = ("않", "못", "없", "아니", "지 말", "지 마")
+#: 안 negates as a word of its own before another word (안 된다); elsewhere it is "inside" or a
+#: syllable of another word (안보, 대안).
+KO_NEGATION_WORD = "안"
+
+#: Korean words holding a negation that do not negate the claim: 뿐만 아니라 ("not only"), 못지않다
+#: ("no less than"), 않을 수 없다 and 수밖에 없다 (double negations: "must"), adverbs of 없이 whose
+#: English has no negation (끊임없이 "constantly", 틀림없이 "surely"), 잘못 ("wrongly"), 없애다
+#: ("remove"), 아니면 ("or else").
+KO_NOT_NEGATING: tuple[str, ...] = (
+    "뿐만 아니라",
+    "뿐 아니라",
+    "다름 아닌",
+    "않을 수 없",
+    "않을수 없",
+    "않으면 안",
+    "아니면 안",
+    "수밖에 없",
+    "밖에 없",
+    "쉴 새 없",
+    "없지 않",
+    *"""
+    못지않 못지 마지않 끊임없 어김없 틀림없 빠짐없 거침없 상관없 관계없 여지없 변함없 아낌없 끝없
+    한없 더없 다름없 없지않 아니면 잘못 없애 없앴 없앨 없어지 유례없 전례없
+    """.split(),
+)
+
+#: Anything that may carry a negative sense in a Chinese or Korean quote, set phrases included:
+#: an English negation with none of these on the source side is a negation the source lacks.
+ZH_NEGATIVE_SENSE: tuple[str, ...] = (*ZH_NEGATIONS, *"否拒禁停止免反避防难缺失少零岂休罢撤消终减降跌")
+KO_NEGATIVE_SENSE: tuple[str, ...] = (
+    *KO_NEGATIONS,
+    *(
+        "안 말라 말고 말아 마라 불가 불법 불허 불응 불참 불발 불리 불확실 불안 불만 미정 미흡 미완 미달 "
+        "비핵 비공개 비판 무산 무효 무관 무시 무죄 막다 막았 막을 막기 막아 금지 거부 반대 중단 중지 취소 "
+        "피하 피해 거절 부인 부정 실패 결코 전혀 절대 아무 조차 밖에 뿐 그만 멈 끊 빼 제외 줄 감소 "
+        "하락 떨어 낮 모르 몰라 몰랐 모른 모를"
+    ).split(),
+)
+
+#: English negations that render a positive Chinese or Korean word (litotes): "will not back down"
+#: for 坚持到底 ("persist to the end"), "never forget" for 牢记 ("keep firmly in mind"), "not stop"
+#: for 继续 ("continue"). An English quote negated only by one of these is not read as negated
+#: against a source without a negation. Folded words, as :func:`xcheck.facts._polarity.tokens` gives.
+EN_LITOTES: tuple[tuple[str, ...], ...] = (
+    ("not", "back", "down"),
+    ("never", "back", "down"),
+    ("wont", "back", "down"),
+    ("not", "give", "up"),
+    ("never", "give", "up"),
+    ("wont", "give", "up"),
+    ("not", "forget"),
+    ("never", "forget"),
+    ("not", "hesitate"),
+    ("wont", "hesitate"),
+    ("not", "stop"),
+    ("never", "stop"),
+    ("wont", "stop"),
+    ("no", "longer"),
+    ("not", "until"),
+    ("not", "waver"),
+    ("never", "waver"),
+    ("not", "relent"),
+    ("no", "stone", "unturned"),
 )

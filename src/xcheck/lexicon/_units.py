@@ -21,6 +21,7 @@ __all__ = [
     "PERCENT_WORDS",
     "PERSON_COUNTERS",
     "SECOND",
+    "SPEED_BEFORE",
     "UNITS",
     "UNIT_NOT_BEFORE",
     "YEAR",
@@ -123,6 +124,40 @@ _units("capacity", "mAh", 1.0, "mAh", "毫安时", "毫安")
 _units("capacity", "Ah", 1000.0, "Ah")
 _units("node", "nm", 1.0, "nm", "nanometre", "nanometres", "nanometer", "nanometers", "纳米", "나노")
 _units("node", "nm", 1.0, "나노미터")
+# Unit signs of the CJK Compatibility block, as Korean (and some Chinese) news writes them: 120㎜,
+# 시속 100㎞, 3만3천㎡, 950㍱.
+_units("length", "mm", 0.001, "㎜")
+_units("length", "cm", 0.01, "㎝")
+_units("length", "km", 1000.0, "㎞")
+_units("mass", "kg", 1.0, "㎏")
+_units("area", "m2", 1.0, "㎡")
+_units("area", "km2", 1e6, "㎢")
+_units("area", "ha", 1e4, "㏊")
+_units("volume", "m3", 1000.0, "㎥")
+_units("volume", "l", 1.0, "ℓ", "L")
+_units("power", "kW", 1e3, "㎾")
+_units("power", "MW", 1e6, "㎿")
+_units("energy", "kWh", 1e3, "㎾h")
+_units("energy", "MWh", 1e6, "㎿h")
+_units("speed", "m/s", 3.6, "㎧")
+_units("speed", "km/h", 1.0, "㎞/h", "㎞/시")
+_units("pressure", "hPa", 100.0, "㍱")
+_units("pressure", "kPa", 1000.0, "㎪")
+# 평 (pyeong), the Korean floor-area unit: 400/121 m², about 3.3 m² (25평 is about 83 m²).
+_units("area", "pyeong", 400 / 121, "평", "pyeong", "pyeongs", "pyung", "pyong")
+#: Speed words written before a number in Chinese and Korean: 每秒40米 / 초속 40m (40 m/s),
+#: 时速300公里 / 시속 300㎞ (300 km/h). Word -> the time unit ("s" or "h") the length is per.
+SPEED_BEFORE: dict[str, str] = {
+    "초속": "s",
+    "每秒": "s",
+    "秒速": "s",
+    "시속": "h",
+    "时速": "h",
+    "時速": "h",
+    "每小时": "h",
+    "每小時": "h",
+}
+_units("speed", "km/s", 3600.0, "km/s", "㎞/s")
 SECOND, MINUTE, HOUR, DAY = 1.0, 60.0, 3600.0, 86400.0
 YEAR = 365.25 * DAY
 _units("duration", "s", SECOND, "second", "seconds", "sec", "secs", "秒", "초")
@@ -165,10 +200,12 @@ _units("temperature", "deg", 1.0, "Grad")
 _units("duration", "mo", YEAR / 12, "Monat", "Monate", "Monaten")
 _units("duration", "d", DAY, "Tag", "Tage", "Tagen")
 _units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometers", "sq km")
+_units("area", "km2", 1e6, "square kilometre", "square kilometer", "square-kilometre", "square-kilometer")
 _units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
 _units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
 _units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷", "헥타르")
 _units("area", "m2", 1.0, "m2", "m²", "square metres", "square meters", "sq m", "平方米", "제곱미터")
+_units("area", "m2", 1.0, "square metre", "square meter", "square-metre", "square-meter")
 _units("area", "mu", 10000 / 15, "亩", "畝", "mu")
 _units("volume", "l", 1.0, "litre", "litres", "liter", "liters", "升", "리터")
 _units("volume", "m3", 1000.0, "m3", "m³", "cubic metres", "cubic meters", "立方米", "세제곱미터")
@@ -176,7 +213,7 @@ _units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
 
 #: Units that are only read when written right after the digits ("-18C", "5km"), never
 #: after a space ("5 C" is more likely a grade or a name).
-ATTACHED_ONLY_UNITS = frozenset({"C", "F", "m", "W", "mi", "in", "도", "度", "°"})
+ATTACHED_ONLY_UNITS = frozenset({"C", "F", "L", "m", "W", "mi", "in", "도", "度", "°"})
 
 #: Percent and percentage-point words after a number: (dimension, factor to percent or points).
 PERCENT_WORDS: dict[str, tuple[str, float]] = {
@@ -233,6 +270,11 @@ NOT_NOUNS = frozenset(
 UNIT_NOT_BEFORE: dict[str, str] = {
     "세": "기대",
     "周": "年",
+    # 달 is a month, except at the start of 달러/달라 (dollars)
+    "달": "러라",
+    # 평 is a word of its own before these: 평가 (assessment), 평균 (average), 평화 (peace),
+    # 평양 (Pyongyang), 평택, 평창, 평야 (plain), 평일 (weekday), 평등 (equality), 평소, 평생.
+    "평": "가균화양택창야일등소생론면정판",
     "星期": "日天一二三四五六",
     "个星期": "日天一二三四五六",
 }

@@ -9,10 +9,12 @@ additions and the signature.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from html import escape as _escape
 
-from xcheck._types import SEVERITIES, Finding, Report, Sentence
+from xcheck._types import SEVERITIES, Fidelity, Finding, Link, Report, Sentence
+from xcheck.render._svg import fidelity_strip, legend, severity_bar
 from xcheck.render._view import Piece, View, fmt_score, statement_meta, view
 
 _CSS = """
@@ -56,6 +58,13 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.2
 font-size:.9rem}dt{color:var(--muted)}dd{margin:0}
 code{font-size:.85em;overflow-wrap:anywhere}
 ul{padding-left:1.25rem}
+.sev{display:inline-block;font-size:.7rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em;
+border-radius:.2rem;padding:0 .3rem;color:#fff}
+.sev.minor{background:#8a6d00}.sev.major{background:#b35400}.sev.critical{background:#a00}
+.viz{display:block;width:100%;margin:.4rem 0}
+.viz text{font:11px system-ui,sans-serif}
+.legend .key{display:inline-block;width:.8rem;height:.8rem;margin:0 .2rem 0 .6rem;vertical-align:middle}
+.pair-scores{font-size:.8rem;color:var(--muted);margin:.1rem 0 .5rem}
 """
 
 
@@ -77,20 +86,40 @@ def _pieces(v: View, pieces: Iterable[Piece], by_label: dict[str, Finding]) -> s
         sev = p.severity if p.severity in SEVERITIES else "minor"
         findings = [by_label[label] for label in p.labels if label in by_label]
         title = "; ".join(f"{v.label(f)} {f.severity} {f.kind}: {f.message}" for f in findings)
-        refs = "".join(f'<sup><a href="#{_anchor(v, f)}">{_e(v.label(f))}</a></sup>' for f in findings)
+        refs = "".join(
+            f'<sup><a href="#{_anchor(v, f)}">{_e(v.label(f))}&#160;{_e(f.severity)}</a></sup>'
+            for f in findings
+        )
         cls = sev if p.text else f"{sev} point"
         out.append(f'<mark class="{cls}" title="{_e(title)}">{_e(p.text)}</mark>{refs}')
     return "".join(out)
 
 
-def _statement_block(v: View, sid: str, by_label: dict[str, Finding], seen: set[str]) -> str:
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+
+
+def _url(url: str) -> str:
+    """A statement's address: a link when it is ``http``/``https`` (nothing else becomes a link
+    target, so no ``javascript:`` address can run), else text."""
+    if _WEB.match(url):
+        return f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
+    return f'<span class="muted">{_e(url)}</span>'
+
+
+def _statement_block(
+    v: View,
+    sid: str,
+    by_label: dict[str, Finding],
+    seen: set[str],
+    beside: Sequence[Sentence] | None = None,
+) -> str:
     st = v.statements.get(sid)
     if st is None:
         return f"<blockquote><cite>{_e(sid)}</cite>(statement not in the report)</blockquote>"
     cite = _e(statement_meta(st))
     if st.url:
-        cite = f'{cite} · <span class="muted">{_e(st.url)}</span>'
-    body = _pieces(v, v.statement_pieces(st), by_label)
+        cite = f"{cite} · {_url(st.url)}"
+    body = _pieces(v, v.statement_pieces(st, beside=beside), by_label)
     ident = ""
     if st.id not in seen:  # an id names one element: the statement's first appearance
         seen.add(st.id)
@@ -98,7 +127,27 @@ def _statement_block(v: View, sid: str, by_label: dict[str, Finding], seen: set[
     return f"<blockquote{ident}><cite>{cite}</cite>{body}</blockquote>"
 
 
-def _sentence_row(v: View, s: Sentence, refs: list[str], by_label: dict[str, Finding], seen: set[str]) -> str:
+def _pair_scores(link: Link, fid: Fidelity | None) -> str:
+    """The scores of one aligned pair, in words."""
+    text = f"pair {', '.join(str(i) for i in link.translation)} ↔ {', '.join(link.references)}: "
+    text += f"link score {link.score:.2f}"
+    if fid is not None:
+        text += (
+            f" · fidelity {fmt_score(fid.overall)} · facts {fmt_score(fid.facts)}"
+            f" ({fid.facts_checked} checked)"
+            f" · chrF {fid.chrf:.2f} · BLEU {fid.bleu:.2f} · TER {fid.ter:.2f}"
+        )
+    return f'<p class="pair-scores">{_e(text)}</p>'
+
+
+def _sentence_row(
+    v: View,
+    s: Sentence,
+    refs: list[str],
+    by_label: dict[str, Finding],
+    seen: set[str],
+    pairs: Sequence[tuple[Link, Fidelity | None]] = (),
+) -> str:
     tags = []
     if s.role == "boilerplate":
         tags.append('<span class="tag">no checkable claim</span>')
@@ -107,11 +156,12 @@ def _sentence_row(v: View, s: Sentence, refs: list[str], by_label: dict[str, Fin
     elif s.role != "boilerplate" and not refs:
         tags.append('<span class="tag">not linked</span>')
     text = _pieces(v, v.sentence_pieces(s), by_label)
-    right = "".join(_statement_block(v, sid, by_label, seen) for sid in refs)
+    right = "".join(_statement_block(v, sid, by_label, seen, beside=[s]) for sid in refs)
+    right += "".join(_pair_scores(link, fid) for link, fid in pairs)
     cls = "row boilerplate" if s.role == "boilerplate" else "row"
     return (
-        f'<div class="{cls}" id="s-{s.index + 1}"><div class="t"><span class="num">'
-        f"{s.index + 1}</span>{text}{''.join(tags)}</div>"
+        f'<div class="{cls}" id="s-{s.index}"><div class="t"><span class="num">'
+        f"{s.index}</span>{text}{''.join(tags)}</div>"
         f'<div class="r">{right}</div></div>'
     )
 
@@ -140,7 +190,7 @@ def _finding_card(v: View, f: Finding) -> str:
     dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)
     return (
         f'<article class="finding {sev}" id="{_anchor(v, f)}">'
-        f"<h3>{_e(v.label(f))} · {_e(f.severity)} · {_e(f.kind)}</h3>"
+        f'<h3>{_e(v.label(f))} <span class="sev {sev}">{_e(f.severity)}</span> {_e(f.kind)}</h3>'
         f"<p>{_e(f.message)}</p><dl>{dl}</dl></article>"
     )
 
@@ -211,9 +261,16 @@ def _summary(v: View, r: Report) -> list[str]:
         + f'<td class="n">{len(v.findings)}</td></tr>'
     )
     sources = sorted({st.source for st in r.statements if st.source})
+    pair_fidelity = {i: fid for link, fid in v.links if fid is not None for i in link.translation}
     return [
         '<section id="summary"><h2>Summary</h2>',
         f'<div class="scores">{score_html}</div>',
+        '<div id="visual-summary"><h3>Findings by severity</h3>',
+        severity_bar(v),
+        "<h3>Sentences, in order (worst finding in each)</h3>",
+        fidelity_strip(v, pair_fidelity),
+        legend(),
+        "</div>",
         f"<p>{len(r.sentences)} translated sentences ({len(v.boilerplate)} with no checkable "
         f"claim); {len(r.statements)} reference statements, {covered} covered; "
         f"{len(v.findings)} findings. Sources: {_e(', '.join(sources)) or '—'}.</p>",
@@ -225,26 +282,32 @@ def _summary(v: View, r: Report) -> list[str]:
 def _text(v: View, r: Report, by_label: dict[str, Finding], seen: set[str]) -> list[str]:
     """The translation sentence by sentence, each beside the statements aligned with it."""
     refs_of: dict[int, list[str]] = {}
-    for link, _fid in v.links:
+    pairs_of: dict[int, list[tuple[Link, Fidelity | None]]] = {}
+    for link, fid in v.links:
         for i in link.translation:
             bucket = refs_of.setdefault(i, [])
             bucket.extend(sid for sid in link.references if sid not in bucket)
+        if link.translation:  # a pair's scores show once, beside its last sentence
+            pairs_of.setdefault(max(link.translation), []).append((link, fid))
     parts = [
         '<section id="text"><h2>Translation and aligned statements</h2>',
-        '<p class="muted">Each translated sentence, numbered from 1, with the statements aligned '
-        'with it. Highlights: <mark class="minor">minor</mark> <mark class="major">major</mark> '
-        '<mark class="critical">critical</mark>; the label after a highlight links to its finding.'
-        "</p>",
+        '<p class="muted">Each translated sentence, numbered from 0 as in the JSON report, with the '
+        'statements aligned with it and the scores of each aligned pair. Highlights: <mark class="minor">'
+        'minor</mark> <mark class="major">major</mark> <mark class="critical">critical</mark>; the label '
+        "after a highlight (finding and severity) links to its finding.</p>",
     ]
-    parts += [_sentence_row(v, s, refs_of.get(s.index, []), by_label, seen) for s in r.sentences]
+    parts += [
+        _sentence_row(v, s, refs_of.get(s.index, []), by_label, seen, pairs_of.get(s.index, ()))
+        for s in r.sentences
+    ]
     parts.append("</section>")
     return parts
 
 
 def _findings(v: View) -> list[str]:
-    """The findings section: one card a finding."""
+    """The findings section: one card a finding, most severe first (reading order within a severity)."""
     parts = ['<section id="findings"><h2>Findings</h2>']
-    parts += [_finding_card(v, f) for f in v.findings] or ["<p>No findings.</p>"]
+    parts += [_finding_card(v, f) for f in v.by_severity()] or ["<p>No findings.</p>"]
     parts.append("</section>")
     return parts
 

@@ -59,6 +59,19 @@ def _pieces(pieces: Iterable[Piece]) -> str:
     return "".join(out)
 
 
+def source_link(url: str | None) -> str:
+    """A Markdown link to a statement's source, for ``http``/``https`` addresses only (anything else
+    stays out of a link target); ``""`` when there is none.
+
+    >>> source_link("https://example.org/a b(1)")
+    '[source](https://example.org/a%20b%281%29)'
+    """
+    if not url or not re.match(r"https?://", url, re.IGNORECASE):
+        return ""
+    target = re.sub(r"[\s()<>\[\]|`]", lambda m: "%" + format(ord(m.group()), "02X"), url)
+    return f"[source]({target})"
+
+
 def _opt(value: str | None) -> str:
     return "—" if value is None or value == "" else escape(value)
 
@@ -75,9 +88,9 @@ def _where(v: View, f: Finding) -> tuple[str, str]:
     t = f.translation
     sentence = "—"
     if t is not None:
-        hits = [s.index + 1 for s in v.sentences.values() if t.start < s.end and t.end > s.start]
+        hits = [s.index for s in v.sentences.values() if t.start < s.end and t.end > s.start]
         if not hits and t.start == t.end:
-            hits = [s.index + 1 for s in v.sentences.values() if s.start <= t.start <= s.end]
+            hits = [s.index for s in v.sentences.values() if s.start <= t.start <= s.end]
         sentence = ", ".join(str(i) for i in sorted(hits)) or "—"
         sentence += f" ({t.start}–{t.end})"
     ref = escape(f.reference.id) if f.reference is not None else "—"
@@ -151,15 +164,21 @@ def _summary(v: View, r: Report) -> list[str]:
 
 def _findings(v: View) -> list[str]:
     """The findings table, one row a finding."""
-    lines = ["## Findings", ""]
+    lines = [
+        "## Findings",
+        "",
+        "Most severe first. F1, F2 ... number the findings in reading order; sentences are numbered "
+        "from 0 and character offsets count from 0, as in the JSON report.",
+        "",
+    ]
     if not v.findings:
-        return [*lines, "No findings.", ""]
+        return ["## Findings", "", "No findings.", ""]
     lines += [
         "| # | id | kind | severity | confidence | sentence (chars) | reference "
         "| expected | found | message |",
         "|---|---|---|---|---:|---|---|---|---|---|",
     ]
-    for f in v.findings:
+    for f in v.by_severity():
         sentence, ref = _where(v, f)
         lines.append(
             f"| {v.label(f)} | {_code(f.id)} | {escape(f.kind)} | {escape(f.severity)} "
@@ -182,7 +201,7 @@ def _aligned_pairs(v: View) -> list[str]:
 
 def _aligned_pair(v: View, n: int, link: Link, link_fid: Fidelity | None) -> list[str]:
     """One aligned pair: a two-column table, then its findings and scores."""
-    sent_ids = ", ".join(str(i + 1) for i in link.translation)
+    sent_ids = ", ".join(str(i) for i in link.translation)
     ref_ids = ", ".join(escape(x) for x in link.references)
     lines = [
         f"### {n}. Sentence {sent_ids} ↔ {ref_ids} (link score {link.score:.2f})",
@@ -190,19 +209,17 @@ def _aligned_pair(v: View, n: int, link: Link, link_fid: Fidelity | None) -> lis
         "| Translation | Reference |",
         "|---|---|",
     ]
-    left = "<br>".join(
-        f"({i + 1}) {_pieces(v.sentence_pieces(v.sentences[i], kinds=_PAIR_KINDS))}"
-        for i in link.translation
-        if i in v.sentences
-    )
+    beside = [v.sentences[i] for i in link.translation if i in v.sentences]
+    left = "<br>".join(f"({s.index}) {_pieces(v.sentence_pieces(s, kinds=_PAIR_KINDS))}" for s in beside)
     right_parts = []
     for sid in link.references:
         st = v.statements.get(sid)
         if st is None:
             right_parts.append(f"{escape(sid)}: (statement not in the report)")
             continue
-        body = _pieces(v.statement_pieces(st, kinds=_PAIR_KINDS))
-        right_parts.append(f"*{escape(statement_meta(st))}*: {body}")
+        body = _pieces(v.statement_pieces(st, kinds=_PAIR_KINDS, beside=beside))
+        link_text = source_link(st.url)
+        right_parts.append(f"*{escape(statement_meta(st))}*{' ' + link_text if link_text else ''}: {body}")
     lines += [f"| {left or '—'} | {'<br>'.join(right_parts) or '—'} |", ""]
     pair_findings = v.link_findings(link)
     for f in pair_findings:
@@ -230,9 +247,13 @@ def _omissions(v: View) -> list[str]:
             else _opt(f.reference.id if f.reference is not None else None)
         )
         text = escape(st.text) if st is not None else _opt(f.expected)
+        link_text = source_link(st.url) if st is not None else ""
+        head += f" {link_text}" if link_text else ""
         lines.append(f"- **[{v.label(f)}]** *{head}*: {text} — {escape(f.message)}")
     for st in v.uncovered_statements:
-        lines.append(f"- *{escape(statement_meta(st))}*: {escape(st.text)} — not linked")
+        link_text = source_link(st.url)
+        head = escape(statement_meta(st)) + (f" {link_text}" if link_text else "")
+        lines.append(f"- *{head}*: {escape(st.text)} — not linked")
     if v.omissions or v.uncovered_statements:
         lines.append("")
     return lines
@@ -248,7 +269,7 @@ def _additions(v: View) -> list[str]:
         where, _ = _where(v, f)
         lines.append(f"- **[{v.label(f)}]** sentence {where}: {escape(text)} — {escape(f.message)}")
     for s in v.unlinked_sentences:
-        lines.append(f"- sentence {s.index + 1}: {escape(s.text)} — not linked")
+        lines.append(f"- sentence {s.index}: {escape(s.text)} — not linked")
     if v.additions or v.unlinked_sentences:
         lines.append("")
     return lines
@@ -259,6 +280,6 @@ def _no_claim(v: View) -> list[str]:
     lines = ["## No checkable claim", ""]
     if not v.boilerplate:
         return [*lines, "None.", ""]
-    lines += [f"- sentence {s.index + 1}: {escape(s.text)}" for s in v.boilerplate]
+    lines += [f"- sentence {s.index}: {escape(s.text)}" for s in v.boilerplate]
     lines.append("")
     return lines

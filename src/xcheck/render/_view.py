@@ -173,19 +173,33 @@ class View:
         return [f for f in self.findings if f.reference is not None and f.reference.id == statement_id]
 
     def link_findings(self, link: Link) -> list[Finding]:
-        """Findings about the facts of one link (omissions and additions excluded)."""
+        """Findings about the facts of one link (omissions and additions excluded): those in its
+        sentences. A finding in another sentence is not this link's even when it names one of the
+        link's statements (two sentences can render one statement); a finding with no translation
+        span belongs to every link of its statement."""
         sentences = [self.sentences[i] for i in link.translation if i in self.sentences]
         refs = set(link.references)
         out = []
         for f in self.findings:
             if f.kind in UNPAIRED_KINDS:
                 continue
-            in_ref = f.reference is not None and f.reference.id in refs
             t = f.translation
-            in_sentence = t is not None and any(touches(t, s) for s in sentences)
-            if in_ref or in_sentence:
+            if t is None:
+                if f.reference is not None and f.reference.id in refs:
+                    out.append(f)
+            elif any(touches(t, s) for s in sentences):
                 out.append(f)
         return out
+
+    def by_severity(self) -> list[Finding]:
+        """The findings most severe first (critical, major, minor), in reading order within each."""
+        order = {f: i for i, f in enumerate(self.findings)}
+        return sorted(self.findings, key=lambda f: (-_rank(f.severity), order[f]))
+
+    def worst_severity(self, sentence: Sentence) -> str | None:
+        """The highest severity of the findings in ``sentence``, or ``None`` when it has none."""
+        found = self.sentence_findings(sentence)
+        return max((f.severity for f in found), key=_rank) if found else None
 
     def sentence_pieces(self, sentence: Sentence, *, kinds: frozenset[str] | None = None) -> list[Piece]:
         """The sentence text split around the findings that touch it (offsets made local)."""
@@ -199,14 +213,25 @@ class View:
             spans.append((t.start - sentence.start, t.end - sentence.start, self.label(f), f.severity))
         return mark(sentence.text, spans)
 
-    def statement_pieces(self, statement: Statement, *, kinds: frozenset[str] | None = None) -> list[Piece]:
-        """The statement text split around the reference spans of the findings about it."""
+    def statement_pieces(
+        self,
+        statement: Statement,
+        *,
+        kinds: frozenset[str] | None = None,
+        beside: Sequence[Sentence] | None = None,
+    ) -> list[Piece]:
+        """The statement text split around the reference spans of the findings about it; with
+        ``beside``, only the findings in those sentences (or with no translation span): a statement
+        shown beside a sentence marks that sentence's findings, not another sentence's."""
         spans = []
         for f in self.statement_findings(statement.id):
             if kinds is not None and f.kind not in kinds:
                 continue
             r = f.reference
             if r is None:
+                continue
+            t = f.translation
+            if beside is not None and t is not None and not any(touches(t, s) for s in beside):
                 continue
             spans.append((r.start, r.end, self.label(f), f.severity))
         return mark(statement.text, spans)

@@ -9,7 +9,7 @@ forms news uses in English, Chinese and Korean (``28,500``, ``28.5 thousand``, `
 fact (figure, scale, unit, currency, % vs points, bound, date, time, name, title, a negated quote)
 with the finding xcheck must report attached.
 
-It needs hypothesis (``pip install xcheck[strategies]``); the rest of xcheck never imports it.
+It needs hypothesis (``pip install xcheck-news[strategies]``); the rest of xcheck never imports it.
 
 Facts and renderings are plain values (frozen attrs classes) and :func:`render` is an ordinary
 function, so a test can also list forms explicitly:

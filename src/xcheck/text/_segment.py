@@ -62,6 +62,10 @@ _BOILERPLATE = re.compile(
           |translated\s+by|translator|reporter|photo|photos|image|picture|video|credit|caption
           |responsible\s+editor|来源|原标题|责任编辑|编辑|翻译|출처|사진|기자)\s*[:：/]
     | ^\s*(?:photo|image|picture)\s+(?:by|courtesy|credit)
+    | ^\s*[(\[（]?\s*(?:translated|translation|compiled|edited|proofread|reviewed)\s+(?:and\s+\w+\s+)?by
+        \s+[^\d.!?;]{1,80}[.)\]）]?\s*$                        # a translator's credit line
+    | ^\s*[(\[（]?\s*(?:translator|translators|translation|compiler|proofreader)s?\s*[:：]   # a credit line
+    | ^\s*[(\[（]?\s*(?:英译|译者|编译|译)\s*[:：/]
     | ^\s*(?:provided\s+by|courtesy\s+of|reprinted\s+(?:from|with))\b
     | \b(?:cannot|may\s+not|must\s+not|shall\s+not|not\s+to)\s+be
         \s+(?:reproduced|reprinted|republished|redistributed)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from xcheck.facts.names._compare import compare_entities
 from xcheck.facts.names._context import CONTEXT_MIN_CONTENT as CONTEXT_MIN_CONTENT
 from xcheck.facts.names._context import CONTEXT_MIN_WORDS as CONTEXT_MIN_WORDS
+from xcheck.facts.names._cross_titles import compare_titles_across
 from xcheck.facts.names._extract import NerBackend, SpacyBackend, extract_mentions
 from xcheck.facts.names._glossary import Glossary, default_glossary
 from xcheck.facts.names._holders import check_office_holders
@@ -45,6 +46,7 @@ __all__ = [
     "SpacyBackend",
     "check_office_holders",
     "compare_entities",
+    "compare_titles_across",
     "default_glossary",
     "extract_mentions",
     "name_similarity",

@@ -230,6 +230,14 @@ def _compare(
     t_idx = [i for i in range(len(tq)) if i not in t_gloss]
     r_idx = [j for j in range(len(rq)) if j not in r_gloss]
     verdicts, t_used, r_used = _pair(t_read, r_read, tq, rq, t_idx, r_idx, rates, tolerance, reuse)
+    for i, j in list(t_used.items()):
+        # a model number ("a Boeing 737", "Ka-52") is part of a name: it counts nothing, so a
+        # different figure is no counterpart of it
+        if verdicts[(i, j)].severity is not None and (
+            name_like(tq[i], translation) or name_like(rq[j], reference)
+        ):
+            del t_used[i]
+            r_used.discard(j)
     for i, j in t_used.items():
         v = verdicts[(i, j)]
         if v.severity is None:
@@ -288,7 +296,9 @@ def _restatement_findings(
     disagree with what they restate, as (position, order, finding) for sorting."""
     findings: list[tuple[int, int, Discrepancy]] = []
     for i in sorted(t_gloss):
-        v = _judge(tq[i], tq[i - 1], rates=rates, tolerance=max(tolerance, 0.05))
+        # the restatement takes the qualifier of what it restates: "over 6,000 mu (400 hectares)"
+        gloss = tq[i] if tq[i].qualifier else attrs.evolve(tq[i], qualifier=tq[i - 1].qualifier)
+        v = _judge(gloss, tq[i - 1], rates=rates, tolerance=max(tolerance, 0.05))
         if v is not None and v.severity is not None and v.confidence >= 1.0:
             findings.append(
                 (

@@ -46,6 +46,7 @@ from xcheck.lexicon._units import (
     PERCENT_WORDS,
     UNITS,
 )
+from xcheck.lexicon._units import SPEED_BEFORE as SPEED_BEFORE_WORDS
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -399,7 +400,9 @@ UNIT_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
     + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
     + r"|(?i:"
-    + _alt(k for k in _ASCII_UNITS if len(k) > 3)
+    # one spelling per word, lower-cased: under (?i) a capitalised twin ("Meters", German) would
+    # match first and cut "meters per second" short
+    + _alt({k.lower() for k in _ASCII_UNITS if len(k) > 3})
     + r")|"
     + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
     + r")(?![A-Za-z²0-9])"
@@ -409,6 +412,11 @@ UNIT_SUFFIX = re.compile(
 CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
 DURATION_OLD = re.compile(r"[ -]old\b")
 #: 년 전 after a number: so many years ago (1600년 전), a duration even when four digits.
+#: A speed word right before a number (每秒40米, 초속 40m, 时速达300公里, 최고 시속 300㎞): up to four
+#: characters between them (达, 为, 최대), none a digit or a clause mark.
+SPEED_BEFORE = re.compile(rf"(?P<speed>{_alt(SPEED_BEFORE_WORDS)})[^\d\s,.，。;；]{{0,3}}[ ]?$")
+#: Electricity before 度 (用电量达500度, 发电1200度): 度 is the kilowatt-hour, not a degree.
+ELECTRICITY_BEFORE = re.compile(r"(?:[用发發供售耗节節]电|电量|電量|电费|電費|度电)[^\d，。,.;；]{0,6}$")
 KO_YEARS_AGO = re.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
 #: After a number that is part of a name (2차 세계대전): no quantity.
 CJK_NAME_NUMBER_SUFFIX = re.compile(_alt(CJK_NAME_NUMBER_SUFFIXES))

@@ -14,7 +14,15 @@ from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
 from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
 from xcheck.lexicon._qualifiers import COMPARATIVES, POST_QUALIFIERS, QUALIFIERS_BEFORE
-from xcheck.lexicon._units import ATTACHED_ONLY_UNITS, NOT_NOUNS, PERCENT_WORDS, UNIT_NOT_BEFORE, UNITS, YEAR
+from xcheck.lexicon._units import (
+    ATTACHED_ONLY_UNITS,
+    NOT_NOUNS,
+    PERCENT_WORDS,
+    SPEED_BEFORE,
+    UNIT_NOT_BEFORE,
+    UNITS,
+    YEAR,
+)
 
 _OPENERS = "([{\"'“‘«—–-"
 #: What may follow a number with nothing more to read: the end of the text (``""``) or a
@@ -318,9 +326,20 @@ class _SuffixReader(_ReaderBase):
             d.end = u.end()
             d.plain_digits = False
             return
-        if word == "度" and d.scaled and d.dec is not None and d.dec >= 10_000:
-            # 700多万度: after ten thousand and more, 度 is the kilowatt-hour of electricity
+        if word == "度" and (
+            (d.scaled and d.dec is not None and d.dec >= 10_000)
+            or pat.ELECTRICITY_BEFORE.search(self.t, max(0, d.start - 12), d.start)
+        ):
+            # 700多万度: after ten thousand and more, 度 is the kilowatt-hour of electricity, and
+            # so after a word of electricity (用电量达500度)
             unit, dimension, factor = UNITS["度电"]
+        if dimension == "length" and unit in ("m", "km"):
+            per = pat.SPEED_BEFORE.search(self.t, max(0, d.start - 8), d.start)
+            if per is not None:
+                # 每秒40米 / 초속 40m: metres per second; 时速300公里 / 시속 300㎞: km per hour
+                speed = UNITS.get(f"{unit}/{SPEED_BEFORE[per['speed']]}")
+                if speed is not None:
+                    unit, dimension, factor = speed
         d.dimension = dimension
         d.unit = _BASE_UNITS[dimension]
         d.written_unit = unit

@@ -13,7 +13,7 @@ from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
-from xcheck.lexicon._numbers import parse_cjk_composite, parse_english_words
+from xcheck.lexicon._numbers import ZH_BY_TIMES_VERBS, parse_cjk_composite, parse_english_words
 from xcheck.lexicon._units import PERSON_COUNTERS, UNITS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
@@ -30,6 +30,10 @@ _EN_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _EN_DOT_THOUSANDS = re.compile(r"\d{1,3}\.000|\d{1,3}(?:\.\d{3}){2,}")
 #: A vulgar fraction after whole digits: 29¾, 3½, "3 1/2" (a half, thirds, quarters).
 _VULGAR_VALUES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+#: A verb of increase right before a Chinese multiplier (提高约1倍, 增长了2倍).
+_ZH_BY_TIMES = re.compile(f"(?:{'|'.join(ZH_BY_TIMES_VERBS)})了?(?:约|近|大约|将近)?$")
+#: The rest of a Korean rate after its tenths digit: 할 (tenths), 푼 (hundredths), 리 (thousandths).
+_KO_RATE = re.compile(r"할[ ]?(?P<p>\d)푼(?:[ ]?(?P<r>\d)리)?")
 _VULGAR = re.compile(r"[½¼¾]|[ ](?P<n>[123])/(?P<d>[234])(?![\d/])")
 
 
@@ -41,6 +45,14 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
         if surface.isdigit():
+            start = m.start()
+            if start and self.t[start - 1] == "." and (start == 1 or self.t[start - 2] in " \t\n(["):
+                # a decimal with no leading zero: a batting average of .268, a .45 calibre
+                return self._number(_Draft(start - 1, m.end(), Decimal("0." + surface)))
+            rate = _KO_RATE.match(self.t, m.end()) if len(surface) == 1 else None
+            if rate:  # 2할6푼8리: a rate in tenths, hundredths and thousandths (a .268 average)
+                value = Decimal(surface) / 10 + Decimal(rate["p"]) / 100 + Decimal(rate["r"] or 0) / 1000
+                return self._number(_Draft(m.start(), rate.end(), value))
             frac = _VULGAR.match(self.t, m.end())
             if frac:  # 29¾, 3½, 3 1/2
                 part = _VULGAR_VALUES.get(frac[0]) or Decimal(int(frac["n"])) / Decimal(int(frac["d"]))
@@ -165,6 +177,9 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
                 d.unit = "x"
                 d.end = mu.end()
                 d.plain_digits = False
+                low = d.dec if mu["cjkmult"] == "倍" and d.high is None else None
+                if low is not None and _ZH_BY_TIMES.search(t, max(0, d.start - 6), d.start):
+                    d.high = low + 1  # 提高1倍: "by 100%" (doubled) or "to 1x": either reading
                 fams = self._families(d.end)
         # currency words after a count, or repeating an amount's currency
         if "cur" in fams and (d.dimension == "currency" or (d.dimension == "count" and d.unit is None)):

@@ -58,6 +58,12 @@ _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
 _CN_FRACTION = re.compile(r"分之(?P<fnum>[零〇一二两兩三四五六七八九十百千]{1,8}|\d+(?:\.\d+)?)")
 
 
+#: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
+_CN_ONES = "一二两三四五六七八九"
+#: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
+_CN_NEIGHBOURS = re.compile(r"([一二两三四五六七八])([二两三四五六七八九])(.*)")
+
+
 class _WordReader(_NumberReader):
     """Reads numbers written in words and hands them to the number pipeline."""
 
@@ -101,6 +107,16 @@ class _WordReader(_NumberReader):
             # a count of two before such a measure word is 两; 二 there is an ordinal (二次检测:
             # the second test, 二级: second-level)
             return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)
+        pair = _CN_NEIGHBOURS.match(surface)
+        if (
+            pair
+            and pair.group(1, 2) != ("二", "两")
+            and _CN_ONES.index(pair[2]) - _CN_ONES.index(pair[1]) in (1, 2)
+        ):
+            # 五六百米 "five or six hundred metres", 两三天: two neighbouring numerals are a range
+            low, high = parse_cjk_composite(pair[1] + pair[3]), parse_cjk_composite(pair[2] + pair[3])
+            if low is not None and high is not None:
+                return self._number(_Draft(start, end, low, high=high, spelled=True))
         d = _Draft(start, end, dec, spelled=True)
         if any(c in surface for c in "多余餘"):
             d.qualifier = "odd"  # 三百多万: three million and some
@@ -261,6 +277,8 @@ class _WordReader(_NumberReader):
                     unit="x",
                     spelled=True,
                 )
+            if re.match(r"[-‐][^\W\d_]", after):
+                return None  # half-mast, half-brother, half-hearted: a word of its own, not a share
             return _Draft(m.start(), m.end(), Decimal("0.5"), dimension="fraction", spelled=True)
         num_word = m["fnum"].lower()
         den = FRACTIONS[m["fden"].lower()]

@@ -194,6 +194,8 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
                 return True
     if _cjk_rendering(q, other, paired) or _ko_rendering(q, other, paired):
         return True
+    if _days_as_date(q, other, paired):
+        return True
     words = _words_for(q)
     if not words:
         return False
@@ -285,3 +287,19 @@ def _small_count_in(n: int, other: str, paired: Sequence[Span]) -> bool:
         return True
     word = re.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE)
     return any(_outside(paired, m.start(), m.end()) for m in word.finditer(other))
+
+
+def _days_as_date(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+    """Whether ``q`` is a whole number of days that ``other`` writes as N日 / N일, which the
+    reader takes for a day of the month (实施14日集中隔离 "14 days of isolation"), or a day of the
+    month that ``other`` writes as "N days"."""
+    if q.dimension == "duration" and q.value is not None and q.high is None:
+        days = q.value / DAY
+        if days != int(days) or not 1 <= days <= 31:
+            return False
+        rx = re.compile(rf"(?<![\d.]){int(days)}[日일]")
+    elif q.dimension == "date" and q.date is not None and q.date[:2] == (None, None) and q.date[2]:
+        rx = re.compile(rf"(?<![\d.]){q.date[2]}[ -]days?\b", re.IGNORECASE)
+    else:
+        return False
+    return any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))

@@ -1,0 +1,156 @@
+"""The command line's input options and the reading they drive, kept out of :mod:`xcheck.cli`:
+``--input-format``, ``--glossary``/``--glossary-only``, ``--lang``/``--reference-lang``,
+``--strict``, ``--config``/``--no-config``, and ``xcheck pairs --translation T --reference R``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from xcheck import _inputs
+from xcheck._check import check_options
+from xcheck._inputs import Warnings
+from xcheck._io import Pair, read_translation
+from xcheck._types import Statement
+from xcheck._validate import script_warning
+from xcheck.errors import OptionError, ReferenceFormatError, TranslationError
+from xcheck.facts.names import Glossary
+
+__all__ = ["add_config_options", "add_input_options", "read_check_inputs", "read_pairs_inputs"]
+
+
+def _tolerance(text: str) -> float:
+    """An argparse type: a relative difference from 0 up to (not including) 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        msg = f"not a number: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not 0 <= value < 1:
+        msg = f"must be from 0 up to (not including) 1, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def add_config_options(p: argparse.ArgumentParser) -> None:
+    """``--glossary-only``, ``--tolerance``, ``--config PATH`` and ``--no-config`` (see
+    :mod:`xcheck._config`)."""
+    p.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=0.05,
+        metavar="X",
+        help="largest relative difference of an approximate number that is a minor finding (default: 0.05)",
+    )
+    p.add_argument(
+        "--glossary-only",
+        action="store_true",
+        help="use the --glossary file instead of the bundled glossary (by default it extends it)",
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--config", metavar="PATH", help="read settings from this xcheck.toml or pyproject.toml"
+    )
+    group.add_argument(
+        "--no-config", action="store_true", help="read no configuration file (default: the nearest one)"
+    )
+
+
+def add_input_options(p: argparse.ArgumentParser, *, formats: tuple[str, ...]) -> None:
+    """The options that say how to read the inputs of ``check`` or ``pairs``."""
+    p.add_argument(
+        "--input-format",
+        choices=formats,
+        metavar="FORMAT",
+        help=f"input format: {', '.join(formats)} (default: from the extension; see docs/formats.md)",
+    )
+    p.add_argument(
+        "--reference-lang",
+        metavar="LANG",
+        help="language of a reference that does not name one (default: English; for pairs: --lang)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="make warnings about the inputs errors (unknown fields, language codes, scripts)",
+    )
+
+
+def _glossary(args: argparse.Namespace) -> Glossary | None:
+    if args.glossary_only and not args.glossary:
+        msg = "--glossary-only needs --glossary FILE (the glossary to use instead of the bundled one)"
+        raise OptionError(msg)
+    if not args.glossary:
+        return None
+    return _inputs.load_glossary(args.glossary, only=args.glossary_only)
+
+
+def _languages(args: argparse.Namespace, warn: Warnings) -> tuple[str, str | None]:
+    lang = _inputs.check_language(args.lang, option="--lang", warn=warn)
+    reference_lang = args.reference_lang
+    if reference_lang is not None:
+        reference_lang = _inputs.check_language(reference_lang, option="--reference-lang", warn=warn)
+    check_options(lang=lang, glossary=None, rates=None, reference_lang=reference_lang)
+    return lang, reference_lang
+
+
+def read_check_inputs(
+    args: argparse.Namespace, warn: Warnings
+) -> tuple[str, tuple[Statement, ...], Glossary | None]:
+    """The translation, the statements and the glossary of ``xcheck check`` (or ``demo``)."""
+    if args.translation == "-" and args.references == "-":
+        msg = "the translation and the references cannot both be standard input (-): give one as a file"
+        raise OptionError(msg)
+    input_format = getattr(args, "input_format", None)
+    _inputs.detect_format(args.references, input_format, allowed=_inputs.REFERENCE_FORMATS)
+    lang, reference_lang = _languages(args, warn)
+    glossary = _glossary(args)
+    translation = read_translation(args.translation)
+    name = "<stdin>" if args.translation == "-" else args.translation
+    mismatch = script_warning(translation, lang)
+    if mismatch is not None:
+        warn(TranslationError(f"{mismatch}; give its language with --lang", path=name))
+    statements = _inputs.read_references_file(
+        args.references,
+        input_format=input_format,
+        reference_lang=reference_lang,
+        warn=warn,
+    )
+    args.lang = lang
+    return translation, statements, glossary
+
+
+def read_pairs_inputs(
+    args: argparse.Namespace, warn: Warnings
+) -> tuple[str, list[Pair | ReferenceFormatError], Glossary | None, str | None]:
+    """The display name, the pairs (or their errors, in place), the glossary and the reference
+    language of ``xcheck pairs``: from PAIRS or from ``--translation`` and ``--reference``."""
+    aligned = (args.translation, args.reference)
+    if args.pairs is not None and any(aligned):
+        msg = "give PAIRS or --translation and --reference, not both"
+        raise OptionError(msg)
+    if args.pairs is None and not all(aligned):
+        missing = "--reference" if args.translation else "--translation" if args.reference else "PAIRS"
+        msg = f"missing {missing}: give a pairs file, or line-aligned --translation and --reference files"
+        raise OptionError(msg)
+    lang, reference_lang = _languages(args, warn)
+    glossary = _glossary(args)
+    if args.pairs is None:
+        if args.input_format is not None:
+            msg = "--input-format is for PAIRS: --translation and --reference are plain text, one pair a line"
+            raise OptionError(msg)
+        items = _inputs.read_aligned_pairs(
+            args.translation, args.reference, lang=lang, reference_lang=reference_lang, warn=warn
+        )
+        return ("<stdin>" if args.translation == "-" else args.translation), items, glossary, reference_lang
+    name = "<stdin>" if args.pairs == "-" else args.pairs
+    items = _inputs.read_pairs_file(
+        args.pairs, input_format=args.input_format, lang=lang, reference_lang=reference_lang, warn=warn
+    )
+    return name, items, glossary, reference_lang
+
+
+def warnings(args: argparse.Namespace) -> Warnings:
+    """The warning sink of a run: printed on standard error, or raised under ``--strict``."""
+    return Warnings(strict=bool(getattr(args, "strict", False)), stream=sys.stderr)

@@ -1,0 +1,153 @@
+"""Cross-script alignment by bilingual glosses: English sentences against Chinese statements.
+
+The fixtures are news-like sentence pairs written for this test (none comes from a benchmark set).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import xcheck
+from xcheck._types import Sentence, Statement
+from xcheck.align import align
+from xcheck.lexicon import _bilingual
+
+PAIRS = [
+    (
+        "美国国防部7月26日宣布，将从德国撤出约1.2万名士兵。",
+        "The US Department of Defense announced on July 26 that it would withdraw about 12,000 soldiers "
+        "from Germany.",
+    ),
+    (
+        "今年上半年，全国铁路共发送旅客8.6亿人次。",
+        "In the first half of this year, the national railways carried 860 million passengers.",
+    ),
+    (
+        "受台风影响，浙江省已紧急转移群众3.5万人。",
+        "Because of the typhoon, Zhejiang Province has urgently evacuated 35,000 people.",
+    ),
+    (
+        "该公司第二季度净利润增长23%，达到45亿元。",
+        "The company's net profit grew by 23% in the second quarter, reaching 4.5 billion yuan.",
+    ),
+    (
+        "这座新建的大桥全长1650米，历时四年建成。",
+        "The newly built bridge is 1,650 meters long and took four years to build.",
+    ),
+    (
+        "警方说，大火烧毁了120多栋房屋，造成5人受伤。",
+        "Police said the fire destroyed more than 120 houses and injured 5 people.",
+    ),
+    (
+        "世界卫生组织报告，全球新增确诊病例超过28万例。",
+        "The World Health Organization reported more than 280,000 new confirmed cases worldwide.",
+    ),
+    (
+        "这所学校今年招收了2400名新生，比去年多300名。",
+        "The school enrolled 2,400 new students this year, 300 more than last year.",
+    ),
+]
+
+IDS = [f"Z{n}" for n in range(len(PAIRS))]
+
+
+def _document(english: list[str]) -> tuple[str, list[Statement]]:
+    statements = [Statement(sid, zh, lang="zh") for sid, (zh, _) in zip(IDS, PAIRS, strict=True)]
+    return " ".join(english), list(reversed(statements))
+
+
+def test_every_sentence_links_its_own_statement() -> None:
+    sentences = []
+    start = 0
+    for i, (_, en) in enumerate(PAIRS):
+        sentences.append(Sentence(i, start, start + len(en), en))
+        start += len(en) + 1
+    _, statements = _document([en for _, en in PAIRS])
+    result = align(sentences, statements)
+    assert {(link.translation, link.references) for link in result.links} == {
+        ((i,), (IDS[i],)) for i in range(len(PAIRS))
+    }
+    assert any("glosses" in e for link in result.links for e in link.evidence)
+
+
+def test_parallel_mode_pairs_lines_across_scripts() -> None:
+    sentences = []
+    start = 0
+    for i, (_, en) in enumerate(PAIRS):
+        sentences.append(Sentence(i, start, start + len(en), en))
+        start += len(en) + 1
+    statements = [Statement(sid, zh, lang="zh") for sid, (zh, _) in zip(IDS, PAIRS, strict=True)]
+    result = align(sentences, statements, mode="parallel")
+    assert [(link.translation, link.references) for link in result.links] == [
+        ((i,), (IDS[i],)) for i in range(len(PAIRS))
+    ]
+
+
+def test_an_unrelated_sentence_links_nothing() -> None:
+    sentences = [Sentence(0, 0, 44, "The orchestra played a new symphony tonight.")]
+    _, statements = _document([])
+    result = align(sentences, statements)
+    assert result.links == ()
+    assert result.unsupported == (0,)
+
+
+def test_glosses_meet_english_lemmas() -> None:
+    found = {PAIRS[0][0][a:b]: k for a, b, k in _bilingual.glosses_zh(PAIRS[0][0])}
+    assert "soldier" in found["士兵"]
+    english = [k for _, _, k in _bilingual.english_keys("The soldiers said they withdrew.")]
+    assert any("soldier" in k for k in english)
+    assert any("withdraw" in k for k in english)
+
+
+def test_korean_joins_the_registry_once_its_module_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType("xcheck.lexicon._ko_en")
+
+    def glosses_ko(text: str) -> list[tuple[int, int, frozenset[str]]]:
+        return [(m.start(), m.end(), frozenset({"soldier"})) for m in re.finditer("병사", text)]
+
+    module.glosses_ko = glosses_ko  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "xcheck.lexicon._ko_en", module)
+    monkeypatch.delitem(_bilingual.GLOSSERS, "ko", raising=False)
+    assert _bilingual.glosser("ko") is glosses_ko
+    monkeypatch.delitem(_bilingual.GLOSSERS, "ko")
+
+
+_NUMBER = re.compile(r"(?<!July )(?<![\d,.])\d[\d,]*(?:\.\d+)?")  # a figure, not the day of a date
+
+
+def _changed(token: str, factor: int) -> str:
+    value = float(token.replace(",", ""))
+    new = value * factor + (1 if value * factor == value else 0)
+    # thousands separated, so that 2100 is not read as a year
+    return f"{new:,.1f}".removesuffix(".0") if "." in token else f"{int(new):,}"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pair=st.integers(0, len(PAIRS) - 1), which=st.integers(0, 5), factor=st.sampled_from([2, 3, 7]))
+def test_one_wrong_number_keeps_the_link_and_is_flagged(pair: int, which: int, factor: int) -> None:
+    english = [en for _, en in PAIRS]
+    numbers = list(_NUMBER.finditer(english[pair]))
+    hit = numbers[which % len(numbers)]
+    new = _changed(hit.group(), factor)
+    english[pair] = english[pair][: hit.start()] + new + english[pair][hit.end() :]
+    translation, statements = _document(english)
+    report = xcheck.check(translation, statements)
+    start = translation.index(english[pair])
+    index = next(s.index for s in report.sentences if s.start == start)
+    link = next(link for link in report.links if index in link.translation)
+    assert IDS[pair] in link.references
+    at = start + hit.start()
+    flagged = [
+        f
+        for f in report.findings
+        if f.kind in ("number", "date")
+        and f.translation is not None
+        and f.translation.start <= at < f.translation.end
+    ]
+    assert flagged, (english[pair], [(f.kind, f.message) for f in report.findings])
