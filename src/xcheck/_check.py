@@ -12,7 +12,7 @@ from xcheck import align as _align
 from xcheck import findings as _compare
 from xcheck import scoring as _score
 from xcheck._io import statement_from_mapping
-from xcheck._types import Finding, Link, PairResult, Report, Sentence, Statement
+from xcheck._types import Fidelity, Finding, Link, PairResult, Report, Sentence, Statement
 from xcheck._version import __version__
 from xcheck.errors import DuplicateIdError, OptionError, ReferenceFormatError, TranslationError
 from xcheck.facts._read import Reader
@@ -75,13 +75,7 @@ def check(
         msg = f"mode must be 'claims' or 'parallel', not {mode!r}"
         raise OptionError(msg)
     check_options(lang=lang, glossary=glossary, rates=rates, tolerance=tolerance)
-    if references is None or isinstance(references, (str, bytes)) or not isinstance(references, Iterable):
-        msg = (
-            "the references must be an iterable of Statement objects or mappings, "
-            f"not {type(references).__name__}"
-        )
-        raise OptionError(msg)
-    statements = _statements(references, path=references_name)
+    statements = _statements(_iterable_references(references), path=references_name)
     sentences = _segment.segment(translation)
     claims = [s for s in sentences if s.role == "claim"]
     # One reading per distinct (text, language), made here and handed to alignment; comparison asks
@@ -93,18 +87,7 @@ def check(
         claims=mode == "claims", lang=lang, glossary=glossary, rates=rates, tolerance=tolerance
     )
 
-    raw: list[Finding] = []
-    link_fidelity = []
-    pairs: list[tuple[str, str]] = []
-    facts_total = 0
-    for link in alignment.links:
-        found, facts = _compare.compare_link(sentences, link, by_id, options=options)
-        raw.extend(found)
-        facts_total += facts
-        t_text = " ".join(sentences[i].text for i in link.translation)
-        r_text = " ".join(by_id[sid].text for sid in link.references)
-        pairs.append((t_text, r_text))
-        link_fidelity.append(_score.pair_fidelity(t_text, r_text, found, facts_checked=facts))
+    raw, link_fidelity, pairs, facts_total = _compare_links(sentences, alignment.links, by_id, options)
     raw.extend(_compare.omission_finding(by_id[sid]) for sid in alignment.unrendered)
     raw.extend(_compare.addition_finding(sentences[i]) for i in alignment.unsupported)
     findings = _compare.dedupe(raw)
@@ -133,6 +116,40 @@ def check(
         translation_name=translation_name,
         references_name=references_name,
     )
+
+
+def _iterable_references(references: object) -> Iterable[Any]:
+    """``references`` if it is an iterable of statements (not a string), else an OptionError."""
+    if references is None or isinstance(references, (str, bytes)) or not isinstance(references, Iterable):
+        msg = (
+            "the references must be an iterable of Statement objects or mappings, "
+            f"not {type(references).__name__}"
+        )
+        raise OptionError(msg)
+    return references
+
+
+def _compare_links(
+    sentences: Sequence[Sentence],
+    links: Sequence[Link],
+    by_id: Mapping[str, Statement],
+    options: _compare.CompareOptions,
+) -> tuple[list[Finding], list[Fidelity], list[tuple[str, str]], int]:
+    """Compare every link: its findings, its fidelity, its (translation, reference) texts, and
+    the number of facts checked in all."""
+    raw: list[Finding] = []
+    link_fidelity: list[Fidelity] = []
+    pairs: list[tuple[str, str]] = []
+    facts_total = 0
+    for link in links:
+        found, facts = _compare.compare_link(sentences, link, by_id, options=options)
+        raw.extend(found)
+        facts_total += facts
+        t_text = " ".join(sentences[i].text for i in link.translation)
+        r_text = " ".join(by_id[sid].text for sid in link.references)
+        pairs.append((t_text, r_text))
+        link_fidelity.append(_score.pair_fidelity(t_text, r_text, found, facts_checked=facts))
+    return raw, link_fidelity, pairs, facts_total
 
 
 def _check_translation(translation: object, *, max_chars: object, name: str | None) -> None:

@@ -37,6 +37,24 @@ _KO_RATE = re.compile(r"할[ ]?(?P<p>\d)푼(?:[ ]?(?P<r>\d)리)?")
 _VULGAR = re.compile(r"[½¼¾]|[ ](?P<n>[123])/(?P<d>[234])(?![\d/])")
 
 
+def _whole_digits_with_parts(t: str, m: re.Match[str], surface: str) -> _Draft | None:
+    """A digit run read with what stands around it: a decimal with no leading zero (a batting
+    average of .268, a .45 calibre), a Korean rate in tenths, hundredths and thousandths
+    (2할6푼8리 = 0.268) or a vulgar fraction after it (29¾, 3½, 3 1/2); ``None`` otherwise."""
+    start = m.start()
+    if start and t[start - 1] == "." and (start == 1 or t[start - 2] in " \t\n(["):
+        return _Draft(start - 1, m.end(), Decimal("0." + surface))
+    rate = _KO_RATE.match(t, m.end()) if len(surface) == 1 else None
+    if rate:
+        value = Decimal(surface) / 10 + Decimal(rate["p"]) / 100 + Decimal(rate["r"] or 0) / 1000
+        return _Draft(start, rate.end(), value)
+    frac = _VULGAR.match(t, m.end())
+    if frac:
+        part = _VULGAR_VALUES.get(frac[0]) or Decimal(int(frac["n"])) / Decimal(int(frac["d"]))
+        return _Draft(start, frac.end(), Decimal(surface) + part)
+    return None
+
+
 class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
@@ -45,18 +63,9 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
         if surface.isdigit():
-            start = m.start()
-            if start and self.t[start - 1] == "." and (start == 1 or self.t[start - 2] in " \t\n(["):
-                # a decimal with no leading zero: a batting average of .268, a .45 calibre
-                return self._number(_Draft(start - 1, m.end(), Decimal("0." + surface)))
-            rate = _KO_RATE.match(self.t, m.end()) if len(surface) == 1 else None
-            if rate:  # 2할6푼8리: a rate in tenths, hundredths and thousandths (a .268 average)
-                value = Decimal(surface) / 10 + Decimal(rate["p"]) / 100 + Decimal(rate["r"] or 0) / 1000
-                return self._number(_Draft(m.start(), rate.end(), value))
-            frac = _VULGAR.match(self.t, m.end())
-            if frac:  # 29¾, 3½, 3 1/2
-                part = _VULGAR_VALUES.get(frac[0]) or Decimal(int(frac["n"])) / Decimal(int(frac["d"]))
-                return self._number(_Draft(m.start(), frac.end(), Decimal(surface) + part))
+            whole = _whole_digits_with_parts(self.t, m, surface)
+            if whole is not None:
+                return self._number(whole)
             # the common case: a plain digit run (nothing for _strip_number to remove)
             d = _Draft(m.start(), m.end(), Decimal(surface), plain_digits=True)
             return self._number(d)
