@@ -44,9 +44,9 @@ SHARED = Path(os.environ.get("XCHECK_SHARED", ROOT.parent / "shared")) / "benchm
 
 POOLS = {
     "ko": "Kim Tae-ho, Choi Young-mi, Yoon Sung-jin, Kang Hye-won, Song Ji-hoon, Hwang Dong-hyuk, "
-    "Lim Soo-jung, Jang Woo-sung, Oh Se-hoon, Shin Hyun-woo, Baek Seung-min, Nam Gi-young",
-    "zh": "Zhang Wei, Liu Yang, Huang Xiaoming, Zhou Jianhua, Sun Lihua, Guo Peng, Xu Jiahui, "
-    "Lin Qiang, He Yunfei, Ma Dongmei, Tang Hao, Deng Rui",
+    "Lim Soo-jung, Jang Woo-sung, Ahn Se-hoon, Shin Hyun-woo, Baek Seung-min, Nam Gi-young",
+    "zh": "Zhang Wei, Liu Yang, Huang Xiaoming, Zhou Jianhua, Song Lihua, Guo Peng, Xu Jiahui, "
+    "Lin Qiang, Hu Yunfei, Ma Dongmei, Tang Hao, Deng Rui",
     "foreign": "Richard Coleman, Laura Fischer, Daniel Novak, Sophie Marchand, Michael Brennan, "
     "Anna Kowalski, Thomas Whitfield, Olivia Grant, Pedro Alvarez, Ingrid Larsen",
 }
@@ -191,10 +191,12 @@ def main() -> int:
             continue
         surface, parts, source = found
         row[0] += 1
-        unchanged = _named(check(pair["translation"]))
+        before = check(pair["translation"])
+        unchanged = _named(before)
         row[3] += unchanged
         if unchanged and args.show:
-            shown.append(f"{pair['id']} unchanged flagged: {pair['translation'][:160]}")
+            said = "; ".join(f.message for f in before.findings if f.kind == "name")
+            shown.append(f"{pair['id']} unchanged flagged: {said}")
         for col, (family, new_family, new_full) in (
             (1, substituted(surface, parts, source, pair["id"])),
             (2, sound_alike(surface, parts, source)),

@@ -31,7 +31,7 @@ from xcheck.facts.names._romanize import (
 )
 from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import FUNCTION_WORDS, SURNAME_CLASSES
+from xcheck.lexicon._names import COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, SURNAME_CLASSES
 
 #: Consonant-key similarity at or above which a foreign name written by sound is the same name.
 SOUND_MATCH = 0.75
@@ -135,14 +135,19 @@ def _matches(parts: Sequence[str], name: SourceName) -> bool:
     Chinese or Korean and the English one is written so, else by sound (also a Chinese-style
     name given to a foreigner, 马尼拉 Manila)."""
     if name.native:
+        # A Chinese or Korean name is compared by romanisation; by sound only with an English
+        # name of two words or more that is not written as one (a Chinese name of a foreigner).
         dist = _native_distance(parts, name)[0]
-        if dist <= NEAR_MISS or _romanised(parts, name):
+        if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2:
             return dist == 0
-    if len(parts) > 1 and len(name.parts_sound) > 1:
-        # Names of several parts (约翰·史密斯): one part that sounds alike is enough, since a
-        # tagger may cut a long transliteration short.
-        keys = [sound_key_english(p) for p in parts]
-        if any(sound_similarity(k, s) >= PART_MATCH for k in keys for s in name.parts_sound):
+    if len(parts) > 1:
+        # Names of several parts on both sides (约翰·史密斯): the family name sounding like a
+        # part of the source's name is enough; so is another word sounding just like one (a tagger may cut a long transliteration short: 布鲁诺 for Bruno Covas).
+        keys = (*name.parts_sound, name.tail_sound)
+        last = sound_key_english(parts[-1])
+        if len(name.parts_sound) > 1 and any(sound_similarity(last, s) >= PART_MATCH for s in keys):
+            return True
+        if any(sound_similarity(sound_key_english(p), s) >= SOUND_MATCH for p in parts[:-1] for s in keys):
             return True
     return _sound_score(parts, name) >= SOUND_MATCH
 
@@ -151,15 +156,24 @@ def _name_parts(m: Mention) -> list[str]:
     """The words of a translated name, without frequent English words before it ("Interior
     Hichem Mechichi", a title word the reader left in)."""
     parts = _PART_RE.findall(m.span.text)
-    while len(parts) > 1 and (is_common_word(parts[0].lower()) or parts[0].lower() in FUNCTION_WORDS):
+    while len(parts) > 1 and _common(parts[0]) and loose_key(parts[0]) not in _family_keys("zh") | _family_keys("ko"):
         parts = parts[1:]
     return parts
 
 
+def _common(word: str) -> bool:
+    low = word.lower()
+    return is_common_word(low) or low in FUNCTION_WORDS
+
+
 def _personal(m: Mention) -> bool:
     """Whether a translated mention may be a person's name: not made of frequent English words
-    only ("First Amendment")."""
-    return not all(is_common_word(w) or w in FUNCTION_WORDS for w in words(m.span.text))
+    only ("First Amendment"), with no one-letter or all-capital word ("Serie A", "SIFF Golden Goblet Awards"), and naming no place or body ("Shanghai E-sports", "Youyi Farm")."""
+    parts = words(m.span.text)
+    raw = _PART_RE.findall(m.span.text)
+    if all(_common(w) for w in parts) or any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
+        return False
+    return not any(w in PLACES or w in COUNTRIES or w in ORG_WORDS or w in PLACE_WORDS for w in parts)
 
 
 def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy | None:

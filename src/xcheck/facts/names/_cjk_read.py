@@ -49,8 +49,9 @@ class SourceName:
     ``readings`` are (language, family name, given-name syllables) romanisations of a native
     name: pinyin for Chinese (and the Korean reading of a name in Chinese characters, ``ko``),
     Revised Romanization for Korean; empty for a foreign name. ``sound`` is the consonant key of the whole name and
-    ``parts_sound`` that of each part (约翰·史密斯: John, Smith). ``confirmed`` when a title or a
-    verb of speech next to it shows it names a person.
+    ``parts_sound`` that of each part (约翰·史密斯: John, Smith), ``tail_sound`` that of the last
+    part with the character after it (a tagger may cut a transliteration one character short).
+    ``confirmed`` when a title or a verb of speech next to it shows it names a person.
     """
 
     span: Span
@@ -59,6 +60,7 @@ class SourceName:
     sound: str
     parts_sound: tuple[str, ...]
     confirmed: bool
+    tail_sound: str = ""
 
     @property
     def native(self) -> bool:
@@ -166,16 +168,34 @@ _KO_TITLE_BEFORE = re.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 
-def _confirmed(text: str, start: int, end: int, lang: str, *, tagged: bool) -> bool:
-    """Whether a title or a verb of speech next to a name shows it names a person. After a name
+def _title_after(text: str, end: int, lang: str, *, tagged: bool) -> int | None:
+    """Where a person title or verb of speech right after a name ends, or ``None``. After a name
     a regex guessed (not a tagger), a Chinese title counts only as an honorific (韩国总统)."""
     if lang == "ko":
-        return bool(_KO_TITLE_NEAR.match(text, end) or _KO_TITLE_BEFORE.search(text[max(0, start - 12) : start]))
-    after = text[end : end + 6]
+        near = _KO_TITLE_NEAR.match(text, end)
+        return near.end() if near else None
     words = _ZH_TITLES if tagged else CHINESE_HONORIFICS + CHINESE_SPEECH_VERBS
-    if any(after.startswith(w) for w in words):
-        return True
+    title = next((w for w in words if text.startswith(w, end)), None)
+    return end + len(title) if title is not None else None
+
+
+def _title_before(text: str, start: int, lang: str) -> bool:
+    if lang == "ko":
+        return bool(_KO_TITLE_BEFORE.search(text[max(0, start - 12) : start]))
     return bool(_ZH_TITLE_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def _confirm(text: str, names: list[SourceName], lang: str, tagged: set[tuple[int, int]]) -> list[SourceName]:
+    """The names with ``confirmed`` set: a title or a verb of speech next to it, except a title
+    that another name follows, which the word before describes (美国总统特朗普, 영국 가수 에이미
+    와인하우스: a country or a body, not a name)."""
+    starts = {n.span.start for n in names}
+    out = []
+    for n in names:
+        end = _title_after(text, n.span.end, lang, tagged=(n.span.start, n.span.end) in tagged)
+        after = end is not None and not any(end <= s <= end + 1 for s in starts)
+        out.append(attrs.evolve(n, confirmed=after or _title_before(text, n.span.start, lang)))
+    return out
 
 
 def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -183,8 +203,10 @@ def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, .
     start with a common family name followed by one or two syllables."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
     if lang == "ko":
+        # Korean given names have two syllables but for a few (a family name and one syllable is
+        # more often a word: 안보, 한국).
         n = 2 if name[:2] in KOREAN_COMPOUND_SURNAMES else 1 if name[:1] in KOREAN_SURNAMES else 0
-        if n and 1 <= len(name) - n <= 2:
+        if n and len(name) - n == 2 and not any(t in name for t in KOREAN_PERSON_TITLES):
             syl = hangul_syllables(name)
             out.append(("ko", "".join(syl[:n]), syl[n:]))
         return tuple(out)
@@ -201,7 +223,7 @@ def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, .
     return tuple(out)
 
 
-def _source_name(text: str, start: int, end: int, lang: str, *, tagged: bool = True) -> SourceName:
+def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
     name = text[start:end]
     compact = "".join(ch for ch in name if ch not in _PART_SEPARATORS)
     parts = [p for p in re.split("[" + _PART_SEPARATORS + "]", name) if p]
@@ -211,13 +233,16 @@ def _source_name(text: str, start: int, end: int, lang: str, *, tagged: bool = T
         sound = sound_key_pinyin(pinyin_syllables(compact))
         parts_sound = tuple(sound_key_pinyin(pinyin_syllables(p)) for p in parts)
     readings = _native_readings(compact, lang) if len(parts) == 1 else ()
+    tail = parts[-1] + text[end : end + 1]
+    tail_sound = sound_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
     return SourceName(
         span=Span(start, end, name),
         lang=lang,
         readings=readings,
         sound=sound,
         parts_sound=parts_sound,
-        confirmed=_confirmed(text, start, end, lang, tagged=tagged),
+        confirmed=False,
+        tail_sound=tail_sound,
     )
 
 
@@ -234,17 +259,20 @@ def source_language(text: str) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def source_names(text: str, lang: str) -> tuple[SourceName, ...]:
     """The person names of a Chinese (``zh``) or Korean (``ko``) text, in order, romanised."""
+    tagger = _kiwi() if lang == "ko" else _jieba_posseg()
     tagged = set(_tagged_ko(text) if lang == "ko" else _tagged_zh(text))
-    guessed = (_KO_UNTAGGED if lang == "ko" else _ZH_UNTAGGED).finditer(text)
+    # Without a tagger, names are guessed from a family name next to a title or verb of speech.
+    guessed = (_KO_UNTAGGED if lang == "ko" else _ZH_UNTAGGED).finditer(text) if tagger is None else iter(())
     out = [_source_name(text, s, e, lang) for s, e in sorted(tagged) if e - s >= 2]
     # Without a tagger's word, only a family name with one or two syllables is read as a name.
     known = {(n.span.start, n.span.end) for n in out}
     for m in guessed:
         if (m.start(), m.end()) not in known:
-            guess = _source_name(text, m.start(), m.end(), lang, tagged=False)
+            guess = _source_name(text, m.start(), m.end(), lang)
             if guess.native:
                 out.append(guess)
     out.sort(key=lambda n: n.span.start)
+    out = _confirm(text, out, lang, tagged)
     # A shorter reading inside a longer one (a regex guess inside a tagged name) gives way to it.
     return tuple(
         n

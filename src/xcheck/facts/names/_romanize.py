@@ -243,7 +243,8 @@ _WEAK = frozenset("hlnm")
 def sound_similarity(a: str, b: str) -> float:
     """Similarity (0-1) of two consonant skeletons: one minus a weighted edit distance over the
     longer length; related consonants (t/s, c/s, p/f, l/n, ...) cost half a substitution, and
-    weak ones (h, l, n, m: a nasal final, the l of 尔) half an insertion."""
+    weak ones (h, l, n, m: a nasal final, the l of 尔) half an insertion. Keys of two consonants
+    or fewer score at most 0.5 unless equal."""
     if not a or not b:
         return 0.0
     prev = [0.0]
@@ -255,4 +256,6 @@ def sound_similarity(a: str, b: str) -> float:
             sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else 1.0
             cur.append(min(prev[j - 1] + sub, prev[j] + (0.5 if x in _WEAK else 1.0), cur[j - 1] + (0.5 if y in _WEAK else 1.0)))
         prev = cur
-    return max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))
+    score = max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))
+    # Two consonants or fewer say little: only the same ones count as alike.
+    return score if a == b or min(len(a), len(b)) > 2 else min(score, 0.5)
