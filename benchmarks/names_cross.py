@@ -24,6 +24,7 @@ the same pairs, unchanged, that get any ``name`` finding (and of all pairs, with
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import sys
@@ -73,7 +74,9 @@ def _pick(pool: str, seed: str, avoid: str) -> str:
     start = zlib.crc32(seed.encode())
     for i in range(len(names)):
         name = names[(start + i) % len(names)]
-        if not {loose_key(w) for w in re.split(r"[\s-]", name)} & {loose_key(w) for w in re.split(r"[\s-]", avoid)}:
+        if not {loose_key(w) for w in re.split(r"[\s-]", name)} & {
+            loose_key(w) for w in re.split(r"[\s-]", avoid)
+        }:
             return name
     return names[0]
 
@@ -141,6 +144,10 @@ def _caught(result: xcheck.PairResult, new_full: str, text: str) -> bool:
     return False
 
 
+def _check(translation: str, *, reference: str, reference_lang: str) -> xcheck.PairResult:
+    return xcheck.check_pair(translation, reference, lang="en", reference_lang=reference_lang)
+
+
 def _named(result: xcheck.PairResult) -> bool:
     return any(f.kind == "name" for f in result.findings)
 
@@ -156,7 +163,7 @@ def candidates(pair: dict[str, str]) -> tuple[str, list[str], SourceName] | None
     taken = [m.span for m in r_mentions if m.entity_id is not None]
     people = [m for m in t_mentions if m.kind == "person" and m.entity_id is None and _personal(m)]
     rendered, _ = cjk_name_findings(people, pair["reference"], taken)
-    from xcheck.facts.names._cjk import _matches  # noqa: PLC0415
+    from xcheck.facts.names._cjk import _matches
 
     for m in people:
         if m.span in rendered:
@@ -172,7 +179,9 @@ def candidates(pair: dict[str, str]) -> tuple[str, list[str], SourceName] | None
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--all", action="store_true", help="also the name-finding rate of every pair, unchanged")
-    ap.add_argument("--show", action="store_true", help="list the pairs missed and the unchanged ones flagged")
+    ap.add_argument(
+        "--show", action="store_true", help="list the pairs missed and the unchanged ones flagged"
+    )
     args = ap.parse_args()
     if not (SHARED / "wmt21_refs").is_dir() or not (SHARED / "koen_news").is_dir():
         print(f"skipped: {SHARED} has no wmt21_refs/koen_news")
@@ -182,7 +191,7 @@ def main() -> int:
     for pair in pairs():
         lang = pair["lang"]
         row = rows.setdefault(lang, [0, 0, 0, 0, 0, 0])
-        check = lambda t: xcheck.check_pair(t, pair["reference"], lang="en", reference_lang=lang)  # noqa: E731
+        check = functools.partial(_check, reference=pair["reference"], reference_lang=lang)
         if args.all:
             row[4] += 1
             row[5] += _named(check(pair["translation"]))
@@ -205,9 +214,14 @@ def main() -> int:
             hit = _caught(check(text), new_full, text)
             row[col] += hit
             if not hit and args.show:
-                shown.append(f"{pair['id']} missed {surface} -> {new_full} ({source.span.text}): {text[:200]}")
-    print("| set | pairs with a person xcheck reads in the source | substituted, flagged | sound-alike, flagged |"
-          " unchanged, any name finding |" + (" all pairs unchanged, any name finding |" if args.all else ""))
+                shown.append(
+                    f"{pair['id']} missed {surface} -> {new_full} ({source.span.text}): {text[:200]}"
+                )
+    print(
+        "| set | pairs with a person xcheck reads in the source | substituted, flagged |"
+        " sound-alike, flagged |"
+        " unchanged, any name finding |" + (" all pairs unchanged, any name finding |" if args.all else "")
+    )
     print("|---|---:|---:|---:|---:|" + ("---:|" if args.all else ""))
     for lang, (n, sub, alike, clean, total, flagged) in rows.items():
         pct = lambda k, d: f"{100 * k / d:.1f}% ({k}/{d})" if d else "n/a"  # noqa: E731

@@ -26,7 +26,8 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
 
 #: Chinese family names of two characters.
 CHINESE_COMPOUND_SURNAMES: frozenset[str] = frozenset(
-    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 夏侯 东方 東方 慕容 皇甫 尉迟 尉遲 公孙 公孫 令狐 长孙 長孫 司徒 端木".split()
+    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 夏侯 东方 東方 慕容 皇甫 尉迟 尉遲 公孙 公孫 令狐 长孙 長孫 "
+    "司徒 端木".split()
 )
 
 #: The reading of a character when it is a family name, where its common reading differs.
@@ -129,7 +130,9 @@ CHINESE_PERSON_TITLES: tuple[str, ...] = tuple(
     部长 总统 總統 总理 總理 主席 副主席 发言人 發言人 先生 女士 议员 議員 教授 记者 記者 市长 市長 省长 省長
     书记 書記 外长 外長 大使 主任 局长 局長 院长 院長 董事长 董事長 总裁 總裁 经理 經理 将军 將軍 司令 国务卿
     國務卿 首相 委员 委員 厅长 廳長 校长 校長 博士 医生 醫生 导演 導演 演员 演員 教练 教練 队长 隊長 选手 選手
-    总经理 總經理 主持人 创始人 創始人 负责人 負責人 研究员 研究員 秘书长 秘書長 领导人 領導人 总书记 總書記 指挥家 指揮家 专家 專家 作家 歌手 队员 隊員 球员 球員 主帅 主帥 行政长官 行政長官 特首 委员长 委員長
+    总经理 總經理 主持人 创始人 創始人 负责人 負責人 研究员 研究員 秘书长 秘書長 领导人 領導人
+    总书记 總書記 指挥家 指揮家 专家 專家 作家 歌手 队员 隊員 球员 球員 主帅 主帥 行政长官 行政長官
+    特首 委员长 委員長
     """.split()
 )
 
@@ -137,7 +140,9 @@ CHINESE_PERSON_TITLES: tuple[str, ...] = tuple(
 CHINESE_HONORIFICS: tuple[str, ...] = tuple("先生 女士 教授 博士 医生 醫生 老师 老師 同志".split())
 
 #: Chinese verbs of speech and report: a name right before one is a person (陈志远表示).
-CHINESE_SPEECH_VERBS: tuple[str, ...] = tuple("说 說 表示 指出 称 稱 强调 強調 透露 介绍 介紹 认为 認為 告诉 告訴 回应 回應 宣布".split())
+CHINESE_SPEECH_VERBS: tuple[str, ...] = tuple(
+    "说 說 表示 指出 称 稱 强调 強調 透露 介绍 介紹 认为 認為 告诉 告訴 回应 回應 宣布".split()
+)
 
 #: Korean words that, after a name (정동영 통일부 장관, 하민석 교수) or right before it, show it
 #: names a person.
@@ -146,7 +151,8 @@ KOREAN_PERSON_TITLES: tuple[str, ...] = tuple(
     장관 대통령 총리 의원 대변인 위원장 대표 교수 씨 회장 사장 감독 선수 기자 부장관 차관 국무장관
     국방장관 원내대표 총장 청장 장군 사령관 대사 시장 지사 후보 당선인 당선자 비서실장 실장 국장 부장
     원장 이사장 박사 판사 검사 검찰총장 변호사 주석 국왕 여왕 왕세자 작가 배우 가수 코치 단장 총재
-    부총리 수석 특보 지도자 총서기 서기장 국무위원장 위원 연구원 대변인 주지사 상원의원 하원의원 대행 의장 부의장 군수 구청장 교육감 경감 경위 경사 총경 소장 중장 대장 준장 대령
+    부총리 수석 특보 지도자 총서기 서기장 국무위원장 위원 연구원 주지사 상원의원 하원의원
+    대행 의장 부의장 군수 구청장 교육감 경감 경위 경사 총경 소장 중장 대장 준장 대령
     """.split()
 )
 

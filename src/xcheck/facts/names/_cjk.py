@@ -21,7 +21,6 @@ from rapidfuzz.distance import Levenshtein
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
-from xcheck.facts.names._text import words
 from xcheck.facts.names._romanize import (
     loose_key,
     pinyin_syllables,
@@ -29,6 +28,7 @@ from xcheck.facts.names._romanize import (
     sound_similarity,
     wade_giles,
 )
+from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, SURNAME_CLASSES
@@ -141,22 +141,35 @@ def _matches(parts: Sequence[str], name: SourceName) -> bool:
         if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2:
             return dist == 0
     if len(parts) > 1:
-        # Names of several parts on both sides (约翰·史密斯): the family name sounding like a
-        # part of the source's name is enough; so is another word sounding just like one (a tagger may cut a long transliteration short: 布鲁诺 for Bruno Covas).
+        # A full English name (given and family name): its family name sounding like a part of
+        # the source's name (约翰·史密斯; 창기라이 for Morgan Tsvangirai) is enough, so is a given
+        # name sounding just like a source name of one part (a tagger may cut a transliteration
+        # short: 布鲁诺 for Bruno Covas).
         keys = (*name.parts_sound, name.tail_sound)
         last = sound_key_english(parts[-1])
-        if len(name.parts_sound) > 1 and any(sound_similarity(last, s) >= PART_MATCH for s in keys):
+        if any(sound_similarity(last, s) >= PART_MATCH for s in keys):
             return True
-        if any(sound_similarity(sound_key_english(p), s) >= SOUND_MATCH for p in parts[:-1] for s in keys):
+        if len(name.parts_sound) == 1 and _given_alike(parts, name):
             return True
     return _sound_score(parts, name) >= SOUND_MATCH
+
+
+def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether a word of an English name before its family name sounds just like a part of a
+    foreign source name (Barack for 버락 in 버락 오바마)."""
+    keys = (*name.parts_sound, name.tail_sound)
+    return any(sound_similarity(sound_key_english(p), s) >= SOUND_MATCH for p in parts[:-1] for s in keys)
 
 
 def _name_parts(m: Mention) -> list[str]:
     """The words of a translated name, without frequent English words before it ("Interior
     Hichem Mechichi", a title word the reader left in)."""
     parts = _PART_RE.findall(m.span.text)
-    while len(parts) > 1 and _common(parts[0]) and loose_key(parts[0]) not in _family_keys("zh") | _family_keys("ko"):
+    while (
+        len(parts) > 1
+        and _common(parts[0])
+        and loose_key(parts[0]) not in _family_keys("zh") | _family_keys("ko")
+    ):
         parts = parts[1:]
     return parts
 
@@ -168,7 +181,8 @@ def _common(word: str) -> bool:
 
 def _personal(m: Mention) -> bool:
     """Whether a translated mention may be a person's name: not made of frequent English words
-    only ("First Amendment"), with no one-letter or all-capital word ("Serie A", "SIFF Golden Goblet Awards"), and naming no place or body ("Shanghai E-sports", "Youyi Farm")."""
+    only ("First Amendment"), with no one-letter or all-capital word ("Serie A", "SIFF Golden
+    Goblet Awards"), and naming no place or body ("Shanghai E-sports", "Youyi Farm")."""
     parts = words(m.span.text)
     raw = _PART_RE.findall(m.span.text)
     if all(_common(w) for w in parts) or any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
@@ -195,7 +209,9 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
         how = "looks like a garbled rendering" if score >= 0.5 else "does not sound like"
         message = f"name {m.span.text!r} {how} of {shown} (sound {score:.0%})"
         if score < 0.5:
-            message = f"name {m.span.text!r} where the source names {shown}: a different person (sound {score:.0%})"
+            message = (
+                f"name {m.span.text!r} where the source names {shown}: a different person (sound {score:.0%})"
+            )
     return Discrepancy(
         kind="name",
         severity=severity,
@@ -248,10 +264,16 @@ def cjk_name_findings(
         found = _finding(rest[0][0], rest[0][1], free[0])
         return rendered, [found] if found is not None else []
     for m, parts in rest:
+        # Several on each side: the counterpart is a near-miss spelling of a Chinese or Korean
+        # name, or the one foreign name whose given name the English writes (Barack Omaka).
         near = [
             n
             for n in free
-            if n.native and n.confirmed and len(parts) > 1 and _native_distance(parts, n)[0] <= NEAR_MISS
+            if len(parts) > 1
+            and (
+                (n.native and _native_distance(parts, n)[0] <= NEAR_MISS)
+                or (not n.native and len(n.parts_sound) > 1 and _given_alike(parts, n))
+            )
         ]
         if len(near) == 1:
             found = _finding(m, parts, near[0])

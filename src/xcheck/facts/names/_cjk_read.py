@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -27,8 +28,6 @@ from xcheck.facts.names._romanize import (
     sound_key_hangul,
     sound_key_pinyin,
 )
-from xcheck.lexicon._names import SURNAME_CLASSES
-from xcheck.lexicon._scripts import HAN_UNIFIED, HANGUL, KANA
 from xcheck.lexicon._cjk_names import (
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_HONORIFICS,
@@ -40,6 +39,8 @@ from xcheck.lexicon._cjk_names import (
     KOREAN_PERSON_TITLES,
     KOREAN_SURNAMES,
 )
+from xcheck.lexicon._names import SURNAME_CLASSES
+from xcheck.lexicon._scripts import HAN_UNIFIED, HANGUL, KANA
 
 
 @attrs.frozen
@@ -48,7 +49,8 @@ class SourceName:
 
     ``readings`` are (language, family name, given-name syllables) romanisations of a native
     name: pinyin for Chinese (and the Korean reading of a name in Chinese characters, ``ko``),
-    Revised Romanization for Korean; empty for a foreign name. ``sound`` is the consonant key of the whole name and
+    Revised Romanization for Korean; empty for a foreign name. ``sound`` is the consonant key of
+    the whole name and
     ``parts_sound`` that of each part (约翰·史密斯: John, Smith), ``tail_sound`` that of the last
     part with the character after it (a tagger may cut a transliteration one character short).
     ``confirmed`` when a title or a verb of speech next to it shows it names a person.
@@ -85,19 +87,19 @@ _PART_SEPARATORS = "·•・ "
 
 
 @functools.cache
-def _kiwi() -> object | None:
+def _kiwi() -> Any:
     try:
-        from kiwipiepy import Kiwi  # noqa: PLC0415  (optional extra ``ko``; 1.5 s to load)
+        from kiwipiepy import Kiwi
     except ImportError:
         return None
     return Kiwi()
 
 
 @functools.cache
-def _jieba_posseg() -> object | None:
+def _jieba_posseg() -> Any:
     try:
-        import jieba  # noqa: PLC0415  (optional extra ``zh``)
-        import jieba.posseg  # noqa: PLC0415
+        import jieba
+        import jieba.posseg
     except ImportError:
         return None
     jieba.setLogLevel(60)
@@ -110,8 +112,8 @@ def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
     if kiwi is None:
         return
     spans: list[list[int]] = []
-    for tok in kiwi.tokenize(text):  # type: ignore[attr-defined]
-        if tok.tag != "NNP" or not all(is_hangul(ch) for ch in tok.form):
+    for tok in kiwi.tokenize(text):
+        if tok.tag != "NNP" or not all(is_hangul(ch) or ch == " " for ch in tok.form):
             continue
         start, end = tok.start, tok.start + tok.len
         if text[start:end] != tok.form:
@@ -131,7 +133,7 @@ def _tagged_zh(text: str) -> Iterator[tuple[int, int]]:
         return
     spans: list[list[int]] = []
     pos = 0
-    for word, flag in posseg.cut(text):  # type: ignore[attr-defined]
+    for word, flag in posseg.cut(text):
         start = text.find(word, pos)
         if start < 0:
             continue
@@ -148,7 +150,9 @@ def _tagged_zh(text: str) -> Iterator[tuple[int, int]]:
 
 _KANA_RE = re.compile(f"[{KANA}]")
 _KO_ORG_WORD = r"(?:[" + HANGUL + r"]+(?:" + "|".join(KOREAN_BODY_ENDINGS) + r")\s+)?"
-_KO_TITLE_AFTER = re.compile(r"\s*" + _KO_ORG_WORD + "(?:" + "|".join(sorted(KOREAN_PERSON_TITLES, key=len, reverse=True)) + ")")
+_KO_TITLE_AFTER = re.compile(
+    r"\s*" + _KO_ORG_WORD + "(?:" + "|".join(sorted(KOREAN_PERSON_TITLES, key=len, reverse=True)) + ")"
+)
 _KO_UNTAGGED = re.compile(r"(?<![" + HANGUL + "])[" + HANGUL + r"]{2,4}(?=\s" + _KO_TITLE_AFTER.pattern + ")")
 _ZH_AFTER = "|".join(sorted(CHINESE_HONORIFICS + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 _ZH_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(CHINESE_PERSON_TITLES, key=len, reverse=True)) + ")$")

@@ -207,7 +207,9 @@ def _against_cjk_names(
     """Translated people checked against the person names of a Chinese or Korean reference
     (:func:`cjk_name_findings`): those it renders leave ``unrendered``, those whose counterpart
     is identified and differs are findings (and leave it too). The glossary's names stay its own."""
-    people = [m for m, _ in unrendered if m.kind == "person" or (m.kind == "other" and len(words(m.span.text)) > 1)]
+    people = [
+        m for m, _ in unrendered if m.kind == "person" or (m.kind == "other" and len(words(m.span.text)) > 1)
+    ]
     taken = [rm.span for rm in r_mentions if rm.entity_id is not None]
     others = [m for m in t_mentions if m not in people]
     rendered, found = cjk_name_findings(people, reference, taken, others)

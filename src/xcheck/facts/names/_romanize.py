@@ -24,7 +24,27 @@ from collections.abc import Sequence
 from xcheck.lexicon._cjk_names import SURNAME_READINGS
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
-_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_INITIALS = (
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+)
 _MEDIALS = (
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
     "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
@@ -65,7 +85,7 @@ def hanja_reading(text: str) -> str | None:
     """The Hangul reading of Chinese characters as Korean reads them (朴俊赫 -> 박준혁), or
     ``None`` when the ``hanja`` package is not installed or a character has no reading."""
     try:
-        import hanja  # noqa: PLC0415  (optional, imported on first use)
+        import hanja
     except ImportError:
         return None
     reading = str(hanja.translate(text, "substitution"))
@@ -76,7 +96,7 @@ def hanja_reading(text: str) -> str | None:
 def pinyin_syllables(text: str, *, surname_length: int = 0) -> tuple[str, ...]:
     """The pinyin of each Chinese character of ``text`` without tone marks; the first
     ``surname_length`` characters are read as a family name (曾 zeng, 单 shan)."""
-    from pypinyin import lazy_pinyin  # noqa: PLC0415  (0.17 s to import: only when needed)
+    from pypinyin import lazy_pinyin
 
     head = text[:surname_length]
     out: list[str] = []
@@ -108,7 +128,9 @@ def wade_giles(syllable: str) -> str:
         if syllable.startswith(py):
             initial, final = wg, syllable[len(py) :]
             break
-    if initial and final == "i" and syllable[:2] in ("zh", "ch", "sh") or syllable[:1] == "r" and final == "i":
+    if (initial and final == "i" and syllable[:2] in ("zh", "ch", "sh")) or (
+        syllable[:1] == "r" and final == "i"
+    ):
         final = "ih"
     elif initial in ("ts", "s") and final == "i":
         final = "u"
@@ -254,7 +276,13 @@ def sound_similarity(a: str, b: str) -> float:
         cur = [prev[0] + (0.5 if x in _WEAK else 1.0)]
         for j, y in enumerate(b, 1):
             sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else 1.0
-            cur.append(min(prev[j - 1] + sub, prev[j] + (0.5 if x in _WEAK else 1.0), cur[j - 1] + (0.5 if y in _WEAK else 1.0)))
+            cur.append(
+                min(
+                    prev[j - 1] + sub,
+                    prev[j] + (0.5 if x in _WEAK else 1.0),
+                    cur[j - 1] + (0.5 if y in _WEAK else 1.0),
+                )
+            )
         prev = cur
     score = max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))
     # Two consonants or fewer say little: only the same ones count as alike.
