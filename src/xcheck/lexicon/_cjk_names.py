@@ -164,3 +164,9 @@ KOREAN_COMPOUND_SURNAMES: frozenset[str] = frozenset("남궁 황보 제갈 선�
 
 #: Endings of the name of a body written between a person's name and title (통일부 장관).
 KOREAN_BODY_ENDINGS: tuple[str, ...] = tuple("부 처 청 원 당 위원회 장관실".split())
+
+#: Second words of an English compound adjective that a capitalised run may take for a name
+#: ("Oscar-winning", "Seoul-based"): a mention with one is not a person's name.
+COMPOUND_TAILS: frozenset[str] = frozenset(
+    "winning based led born backed owned run made style era like wide bound funded linked".split()
+)

@@ -29,7 +29,7 @@ from xcheck.facts.names._romanize import (
     wade_giles,
 )
 from xcheck.facts.names._text import words
-from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, SURNAME_SPELLINGS
+from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, COMPOUND_TAILS, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, SURNAME_CLASSES
 
@@ -182,10 +182,13 @@ def _common(word: str) -> bool:
 def _personal(m: Mention) -> bool:
     """Whether a translated mention may be a person's name: not made of frequent English words
     only ("First Amendment"), with no one-letter or all-capital word ("Serie A", "SIFF Golden
-    Goblet Awards"), and naming no place or body ("Shanghai E-sports", "Youyi Farm")."""
+    Goblet Awards"), no compound adjective ("Oscar-winning"), and naming no place or body
+    ("Shanghai E-sports", "Youyi Farm")."""
     parts = words(m.span.text)
     raw = _PART_RE.findall(m.span.text)
     if all(_common(w) for w in parts) or any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
+        return False
+    if any(piece.lower() in COMPOUND_TAILS for w in m.span.text.split() for piece in w.split("-")[1:]):
         return False
     return not any(w in PLACES or w in COUNTRIES or w in ORG_WORDS or w in PLACE_WORDS for w in parts)
 
