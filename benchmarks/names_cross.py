@@ -16,7 +16,9 @@ occurrence of each of its words) and checks the pair with :func:`xcheck.check_pa
   another class (``Hegseth`` -> ``Hebmeth``).
 
 It prints the share of each caught as a ``name`` finding on the replaced name, and the share of
-the same pairs, unchanged, that get any ``name`` finding (and of all pairs, with ``--all``).
+the same pairs, unchanged, that get any ``name`` finding (and of all pairs, with ``--all``), and a
+``name`` finding that pairs a translated name with a source name (what this check adds: the rest
+are glossary entities one side does not name).
 
     PYTHONPATH=src .venv/bin/python benchmarks/names_cross.py [--all] [--show]
 """
@@ -190,7 +192,7 @@ def main() -> int:
     shown: list[str] = []
     for pair in pairs():
         lang = pair["lang"]
-        row = rows.setdefault(lang, [0, 0, 0, 0, 0, 0])
+        row = rows.setdefault(lang, [0, 0, 0, 0, 0, 0, 0])
         check = functools.partial(_check, reference=pair["reference"], reference_lang=lang)
         if args.all:
             row[4] += 1
@@ -203,6 +205,10 @@ def main() -> int:
         before = check(pair["translation"])
         unchanged = _named(before)
         row[3] += unchanged
+        row[6] += any(
+            f.kind == "name" and f.translation is not None and f.reference is not None
+            for f in before.findings
+        )
         if unchanged and args.show:
             said = "; ".join(f.message for f in before.findings if f.kind == "name")
             shown.append(f"{pair['id']} unchanged flagged: {said}")
@@ -220,13 +226,15 @@ def main() -> int:
     print(
         "| set | pairs with a person xcheck reads in the source | substituted, flagged |"
         " sound-alike, flagged |"
-        " unchanged, any name finding |" + (" all pairs unchanged, any name finding |" if args.all else "")
+        " unchanged, any name finding | unchanged, a name paired with another |"
+        + (" all pairs unchanged, any name finding |" if args.all else "")
     )
-    print("|---|---:|---:|---:|---:|" + ("---:|" if args.all else ""))
-    for lang, (n, sub, alike, clean, total, flagged) in rows.items():
+    print("|---|---:|---:|---:|---:|---:|" + ("---:|" if args.all else ""))
+    for lang, (n, sub, alike, clean, total, flagged, paired) in rows.items():
         pct = lambda k, d: f"{100 * k / d:.1f}% ({k}/{d})" if d else "n/a"  # noqa: E731
         extra = f" {pct(flagged, total)} |" if args.all else ""
-        print(f"| {lang}-en | {n} | {pct(sub, n)} | {pct(alike, n)} | {pct(clean, n)} |{extra}")
+        cells = [str(n), pct(sub, n), pct(alike, n), pct(clean, n), pct(paired, n)]
+        print(f"| {lang}-en | " + " | ".join(cells) + f" |{extra}")
     for line in shown:
         print(line)
     return 0
