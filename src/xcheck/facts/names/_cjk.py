@@ -130,15 +130,16 @@ def _romanised(parts: Sequence[str], name: SourceName) -> bool:
     return "-" in parts[0] and any(loose_key(parts[-1]) in _family_keys(lang) for lang in langs)
 
 
-def _matches(parts: Sequence[str], name: SourceName) -> bool:
+def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> bool:
     """Whether an English name renders a source name: by romanisation when the source name is
-    Chinese or Korean and the English one is written so, else by sound (also a Chinese-style
-    name given to a foreigner, 马尼拉 Manila)."""
+    Chinese or Korean and the English one is written so, else by sound. A name that is not a
+    person's (``person`` false: a place, a body) renders a Chinese or Korean name only by its
+    romanisation."""
     if name.native:
-        # A Chinese or Korean name is compared by romanisation; by sound only with an English
+        # A Chinese or Korean name is compared by romanisation; by sound only with a person's
         # name of two words or more that is not written as one (a Chinese name of a foreigner).
         dist = _native_distance(parts, name)[0]
-        if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2:
+        if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2 or not person:
             return dist == 0
     if len(parts) > 1:
         # A full English name (given and family name): its family name sounding like a part of
@@ -180,13 +181,16 @@ def _common(word: str) -> bool:
 
 
 def _personal(m: Mention) -> bool:
-    """Whether a translated mention may be a person's name: not made of frequent English words
-    only ("First Amendment"), with no one-letter or all-capital word ("Serie A", "SIFF Golden
+    """Whether a translated mention may be a person's name: no frequent English word after its
+    first ("First Amendment", "Taiko Music Week"), with no one-letter or all-capital word ("Serie A", "SIFF Golden
     Goblet Awards"), no compound adjective ("Oscar-winning"), and naming no place or body
     ("Shanghai E-sports", "Youyi Farm")."""
     parts = words(m.span.text)
     raw = _PART_RE.findall(m.span.text)
-    if all(_common(w) for w in parts) or any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
+    family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
+    if not family_first and (any(_common(w) for w in parts[1:]) or _common(parts[0]) and len(parts) == 1):
+        return False  # "Taiko Music Week", "First Amendment"; but "Wu Na", "Yin Fei" are names
+    if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
         return False
     if any(piece.lower() in COMPOUND_TAILS for w in m.span.text.split() for piece in w.split("-")[1:]):
         return False
@@ -260,7 +264,9 @@ def cjk_name_findings(
             rest.append((m, parts))
     for m in others:
         parts = _name_parts(m)
-        used.update(n.span for n in names if parts and n.span not in used and _matches(parts, n))
+        used.update(
+            n.span for n in names if parts and n.span not in used and _matches(parts, n, person=False)
+        )
     free = [n for n in names if n.span not in used and n.confirmed]
     out: list[Discrepancy] = []
     if len(rest) == 1 and len(free) == 1:
