@@ -182,13 +182,13 @@ def _common(word: str) -> bool:
 
 def _personal(m: Mention) -> bool:
     """Whether a translated mention may be a person's name: no frequent English word after its
-    first ("First Amendment", "Taiko Music Week"), with no one-letter or all-capital word ("Serie A", "SIFF Golden
-    Goblet Awards"), no compound adjective ("Oscar-winning"), and naming no place or body
-    ("Shanghai E-sports", "Youyi Farm")."""
+    first ("First Amendment", "Taiko Music Week") unless it starts with a family name ("Wu Na"),
+    no one-letter or all-capital word ("Serie A", "SIFF Golden Goblet Awards"), no compound
+    adjective ("Oscar-winning"), and naming no place or body ("Shanghai E-sports")."""
     parts = words(m.span.text)
     raw = _PART_RE.findall(m.span.text)
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
-    if not family_first and (any(_common(w) for w in parts[1:]) or _common(parts[0]) and len(parts) == 1):
+    if not family_first and (any(_common(w) for w in parts[1:]) or (_common(parts[0]) and len(parts) == 1)):
         return False  # "Taiko Music Week", "First Amendment"; but "Wu Na", "Yin Fei" are names
     if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
         return False
