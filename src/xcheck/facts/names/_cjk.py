@@ -31,7 +31,18 @@ from xcheck.facts.names._romanize import (
 from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, COMPOUND_TAILS, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, SURNAME_CLASSES
+from xcheck.lexicon._names import (
+    COUNTRIES,
+    DOMAIN_WORDS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    RANK_WORDS,
+    SURNAME_CLASSES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 #: Consonant-key similarity at or above which a foreign name written by sound is the same name.
 SOUND_MATCH = 0.75
@@ -93,16 +104,16 @@ def _native_distance(parts: Sequence[str], name: SourceName) -> tuple[int, bool]
 
 def _sound_score(parts: Sequence[str], name: SourceName) -> float:
     """How alike an English name and a foreign source name sound: the whole names, the English
-    family name against the source's last part (``Hegseth`` for 皮特·赫格塞思), or part by part
-    when both write two parts or more."""
+    family name against a part of the source's (``Hegseth`` for 皮特·赫格塞思; ``Bush`` for 부시 미,
+    where a tagger joined the country), or part by part when both write two parts or more."""
     whole = sound_key_english("".join(parts))
     last = sound_key_english(parts[-1])
     scores = [sound_similarity(whole, name.sound), sound_similarity(last, name.sound)]
-    if name.parts_sound:
-        scores.append(sound_similarity(last, name.parts_sound[-1]))
+    scores.extend(sound_similarity(key, part) for part in name.parts_sound for key in (last, whole))
     if len(parts) > 1 and len(name.parts_sound) > 1:
         first = sound_key_english("".join(parts[:-1]))
-        scores.append((sound_similarity(first, name.parts_sound[0]) + scores[-1]) / 2)
+        pair = sound_similarity(first, name.parts_sound[0]) + sound_similarity(last, name.parts_sound[-1])
+        scores.append(pair / 2)
     return max(scores)
 
 
@@ -181,18 +192,28 @@ def _common(word: str) -> bool:
 
 
 def _personal(m: Mention) -> bool:
-    """Whether a translated mention may be a person's name: no frequent English word after its
-    first ("First Amendment", "Taiko Music Week") unless it starts with a family name ("Wu Na"),
-    no one-letter or all-capital word ("Serie A", "SIFF Golden Goblet Awards"), no compound
-    adjective ("Oscar-winning"), and naming no place or body ("Shanghai E-sports")."""
-    parts = words(m.span.text)
-    raw = _PART_RE.findall(m.span.text)
+    """Whether a translated mention may be a person's name (title words before it aside): no
+    frequent English word ("First Amendment", "Taiko Music Week", "Three Gorges") unless it
+    starts with a family name ("Wu Na"), no one-letter or all-capital word ("Serie A", "SIFF
+    Golden Goblet Awards"), no compound adjective ("Oscar-winning"), and naming no place or body
+    ("Shanghai E-sports")."""
+    kept = _name_parts(m)
+    if not kept:
+        return False
+    text = m.span.text[m.span.text.find(kept[0]) :]
+    before = words(m.span.text[: m.span.text.find(kept[0])])
+    if not all(
+        w in TITLE_HEADS or w in RANK_WORDS or w in DOMAIN_WORDS or w in TITLE_MODIFIERS for w in before
+    ):
+        return False  # "Three Gorges": a frequent word before the name that is no title word
+    parts = words(text)
+    raw = _PART_RE.findall(text)
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
-    if not family_first and (any(_common(w) for w in parts[1:]) or (_common(parts[0]) and len(parts) == 1)):
-        return False  # "Taiko Music Week", "First Amendment"; but "Wu Na", "Yin Fei" are names
+    if not family_first and any(_common(w) for w in parts):
+        return False
     if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
         return False
-    if any(piece.lower() in COMPOUND_TAILS for w in m.span.text.split() for piece in w.split("-")[1:]):
+    if any(piece.lower() in COMPOUND_TAILS for w in text.split() for piece in w.split("-")[1:]):
         return False
     return not any(w in PLACES or w in COUNTRIES or w in ORG_WORDS or w in PLACE_WORDS for w in parts)
 
@@ -211,6 +232,8 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
         how = "a near-miss spelling" if near else "a different person"
         message = f"name {m.span.text!r} where the source names {shown}: {how}"
     else:
+        if len(name.sound) < 3:
+            return None  # two consonants or fewer (加维 jia-wei for Garvey): too little to judge
         score = _sound_score(parts, name)
         severity = "major"
         how = "looks like a garbled rendering" if score >= 0.5 else "does not sound like"
@@ -232,13 +255,18 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
 
 
 def cjk_name_findings(
-    people: Sequence[Mention], reference: str, taken: Sequence[Span], others: Sequence[Mention] = ()
+    people: Sequence[Mention],
+    reference: str,
+    taken: Sequence[Span],
+    others: Sequence[Mention] = (),
+    translation: str = "",
 ) -> tuple[set[Span], list[Discrepancy]]:
     """Translated people (Latin script) checked against the person names of a Chinese or Korean
     reference: the spans of those the reference renders, and the findings of those whose
     counterpart is identified and does not match. ``taken`` are reference spans the glossary
     already explains (their names are not read again); ``others`` are the translation's other
-    names (places, bodies), which only take the source names they render out of the count."""
+    names (places, bodies), which only take the source names they render out of the count, as
+    do the capitalised words of ``translation``."""
     lang = source_language(reference)
     if lang is None or not people:
         return set(), []
@@ -262,8 +290,14 @@ def cjk_name_findings(
             used.add(hit.span)
         else:
             rest.append((m, parts))
-    for m in others:
-        parts = _name_parts(m)
+    # Places and bodies, and any capitalised word of the translation outside the people's names
+    # ("Istanbul Gov. Muammer Guler"), take the source names they render out of the count.
+    capitalised = [
+        [w.group(0)]
+        for w in _PART_RE.finditer(translation)
+        if w.group(0)[:1].isupper() and not any(p.span.start <= w.start() < p.span.end for p in people)
+    ]
+    for parts in [_name_parts(m) for m in others] + capitalised:
         used.update(
             n.span for n in names if parts and n.span not in used and _matches(parts, n, person=False)
         )

@@ -169,6 +169,7 @@ _KO_TITLES = "|".join(sorted(KOREAN_PERSON_TITLES, key=len, reverse=True))
 _KO_TITLE_NEAR = re.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?(?:" + _KO_TITLES + ")")
 #: A title before a Korean name, maybe as a predicate (야당 지도자인 모간 창기라이).
 _KO_TITLE_BEFORE = re.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
+_KO_WORD_AFTER = re.compile(r"\s+[" + HANGUL + "]")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 
@@ -177,7 +178,11 @@ def _title_after(text: str, end: int, lang: str, *, tagged: bool) -> int | None:
     a regex guessed (not a tagger), a Chinese title counts only as an honorific (韩国总统)."""
     if lang == "ko":
         near = _KO_TITLE_NEAR.match(text, end)
-        return near.end() if near else None
+        if near is None or _KO_WORD_AFTER.match(text, near.end()):
+            # A title another word follows names that word's holder (이스탄불 주지사 무아메르
+            # 귈레르: 이스탄불 is the place); a name's title takes a particle (장관은, 교수와).
+            return None
+        return near.end()
     words = _ZH_TITLES if tagged else CHINESE_HONORIFICS + CHINESE_SPEECH_VERBS
     title = next((w for w in words if text.startswith(w, end)), None)
     return end + len(title) if title is not None else None
@@ -237,6 +242,10 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
         sound = sound_key_pinyin(pinyin_syllables(compact))
         parts_sound = tuple(sound_key_pinyin(pinyin_syllables(p)) for p in parts)
     readings = _native_readings(compact, lang) if len(parts) == 1 else ()
+    after = text[end : end + 1]
+    if readings and after and (is_hangul(after) if lang == "ko" else is_han(after)):
+        # A tagger may cut a name one syllable short (魏玉 of 魏玉坤): its longer reading too.
+        readings += _native_readings(compact + after, lang)
     tail = parts[-1] + text[end : end + 1]
     tail_sound = sound_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
     return SourceName(

@@ -176,7 +176,7 @@ def _compare_across_languages(
             continue
         unrendered.append((m, _closest_in_reference(m, r_caps, r_mentions, t_ids)))
     if not latin_reference and unrendered:
-        unrendered, found = _against_cjk_names(unrendered, reference, t_mentions, r_mentions)
+        unrendered, found = _against_cjk_names(unrendered, translation, reference, t_mentions, r_mentions)
         out.extend(found)
     out.extend(
         _unrendered_findings(
@@ -200,6 +200,7 @@ _Best = tuple[float, Similarity, Span]
 
 def _against_cjk_names(
     unrendered: list[tuple[Mention, _Best | None]],
+    translation: str,
     reference: str,
     t_mentions: Sequence[Mention],
     r_mentions: Sequence[Mention],
@@ -212,7 +213,7 @@ def _against_cjk_names(
     ]
     taken = [rm.span for rm in r_mentions if rm.entity_id is not None]
     others = [m for m in t_mentions if m not in people]
-    rendered, found = cjk_name_findings(people, reference, taken, others)
+    rendered, found = cjk_name_findings(people, reference, taken, others, translation)
     done = rendered | {d.found for d in found if d.found is not None}
     return [(m, b) for m, b in unrendered if m.span not in done], found
 
