@@ -15,7 +15,7 @@ A verb of the 하다 or 되다 kind is found through its contracted forms (발�
 a verb whose stem fuses with its ending (밝혔다 -> 밝히다). A single syllable counts only as the root
 of such a verb (말했다 -> 말하다), never as a noun: 이, 은, 것 and 수 are particles or bound nouns
 far more often than words, and 돌아왔다 is not 돌. With Kiwi installed (``pip install xcheck-news[ko]``;
-LGPL, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text by its morphological
+Apache-2.0, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text by its morphological
 analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 
 >>> text = "정부는 국방부장관이 발표했다고 말했다."

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
 
 from xcheck._types import Discrepancy, Span
+from xcheck.facts.names._cjk import cjk_name_findings
 from xcheck.facts.names._extract import extract_mentions
 from xcheck.facts.names._findings import _dedupe, _given_name_only, _one_side, _substitution_message
 from xcheck.facts.names._glossary import Glossary
@@ -174,6 +175,9 @@ def _compare_across_languages(
                 out.append(given)
             continue
         unrendered.append((m, _closest_in_reference(m, r_caps, r_mentions, t_ids)))
+    if not latin_reference and unrendered:
+        unrendered, found = _against_cjk_names(unrendered, translation, reference, t_mentions, r_mentions)
+        out.extend(found)
     out.extend(
         _unrendered_findings(
             unrendered,
@@ -192,6 +196,26 @@ def _compare_across_languages(
 
 #: A name of the reference most like a translated one: (score, similarity, its span).
 _Best = tuple[float, Similarity, Span]
+
+
+def _against_cjk_names(
+    unrendered: list[tuple[Mention, _Best | None]],
+    translation: str,
+    reference: str,
+    t_mentions: Sequence[Mention],
+    r_mentions: Sequence[Mention],
+) -> tuple[list[tuple[Mention, _Best | None]], list[Discrepancy]]:
+    """Translated people checked against the person names of a Chinese or Korean reference
+    (:func:`cjk_name_findings`): those it renders leave ``unrendered``, those whose counterpart
+    is identified and differs are findings (and leave it too). The glossary's names stay its own."""
+    people = [
+        m for m, _ in unrendered if m.kind == "person" or (m.kind == "other" and len(words(m.span.text)) > 1)
+    ]
+    taken = [rm.span for rm in r_mentions if rm.entity_id is not None]
+    others = [m for m in t_mentions if m not in people]
+    rendered, found = cjk_name_findings(people, reference, taken, others, translation)
+    done = rendered | {d.found for d in found if d.found is not None}
+    return [(m, b) for m, b in unrendered if m.span not in done], found
 
 
 def _latin_aliases(r_mentions: Sequence[Mention], glossary: Glossary | None) -> list[tuple[Mention, str]]:

@@ -1,0 +1,325 @@
+"""English person names checked against the person names of a Chinese or Korean source
+(:func:`cjk_name_findings`).
+
+A translated name is *rendered* when it matches a name of the source: by romanisation for a
+Chinese or Korean name (family name in any common spelling, given name with the choices of
+romanisation systems folded: ``Lee Jae-myung`` = 이재명, ``Tsai Ing-wen`` = 蔡英文, ``Park
+Jun-hyuk`` = 朴俊赫), by sound for a foreign name (``Hegseth`` = 赫格塞思 = 헤그세스). A name
+that matches none is compared with the source's unmatched person when its counterpart is
+identified: it is the only unmatched person on each side, or (several) it is a near-miss
+spelling of one of them. Nothing is said when no counterpart is identified.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from xcheck._types import Discrepancy, Severity, Span
+from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
+from xcheck.facts.names._model import Mention
+from xcheck.facts.names._romanize import (
+    loose_key,
+    pinyin_syllables,
+    sound_key_english,
+    sound_similarity,
+    wade_giles,
+)
+from xcheck.facts.names._text import words
+from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, COMPOUND_TAILS, SURNAME_SPELLINGS
+from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import (
+    COUNTRIES,
+    DOMAIN_WORDS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    RANK_WORDS,
+    SURNAME_CLASSES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+#: Consonant-key similarity at or above which a foreign name written by sound is the same name.
+SOUND_MATCH = 0.75
+#: The same for one part of a name of several parts, against one part of the source's name.
+PART_MATCH = 0.6
+#: Loose-key edit distance up to which a romanised name that differs is a near-miss spelling.
+NEAR_MISS = 2
+
+_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _surname_keys(family: str, lang: str) -> frozenset[str]:
+    """Loose keys of the spellings a family name takes: RR and its passport forms for Korean
+    (이 -> Lee, Yi, Rhee), pinyin, Wade-Giles and Hong Kong spellings for Chinese."""
+    spellings = {family}
+    key = SURNAME_CLASSES.get(family)
+    if key is not None:
+        spellings |= {s for s, k in SURNAME_CLASSES.items() if k == key}
+    if lang == "zh":
+        spellings.add(wade_giles(family))
+        spellings |= SURNAME_SPELLINGS.get(family, frozenset())
+    return frozenset(loose_key(s) for s in spellings)
+
+
+def _given_keys(given: Sequence[str], lang: str) -> frozenset[str]:
+    keys = {loose_key("".join(given))}
+    if lang == "zh":
+        keys.add(loose_key("".join(wade_giles(s) for s in given)))
+    return frozenset(keys)
+
+
+def _arrangements(parts: Sequence[str]) -> list[tuple[str, str]]:
+    """(family name, given name) readings of an English name: family name first or last."""
+    if len(parts) == 1:
+        return [(parts[0], "")]
+    return [(parts[0], "".join(parts[1:])), (parts[-1], "".join(parts[:-1]))]
+
+
+def _native_distance(parts: Sequence[str], name: SourceName) -> tuple[int, bool]:
+    """The smallest loose-key edit distance between an English name and a romanisation of a
+    native source name (0: rendered), and whether the English family name is one of the
+    source's family-name spellings."""
+    best, family_ok = 99, False
+    for lang, family, given in name.readings:
+        s_keys, g_keys = _surname_keys(family, lang), _given_keys(given, lang)
+        for e_family, e_given in _arrangements(parts):
+            ef = loose_key(e_family)
+            family_ok = family_ok or ef in s_keys
+            if not e_given:
+                dist = 0 if ef in s_keys else min(Levenshtein.distance(ef, s) for s in s_keys) + 9
+            else:
+                eg = loose_key(e_given)
+                dist = min(Levenshtein.distance(ef, s) for s in s_keys) + min(
+                    Levenshtein.distance(eg, g) for g in g_keys
+                )
+            best = min(best, dist)
+    return best, family_ok
+
+
+def _sound_score(parts: Sequence[str], name: SourceName) -> float:
+    """How alike an English name and a foreign source name sound: the whole names, the English
+    family name against a part of the source's (``Hegseth`` for 皮特·赫格塞思; ``Bush`` for 부시 미,
+    where a tagger joined the country), or part by part when both write two parts or more."""
+    whole = sound_key_english("".join(parts))
+    last = sound_key_english(parts[-1])
+    scores = [sound_similarity(whole, name.sound), sound_similarity(last, name.sound)]
+    scores.extend(sound_similarity(key, part) for part in name.parts_sound for key in (last, whole))
+    if len(parts) > 1 and len(name.parts_sound) > 1:
+        first = sound_key_english("".join(parts[:-1]))
+        pair = sound_similarity(first, name.parts_sound[0]) + sound_similarity(last, name.parts_sound[-1])
+        scores.append(pair / 2)
+    return max(scores)
+
+
+@functools.cache
+def _family_keys(lang: str) -> frozenset[str]:
+    """Loose keys of the common family names of a language in all their spellings."""
+    if lang == "ko":
+        return frozenset(loose_key(s) for s in SURNAME_CLASSES)
+    keys: set[str] = set()
+    for ch in CHINESE_SURNAMES:
+        for reading in pinyin_syllables(ch, surname_length=1)[:1]:
+            keys |= _surname_keys(reading, "zh")
+    return frozenset(keys)
+
+
+def _romanised(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether an English name is written like a Chinese or Korean name of one of the source
+    name's readings: it starts with a family name of that language in a common spelling (or ends
+    with one after a hyphenated given name, ``Min-seok Ha``). A Chinese name in a Korean text
+    (장위, ``Jiang Yu``) is not written like a Korean one."""
+    langs = {lang for lang, _, _ in name.readings}
+    first = loose_key(parts[0])
+    if any(first in _family_keys(lang) for lang in langs):
+        return not (langs == {"ko"} and first in _family_keys("zh") and first not in _family_keys("ko"))
+    return "-" in parts[0] and any(loose_key(parts[-1]) in _family_keys(lang) for lang in langs)
+
+
+def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> bool:
+    """Whether an English name renders a source name: by romanisation when the source name is
+    Chinese or Korean and the English one is written so, else by sound. A name that is not a
+    person's (``person`` false: a place, a body) renders a Chinese or Korean name only by its
+    romanisation."""
+    if name.native:
+        # A Chinese or Korean name is compared by romanisation; by sound only with a person's
+        # name of two words or more that is not written as one (a Chinese name of a foreigner).
+        dist = _native_distance(parts, name)[0]
+        if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2 or not person:
+            return dist == 0
+    if len(parts) > 1:
+        # A full English name (given and family name): its family name sounding like a part of
+        # the source's name (约翰·史密斯; 창기라이 for Morgan Tsvangirai) is enough, so is a given
+        # name sounding just like a source name of one part (a tagger may cut a transliteration
+        # short: 布鲁诺 for Bruno Covas).
+        keys = (*name.parts_sound, name.tail_sound)
+        last = sound_key_english(parts[-1])
+        if any(sound_similarity(last, s) >= PART_MATCH for s in keys):
+            return True
+        if len(name.parts_sound) == 1 and _given_alike(parts, name):
+            return True
+    return _sound_score(parts, name) >= SOUND_MATCH
+
+
+def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether a word of an English name before its family name sounds just like a part of a
+    foreign source name (Barack for 버락 in 버락 오바마)."""
+    keys = (*name.parts_sound, name.tail_sound)
+    return any(sound_similarity(sound_key_english(p), s) >= SOUND_MATCH for p in parts[:-1] for s in keys)
+
+
+def _name_parts(m: Mention) -> list[str]:
+    """The words of a translated name, without frequent English words before it ("Interior
+    Hichem Mechichi", a title word the reader left in)."""
+    parts = _PART_RE.findall(m.span.text)
+    while (
+        len(parts) > 1
+        and _common(parts[0])
+        and loose_key(parts[0]) not in _family_keys("zh") | _family_keys("ko")
+    ):
+        parts = parts[1:]
+    return parts
+
+
+def _common(word: str) -> bool:
+    low = word.lower()
+    return is_common_word(low) or low in FUNCTION_WORDS
+
+
+def _personal(m: Mention) -> bool:
+    """Whether a translated mention may be a person's name (title words before it aside): no
+    frequent English word ("First Amendment", "Taiko Music Week", "Three Gorges") unless it
+    starts with a family name ("Wu Na"), no one-letter or all-capital word ("Serie A", "SIFF
+    Golden Goblet Awards"), no compound adjective ("Oscar-winning"), and naming no place or body
+    ("Shanghai E-sports")."""
+    kept = _name_parts(m)
+    if not kept:
+        return False
+    text = m.span.text[m.span.text.find(kept[0]) :]
+    before = words(m.span.text[: m.span.text.find(kept[0])])
+    if not all(
+        w in TITLE_HEADS or w in RANK_WORDS or w in DOMAIN_WORDS or w in TITLE_MODIFIERS for w in before
+    ):
+        return False  # "Three Gorges": a frequent word before the name that is no title word
+    parts = words(text)
+    raw = _PART_RE.findall(text)
+    family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
+    if not family_first and any(_common(w) for w in parts):
+        return False
+    if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
+        return False
+    if any(piece.lower() in COMPOUND_TAILS for w in text.split() for piece in w.split("-")[1:]):
+        return False
+    return not any(w in PLACES or w in COUNTRIES or w in ORG_WORDS or w in PLACE_WORDS for w in parts)
+
+
+def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy | None:
+    """The finding for a translated name whose counterpart in the source is ``name``, or
+    ``None`` when the two cannot be compared (a Western name facing a Chinese-style name)."""
+    shown = f"{name.span.text} ({name.shown()})"
+    severity: Severity
+    if name.native:
+        dist, _ = _native_distance(parts, name)
+        if dist > NEAR_MISS and not _romanised(parts, name):
+            return None  # a Western name for a person the source names in Chinese style (贺锦丽)
+        near = dist <= NEAR_MISS and len(parts) > 1
+        severity = "minor" if near else "major"
+        how = "a near-miss spelling" if near else "a different person"
+        message = f"name {m.span.text!r} where the source names {shown}: {how}"
+    else:
+        if len(name.sound) < 3:
+            return None  # two consonants or fewer (加维 jia-wei for Garvey): too little to judge
+        score = _sound_score(parts, name)
+        severity = "major"
+        how = "looks like a garbled rendering" if score >= 0.5 else "does not sound like"
+        message = f"name {m.span.text!r} {how} of {shown} (sound {score:.0%})"
+        if score < 0.5:
+            message = (
+                f"name {m.span.text!r} where the source names {shown}: a different person (sound {score:.0%})"
+            )
+    return Discrepancy(
+        kind="name",
+        severity=severity,
+        message=message,
+        found=m.span,
+        expected=name.span,
+        found_value=m.span.text,
+        expected_value=name.shown(),
+        confidence=0.6 if severity == "minor" else 0.7,
+    )
+
+
+def cjk_name_findings(
+    people: Sequence[Mention],
+    reference: str,
+    taken: Sequence[Span],
+    others: Sequence[Mention] = (),
+    translation: str = "",
+) -> tuple[set[Span], list[Discrepancy]]:
+    """Translated people (Latin script) checked against the person names of a Chinese or Korean
+    reference: the spans of those the reference renders, and the findings of those whose
+    counterpart is identified and does not match. ``taken`` are reference spans the glossary
+    already explains (their names are not read again); ``others`` are the translation's other
+    names (places, bodies), which only take the source names they render out of the count, as
+    do the capitalised words of ``translation``."""
+    lang = source_language(reference)
+    if lang is None or not people:
+        return set(), []
+    names = [
+        n
+        for n in source_names(reference, lang)
+        if not any(t.start < n.span.end and n.span.start < t.end for t in taken)
+    ]
+    if not names:
+        return set(), []
+    rendered: set[Span] = set()
+    used: set[Span] = set()
+    rest: list[tuple[Mention, list[str]]] = []
+    for m in people:
+        parts = _name_parts(m)
+        if not parts or not _personal(m):
+            continue
+        hit = next((n for n in names if _matches(parts, n)), None)
+        if hit is not None:
+            rendered.add(m.span)
+            used.add(hit.span)
+        else:
+            rest.append((m, parts))
+    # Places and bodies, and any capitalised word of the translation outside the people's names
+    # ("Istanbul Gov. Muammer Guler"), take the source names they render out of the count.
+    capitalised = [
+        [w.group(0)]
+        for w in _PART_RE.finditer(translation)
+        if w.group(0)[:1].isupper() and not any(p.span.start <= w.start() < p.span.end for p in people)
+    ]
+    for parts in [_name_parts(m) for m in others] + capitalised:
+        used.update(
+            n.span for n in names if parts and n.span not in used and _matches(parts, n, person=False)
+        )
+    free = [n for n in names if n.span not in used and n.confirmed]
+    out: list[Discrepancy] = []
+    if len(rest) == 1 and len(free) == 1:
+        found = _finding(rest[0][0], rest[0][1], free[0])
+        return rendered, [found] if found is not None else []
+    for m, parts in rest:
+        # Several on each side: the counterpart is a near-miss spelling of a Chinese or Korean
+        # name, or the one foreign name whose given name the English writes (Barack Omaka).
+        near = [
+            n
+            for n in free
+            if len(parts) > 1
+            and (
+                (n.native and _native_distance(parts, n)[0] <= NEAR_MISS)
+                or (not n.native and len(n.parts_sound) > 1 and _given_alike(parts, n))
+            )
+        ]
+        if len(near) == 1:
+            found = _finding(m, parts, near[0])
+            if found is not None:
+                out.append(found)
+    return rendered, out

@@ -1,0 +1,238 @@
+"""Person names across scripts: an English translation checked against a Chinese or Korean source.
+
+Golden findings and non-findings of ``xcheck.check_pair`` and ``compare_entities`` (with and without
+the glossary), the romanisation and sound keys they rest on, and span exactness on generated names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xcheck
+from xcheck._types import Discrepancy
+from xcheck.facts.names import compare_entities, default_glossary
+from xcheck.facts.names._romanize import (
+    hangul_syllables,
+    loose_key,
+    pinyin_syllables,
+    sound_key_english,
+    sound_key_hangul,
+    sound_key_pinyin,
+    sound_similarity,
+    wade_giles,
+)
+
+
+def _names(translation: str, reference: str, lang: str, *, glossary: bool = True) -> list[str]:
+    """The messages of the name findings: of the pipeline, or of the name check without glossary."""
+    if glossary:
+        result = xcheck.check_pair(translation, reference, lang="en", reference_lang=lang)
+        return [f.message for f in result.findings if f.kind == "name"]
+    return [d.message for d in _bare(translation, reference, lang)]
+
+
+def _bare(translation: str, reference: str, lang: str) -> list[Discrepancy]:
+    found = compare_entities(translation, reference, glossary=None, lang="en", reference_lang=lang)
+    return [d for d in found if d.kind == "name"]
+
+
+# --- no finding: correct renderings -------------------------------------------------------------
+
+CORRECT = [
+    ("US Defense Secretary Hegseth visited Manila.", "美国国防部长赫格塞思访问了马尼拉。", "zh"),
+    ("Defense Secretary Hegseth criticised Hezbollah.", "헤그세스 국방장관은 헤즈볼라를 비난했다.", "ko"),
+    ("South Korean President Park Jun-hyuk said so.", "韩国总统朴俊赫表示。", "zh"),
+    ("President Lee Jae-myung met reporters.", "이재명 대통령은 기자들을 만났다.", "ko"),
+    ("President Rhee Jae-myung met reporters.", "이재명 대통령은 기자들을 만났다.", "ko"),
+    ("Professor Ha Min-seok met reporters.", "하민석 교수는 기자들을 만났다.", "ko"),
+    ("Professor Ha Minseok met reporters.", "하민석 교수는 기자들을 만났다.", "ko"),
+    ("Professor Ha Min Seok met reporters.", "하민석 교수는 기자들을 만났다.", "ko"),
+    ("Professor Min-seok Ha met reporters.", "하민석 교수는 기자들을 만났다.", "ko"),
+    ("Unification Minister Chung Dong-young spoke.", "정동영 통일부 장관은 말했다.", "ko"),
+    ("Chen Zhiyuan said the plan would work.", "陈志远表示，该计划可行。", "zh"),
+    ("Wang Jianguo said so.", "王建国说。", "zh"),
+    ("Tsai Ing-wen said so.", "蔡英文表示。", "zh"),
+    ("Chen Shui-bian said so.", "陈水扁表示。", "zh"),
+    ("Hou Yu-ih said so.", "侯友宜表示。", "zh"),
+    ("Trump met Biden.", "特朗普会见了拜登。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang"), CORRECT)
+@pytest.mark.parametrize("glossary", [True, False])
+def test_correct_renderings_give_no_name_finding(
+    translation: str, reference: str, lang: str, glossary: bool
+) -> None:
+    assert _names(translation, reference, lang, glossary=glossary) == []
+
+
+# --- findings ----------------------------------------------------------------------------------
+
+WRONG = [
+    # translation, reference, lang, found surface, expected surface, severity, romanisation shown
+    ("US Defense Secretary Hackett visited Manila.", "美国国防部长赫格塞思访问了马尼拉。", "zh", "Hackett", "赫格塞思", "major", "He-ge-sai-si"),
+    ("Defense Secretary Hackett criticised Hezbollah.", "헤그세스 국방장관은 헤즈볼라를 비난했다.", "ko", "Hackett", "헤그세스", "major", "He-geu-se-seu"),
+    ("Professor Han Min-seok met reporters.", "하민석 교수는 기자들을 만났다.", "ko", "Han Min-seok", "하민석", "minor", "Ha Min-seok"),
+    ("Cheng Zhiyuan said the plan would work.", "陈志远表示，该计划可行。", "zh", "Cheng Zhiyuan", "陈志远", "minor", "Chen Zhiyuan"),
+    ("Unification Minister Kim Tae-ho spoke.", "정동영 통일부 장관은 말했다.", "ko", "Kim Tae-ho", "정동영", "major", "Jeong Dong-yeong"),
+    ("Zhang Wei said so.", "王建国说。", "zh", "Zhang Wei", "王建国", "major", "Wang Jianguo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference", "lang", "found", "expected", "severity", "shown"), WRONG
+)
+def test_wrong_names_are_flagged_without_glossary(
+    translation: str, reference: str, lang: str, found: str, expected: str, severity: str, shown: str
+) -> None:
+    (d,) = _bare(translation, reference, lang)
+    assert d.found is not None
+    assert d.expected is not None
+    assert translation[d.found.start : d.found.end] == d.found.text == found
+    assert reference[d.expected.start : d.expected.end] == d.expected.text == expected
+    assert d.severity == severity
+    assert expected in d.message
+    assert shown in d.message
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference", "lang", "found", "expected", "severity", "shown"), WRONG
+)
+def test_wrong_names_are_flagged_by_check_pair(
+    translation: str, reference: str, lang: str, found: str, expected: str, severity: str, shown: str
+) -> None:
+    result = xcheck.check_pair(translation, reference, lang="en", reference_lang=lang)
+    (f,) = [f for f in result.findings if f.kind == "name"]
+    assert f.translation is not None
+    assert translation[f.translation.start : f.translation.end] == found
+
+
+def test_the_glossary_still_wins_where_it_knows_the_entity() -> None:
+    (message,) = _names(
+        "US Defense Secretary Hackett visited Manila.", "美国国防部长赫格塞思访问了马尼拉。", "zh"
+    )
+    assert "Pete Hegseth" in message
+
+
+def test_no_counterpart_identified_says_nothing() -> None:
+    # Two people in the source, one in the translation, and nothing alike: no counterpart.
+    text = "Kim Tae-ho met reporters."
+    source = "하민석 교수와 정동영 장관은 기자들을 만났다."
+    assert _names(text, source, "ko", glossary=False) == []
+    # A name the source writes with no title or verb of speech next to it is no counterpart.
+    assert _names("Zhang Wei arrived.", "会见了陈志远。", "zh", glossary=False) == []
+
+
+def test_a_near_miss_among_several_is_paired() -> None:
+    source = "하민석 교수와 정동영 통일부 장관은 기자들을 만났다."
+    found = _bare("Professor Han Min-seok and Minister Chung Dong-young met reporters.", source, "ko")
+    assert [(d.found.text if d.found else None, d.severity) for d in found] == [("Han Min-seok", "minor")]
+
+
+def test_words_that_are_not_people_are_left_alone() -> None:
+    source = "블룸버그 시장은 말했다."
+    assert _names("The First Amendment would protect you, he said.", source, "ko", glossary=False) == []
+    assert _names("The Oscar-winning film was shown.", "허드슨 배우는 말했다.", "ko", glossary=False) == []
+
+
+# --- the keys ----------------------------------------------------------------------------------
+
+
+def test_hangul_romanisation_is_revised_romanization_syllable_by_syllable() -> None:
+    assert hangul_syllables("하민석") == ("ha", "min", "seok")
+    assert hangul_syllables("이재명") == ("i", "jae", "myeong")
+    assert hangul_syllables("정동영") == ("jeong", "dong", "yeong")
+
+
+def test_pinyin_reads_family_names_as_family_names() -> None:
+    assert pinyin_syllables("曾国藩", surname_length=1)[0] == "zeng"
+    assert pinyin_syllables("单雄信", surname_length=1)[0] == "shan"
+    assert pinyin_syllables("陈志远") == ("chen", "zhi", "yuan")
+
+
+def test_wade_giles() -> None:
+    assert [wade_giles(s) for s in ("cai", "zhong", "xiong", "qing", "shui", "bian")] == [
+        "tsai",
+        "chung",
+        "hsiung",
+        "ching",
+        "shui",
+        "pien",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Min-seok", "Minsuk"),
+        ("Jae-myung", "jaemyeong"),
+        ("Tsai Ing-wen", "cai ying wen"),
+        ("Dong-young", "dongyeong"),
+    ],
+)
+def test_loose_key_folds_romanisation_choices(a: str, b: str) -> None:
+    assert loose_key(a) == loose_key(b)
+
+
+def test_loose_key_keeps_different_names_apart() -> None:
+    assert loose_key("Han") != loose_key("Ha")
+    assert loose_key("Cheng") != loose_key("Chen")
+
+
+def test_sound_keys() -> None:
+    hegseth = sound_key_pinyin(pinyin_syllables("赫格塞思"))
+    assert hegseth == sound_key_hangul("헤그세스") == sound_key_english("Hegseth") == "hkss"
+    assert sound_similarity(sound_key_english("Hackett"), hegseth) < 0.75
+    assert sound_similarity(sound_key_english("Trump"), sound_key_pinyin(pinyin_syllables("特朗普"))) >= 0.75
+    assert sound_key_hangul("헤즈볼라") == sound_key_english("Hezbollah")
+
+
+# --- spans ----------------------------------------------------------------------------------------
+
+_GIVEN = st.sampled_from(["Min-seok", "Jae-myung", "Dong-young", "Tae-ho", "Ji-hoon", "Hye-won"])
+_FAMILY = st.sampled_from(["Ha", "Han", "Kim", "Lee", "Park", "Choi", "Jeong", "Kang"])
+_SOURCE = st.sampled_from(["하민석", "이재명", "정동영", "박준혁", "김태호"])
+_LEAD = st.sampled_from(["", "On Monday, ", "Reporters said that ", "“Yes,” "])
+_TITLE = st.sampled_from(["Professor ", "Minister ", "President ", ""])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LEAD, _TITLE, _FAMILY, _GIVEN, _SOURCE)
+def test_finding_spans_are_exact(lead: str, title: str, family: str, given_name: str, source: str) -> None:
+    translation = f"{lead}{title}{family} {given_name} met reporters."
+    reference = f"{source} 교수는 기자들을 만났다."
+    for d in compare_entities(
+        translation, reference, glossary=default_glossary(), lang="en", reference_lang="ko"
+    ):
+        if d.found is not None:
+            assert translation[d.found.start : d.found.end] == d.found.text
+        if d.expected is not None:
+            assert reference[d.expected.start : d.expected.end] == d.expected.text
+
+
+def test_without_the_taggers_names_are_read_from_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xcheck.facts.names import _cjk_read
+
+    monkeypatch.setattr(_cjk_read, "_kiwi", lambda: None)
+    monkeypatch.setattr(_cjk_read, "_jieba_posseg", lambda: None)
+    _cjk_read.source_names.cache_clear()
+    try:
+        names = _cjk_read.source_names("하민석 교수는 기자들을 만났다.", "ko")
+        assert [(n.span.text, n.confirmed) for n in names] == [("하민석", True)]
+        names = _cjk_read.source_names("陈志远表示，该计划可行。", "zh")
+        assert [(n.span.text, n.confirmed) for n in names] == [("陈志远", True)]
+    finally:
+        _cjk_read.source_names.cache_clear()
+
+
+def test_taggers_when_installed() -> None:
+    pytest.importorskip("kiwipiepy")
+    pytest.importorskip("jieba")
+    from xcheck.facts.names._cjk_read import source_names
+
+    assert [n.span.text for n in source_names("헤그세스 국방장관은 헤즈볼라를 비난했다.", "ko")][:1] == [
+        "헤그세스"
+    ]
+    assert "赫格塞思" in [n.span.text for n in source_names("美国国防部长赫格塞思访问了马尼拉。", "zh")]
