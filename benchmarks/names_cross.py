@@ -40,7 +40,7 @@ import xcheck
 from xcheck.facts.names import default_glossary, extract_mentions
 from xcheck.facts.names._cjk import _name_parts, _personal, cjk_name_findings
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
-from xcheck.facts.names._romanize import loose_key
+from xcheck.text._romanize import loose_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XCHECK_SHARED", ROOT.parent / "shared")) / "benchmarks"

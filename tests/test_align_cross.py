@@ -6,10 +6,7 @@ The fixtures are news-like sentence pairs written for this test (none comes from
 from __future__ import annotations
 
 import re
-import sys
-import types
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,17 +102,19 @@ def test_glosses_meet_english_lemmas() -> None:
     assert any("withdraw" in k for k in english)
 
 
-def test_korean_joins_the_registry_once_its_module_exists(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = types.ModuleType("xcheck.lexicon._ko_en")
+def test_korean_glosses_and_romanisation_are_registered() -> None:
+    assert _bilingual.glosser("ko") is _bilingual.glosses_ko
+    assert _bilingual.ROMANISERS["ko"] is _bilingual.romanised_ko
 
-    def glosses_ko(text: str) -> list[tuple[int, int, frozenset[str]]]:
-        return [(m.start(), m.end(), frozenset({"soldier"})) for m in re.finditer("병사", text)]
 
-    module.glosses_ko = glosses_ko  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "xcheck.lexicon._ko_en", module)
-    monkeypatch.delitem(_bilingual.GLOSSERS, "ko", raising=False)
-    assert _bilingual.glosser("ko") is glosses_ko
-    monkeypatch.delitem(_bilingual.GLOSSERS, "ko")
+def test_a_korean_name_written_by_sound_meets_its_english_spelling() -> None:
+    # 오바마 and Obama share a romanisation; 맨체스터 and Manchester a sound key (mncst)
+    ko = {k for _, _, keys in _bilingual.romanised_ko("오바마가 맨체스터로 갔다") for k in keys}
+    en = {k for _, _, keys in _bilingual.romanised_en("Obama flew to Manchester.") for k in keys}
+    assert "obama" in ko & en
+    assert "~mncst" in ko & en
+    # a dictionary word with its particle is no name: 정부는 (the government) gives no unit
+    assert _bilingual.romanised_ko("정부는") == []
 
 
 _NUMBER = re.compile(r"(?<!July )(?<![\d,.])\d[\d,]*(?:\.\d+)?")  # a figure, not the day of a date

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import xcheck
 from xcheck._types import Discrepancy
 from xcheck.facts.names import compare_entities, default_glossary
-from xcheck.facts.names._romanize import (
+from xcheck.text._romanize import (
     hangul_syllables,
     loose_key,
     pinyin_syllables,

@@ -23,15 +23,17 @@ from __future__ import annotations
 
 import functools
 import gzip
-import importlib
 import re
 import sys
 from collections.abc import Callable
 from importlib import resources
 
 from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._ko_en import glosses_ko
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._names import FUNCTION_WORDS
+from xcheck.lexicon._scripts import HANGUL
+from xcheck.text._romanize import hangul_syllables, sound_key_english, sound_key_hangul
 
 __all__ = [
     "GLOSSERS",
@@ -132,7 +134,7 @@ def romanised_en(text: str) -> list[Gloss]:
     words), each as one key, and each two neighbours joined (``Hai Qing``: ``haiqing``).
 
     >>> [sorted(keys) for _, _, keys in romanised_en("Fu Kunbao said Hai Qing won.")]
-    [['kunbao'], ['fukunbao'], ['qing'], ['haiqing']]
+    [['kunbao', '~knp'], ['fukunbao'], ['qing'], ['haiqing']]
     """
     out: list[Gloss] = []
     for run in _CAPITALISED.finditer(text):
@@ -140,12 +142,59 @@ def romanised_en(text: str) -> list[Gloss]:
         for n, word in enumerate(words):
             low = word.group().lower()
             if len(low) > 3 and low not in EN_STOP and not is_common_word(low):
-                out.append((run.start() + word.start(), run.start() + word.end(), frozenset((low,))))
+                keys = frozenset((low, *sound_keys(sound_key_english(low))))
+                out.append((run.start() + word.start(), run.start() + word.end(), keys))
             if n:
                 joined = words[n - 1].group().lower() + low
                 out.append(
                     (run.start() + words[n - 1].start(), run.start() + word.end(), frozenset((joined,)))
                 )
+    return out
+
+
+#: A sound key (``~`` and a consonant skeleton) needs this many consonants to stand for a name.
+_SOUND_MIN = 3
+
+
+def sound_keys(skeleton: str) -> tuple[str, ...]:
+    """Keys that meet when two consonant skeletons differ by at most one consonant dropped on each
+    side (``Manchester`` mncstl / 맨체스터 mncst, ``Jerusalem`` clslm / 예루살렘 lslm): the skeleton
+    and, from four consonants, each skeleton with one consonant left out, each prefixed ``~``. An
+    English f is a Korean p (ㅍ): ``Frankfurt`` and 프랑크푸르트 are both ``plnkplt``."""
+    key = skeleton.replace("f", "p")
+    if len(key) < _SOUND_MIN:
+        return ()
+    out = {"~" + key}
+    if len(key) > _SOUND_MIN:
+        out.update("~" + key[:i] + key[i + 1 :] for i in range(len(key)))
+    return tuple(out)
+
+
+_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+
+
+def romanised_ko(text: str, longest: int = 6) -> list[Gloss]:
+    """The Hangul words no dictionary word starts (names and loanwords: 오바마는,
+    프랑크푸르트공항에), each as one unit whose keys are the Revised Romanization (오바마: ``obama``)
+    and the sound keys (:func:`sound_keys`) of its first two to ``longest`` syllables (particles and
+    compounds follow a name), so an English name written by sound meets it (``Posada`` / 포사다,
+    ``Manchester`` / 맨체스터). Callers keep the keys the other text writes.
+
+    >>> [sorted(keys)[:2] for _, _, keys in romanised_ko("정부는 오바마가")]
+    [['oba', 'obama']]
+    """
+    known = {start for start, _, _ in glosses_ko(text)}
+    out: list[Gloss] = []
+    for word in _HANGUL_WORD.finditer(text):
+        syllables = word.group()
+        if word.start() in known or len(syllables) < 2:
+            continue  # a dictionary word, with at most a one-syllable particle after it
+        keys: set[str] = set()
+        for size in range(2, min(longest, len(syllables)) + 1):
+            part = syllables[:size]
+            keys.add("".join(hangul_syllables(part)))
+            keys.update(sound_keys(sound_key_hangul(part)))
+        out.append((word.start(), word.end(), frozenset(keys)))
     return out
 
 
@@ -202,17 +251,11 @@ def glossable() -> frozenset[str]:
 
 
 #: Language code -> gloss function (text -> glossed words with English keys).
-GLOSSERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": glosses_zh}
+GLOSSERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": glosses_zh, "ko": glosses_ko}
 #: Language code -> romanisation (text -> runs of characters with their Latin spellings).
-ROMANISERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": romanised_zh}
+ROMANISERS: dict[str, Callable[[str], list[Gloss]]] = {"zh": romanised_zh, "ko": romanised_ko}
 
 
 def glosser(lang: str) -> Callable[[str], list[Gloss]] | None:
-    """The gloss function of a language, or ``None``; ``ko`` comes from ``xcheck.lexicon._ko_en``
-    once that module exists."""
-    if lang == "ko" and "ko" not in GLOSSERS:
-        try:
-            GLOSSERS["ko"] = importlib.import_module("xcheck.lexicon._ko_en").glosses_ko
-        except ImportError:
-            return None
+    """The gloss function of a language, or ``None``."""
     return GLOSSERS.get(lang)

@@ -4,7 +4,7 @@ General knowledge of the two languages, not of any text: the common family names
 readings a family name takes where the character has several), the Hong Kong (Cantonese) and
 Taiwan spellings of common Chinese family names, and the title and speech words that show a
 word next to them names a person. Romanisation itself comes from libraries (pypinyin, hanja)
-and from the Hangul syllable algorithm in :mod:`xcheck.facts.names._romanize`.
+and from the Hangul syllable algorithm in :mod:`xcheck.text._romanize`.
 """
 
 from __future__ import annotations

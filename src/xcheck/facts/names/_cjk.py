@@ -21,13 +21,6 @@ from rapidfuzz.distance import Levenshtein
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
-from xcheck.facts.names._romanize import (
-    loose_key,
-    pinyin_syllables,
-    sound_key_english,
-    sound_similarity,
-    wade_giles,
-)
 from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, COMPOUND_TAILS, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
@@ -42,6 +35,13 @@ from xcheck.lexicon._names import (
     SURNAME_CLASSES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+)
+from xcheck.text._romanize import (
+    loose_key,
+    pinyin_syllables,
+    sound_key_english,
+    sound_similarity,
+    wade_giles,
 )
 
 #: Consonant-key similarity at or above which a foreign name written by sound is the same name.

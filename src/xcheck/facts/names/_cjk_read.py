@@ -19,15 +19,6 @@ from typing import Any
 import attrs
 
 from xcheck._types import Span
-from xcheck.facts.names._romanize import (
-    hangul_syllables,
-    hanja_reading,
-    is_han,
-    is_hangul,
-    pinyin_syllables,
-    sound_key_hangul,
-    sound_key_pinyin,
-)
 from xcheck.lexicon._cjk_names import (
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_HONORIFICS,
@@ -41,6 +32,15 @@ from xcheck.lexicon._cjk_names import (
 )
 from xcheck.lexicon._names import SURNAME_CLASSES
 from xcheck.lexicon._scripts import HAN_UNIFIED, HANGUL, KANA
+from xcheck.text._romanize import (
+    hangul_syllables,
+    hanja_reading,
+    is_han,
+    is_hangul,
+    pinyin_syllables,
+    sound_key_hangul,
+    sound_key_pinyin,
+)
 
 
 @attrs.frozen
