@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e . pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
+	$(BIN)/python -m pip install --quiet -e ".[dask]" pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
 	touch $(STAMP)
 
 ## demo: install, then check the bundled Observer Network report and print the Markdown report

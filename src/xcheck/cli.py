@@ -16,7 +16,6 @@ and the reason. It never shows a traceback for bad input.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -28,7 +27,17 @@ from xcheck import render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._fixtures import observer_network
-from xcheck._io import Pair, decode, jsonl_lines, parse_pairs, read_bytes, read_references, read_translation
+from xcheck._io import (
+    Pair,
+    decode,
+    jsonl_lines,
+    open_lines,
+    parse_pairs,
+    read_bytes,
+    read_references,
+    read_translation,
+)
+from xcheck._pairs_stream import Engine, PairFeed, PairsOutput, count_lines, run_pairs
 from xcheck._types import SEVERITIES, PairResult, Report, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
@@ -119,7 +128,26 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="worker processes (default: every core for 500 lines or more; 0: every core)",
+        help="worker processes (default: 1; 0: every core); with --engine dask, local cluster workers",
+    )
+    p_pairs.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="check here (default) or on a Dask cluster (pip install 'xcheck[dask]'; docs/corpora.md)",
+    )
+    p_pairs.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (default: start a local one)",
+    )
+    p_pairs.add_argument(
+        "--keep", metavar="FILE", help="filter mode: write the pairs with no fact finding here, unchanged"
+    )
+    p_pairs.add_argument(
+        "--drop",
+        metavar="FILE",
+        help="filter mode: write the pairs with a fact finding (at or above --fail-on) or an error here",
     )
     p_pairs.add_argument(
         "--progress",
@@ -219,63 +247,55 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 
 def _run_pairs(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.pairs == "-" else args.pairs
-    text = decode(read_bytes(args.pairs), path=name, error=ReferenceFormatError)
-    lines = jsonl_lines(text)
-    # A bad glossary is an error before any work starts.
+    # A bad glossary or option, or a missing file, is an error before any output is made.
     glossary = Glossary.load(args.glossary) if args.glossary else None
-    progress = _Progress(
-        len(lines), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
-    )
-    jobs = _jobs(args.jobs, len(lines))
-    out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
-    bad = 0
-    failing = False
-    rows: list[dict[str, Any]] = []
-    items: list[Pair | dict[str, Any]] = []
-    for parsed in parse_pairs(lines, path=name):
-        if isinstance(parsed, XcheckError):
-            bad += 1
-            _say(f"xcheck: error: {parsed}")
-            items.append({"id": None, "line": parsed.line, "error": parsed.reason})
-        else:
-            items.append(parsed)
-    # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
-    results = check_pairs((p for p in items if isinstance(p, Pair)), jobs=jobs, glossary=glossary)
+    engine = _pairs_engine(args, glossary)
+    lines = open_lines(args.pairs)
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    total = count_lines(open_lines(args.pairs)) if show and args.pairs != "-" else 0
+    progress = _Progress(total, enabled=show)
+    filtering = args.keep is not None or args.drop is not None
+    output = PairsOutput(None, args.format, args.fail_on, say=_say, step=progress.step)
     try:
-        for item in items:
-            row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
-            progress.step()
-            if "error" in row and not isinstance(item, dict):
-                bad += 1
-            if "findings" in row:
-                failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
-            if args.format == "jsonl":
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            else:
-                rows.append(row)
-        if args.format == "markdown":
-            out.write(render.pairs_to_markdown(rows))
+        if args.output is not None:
+            output.out = _open_output(args.output)
+        elif not filtering:
+            output.out = sys.stdout
+        output.keep = _open_output(args.keep, binary=True) if args.keep else None
+        output.drop = _open_output(args.drop, binary=True) if args.drop else None
+        status = run_pairs(PairFeed(lines, path=name, keep_raw=filtering), engine, output)
     finally:
-        results.close()
+        lines.close()
         progress.close()
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    if bad:
-        return 2
-    return 1 if failing else 0
+        for handle in (output.out, output.keep, output.drop):
+            if handle is not None:
+                handle.flush() if handle is sys.stdout else handle.close()
+    if filtering:
+        _say(f"xcheck: kept {output.kept} pairs, dropped {output.dropped} (see --keep/--drop)")
+    return status
 
 
-def _jobs(requested: int | None, lines: int) -> int:
-    """Worker processes for a pairs run: as asked, or every core for a file of 500 lines or more."""
+def _pairs_engine(args: argparse.Namespace, glossary: Glossary | None) -> Engine:
+    """What checks the pairs: worker processes here (``--jobs``), or a Dask cluster (``--engine dask``)."""
+    if args.engine == "dask":
+        from xcheck.dask import cluster_engine
+
+        return cluster_engine(args.scheduler, glossary=args.glossary, workers=args.jobs)
+    if args.scheduler is not None:
+        msg = "--scheduler needs --engine dask"
+        raise OptionError(msg)
+    jobs = _jobs(args.jobs)
+    return lambda pairs: check_pairs(pairs, jobs=jobs, glossary=glossary)
+
+
+def _jobs(requested: int | None) -> int:
+    """Worker processes for a pairs run: as asked (0: every core), else one (see docs/corpora.md)."""
     if requested is not None and requested < 0:
         msg = f"--jobs must be 0 (every core) or a positive number, not {requested}"
         raise OptionError(msg)
-    cores = os.cpu_count() or 1
     if requested is None:
-        return cores if lines >= 500 else 1
-    return cores if requested == 0 else requested
+        return 1
+    return (os.cpu_count() or 1) if requested == 0 else requested
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
@@ -338,21 +358,10 @@ def _all_checked(
     return out
 
 
-def _pair_row(pair: Pair, result: PairResult | PairError, path: str) -> dict[str, Any]:
-    """The JSONL row of one checked pair; an error row (said on stderr too) when checking it failed."""
-    if isinstance(result, PairError):
-        reason = f"pair {pair.id!r}: {result.reason}"
-        _say(f"xcheck: error: {XcheckError(reason, path=path, line=pair.line)}")
-        return {"id": pair.id, "line": pair.line, "error": reason}
-    return {
-        "id": pair.id,
-        "findings": [render.finding_to_dict(f) for f in result.findings],
-        "fidelity": render.fidelity_to_dict(result.fidelity),
-    }
-
-
-def _open_output(path: str) -> IO[str]:
+def _open_output(path: str, *, binary: bool = False) -> IO[Any]:
     try:
+        if binary:
+            return open(path, "wb")
         return open(path, "w", encoding="utf-8")  # closed in _run_pairs' finally
     except OSError as exc:
         msg = f"cannot write: {exc.strerror or exc}"
