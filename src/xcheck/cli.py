@@ -4,13 +4,15 @@
 
     xcheck check TRANSLATION REFERENCES [--format markdown|json|html|claimreview] [--output PATH]
                  [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--mode claims|parallel]
-    xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY]
+    xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY] [--jobs N]
+                 [--engine local|dask] [--scheduler ADDRESS] [--keep CLEAN] [--drop FLAGGED]
     xcheck compare PAIRS_A PAIRS_B [--samples N] [--seed N]
     xcheck demo [--format ...]
 
 Exit status: 0 when it ran; 1 when ``--fail-on`` is given and a finding at or above that severity
 exists; 2 for bad input or usage, with a one-line message on standard error naming the file, the line
-and the reason. It never shows a traceback for bad input.
+and the reason. It never shows a traceback for bad input. In filter mode (``pairs --keep/--drop``),
+``--fail-on`` is the threshold for dropping a pair and the status is 0 or 2 (docs/corpora.md).
 """
 
 from __future__ import annotations

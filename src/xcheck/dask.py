@@ -228,6 +228,7 @@ def cluster_engine(
     if partition_size < 1:
         msg = f"partition_size must be at least 1, not {partition_size}"
         raise OptionError(msg)
+    _check_workers(workers)
     settings: _Settings = (reference_lang, _glossary_path(glossary), None)
 
     def engine(pairs: Iterator[Pair]) -> Iterator[PairResult | PairError]:
@@ -272,9 +273,7 @@ def _session(scheduler: Any, workers: int | None) -> Generator[Any, None, None]:
     if isinstance(scheduler, distributed.Client):
         yield scheduler
         return
-    if workers is not None and workers < 0:
-        msg = f"workers must be 0 (every core) or a positive number, not {workers}"
-        raise OptionError(msg)
+    _check_workers(workers)
     with contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = distributed.LocalCluster(
@@ -292,6 +291,12 @@ def _session(scheduler: Any, workers: int | None) -> Generator[Any, None, None]:
             msg = f"cannot reach the Dask scheduler at {scheduler}: {exc}"
             raise XcheckError(msg) from None
         yield client
+
+
+def _check_workers(workers: int | None) -> None:
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
+        msg = f"workers (--jobs) must be 0 (every core) or a positive number, not {workers!r}"
+        raise OptionError(msg)
 
 
 def _silent(line: str) -> None:
