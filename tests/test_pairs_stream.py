@@ -18,6 +18,7 @@ from xcheck._io import Pair, decode, jsonl_lines, parse_pairs
 from xcheck._pairs_stream import FACT_KINDS, PairFeed, PairsOutput, is_flagged, run_pairs
 from xcheck.batch import CHUNKS_AHEAD, CHUNKSIZE
 from xcheck.cli import main
+from xcheck.errors import ReferenceFormatError
 
 
 def _line(ident: str, translation: str, reference: str) -> str:
@@ -256,3 +257,24 @@ def test_filter_output_that_cannot_be_written_is_a_clear_error(
     err = capsys.readouterr().err
     assert "cannot write" in err
     assert "Traceback" not in err
+
+
+def test_a_feed_of_items_read_by_another_reader_streams_and_splits() -> None:
+    items: list[Pair | Any] = [
+        Pair("a", "It costs $3 million.", "It costs $3 billion.", "en", 1),
+        ReferenceFormatError("missing column", path="p.tsv", line=2),
+        Pair("b", "Same.", "Same.", "en", 3),
+    ]
+    out, keep, drop = io.StringIO(), io.BytesIO(), io.BytesIO()
+    output = PairsOutput(out, keep=keep, drop=drop)
+    feed = PairFeed.of_items(iter(items), path="p.tsv", keep_raw=True)
+    assert run_pairs(feed, xcheck.check_pairs, output) == 2
+    assert [json.loads(x).get("line") for x in out.getvalue().splitlines()] == [None, 2, None]
+    assert json.loads(keep.getvalue()) == {
+        "id": "b",
+        "translation": "Same.",
+        "reference": "Same.",
+        "lang": "en",
+    }
+    assert json.loads(drop.getvalue())["id"] == "a"
+    assert (output.kept, output.dropped) == (1, 2)

@@ -52,6 +52,16 @@ class PairFeed:
         self.events: deque[tuple[_Item, bytes | None]] = deque()
         self._lines = lines
         self._raw: dict[int, bytes] = {}
+        self._items: Iterable[_Item] | None = None
+
+    @classmethod
+    def of_items(cls, items: Iterable[_Item], *, path: str, keep_raw: bool = False) -> PairFeed:
+        """A feed of pairs and errors read already by another reader (a TSV, CSV or line-aligned file),
+        lazily. In filter mode a pair's record is written as a JSON line ``{id, translation, reference,
+        lang}``, since its original is not a JSON line; an error has no record to write (it is counted)."""
+        feed = cls((), path=path, keep_raw=keep_raw)
+        feed._items = items
+        return feed
 
     def _text_lines(self) -> Iterator[str]:
         offset = 0
@@ -73,11 +83,24 @@ class PairFeed:
 
     def pairs(self) -> Iterator[Pair]:
         """The valid pairs, read lazily; each one (and each bad line before it) is queued first."""
+        if self._items is not None:
+            for item in self._items:
+                self.events.append((item, _record(item) if self.keep_raw else None))
+                if isinstance(item, Pair):
+                    yield item
+            return
         for item in parse_pairs(self._text_lines(), path=self.path):
             raw = self._raw.pop(item.line, None) if self.keep_raw and item.line is not None else None
             self.events.append((item, raw))
             if isinstance(item, Pair):
                 yield item
+
+
+def _record(item: _Item) -> bytes | None:
+    if not isinstance(item, Pair):
+        return None
+    fields = {"id": item.id, "translation": item.translation, "reference": item.reference, "lang": item.lang}
+    return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
 
 def count_lines(lines: Iterable[bytes]) -> int:
