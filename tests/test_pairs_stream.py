@@ -278,3 +278,19 @@ def test_a_feed_of_items_read_by_another_reader_streams_and_splits() -> None:
     }
     assert json.loads(drop.getvalue())["id"] == "a"
     assert (output.kept, output.dropped) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["-o", "{input}"], ["--keep", "{input}"], ["--keep", "{dir}/x.jsonl", "--drop", "{dir}/./x.jsonl"]],
+)
+def test_an_output_that_is_the_input_or_another_output_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    path = tmp_path / "p.jsonl"
+    content = _line("a", "It costs $3 million.", "It costs $3 billion.") + "\n"
+    path.write_text(content, encoding="utf-8")
+    argv = [x.format(input=path, dir=tmp_path) for x in extra]
+    assert main(["pairs", str(path), *argv]) == 2
+    assert "would be overwritten while it is in use" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == content  # streaming reads the input while writing

@@ -252,6 +252,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
     # A bad glossary or option, or a missing file, is an error before any output is made.
     glossary = Glossary.load(args.glossary) if args.glossary else None
     engine = _pairs_engine(args, glossary)
+    _refuse_overwriting(args)
     lines = open_lines(args.pairs)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     total = count_lines(open_lines(args.pairs)) if show and args.pairs != "-" else 0
@@ -275,6 +276,18 @@ def _run_pairs(args: argparse.Namespace) -> int:
     if filtering:
         _say(f"xcheck: kept {output.kept} pairs, dropped {output.dropped} (see --keep/--drop)")
     return status
+
+
+def _refuse_overwriting(args: argparse.Namespace) -> None:
+    """The input is read while the outputs are written: none of them may be the input or one another."""
+    seen: dict[str, str] = {} if args.pairs == "-" else {os.path.realpath(args.pairs): "the input"}
+    for option, path in (("--output", args.output), ("--keep", args.keep), ("--drop", args.drop)):
+        if path is None:
+            continue
+        other = seen.setdefault(os.path.realpath(path), option)
+        if other != option:
+            msg = f"{option} {path} is also {other}: it would be overwritten while it is in use"
+            raise OptionError(msg)
 
 
 def _pairs_engine(args: argparse.Namespace, glossary: Glossary | None) -> Engine:
