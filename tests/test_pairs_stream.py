@@ -294,3 +294,17 @@ def test_an_output_that_is_the_input_or_another_output_is_refused(
     assert main(["pairs", str(path), *argv]) == 2
     assert "would be overwritten while it is in use" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == content  # streaming reads the input while writing
+
+
+def test_engine_dask_without_the_extra_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "distributed", None)  # as if not installed
+    path = tmp_path / "p.jsonl"
+    path.write_text(_line("a", "x", "x") + "\n", encoding="utf-8")
+    assert main(["pairs", str(path), "--engine", "dask"]) == 2
+    assert main(["pairs", str(path), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    err = capsys.readouterr().err
+    assert "the Dask engine needs dask and distributed: pip install 'xcheck[dask]'" in err
+    assert "--scheduler needs --engine dask" in err
+    assert "Traceback" not in err
