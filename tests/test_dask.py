@@ -123,6 +123,8 @@ def test_check_shards_writes_what_xcheck_pairs_writes(
     lines = _lines(30)
     shards = [_write(tmp_path / f"part-{k}.jsonl", lines[k::3]) for k in range(3)]
     out = tmp_path / "out"
+    (out / "keep").mkdir(parents=True)
+    (out / "keep" / ".part-1.jsonl.999999.tmp").write_text("left by a worker that died", encoding="utf-8")
     for _ in range(2):  # a second run replaces the files: nothing appended, nothing left half-written
         summaries = xcheck.dask.check_shards(shards, out, scheduler=client, split=True)
     assert [s["shard"] for s in summaries] == shards

@@ -146,7 +146,8 @@ def check_shards(
     The shards are a bag with one partition each; a task reads its shard a line at a time, checks it
     and writes ``output_dir/NAME`` (the shard's file name), the same lines as ``xcheck pairs SHARD``
     (bad lines and failed pairs are error rows). It writes a temporary file and renames it, so a task
-    that is retried (``retries``, or because its worker died) leaves one complete file. With ``split``
+    that is retried (``retries``, or because its worker died) leaves one complete file, and the temporary
+    files of a task whose worker died are removed at the end. With ``split``
     the records also go to ``output_dir/keep/NAME`` or ``output_dir/drop/NAME`` as ``--keep`` and
     ``--drop`` split them. ``scheduler`` is a ``distributed.Client``, a scheduler address, or ``None``
     for a local cluster of ``workers`` processes. Returns, for each shard in order, ``{"shard",
@@ -165,7 +166,13 @@ def check_shards(
     bag = bag_module.from_sequence(paths, npartitions=max(1, len(paths)))
     summaries = bag.map_partitions(_check_shard_partition, str(out.resolve()), settings, split)
     with _session(scheduler, workers) as client:
-        return list(client.compute(summaries, retries=retries).result())
+        done = list(client.compute(summaries, retries=retries).result())
+    # A task whose worker died mid-shard left its temporary files; the task run again wrote the results.
+    for folder in (out, out / "keep", out / "drop") if split else (out,):
+        for name in names:
+            for leftover in folder.glob(f".{name}.*.tmp"):
+                leftover.unlink(missing_ok=True)
+    return done
 
 
 def _check_shard_partition(
