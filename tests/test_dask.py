@@ -163,3 +163,30 @@ def test_check_bag_gives_result_rows(client: Any) -> None:
     assert rows[1]["findings"] == []
     assert "translation must be a str" in rows[2]["error"]
     assert rows[3]["findings"] == []
+
+
+def _fail_once(item: Any, marker: str) -> Any:
+    """Raise the first time any task calls it (a marker file remembers), then pass items through."""
+    if not os.path.exists(marker):
+        Path(marker).touch()
+        raise RuntimeError("the first try fails")
+    return item
+
+
+def test_a_partition_that_fails_once_is_retried_with_nothing_lost_or_duplicated(
+    client: Any, tmp_path: Path
+) -> None:
+    items = [
+        {"id": f"p{i}", "translation": f"It costs ${i} million.", "reference": "It costs $3 million."}
+        for i in range(9)
+    ]
+
+    def bag(marker: str) -> Any:
+        return xcheck.dask.check_bag(dask_bag.from_sequence(items, npartitions=3).map(_fail_once, marker))
+
+    with pytest.raises(RuntimeError, match="the first try fails"):
+        client.compute(bag(str(tmp_path / "a"))).result()  # without retries the failure surfaces
+    rows = client.compute(bag(str(tmp_path / "b")), retries=1).result()
+    assert (tmp_path / "b").exists()  # it did fail once
+    assert [r["id"] for r in rows] == [f"p{i}" for i in range(9)]
+    assert [bool(r["findings"]) for r in rows] == [i != 3 for i in range(9)]
