@@ -14,9 +14,10 @@ $(RUNTIME): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
 	touch $(RUNTIME)
 
-# Plus the development tools (tests, lint, types, wheel building).
+# Plus the development tools (tests, lint, types, wheel building) and every optional extra, so the
+# tests of the taggers (zh, ko, hanja), the file formats and the Dask engine run too.
 $(STAMP): $(RUNTIME)
-	$(BIN)/python -m pip install --quiet pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
+	$(BIN)/python -m pip install --quiet -e ".[dask,zh,ko,hanja,formats]" pytest "hypothesis>=6.80" "jsonschema>=4.18" hatchling "ruff>=0.6" "mypy>=1.10"
 	touch $(STAMP)
 
 ## demo: install the package (runtime dependencies only), then check the bundled Observer Network report

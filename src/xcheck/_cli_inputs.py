@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 
 from xcheck import _inputs
 from xcheck._check import check_options
 from xcheck._inputs import Warnings
-from xcheck._io import Pair, read_translation
+from xcheck._io import Pair, open_lines, read_translation
+from xcheck._pairs_stream import PairFeed, count_lines
 from xcheck._types import Statement
 from xcheck._validate import script_warning
 from xcheck.errors import OptionError, ReferenceFormatError, TranslationError
@@ -149,6 +151,32 @@ def read_pairs_inputs(
         args.pairs, input_format=args.input_format, lang=lang, reference_lang=reference_lang, warn=warn
     )
     return name, items, glossary, reference_lang
+
+
+def pairs_feed(
+    args: argparse.Namespace, warn: Warnings, *, keep_raw: bool
+) -> tuple[PairFeed, int, Glossary | None, str | None]:
+    """The pairs of ``xcheck pairs`` as a feed, how many lines or records it holds (for a progress
+    bar; 0 for standard input), the glossary and the reference language. A JSON Lines file (or
+    standard input) is read a line at a time, so memory does not grow with the file; the other
+    formats are read whole by :func:`read_pairs_inputs`."""
+    jsonl = args.pairs is not None and not (args.translation or args.reference)
+    if (
+        jsonl
+        and _inputs.detect_format(args.pairs, args.input_format, allowed=_inputs.PAIR_FORMATS) == "jsonl"
+    ):
+        lang, reference_lang = _languages(args, warn)
+        glossary = _glossary(args)
+        name = "<stdin>" if args.pairs == "-" else args.pairs
+
+        def parse(lines: Iterable[str]) -> Iterator[Pair | ReferenceFormatError]:
+            return _inputs.iter_jsonl_pairs(lines, name, lang=lang, reference_lang=reference_lang, warn=warn)
+
+        feed = PairFeed(open_lines(args.pairs), path=name, keep_raw=keep_raw, parse=parse)
+        total = count_lines(open_lines(args.pairs)) if args.pairs != "-" else 0
+        return feed, total, glossary, reference_lang
+    name, items, glossary, reference_lang = read_pairs_inputs(args, warn)
+    return PairFeed.of_items(items, path=name, keep_raw=keep_raw), len(items), glossary, reference_lang
 
 
 def warnings(args: argparse.Namespace) -> Warnings:

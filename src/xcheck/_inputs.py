@@ -18,7 +18,7 @@ import difflib
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -454,20 +454,52 @@ def _pairs(
     *,
     all_unknown: bool,
 ) -> list[Pair | ReferenceFormatError]:
-    out: list[Pair | ReferenceFormatError] = []
+    return list(_iter_pairs(items, path, lang, reference_lang, warn, all_unknown=all_unknown))
+
+
+def _iter_pairs(
+    items: Iterator[_Record | InputError],
+    path: str,
+    lang: str,
+    reference_lang: str | None,
+    warn: Warn,
+    *,
+    all_unknown: bool,
+) -> Iterator[Pair | ReferenceFormatError]:
     seen: set[str] = set()
     fields = _FieldCheck(_PAIR_FIELDS, path, warn, all_unknown=all_unknown)
     for item in items:
         if isinstance(item, InputError):
-            out.append(ReferenceFormatError(item.reason, path=item.path or path, line=item.line))
+            yield ReferenceFormatError(item.reason, path=item.path or path, line=item.line)
             continue
         number, obj = item
         try:
             fields.check(obj, number)
-            out.append(_pair(obj, number, path, lang, reference_lang, seen, warn))
+            yield _pair(obj, number, path, lang, reference_lang, seen, warn)
         except ReferenceFormatError as exc:
-            out.append(exc)
-    return out
+            yield exc
+
+
+def iter_jsonl_pairs(
+    lines: Iterable[str],
+    path: str,
+    *,
+    lang: str = "en",
+    reference_lang: str | None = None,
+    warn: Warn = _ignore,
+) -> Iterator[Pair | ReferenceFormatError]:
+    """The pairs of JSON Lines read one line at a time, with the checks of :func:`read_pairs_file`
+    (fields, languages, duplicate ids), each record's problem in its place."""
+
+    def records() -> Iterator[_Record | InputError]:
+        for number, raw in enumerate(lines, start=1):
+            if raw.strip():
+                try:
+                    yield number, _json_object(raw, path=path, line=number)
+                except ReferenceFormatError as exc:
+                    yield exc
+
+    yield from _iter_pairs(records(), path, lang, reference_lang, warn, all_unknown=True)
 
 
 def _pair(

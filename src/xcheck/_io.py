@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -28,6 +28,7 @@ from xcheck.errors import (
 __all__ = [
     "Pair",
     "decode",
+    "open_lines",
     "parse_pairs",
     "parse_references",
     "read_bytes",
@@ -65,6 +66,52 @@ def read_bytes(path: str | Path) -> bytes:
     except OSError as exc:
         msg = f"cannot read: {exc.strerror or exc}"
         raise ResourceError(msg, path=str(path)) from None
+
+
+def open_lines(path: str | Path) -> _Lines:
+    r"""The lines of a file (``-`` is standard input) one at a time, as bytes without their ``\n``: a
+    streaming :func:`read_bytes` for JSONL, split where :func:`jsonl_lines` splits (at ``\n`` only).
+
+    The file is opened now, so a missing file is a :class:`ResourceError` before anything is read; it
+    is closed when the lines run out or the iterator is closed.
+    """
+    if str(path) == "-":
+        return _Lines(sys.stdin.buffer, close=False)
+    try:
+        if Path(path).is_dir():
+            msg = "is a directory, not a file"
+            raise ResourceError(msg, path=str(path))
+        handle = open(path, "rb")  # noqa: SIM115 - closed by _Lines
+    except FileNotFoundError:
+        msg = "no such file"
+        raise ResourceError(msg, path=str(path)) from None
+    except OSError as exc:
+        msg = f"cannot read: {exc.strerror or exc}"
+        raise ResourceError(msg, path=str(path)) from None
+    return _Lines(handle, close=True)
+
+
+class _Lines(Iterator[bytes]):
+    """The lines of an open binary file; closing it (or reading to the end) closes the file."""
+
+    def __init__(self, handle: IO[bytes], *, close: bool) -> None:
+        self._handle: IO[bytes] | None = handle
+        self._close = close
+
+    def __next__(self) -> bytes:
+        if self._handle is None:
+            raise StopIteration
+        line = self._handle.readline()
+        if not line:
+            self.close()
+            raise StopIteration
+        return line[:-1] if line.endswith(b"\n") else line
+
+    def close(self) -> None:
+        """Close the file (standard input is left open)."""
+        handle, self._handle = self._handle, None
+        if handle is not None and self._close:
+            handle.close()
 
 
 def decode(data: bytes, *, path: str | None = None, error: type[InputError] = TranslationError) -> str:

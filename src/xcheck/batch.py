@@ -143,7 +143,11 @@ def _init_worker(options: _Options) -> None:
 
 
 def _check_chunk(chunk: list[_Job]) -> list[PairResult | PairError]:
-    options = _WORKER_OPTIONS[0]
+    return _check_jobs(chunk, _WORKER_OPTIONS[0])
+
+
+def _check_jobs(chunk: list[_Job], options: _Options) -> list[PairResult | PairError]:
+    """The results of a chunk of jobs, each as :func:`check_pairs` gives it (for other engines too)."""
     return [_check(job, options) for job in chunk]
 
 

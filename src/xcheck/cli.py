@@ -5,20 +5,21 @@
     xcheck check TRANSLATION REFERENCES [--format markdown|text|json|html|sarif|junit|csv|github|claimreview]
                  [--output PATH] [--fail-on SEVERITY] [--accepted FILE] [--glossary FILE] [--rates FILE]
                  [--mode claims|parallel]
-    xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY]
+    xcheck pairs PAIRS [--format jsonl|markdown] [--output PATH] [--fail-on SEVERITY] [--jobs N]
+                 [--engine local|dask] [--scheduler ADDRESS] [--keep CLEAN] [--drop FLAGGED]
     xcheck compare PAIRS_A PAIRS_B [--samples N] [--seed N] [--format text|json] [--fail-on ...]
     xcheck demo [--format ...]
     xcheck schema report|pair|glossary
 
 Exit status: 0 when it ran; 1 when ``--fail-on`` is given and a finding at or above that severity
 exists; 2 for bad input or usage, with a one-line message on standard error naming the file, the line
-and the reason. It never shows a traceback for bad input.
+and the reason. It never shows a traceback for bad input. In filter mode (``pairs --keep/--drop``),
+``--fail-on`` is the threshold for dropping a pair and the status is 0 or 2 (docs/corpora.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -32,11 +33,13 @@ from xcheck._cli_output import REPORT_FORMATS, choose_format, comparison_json, l
 from xcheck._fixtures import observer_network
 from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
 from xcheck._io import Pair
+from xcheck._pairs_stream import Engine, PairsOutput, run_pairs
 from xcheck._schemas import SCHEMA_FILES, schema_text
 from xcheck._types import SEVERITIES, PairResult, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
 from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
+from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
 
@@ -134,41 +137,63 @@ def _parser() -> argparse.ArgumentParser:
     report_options(p_demo)
     p_demo.set_defaults(reference_lang=None, strict=False, input_format=None)
 
-    p_pairs = _command(sub, "pairs")
-    p_pairs.add_argument(
+    _pairs_options(_command(sub, "pairs"))
+    p_compare = _command(sub, "compare")
+    _compare_options(p_compare)
+    p_schema = _command(sub, "schema")
+    p_schema.add_argument("name", choices=tuple(SCHEMA_FILES), metavar="report|pair|glossary")
+    return parser
+
+
+def _pairs_options(p: argparse.ArgumentParser) -> None:
+    """The arguments and options of ``xcheck pairs``."""
+    p.add_argument(
         "pairs",
         metavar="PAIRS",
         nargs="?",
         help="JSONL, JSON, CSV, TSV, PO, XLIFF or TMX file, or - for stdin",
     )
-    p_pairs.add_argument("--translation", metavar="FILE", help="translations, one a line (with --reference)")
-    p_pairs.add_argument("--reference", metavar="FILE", help="references, line-aligned with --translation")
-    p_pairs.add_argument("--lang", default="en", help="language of a pair that names none (default: en)")
-    p_pairs.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
-    p_pairs.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
-    p_pairs.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
-    p_pairs.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
-    _cli_inputs.add_input_options(p_pairs, formats=PAIR_FORMATS)
-    _cli_inputs.add_config_options(p_pairs)
-    p_compare = _command(sub, "compare")
-    _compare_options(p_compare)
-    p_schema = _command(sub, "schema")
-    p_schema.add_argument("name", choices=tuple(SCHEMA_FILES), metavar="report|pair|glossary")
-
-    p_pairs.add_argument(
+    p.add_argument("--translation", metavar="FILE", help="translations, one a line (with --reference)")
+    p.add_argument("--reference", metavar="FILE", help="references, line-aligned with --translation")
+    p.add_argument("--lang", default="en", help="language of a pair that names none (default: en)")
+    p.add_argument("--format", choices=("jsonl", "markdown"), default="jsonl")
+    p.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
+    p.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
+    _cli_inputs.add_input_options(p, formats=PAIR_FORMATS)
+    _cli_inputs.add_config_options(p)
+    p.add_argument(
         "--jobs",
         type=int,
         default=None,
         metavar="N",
-        help="worker processes (default: every core for 500 lines or more; 0: every core)",
+        help="worker processes (default: 1; 0: every core); with --engine dask, local cluster workers",
     )
-    p_pairs.add_argument(
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="check here (default) or on a Dask cluster (pip install 'xcheck-news[dask]'; docs/corpora.md)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (default: start a local one)",
+    )
+    p.add_argument(
+        "--keep", metavar="FILE", help="filter mode: write the pairs with no fact finding here, unchanged"
+    )
+    p.add_argument(
+        "--drop",
+        metavar="FILE",
+        help="filter mode: write the pairs with a fact finding (at or above --fail-on) or an error here",
+    )
+    p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show a progress bar (default: only when stderr is a terminal)",
     )
-    return parser
 
 
 def _compare_options(p: argparse.ArgumentParser) -> None:
@@ -295,68 +320,80 @@ def _status(severities: Iterable[str], fail_on: str | None) -> int:
 
 def _run_pairs(args: argparse.Namespace) -> int:
     warn = _cli_inputs.warnings(args)
-    # A bad glossary, option or file is an error before any work starts.
-    name, parsed_items, glossary, reference_lang = _cli_inputs.read_pairs_inputs(args, warn)
-    warn.close()
-    progress = _progress(
-        len(parsed_items), enabled=args.progress if args.progress is not None else sys.stderr.isatty()
-    )
-    jobs = _jobs(args.jobs, len(parsed_items))
-    out: IO[str] = sys.stdout if args.output is None else _open_output(args.output)
-    bad = 0
-    failing = False
-    rows: list[dict[str, Any]] = []
-    items: list[Pair | dict[str, Any]] = []
-    for parsed in parsed_items:
-        if isinstance(parsed, XcheckError):
-            bad += 1
-            _say(f"xcheck: error: {parsed}")
-            items.append({"id": None, "line": parsed.line, "error": parsed.reason})
-        else:
-            items.append(parsed)
-    # Results come in input order: the n-th result is the n-th pair's; bad lines keep their place.
-    results = check_pairs(
-        (p for p in items if isinstance(p, Pair)),
-        jobs=jobs,
-        glossary=glossary,
-        reference_lang=reference_lang,
-        tolerance=args.tolerance,
-    )
+    filtering = args.keep is not None or args.drop is not None
+    # A bad glossary, option or file is an error before any output is made.
+    _refuse_overwriting(args)
+    feed, total, glossary, reference_lang = _cli_inputs.pairs_feed(args, warn, keep_raw=filtering)
     try:
-        for item in items:
-            row = item if isinstance(item, dict) else _pair_row(item, next(results), name)
-            progress.update()
-            if "error" in row and not isinstance(item, dict):
-                bad += 1
-            if "findings" in row:
-                failing = failing or _status((f["severity"] for f in row["findings"]), args.fail_on) == 1
-            if args.format == "jsonl":
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            else:
-                rows.append(row)
-        if args.format == "markdown":
-            out.write(render.pairs_to_markdown(rows))
+        engine = _pairs_engine(args, glossary, reference_lang)
+    except XcheckError:
+        feed.close()
+        raise
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    progress = _progress(total if show else 0, enabled=show)
+    output = PairsOutput(None, args.format, args.fail_on, say=_say, step=progress.update)
+    try:
+        if args.output is not None:
+            output.out = _open_output(args.output)
+        elif not filtering:
+            output.out = sys.stdout
+        output.keep = _open_output(args.keep, binary=True) if args.keep else None
+        output.drop = _open_output(args.drop, binary=True) if args.drop else None
+        status = run_pairs(feed, engine, output)
     finally:
-        results.close()
+        feed.close()
         progress.close()
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    if bad:
-        return 2
-    return 1 if failing else 0
+        for handle in (output.out, output.keep, output.drop):
+            if handle is not None:
+                handle.flush() if handle is sys.stdout else handle.close()
+    warn.close()
+    if filtering:
+        _say(f"xcheck: kept {output.kept} pairs, dropped {output.dropped} (see --keep/--drop)")
+    return status
 
 
-def _jobs(requested: int | None, lines: int) -> int:
-    """Worker processes for a pairs run: as asked, or every core for a file of 500 lines or more."""
+def _refuse_overwriting(args: argparse.Namespace) -> None:
+    """The input is read while the outputs are written: none of them may be the input or one another."""
+    inputs = [path for path in (args.pairs, args.translation, args.reference) if path not in (None, "-")]
+    seen: dict[str, str] = {os.path.realpath(path): "an input" for path in inputs}
+    for option, path in (("--output", args.output), ("--keep", args.keep), ("--drop", args.drop)):
+        if path is None:
+            continue
+        other = seen.setdefault(os.path.realpath(path), option)
+        if other != option:
+            msg = f"{option} {path} is also {other}: it would be overwritten while it is in use"
+            raise OptionError(msg)
+
+
+def _pairs_engine(args: argparse.Namespace, glossary: Glossary | None, reference_lang: str | None) -> Engine:
+    """What checks the pairs: worker processes here (``--jobs``), or a Dask cluster (``--engine dask``)."""
+    if args.engine == "dask":
+        from xcheck.dask import cluster_engine
+
+        if args.glossary_only:
+            msg = "--glossary-only is not available with --engine dask (workers extend the bundled glossary)"
+            raise OptionError(msg)
+        return cluster_engine(
+            args.scheduler, glossary=args.glossary, workers=args.jobs, reference_lang=reference_lang
+        )
+    if args.scheduler is not None:
+        msg = "--scheduler needs --engine dask"
+        raise OptionError(msg)
+    jobs = _jobs(args.jobs)
+    tolerance = args.tolerance
+    return lambda pairs: check_pairs(
+        pairs, jobs=jobs, glossary=glossary, reference_lang=reference_lang, tolerance=tolerance
+    )
+
+
+def _jobs(requested: int | None) -> int:
+    """Worker processes for a pairs run: as asked (0: every core), else one (see docs/corpora.md)."""
     if requested is not None and requested < 0:
         msg = f"--jobs must be 0 (every core) or a positive number, not {requested}"
         raise OptionError(msg)
-    cores = os.cpu_count() or 1
     if requested is None:
-        return cores if lines >= 500 else 1
-    return cores if requested == 0 else requested
+        return 1
+    return (os.cpu_count() or 1) if requested == 0 else requested
 
 
 def _read_pairs_strict(path: str) -> list[Pair]:
@@ -419,21 +456,10 @@ def _all_checked(
     return out
 
 
-def _pair_row(pair: Pair, result: PairResult | PairError, path: str) -> dict[str, Any]:
-    """The JSONL row of one checked pair; an error row (said on stderr too) when checking it failed."""
-    if isinstance(result, PairError):
-        reason = f"pair {pair.id!r}: {result.reason}"
-        _say(f"xcheck: error: {XcheckError(reason, path=path, line=pair.line)}")
-        return {"id": pair.id, "line": pair.line, "error": reason}
-    return {
-        "id": pair.id,
-        "findings": [render.finding_to_dict(f) for f in result.findings],
-        "fidelity": render.fidelity_to_dict(result.fidelity),
-    }
-
-
-def _open_output(path: str) -> IO[str]:
+def _open_output(path: str, *, binary: bool = False) -> IO[Any]:
     try:
+        if binary:
+            return open(path, "wb")
         return open(path, "w", encoding="utf-8")  # closed in _run_pairs' finally
     except OSError as exc:
         msg = f"cannot write: {exc.strerror or exc}"
