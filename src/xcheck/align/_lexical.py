@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from xcheck.lexicon._bilingual import ROMANISERS, Gloss, english_keys, glossable, glosser, romanised_en
+from xcheck.lexicon._bilingual import (
+    ROMANISERS,
+    Gloss,
+    english_keys,
+    glossable,
+    glosser,
+    romanised_en,
+    with_stems,
+)
 from xcheck.lexicon._lemmas import lemmas
 
 if TYPE_CHECKING:
@@ -108,8 +116,9 @@ def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) ->
 
 @functools.cache
 def _expand(key: str) -> frozenset[str]:
-    """A gloss key and its lemmas ("troops" also meets "troop")."""
-    return lemmas(key)
+    """A gloss key, its lemmas ("troops" also meets "troop") and their stems ("injury" meets
+    "injured")."""
+    return with_stems(lemmas(key))
 
 
 def _gloss_fn(lang: str) -> Callable[[str], list[Gloss]] | None:
