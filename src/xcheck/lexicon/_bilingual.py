@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 
 from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._ko_en import _table as _ko_table
 from xcheck.lexicon._ko_en import glosses_ko
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._names import FUNCTION_WORDS
@@ -259,9 +260,10 @@ def english_keys(text: str) -> list[Gloss]:
 
 @functools.cache
 def glossable() -> frozenset[str]:
-    """Every English key (and stem key) some Chinese headword has: an English word with none can
-    never be met."""
-    return with_stems(" ".join(_zh_table().values()).split(" "))
+    """Every English key (and stem key) some Chinese or Korean headword has: an English word with
+    none can never be met."""
+    korean = {key for table in _ko_table().values() for keys in table.values() for key in keys}
+    return with_stems({*" ".join(_zh_table().values()).split(" "), *korean})
 
 
 #: Language code -> gloss function (text -> glossed words with English keys).
