@@ -47,7 +47,7 @@ from xcheck.text._romanize import (
 #: Consonant-key similarity at or above which a foreign name written by sound is the same name.
 SOUND_MATCH = 0.75
 #: The same for one part of a name of several parts, against one part of the source's name.
-PART_MATCH = 0.6
+PART_MATCH = 0.65
 #: Loose-key edit distance up to which a romanised name that differs is a near-miss spelling.
 NEAR_MISS = 2
 
