@@ -231,11 +231,11 @@ def _compare(
     r_idx = [j for j in range(len(rq)) if j not in r_gloss]
     verdicts, t_used, r_used = _pair(t_read, r_read, tq, rq, t_idx, r_idx, rates, tolerance, reuse)
     for i, j in list(t_used.items()):
-        # a model number ("a Boeing 737", "Ka-52") is part of a name: it counts nothing, so a
-        # different figure is no counterpart of it
-        if verdicts[(i, j)].severity is not None and (
-            name_like(tq[i], translation) or name_like(rq[j], reference)
-        ):
+        # a model number ("a Boeing 737") is part of a name: it counts nothing, so a different
+        # figure that is no part of a name (一架, "one") is no counterpart of it; two in names
+        # ("MAX 9" / "MAX 8", "Tier 1" / "Tier 2") still are
+        named = name_like(tq[i], translation), name_like(rq[j], reference)
+        if verdicts[(i, j)].severity is not None and named[0] != named[1]:
             del t_used[i]
             r_used.discard(j)
     for i, j in t_used.items():

@@ -277,8 +277,6 @@ class _WordReader(_NumberReader):
                     unit="x",
                     spelled=True,
                 )
-            if re.match(r"[-‐][^\W\d_]", after):
-                return None  # half-mast, half-brother, half-hearted: a word of its own, not a share
             return _Draft(m.start(), m.end(), Decimal("0.5"), dimension="fraction", spelled=True)
         num_word = m["fnum"].lower()
         den = FRACTIONS[m["fden"].lower()]

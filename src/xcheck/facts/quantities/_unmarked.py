@@ -47,6 +47,8 @@ _BY_SHARE: dict[float, str] = {
     0.25: r"quarter|fourth",
     0.75: r"three[- ]quarters",
 }
+#: Half inside a Chinese or Korean word: 降半旗 ("half-mast"), 반값 ("half price").
+_HALF_CJK = "半반"
 #: Durations (in seconds) and the words that name them.
 _BY_SECONDS: dict[float, str] = {
     MINUTE: r"minute",
@@ -195,6 +197,9 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
     if _cjk_rendering(q, other, paired) or _ko_rendering(q, other, paired):
         return True
     if _days_as_date(q, other, paired):
+        return True
+    half = q.dimension == "fraction" and q.value == 0.5
+    if half and any(c in _HALF_CJK and _outside(paired, i, i + 1) for i, c in enumerate(other)):
         return True
     words = _words_for(q)
     if not words:
