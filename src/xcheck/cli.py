@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from xcheck import _cli_help, _cli_inputs, _config, render, suppress
+from xcheck import _atomic, _cli_help, _cli_inputs, _config, render, suppress
 from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._cli_output import REPORT_FORMATS, choose_format, comparison_json, load_rates, render_report
@@ -303,11 +303,7 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        msg = f"cannot write: {exc.strerror or exc}"
-        raise XcheckError(msg, path=output) from None
+    _atomic.write_atomic(output, text)
 
 
 def _status(severities: Iterable[str], fail_on: str | None) -> int:
@@ -332,6 +328,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _progress(total if show else 0, enabled=show)
     output = PairsOutput(None, args.format, args.fail_on, say=_say, step=progress.update)
+    done = False
     try:
         if args.output is not None:
             output.out = _open_output(args.output)
@@ -340,12 +337,16 @@ def _run_pairs(args: argparse.Namespace) -> int:
         output.keep = _open_output(args.keep, binary=True) if args.keep else None
         output.drop = _open_output(args.drop, binary=True) if args.drop else None
         status = run_pairs(feed, engine, output)
+        done = True
     finally:
         feed.close()
         progress.close()
         for handle in (output.out, output.keep, output.drop):
-            if handle is not None:
-                handle.flush() if handle is sys.stdout else handle.close()
+            if handle is sys.stdout:
+                handle.flush()
+            elif handle is not None:
+                # whole files or none: a run that fails half way leaves the earlier outputs as they were
+                _atomic.commit(handle) if done else _atomic.discard(handle)
     warn.close()
     if filtering:
         _say(f"xcheck: kept {output.kept} pairs, dropped {output.dropped} (see --keep/--drop)")
@@ -457,13 +458,8 @@ def _all_checked(
 
 
 def _open_output(path: str, *, binary: bool = False) -> IO[Any]:
-    try:
-        if binary:
-            return open(path, "wb")
-        return open(path, "w", encoding="utf-8")  # closed in _run_pairs' finally
-    except OSError as exc:
-        msg = f"cannot write: {exc.strerror or exc}"
-        raise XcheckError(msg, path=path) from None
+    """A file written whole or not at all (committed or discarded in _run_pairs' finally)."""
+    return _atomic.open_atomic(path, binary=binary)
 
 
 def _progress(total: int, *, enabled: bool) -> Any:
