@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from xcheck import render
+from xcheck import _json, render
 from xcheck._types import Report
 from xcheck.errors import OptionError
 
@@ -87,7 +87,7 @@ def load_rates(path: str) -> dict[tuple[str, str], float]:
     """A ``--rates`` file: a JSON object mapping ``"FROM/TO"`` currency codes to a rate, e.g.
     ``{"USD/KRW": 1380.5}`` (1 USD = 1380.5 KRW). A bad file is an :class:`OptionError` naming it."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = _json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         msg = f"cannot read the rates file: {exc.strerror or exc}"
         raise OptionError(msg, path=path) from None

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from xcheck import _validate
+from xcheck import _json, _validate
 from xcheck._io import Pair, _ident, _json_object, _required_text, decode, jsonl_lines, read_bytes
 from xcheck._io import statement_from_mapping as _statement
 from xcheck._types import Statement
@@ -292,7 +292,7 @@ def _json_array(text: str, path: str) -> Iterator[_Record | InputError]:
     if not text.strip():
         return
     try:
-        data = json.loads(text)
+        data = _json.loads(text)
     except json.JSONDecodeError as exc:
         msg = f"not JSON: {exc.msg} (column {exc.colno})"
         raise ReferenceFormatError(msg, path=path, line=exc.lineno) from None

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import attrs
 
+from xcheck import _json
 from xcheck._types import Statement
 from xcheck.errors import (
     DuplicateIdError,
@@ -265,7 +266,7 @@ def parse_pairs(lines: Iterable[str], *, path: str | None = None) -> Iterator[Pa
 
 def _json_object(raw: str, *, path: str | None, line: int) -> Mapping[str, Any]:
     try:
-        obj = json.loads(raw)
+        obj = _json.loads(raw)
     except json.JSONDecodeError as exc:
         msg = f"not JSON: {exc.msg} (column {exc.colno})"
         raise ReferenceFormatError(msg, path=path, line=line) from None

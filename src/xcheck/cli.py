@@ -20,6 +20,7 @@ and the reason. It never shows a traceback for bad input. In filter mode (``pair
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -214,6 +215,7 @@ def _compare_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    _utf8_streams()
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -233,16 +235,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"xcheck: error: {exc}")
         return 2
     except BrokenPipeError:
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
         _say("xcheck: interrupted")
         return 130
 
 
+def _silence_stdout() -> None:
+    """Point a broken or closed standard output at the null device, so the interpreter's last
+    flush does not print a traceback."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the locale says (an ASCII or Latin-1 console would fail on the first
+    '–' of a report); characters a terminal cannot show are its to render."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding and encoding != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
 def _say(line: str) -> None:
-    """One line on standard error."""
-    sys.stderr.write(line.replace("\n", " ") + "\n")
-    sys.stderr.flush()
+    """One line on standard error (nothing when it is closed)."""
+    if sys.stderr is not None:
+        sys.stderr.write(line.replace("\n", " ") + "\n")
+        sys.stderr.flush()
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -300,8 +322,13 @@ def _write(text: str, output: str | None) -> None:
     if not text.endswith("\n"):
         text += "\n"
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if sys.stdout is None:
+            raise BrokenPipeError  # standard output closed: nothing to write to, end quietly
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:  # a closed descriptor (EBADF) is a closed pipe too
+            raise BrokenPipeError from exc
         return
     _atomic.write_atomic(output, text)
 
@@ -333,6 +360,8 @@ def _run_pairs(args: argparse.Namespace) -> int:
         if args.output is not None:
             output.out = _open_output(args.output)
         elif not filtering:
+            if sys.stdout is None:
+                raise BrokenPipeError  # standard output closed: nothing to write to, end quietly
             output.out = sys.stdout
         output.keep = _open_output(args.keep, binary=True) if args.keep else None
         output.drop = _open_output(args.drop, binary=True) if args.drop else None
@@ -342,9 +371,11 @@ def _run_pairs(args: argparse.Namespace) -> int:
         feed.close()
         progress.close()
         for handle in (output.out, output.keep, output.drop):
+            if handle is None:
+                continue
             if handle is sys.stdout:
                 handle.flush()
-            elif handle is not None:
+            else:
                 # whole files or none: a run that fails half way leaves the earlier outputs as they were
                 _atomic.commit(handle) if done else _atomic.discard(handle)
     warn.close()
@@ -406,7 +437,17 @@ def _read_pairs_strict(path: str) -> list[Pair]:
     return pairs
 
 
+#: The most bootstrap resamples ``compare`` draws (each holds one index array of the pairs).
+MAX_SAMPLES = 100_000
+
+
 def _run_compare(args: argparse.Namespace) -> int:
+    if not 1 <= args.samples <= MAX_SAMPLES:
+        msg = f"--samples must be from 1 to {MAX_SAMPLES:,}, not {args.samples}"
+        raise OptionError(msg)
+    if not 0 <= args.seed < 2**32:
+        msg = f"--seed must be from 0 to {2**32 - 1}, not {args.seed}"
+        raise OptionError(msg)
     a = _read_pairs_strict(args.system_a)
     b = {p.id: p for p in _read_pairs_strict(args.system_b)}
     references: list[str] = []

@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from xcheck import _json
 from xcheck._io import jsonl_lines
 from xcheck._types import Finding, Report, Sentence
 from xcheck.errors import ResourceError, SuppressionError
@@ -114,7 +115,7 @@ def _check_id(value: object, path: str | None, line: int) -> str:
 
 def _parse_json_line(raw: str, path: str | None, line: int) -> Acceptance:
     try:
-        obj = json.loads(raw)
+        obj = _json.loads(raw)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} (column {exc.colno})"
         raise _fail(msg, path, line) from None

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from xcheck import _json
 from xcheck._io import jsonl_lines
 from xcheck.errors import GlossaryError, ResourceError
 from xcheck.facts.names._model import ENTITY_KINDS, GlossaryEntry, Role
@@ -51,7 +52,7 @@ def parse_entries(text: str, source: str | None) -> list[GlossaryEntry]:
     if stripped.startswith("{") and _looks_like_jsonl(text):
         return _parse_jsonl(text, source)
     try:
-        data = json.loads(text)
+        data = _json.loads(text)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg}"
         raise GlossaryError(msg, path=source, line=exc.lineno) from None
@@ -72,7 +73,7 @@ def _parse_jsonl(text: str, source: str | None) -> list[GlossaryEntry]:
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         try:
-            item = json.loads(raw)
+            item = _json.loads(raw)
         except json.JSONDecodeError as exc:
             msg = f"not valid JSON: {exc.msg}"
             raise GlossaryError(msg, path=source, line=number) from None
@@ -85,7 +86,7 @@ def _parse_jsonl(text: str, source: str | None) -> list[GlossaryEntry]:
 def _looks_like_jsonl(text: str) -> bool:
     first = next((ln for ln in jsonl_lines(text) if ln.strip()), "")
     try:
-        obj = json.loads(first)
+        obj = _json.loads(first)
     except json.JSONDecodeError:
         return False
     return isinstance(obj, dict) and "entities" not in obj
