@@ -94,3 +94,22 @@ def test_a_closed_stdout_ends_quietly() -> None:
     )
     assert closed.returncode == 0
     assert b"Traceback" not in closed.stderr
+
+
+def test_statements_past_the_character_limit_are_refused_with_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refs = tmp_path / "refs.jsonl"
+    refs.write_text(
+        json.dumps({"id": "R1", "text": "It costs $5."})
+        + "\n"
+        + json.dumps({"id": "R2", "text": "word " * 300})
+        + "\n",
+        encoding="utf-8",
+    )
+    translation = tmp_path / "t.txt"
+    translation.write_text("It costs $5.\n", encoding="utf-8")
+    assert main(["check", str(translation), str(refs), "--max-chars", "1000", "--format", "markdown"]) == 2
+    err = capsys.readouterr().err
+    assert "refs.jsonl:2: the statements hold more than 1,000 characters" in err
+    assert main(["check", str(translation), str(refs), "--max-chars", "5000", "--format", "markdown"]) == 0

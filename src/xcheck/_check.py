@@ -56,7 +56,9 @@ def check(
     28,500) may have and still be a minor rounding finding rather than a major one.
 
     A translation longer than ``max_chars`` characters is refused with a
-    :class:`~xcheck.errors.TranslationError` (split a corpus into documents, or raise the limit).
+    :class:`~xcheck.errors.TranslationError`, and statements holding more than ``max_chars``
+    characters in all with a :class:`~xcheck.errors.ReferenceFormatError` naming the statement
+    where the limit is passed (split a corpus into documents, or raise the limit).
 
     ``rates`` maps ``(from_currency, to_currency)`` ISO codes to an exchange rate
     (``{("USD", "KRW"): 1380.5}``: 1 USD = 1380.5 KRW) so amounts in different currencies can be
@@ -75,7 +77,7 @@ def check(
         msg = f"mode must be 'claims' or 'parallel', not {mode!r}"
         raise OptionError(msg)
     check_options(lang=lang, glossary=glossary, rates=rates, tolerance=tolerance)
-    statements = _statements(_iterable_references(references), path=references_name)
+    statements = _statements(_iterable_references(references), path=references_name, max_chars=max_chars)
     sentences = _segment.segment(translation)
     claims = [s for s in sentences if s.role == "claim"]
     # One reading per distinct (text, language), made here and handed to alignment; comparison asks
@@ -248,9 +250,12 @@ def check_pair(
     return PairResult(translation, reference, findings, fidelity)
 
 
-def _statements(references: StatementsInput, *, path: str | None) -> tuple[Statement, ...]:
+def _statements(
+    references: StatementsInput, *, path: str | None, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[Statement, ...]:
     out: list[Statement] = []
     seen: set[str] = set()
+    total = 0
     for i, item in enumerate(references, start=1):
         if isinstance(item, Statement):
             statement = item
@@ -263,6 +268,13 @@ def _statements(references: StatementsInput, *, path: str | None) -> tuple[State
             msg = f"duplicate id {statement.id!r}"
             raise DuplicateIdError(msg, path=path, line=statement.line or i)
         seen.add(statement.id)
+        total += len(statement.text)
+        if total > max_chars:
+            msg = (
+                f"the statements hold more than {max_chars:,} characters (the limit of max_chars, "
+                "--max-chars on the command line): split them into several checks, or raise the limit"
+            )
+            raise ReferenceFormatError(msg, path=path, line=statement.line or i)
         out.append(statement)
     if not out:
         msg = "no reference statements"
