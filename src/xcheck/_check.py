@@ -87,7 +87,7 @@ def check(
         claims=mode == "claims", lang=lang, glossary=glossary, rates=rates, tolerance=tolerance
     )
 
-    raw, link_fidelity, pairs, facts_total = _compare_links(sentences, alignment.links, by_id, options)
+    raw, link_fidelity, pairs, stats, facts_total = _compare_links(sentences, alignment.links, by_id, options)
     raw.extend(_compare.omission_finding(by_id[sid]) for sid in alignment.unrendered)
     raw.extend(_compare.addition_finding(sentences[i]) for i in alignment.unsupported)
     findings = _compare.dedupe(raw)
@@ -100,6 +100,7 @@ def check(
         facts_checked=facts_total,
         statements_total=len(statements),
         statements_covered=covered,
+        stats=stats,
     )
     notes = _notes(statements, lang, sentences)
     signature = "|".join((f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings()))
@@ -134,12 +135,14 @@ def _compare_links(
     links: Sequence[Link],
     by_id: Mapping[str, Statement],
     options: _compare.CompareOptions,
-) -> tuple[list[Finding], list[Fidelity], list[tuple[str, str]], int]:
-    """Compare every link: its findings, its fidelity, its (translation, reference) texts, and
-    the number of facts checked in all."""
+) -> tuple[list[Finding], list[Fidelity], list[tuple[str, str]], list[_score.PairStats], int]:
+    """Compare every link: its findings, its fidelity, its (translation, reference) texts, their
+    sacrebleu statistics (computed once, summed again by the document score) and the number of
+    facts checked in all."""
     raw: list[Finding] = []
     link_fidelity: list[Fidelity] = []
     pairs: list[tuple[str, str]] = []
+    stats: list[_score.PairStats] = []
     facts_total = 0
     for link in links:
         found, facts = _compare.compare_link(sentences, link, by_id, options=options)
@@ -148,8 +151,11 @@ def _compare_links(
         t_text = " ".join(sentences[i].text for i in link.translation)
         r_text = " ".join(by_id[sid].text for sid in link.references)
         pairs.append((t_text, r_text))
-        link_fidelity.append(_score.pair_fidelity(t_text, r_text, found, facts_checked=facts))
-    return raw, link_fidelity, pairs, facts_total
+        stats.append(_score.pair_stats(t_text, r_text))
+        link_fidelity.append(
+            _score.pair_fidelity(t_text, r_text, found, facts_checked=facts, stats=stats[-1])
+        )
+    return raw, link_fidelity, pairs, stats, facts_total
 
 
 def _check_translation(translation: object, *, max_chars: object, name: str | None) -> None:
