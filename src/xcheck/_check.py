@@ -21,8 +21,10 @@ from xcheck.text import _segment
 
 __all__ = ["DEFAULT_MAX_CHARS", "check", "check_pair"]
 
-#: The longest translation :func:`check` accepts by default: about 300 pages of news, far beyond
-#: any report, small enough that a run always ends in seconds rather than hours.
+#: The longest translation :func:`check` accepts by default: about 300 pages of news (some 15,000
+#: news sentences), far beyond any report, small enough that a run ends in minutes at most. Time and
+#: memory grow linearly (about 30 MB per 1,000 sentences and statements, docs/benchmarks.md), so a
+#: longer document only needs the limit raised: ``check(..., max_chars=N)``, ``--max-chars N``.
 DEFAULT_MAX_CHARS = 2_000_000
 
 StatementsInput = Iterable[Statement | Mapping[str, Any]]
@@ -172,7 +174,8 @@ def _check_translation(translation: object, *, max_chars: object, name: str | No
     if len(translation) > max_chars:
         msg = (
             f"the translation has {len(translation):,} characters, more than the limit of {max_chars:,}: "
-            "split it into documents or raise max_chars (--max-chars)"
+            "split it into documents or raise the limit (check(..., max_chars=N) or --max-chars N; "
+            "time and memory grow linearly with the length)"
         )
         raise TranslationError(msg, path=name)
 
