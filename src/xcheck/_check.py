@@ -21,8 +21,10 @@ from xcheck.text import _segment
 
 __all__ = ["DEFAULT_MAX_CHARS", "check", "check_pair"]
 
-#: The longest translation :func:`check` accepts by default: about 300 pages of news, far beyond
-#: any report, small enough that a run always ends in seconds rather than hours.
+#: The longest translation :func:`check` accepts by default: about 300 pages of news (some 15,000
+#: news sentences), far beyond any report, small enough that a run ends in minutes at most. Time and
+#: memory grow linearly (about 30 MB per 1,000 sentences and statements, docs/benchmarks.md), so a
+#: longer document only needs the limit raised: ``check(..., max_chars=N)``, ``--max-chars N``.
 DEFAULT_MAX_CHARS = 2_000_000
 
 StatementsInput = Iterable[Statement | Mapping[str, Any]]
@@ -89,7 +91,7 @@ def check(
         claims=mode == "claims", lang=lang, glossary=glossary, rates=rates, tolerance=tolerance
     )
 
-    raw, link_fidelity, pairs, facts_total = _compare_links(sentences, alignment.links, by_id, options)
+    raw, link_fidelity, pairs, stats, facts_total = _compare_links(sentences, alignment.links, by_id, options)
     raw.extend(_compare.omission_finding(by_id[sid]) for sid in alignment.unrendered)
     raw.extend(_compare.addition_finding(sentences[i]) for i in alignment.unsupported)
     findings = _compare.dedupe(raw)
@@ -102,6 +104,7 @@ def check(
         facts_checked=facts_total,
         statements_total=len(statements),
         statements_covered=covered,
+        stats=stats,
     )
     notes = _notes(statements, lang, sentences)
     signature = "|".join((f"xcheck:{__version__}", _score.sacrebleu_signature(), alignment.settings()))
@@ -136,12 +139,14 @@ def _compare_links(
     links: Sequence[Link],
     by_id: Mapping[str, Statement],
     options: _compare.CompareOptions,
-) -> tuple[list[Finding], list[Fidelity], list[tuple[str, str]], int]:
-    """Compare every link: its findings, its fidelity, its (translation, reference) texts, and
-    the number of facts checked in all."""
+) -> tuple[list[Finding], list[Fidelity], list[tuple[str, str]], list[_score.PairStats], int]:
+    """Compare every link: its findings, its fidelity, its (translation, reference) texts, their
+    sacrebleu statistics (computed once, summed again by the document score) and the number of
+    facts checked in all."""
     raw: list[Finding] = []
     link_fidelity: list[Fidelity] = []
     pairs: list[tuple[str, str]] = []
+    stats: list[_score.PairStats] = []
     facts_total = 0
     for link in links:
         found, facts = _compare.compare_link(sentences, link, by_id, options=options)
@@ -150,8 +155,11 @@ def _compare_links(
         t_text = " ".join(sentences[i].text for i in link.translation)
         r_text = " ".join(by_id[sid].text for sid in link.references)
         pairs.append((t_text, r_text))
-        link_fidelity.append(_score.pair_fidelity(t_text, r_text, found, facts_checked=facts))
-    return raw, link_fidelity, pairs, facts_total
+        stats.append(_score.pair_stats(t_text, r_text))
+        link_fidelity.append(
+            _score.pair_fidelity(t_text, r_text, found, facts_checked=facts, stats=stats[-1])
+        )
+    return raw, link_fidelity, pairs, stats, facts_total
 
 
 def _check_translation(translation: object, *, max_chars: object, name: str | None) -> None:
@@ -168,7 +176,8 @@ def _check_translation(translation: object, *, max_chars: object, name: str | No
     if len(translation) > max_chars:
         msg = (
             f"the translation has {len(translation):,} characters, more than the limit of {max_chars:,}: "
-            "split it into documents or raise max_chars (--max-chars)"
+            "split it into documents or raise the limit (check(..., max_chars=N) or --max-chars N; "
+            "time and memory grow linearly with the length)"
         )
         raise TranslationError(msg, path=name)
 

@@ -130,8 +130,6 @@ DEFAULT_EXTRA_RATIO = 0.9
 DEFAULT_MERGE_GAIN = 0.05
 #: Up to this many sentence x statement pairs, every pair is scored (no retrieval).
 DEFAULT_EXHAUSTIVE_PAIRS = 250_000
-#: Retrieval ignores keys found in more than max(100, 2% of the targets): they cost most, say least.
-DEFAULT_MAX_DF_SHARE = 0.02
 #: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
 DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
@@ -390,11 +388,9 @@ def _candidates(
         return {(i, j) for i in range(n) for j in range(m)}
     pairs: set[tuple[int, int]] = set()
     k = opts.k or DEFAULT_K
-    max_df = max(100, int(DEFAULT_MAX_DF_SHARE * m))
-    for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k, max_df=max_df)):
+    for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k)):
         pairs.update((i, j) for j in found)
-    max_df = max(100, int(DEFAULT_MAX_DF_SHARE * n))
-    for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k, max_df=max_df)):
+    for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k)):
         pairs.update((i, j) for i in found)
     return pairs
 
@@ -663,8 +659,8 @@ def _parallel(
     guide: list[tuple[int, int]] = []
     if len(s_prof) * len(t_prof) > (2 * band + 1) ** 2:
         # steer the band through mutual best matches (hunalign/Bleualign style)
-        best_t = [found[0] if found else -1 for found in retrieve(s_prof, t_prof, weights, k=1, max_df=100)]
-        best_s = [found[0] if found else -1 for found in retrieve(t_prof, s_prof, weights, k=1, max_df=100)]
+        best_t = [found[0] if found else -1 for found in retrieve(s_prof, t_prof, weights, k=1)]
+        best_s = [found[0] if found else -1 for found in retrieve(t_prof, s_prof, weights, k=1)]
         guide = guide_points(best_t, best_s)
     moves = monotone_align(
         s_prof,

@@ -41,7 +41,16 @@ from xcheck.align._lexical import (
     lexical_shared,
 )
 
-__all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
+__all__ = [
+    "DEFAULT_MAX_DF",
+    "NEAR_WEIGHT",
+    "Block",
+    "Profile",
+    "Weights",
+    "build_profiles",
+    "retrieve",
+    "score_pairs",
+]
 
 
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -553,9 +562,10 @@ class Index:
     ``anchor_weight`` times), divides by the square root of the target's total key weight (so
     long targets do not win by length alone) and keeps the ``k`` best (ties by position, which
     is id order). Keys found in more than ``max_df`` targets are left out: they cost the most and
-    say the least. Queries run in blocks: one ``bincount`` over the postings of a block of
-    queries, one ``argpartition`` per block. The cost of a query is bounded, so retrieval grows
-    linearly with the number of texts.
+    say the least. Queries run in blocks, sparse: the postings of a block of queries are grouped
+    by (query, target) cell (one sort), summed by one ``bincount`` and ranked by one ``lexsort``;
+    no block holds a score per target. With ``max_df`` a fixed count, a query costs at most
+    ``max_df`` postings per key, so retrieval grows linearly with the number of texts.
     """
 
     def __init__(self, targets: Sequence[Profile], weights: Weights, *, max_df: int) -> None:
@@ -588,17 +598,20 @@ class Index:
         self.offsets: IntArray = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
     def query_many(
-        self, queries: Sequence[Profile], *, k: int, cross: bool, block: int = 256
+        self, queries: Sequence[Profile], *, k: int, cross: bool, block: int = 1024
     ) -> list[list[int]]:
         """For each query, up to ``k`` target positions sharing the most weighted keys with it.
 
         ``cross``: the targets are in another script than the queries; only anchors and bilingual
         gloss keys (``x:``) count.
+
+        Sparse: only the (query, target) cells some posting reaches are scored, so a block costs
+        its postings (at most ``max_df`` per key), never a row per target.
         """
-        m = self.size
         out: list[list[int]] = []
-        if m == 0:
+        if self.size == 0:
             return [[] for _ in queries]
+        inv_norm = self.cross_inv_norm if cross and self.bridge is not None else self.inv_norm
         for start in range(0, len(queries), block):
             chunk = queries[start : start + block]
             kid_arr = np.concatenate([q.key_ids for q in chunk])
@@ -611,53 +624,45 @@ class Index:
             elif self.bridge is not None and len(kid_arr):
                 keep = ~self.bridge[kid_arr]
                 kid_arr, row_arr = kid_arr[keep], row_arr[keep]
-            starts = self.offsets[kid_arr]
-            lens = self.offsets[kid_arr + 1] - starts
-            total = int(lens.sum())
-            if total == 0:
-                out.extend([] for _ in chunk)
-                continue
-            before = np.cumsum(lens) - lens
-            idx = np.repeat(starts - before, lens) + np.arange(total, dtype=np.int64)
-            cells = np.repeat(row_arr, lens) * m + self.flat[idx]
-            acc = np.bincount(
-                cells, weights=np.repeat(self.key_weight[kid_arr], lens), minlength=len(chunk) * m
-            )
-            scores = acc.reshape(len(chunk), m) * (
-                self.cross_inv_norm if cross and self.bridge is not None else self.inv_norm
-            )
-            out.extend(_top_k(scores, k))
+            out.extend(self._block_top_k(kid_arr, row_arr, len(chunk), k, inv_norm))
         return out
 
-
-def _top_k(scores: FloatArray, k: int) -> list[list[int]]:
-    """Per row, the positions of the ``k`` highest positive scores, ordered by (-score, position).
-
-    A tie at the ``k``-th place is broken by position too (the lowest positions win), so the
-    result depends only on the scores, never on how the partition happened to split ties.
-    """
-    rows, m = scores.shape
-    take = min(k + 1, m)
-    if take < m:
-        cand = np.argpartition(-scores, take - 1, axis=1)[:, :take]
-    else:
-        cand = np.broadcast_to(np.arange(m), (rows, m)).copy()
-    vals = np.take_along_axis(scores, cand, axis=1)
-    order = np.lexsort((cand, -vals), axis=1)
-    cand = np.take_along_axis(cand, order, axis=1)
-    vals = np.take_along_axis(vals, order, axis=1)
-    out: list[list[int]] = []
-    for row in range(rows):
-        r_cand, r_vals = cand[row], vals[row]
-        if take > k and r_vals[k] == r_vals[k - 1] and r_vals[k] > 0:
-            tied = np.flatnonzero(scores[row] == r_vals[k - 1])  # rare: a tie at the k-th place
-            better = r_cand[:k][r_vals[:k] > r_vals[k - 1]]
-            chosen = np.concatenate((better, np.sort(tied)))[:k]
-            out.append([int(x) for x in chosen])
-            continue
-        keep = r_vals[:k] > 0
-        out.append([int(x) for x in r_cand[:k][keep]])
-    return out
+    def _block_top_k(
+        self, kid_arr: IntArray, row_arr: IntArray, rows: int, k: int, inv_norm: FloatArray
+    ) -> list[list[int]]:
+        """Per query row of a block, the ``k`` targets of highest positive score, by (-score,
+        position): a tie at the ``k``-th place goes to the lowest positions."""
+        starts = self.offsets[kid_arr]
+        lens = self.offsets[kid_arr + 1] - starts
+        total = int(lens.sum())
+        if total == 0:
+            return [[] for _ in range(rows)]
+        before = np.cumsum(lens) - lens
+        idx = np.repeat(starts - before, lens) + np.arange(total, dtype=np.int64)
+        targets = self.flat[idx]
+        cells = np.repeat(row_arr, lens) * self.size + targets
+        # The cells reached, and each posting's cell among them; bincount then adds every cell's
+        # weights in posting order, as a dense bincount over all targets would (same float sums).
+        order = np.argsort(cells, kind="stable")
+        ranked = cells[order]
+        new = np.empty(total, dtype=bool)
+        new[0] = True
+        np.not_equal(ranked[1:], ranked[:-1], out=new[1:])
+        slot = np.empty(total, dtype=np.int64)
+        slot[order] = np.cumsum(new) - 1
+        acc = np.bincount(slot, weights=np.repeat(self.key_weight[kid_arr], lens))
+        row, target = np.divmod(ranked[new], self.size)
+        scores = acc * inv_norm[target]
+        pick = np.lexsort((target, -scores, row))
+        pick = pick[scores[pick] > 0]
+        row, target = row[pick], target[pick]
+        first = np.searchsorted(row, np.arange(rows + 1))
+        rank = np.arange(len(row)) - first[row]
+        chosen = rank < k
+        row, target = row[chosen], target[chosen]
+        bounds = np.searchsorted(row, np.arange(rows + 1)).tolist()
+        found = target.tolist()
+        return [found[bounds[r] : bounds[r + 1]] for r in range(rows)]
 
 
 #: A near anchor (``~number:29000``, ``~date:05``) weighs this share of an exact anchor of the same
@@ -674,13 +679,18 @@ def _is_anchor(key: str) -> bool:
     return key[1] != ":"  # "w:" and "c:" are word keys; anchors read "number:...", "entity:..."
 
 
+#: Retrieval ignores keys found in more than this many targets: they cost most and say least. A fixed
+#: count, not a share of the targets, so a query's cost does not grow with the document.
+DEFAULT_MAX_DF = 100
+
+
 def retrieve(
     queries: Sequence[Profile],
     targets: Sequence[Profile],
     weights: Weights,
     *,
     k: int,
-    max_df: int,
+    max_df: int = DEFAULT_MAX_DF,
 ) -> list[list[int]]:
     """For each query, the positions of up to ``k`` candidate targets (see :class:`Index`)."""
     by_lang: dict[str, list[int]] = defaultdict(list)

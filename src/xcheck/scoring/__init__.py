@@ -28,11 +28,13 @@ from xcheck.scoring._fidelity import (
     FACT_PER_FACT,
     SEVERITY_WEIGHTS,
     SURFACE_WEIGHT,
+    PairStats,
     document_fidelity,
     fact_penalty,
     fact_score,
     overall_score,
     pair_fidelity,
+    pair_stats,
     rescore,
 )
 from xcheck.scoring._sacrebleu import sacrebleu_signature
@@ -50,6 +52,7 @@ __all__ = [
     "SEVERITY_WEIGHTS",
     "SURFACE_WEIGHT",
     "MetricComparison",
+    "PairStats",
     "SystemComparison",
     "compare_pair_results",
     "compare_systems",
@@ -58,6 +61,7 @@ __all__ = [
     "fact_score",
     "overall_score",
     "pair_fidelity",
+    "pair_stats",
     "rescore",
     "sacrebleu_signature",
 ]

@@ -43,19 +43,38 @@ def _sum_stats(rows: Iterable[Sequence[float]]) -> list[float]:
     return total
 
 
-def _surface(hypotheses: Sequence[str], references: Sequence[str]) -> tuple[float, float, float]:
-    """chrF, BLEU and TER of aligned segment lists, from summed sacrebleu statistics."""
-    if not hypotheses:
+@attrs.frozen
+class PairStats:
+    """sacrebleu's sufficient statistics of one (translation, reference) pair, one list per metric
+    of :data:`~xcheck.scoring._sacrebleu.METRICS`, and whether the two texts are identical.
+
+    Computed once per link (:func:`pair_stats`): :func:`pair_fidelity` scores the link from them
+    and :func:`document_fidelity` sums them over the links, so no pair is tokenised twice.
+    """
+
+    stats: tuple[list[float], ...]
+    identical: bool
+
+
+def pair_stats(translation: str, reference: str) -> PairStats:
+    """The statistics of one pair (see :class:`PairStats`)."""
+    return PairStats(
+        tuple(segment_stats(metric, translation, reference) for metric in METRICS),
+        translation == reference,
+    )
+
+
+def _surface(rows: Sequence[PairStats]) -> tuple[float, float, float]:
+    """chrF, BLEU and TER of aligned segments, from their summed sacrebleu statistics."""
+    if not rows:
         return 0.0, 0.0, 100.0
-    if all(h == r for h, r in zip(hypotheses, references, strict=True)):
+    if all(row.identical for row in rows):
         # A perfect copy is perfect, also where sacrebleu has nothing to count (empty or
         # whitespace-only text scores chrF 0 there).
         return 100.0, 100.0, 0.0
-    scores: list[float] = []
-    for metric in METRICS:
-        rows = [segment_stats(metric, h, r) for h, r in zip(hypotheses, references, strict=True)]
-        scores.append(score_from_stats(metric, _sum_stats(rows)))
-    chrf, bleu, ter = scores
+    chrf, bleu, ter = (
+        score_from_stats(metric, _sum_stats(row.stats[m] for row in rows)) for m, metric in enumerate(METRICS)
+    )
     return _clamp(chrf, 0.0, 100.0), _clamp(bleu, 0.0, 100.0), max(0.0, ter)
 
 
@@ -148,19 +167,20 @@ def pair_fidelity(
     *,
     facts_checked: int,
     surface_weight: float = SURFACE_WEIGHT,
+    stats: PairStats | None = None,
 ) -> Fidelity:
     """Score one translated text against one reference text.
 
     Sentence-level chrF, effective-order BLEU and TER from sacrebleu (0-100), the fact score of
     ``findings`` (every kind counts, omissions too: a pair has no coverage of its own), coverage
-    1.0, and the overall figure.
+    1.0, and the overall figure. ``stats``: the pair's :func:`pair_stats`, when already computed.
 
     >>> fid = pair_fidelity("4,500 troops", "4,500 troops", [], facts_checked=1)
     >>> fid.overall, fid.facts, fid.coverage
     (1.0, 1.0, 1.0)
     """
     _check_count("facts_checked", facts_checked)
-    chrf, bleu, ter = _surface([translation], [reference])
+    chrf, bleu, ter = _surface([stats if stats is not None else pair_stats(translation, reference)])
     facts = fact_score(findings, facts_checked)
     return Fidelity(
         overall=overall_score(facts, 1.0, chrf, surface_weight=surface_weight),
@@ -181,13 +201,16 @@ def document_fidelity(
     statements_total: int,
     statements_covered: int,
     surface_weight: float = SURFACE_WEIGHT,
+    stats: Sequence[PairStats] | None = None,
 ) -> Fidelity:
     """Score a whole translation from its linked ``(translation, reference)`` text pairs.
 
     chrF, BLEU and TER are corpus-level over the pairs (sacrebleu statistics summed, so the order
     of the pairs does not matter). The fact score counts every finding except omissions, which
     ``coverage = statements_covered / statements_total`` already counts (1.0 when there are no
-    statements). With no pairs the surface scores are chrF 0, BLEU 0, TER 100.
+    statements). With no pairs the surface scores are chrF 0, BLEU 0, TER 100. ``stats``: the
+    :func:`pair_stats` of every pair, in order, when :func:`pair_fidelity` already computed them
+    (the scores are the same; :func:`xcheck.check` passes them so no link is scored twice).
 
     >>> fid = document_fidelity([("A cat.", "A cat.")], [], facts_checked=0,
     ...                         statements_total=2, statements_covered=1)
@@ -200,7 +223,12 @@ def document_fidelity(
     if statements_covered > statements_total:
         msg = f"statements_covered ({statements_covered}) exceeds statements_total ({statements_total})"
         raise OptionError(msg)
-    chrf, bleu, ter = _surface([p[0] for p in pairs], [p[1] for p in pairs])
+    if stats is None:
+        stats = [pair_stats(t, r) for t, r in pairs]
+    elif len(stats) != len(pairs):
+        msg = f"stats has {len(stats)} rows for {len(pairs)} pairs"
+        raise OptionError(msg)
+    chrf, bleu, ter = _surface(stats)
     counted = [f for f in findings if f.kind not in _COVERAGE_KINDS]
     facts = fact_score(counted, facts_checked)
     coverage = statements_covered / statements_total if statements_total else 1.0
