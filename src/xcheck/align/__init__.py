@@ -81,6 +81,7 @@ from xcheck.align._anchors import NEAR, Reader, Reading, ReadText, read_text
 from xcheck.align._contained import take_contained
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
+    DEFAULT_MAX_DF,
     Profile,
     Weights,
     build_profiles,
@@ -130,6 +131,8 @@ DEFAULT_EXTRA_RATIO = 0.9
 DEFAULT_MERGE_GAIN = 0.05
 #: Up to this many sentence x statement pairs, every pair is scored (no retrieval).
 DEFAULT_EXHAUSTIVE_PAIRS = 250_000
+#: Retrieval ignores keys found in more than max(DEFAULT_MAX_DF, 2% of the targets).
+DEFAULT_MAX_DF_SHARE = 0.02
 #: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
 DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
@@ -388,9 +391,13 @@ def _candidates(
         return {(i, j) for i in range(n) for j in range(m)}
     pairs: set[tuple[int, int]] = set()
     k = opts.k or DEFAULT_K
-    for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k)):
+    # The cut grows with a large document (2% of its texts past 5,000): a fixed 100 lost the right
+    # statement from a sentence's candidates for a seventh of the sentences at 20k (doc_scale.py).
+    max_df = max(DEFAULT_MAX_DF, int(DEFAULT_MAX_DF_SHARE * m))
+    for i, found in enumerate(retrieve(s_prof, t_prof, weights, k=k, max_df=max_df)):
         pairs.update((i, j) for j in found)
-    for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k)):
+    max_df = max(DEFAULT_MAX_DF, int(DEFAULT_MAX_DF_SHARE * n))
+    for j, found in enumerate(retrieve(t_prof, s_prof, weights, k=k, max_df=max_df)):
         pairs.update((i, j) for i in found)
     return pairs
 
