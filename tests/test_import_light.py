@@ -111,4 +111,9 @@ def test_lazy_pattern_copies_and_pickles() -> None:
     assert copy.deepcopy(lazy) is lazy
     back = pickle.loads(pickle.dumps(lazy))
     assert back.findall("1 22 333") == ["1", "22", "333"]
-    assert repr(lazy) == r"xcheck._lazyre.compile('\\d+', 0)"
+    source = r"\d+"
+    assert repr(lazy) == f"xcheck._lazyre.compile({source!r}, {re.compile(source).flags!r})"
+    built = _lazyre.compile(lambda: r"\d" + "+")  # a source built on first use
+    assert "match" not in vars(built)
+    assert built.findall("1 22") == ["1", "22"]
+    assert built.pattern == r"\d+"

@@ -349,6 +349,8 @@ _TRIGGER_FORMS = sorted(
     {f for w in TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}
     | {"http:", "https:", "www.", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"}
 )
+#: (TRIGGER, TRIGGER_ASCII and UNIT_SUFFIX build their source on first use too: their tries are
+#: the costliest sources here.)
 #: Where a quantity may start: digit runs, CJK numerals and time prefixes, number and month
 #: words, Q3/H1, and URLs (to skip them), each after one non-letter character (scan the text
 #: with a space in front; the match is that character, the trigger is right after it). The
@@ -356,19 +358,23 @@ _TRIGGER_FORMS = sorted(
 #: cannot start a quantity; the readers are then tried only at the trigger positions.
 _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = _lazyre.compile(
-    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
-    + _KO_NATIVE_FIRST
-    + r"星周週礼禮]|[월화수목금토일]요일"
-    r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
-    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+    lambda: (
+        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
+        + _KO_NATIVE_FIRST
+        + r"星周週礼禮]|[월화수목금토일]요일"
+        r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+    )
 )
 #: TRIGGER for ASCII text (a folded text without other characters, the common case): the
 #: same positions, without the alternatives that need a non-ASCII character (CJK numerals,
 #: "fünf", "dreißig", "märz"...), which the regex engine would otherwise try at every one.
 TRIGGER_ASCII = _lazyre.compile(
-    r"[^A-Za-z0-9](?=[0-9]"
-    r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
-    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+    lambda: (
+        r"[^A-Za-z0-9](?=[0-9]"
+        r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+    )
 )
 MASTER_COMMA = _master(DIGITS_COMMA)
 
@@ -400,15 +406,17 @@ CURRENCY_PREFIX = _lazyre.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFOR
 #: Units that are never read after a number written as words ("five m").
 _ASCII_UNITS = [k for k in UNITS if k[0].isascii() and k[0].isalpha()]
 UNIT_SUFFIX = _lazyre.compile(
-    r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
-    + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
-    + r"|(?i:"
-    # one spelling per word, lower-cased: under (?i) a capitalised twin ("Meters", German) would
-    # match first and cut "meters per second" short
-    + _alt({k.lower() for k in _ASCII_UNITS if len(k) > 3})
-    + r")|"
-    + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
-    + r")(?![A-Za-z²0-9])"
+    lambda: (
+        r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
+        + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
+        + r"|(?i:"
+        # one spelling per word, lower-cased: under (?i) a capitalised twin ("Meters", German) would
+        # match first and cut "meters per second" short
+        + _alt({k.lower() for k in _ASCII_UNITS if len(k) > 3})
+        + r")|"
+        + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
+        + r")(?![A-Za-z²0-9])"
+    )
 )
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
 #: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
