@@ -40,13 +40,13 @@ from xcheck.align._lexical import (
     lexical_shared,
 )
 
+__all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
+
+
 if TYPE_CHECKING:
     import numpy as np
 else:  # numpy loads on first use, not with import xcheck
     from xcheck._lazynumpy import np
-
-__all__ = ["NEAR_WEIGHT", "Block", "Profile", "Weights", "build_profiles", "retrieve", "score_pairs"]
-
 
 IntArray: TypeAlias = "np.ndarray[Any, np.dtype[np.int64]]"
 FloatArray: TypeAlias = "np.ndarray[Any, np.dtype[np.float64]]"
