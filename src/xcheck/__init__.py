@@ -10,9 +10,8 @@ The pipeline, one package per stage: ``text`` (segmentation) → ``align`` → `
 names, quotes) → ``findings`` → ``scoring`` → ``render``. See docs/design.md.
 """
 
-# Subpackages that are attributes after ``import xcheck`` alone (``xcheck.render.to_html(report)``).
-from xcheck import render as render
-from xcheck import testing as testing
+from typing import TYPE_CHECKING, Any
+
 from xcheck._check import check, check_pair
 from xcheck._io import parse_references, read_references, read_translation
 from xcheck._types import (
@@ -44,8 +43,12 @@ from xcheck.errors import (
 from xcheck.facts.names import Glossary, Mention, compare_entities, default_glossary, extract_mentions
 from xcheck.facts.quantities import Quantity, compare_quantities, extract_quantities, format_value
 from xcheck.facts.quotes import Quote, compare_quotes, extract_quotes
-from xcheck.render._records import to_dataframe, to_records
 from xcheck.text._segment import segment
+
+if TYPE_CHECKING:
+    from xcheck import render as render
+    from xcheck import testing as testing
+    from xcheck.render._records import to_dataframe, to_records
 
 __all__ = [
     "Alignment",
@@ -99,9 +102,38 @@ def _present_publicly() -> None:
     """Give every public name the module users import it from (as httpx does), so ``repr``, tracebacks,
     pickles and the API docs say ``xcheck.Finding``, never a private path such as ``xcheck._types``."""
     for name in __all__:
-        member = globals()[name]
+        member = globals().get(name)  # None: a name of _LAZY, marked when first read
         if getattr(member, "__module__", "").startswith("xcheck."):
             member.__module__ = "xcheck"
 
 
 _present_publicly()
+
+#: Names imported on first use (PEP 562) rather than by ``import xcheck``: the subpackages
+#: ``render`` and ``testing`` (``xcheck.render.to_html(report)`` works after ``import xcheck``
+#: alone) and the record renderers, with the module each comes from. The renderers and the
+#: test helpers are not needed to check a text, and importing them cost a fifth of the import.
+_LAZY = {
+    "render": "xcheck.render",
+    "testing": "xcheck.testing",
+    "to_dataframe": "xcheck.render._records",
+    "to_records": "xcheck.render._records",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        message = f"module 'xcheck' has no attribute {name!r}"
+        raise AttributeError(message)
+    import importlib
+
+    module = importlib.import_module(where)
+    member = module if where == f"xcheck.{name}" else getattr(module, name)
+    globals()[name] = member
+    _present_publicly()
+    return member
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

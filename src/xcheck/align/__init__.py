@@ -67,14 +67,13 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-import numpy as np
-import numpy.typing as npt
 
 from xcheck._types import Link, Sentence, Statement
 from xcheck.align._anchors import NEAR, Reader, Reading, ReadText, read_text
@@ -96,6 +95,12 @@ from xcheck.align._index import (
 from xcheck.align._lexical import can_gloss
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+else:  # numpy loads on first use, not with import xcheck
+    from xcheck._lazynumpy import np
 
 __all__ = [
     "DEFAULT_K",
@@ -318,13 +323,16 @@ class _ClaimsOptions:
     extra_ratio: float = DEFAULT_EXTRA_RATIO
 
 
-_NO_GRAMS = np.zeros(0, dtype=np.int64)
+@functools.cache
+def _no_grams() -> npt.NDArray[np.int64]:
+    """The empty gram array, one for the process (made on first use: numpy loads lazily)."""
+    return np.zeros(0, dtype=np.int64)
 
 
 def _matched(s: Profile, t: Profile) -> tuple[frozenset[str], npt.NDArray[np.int64]]:
     """What a sentence and a statement share: anchors and gram ids."""
     if s.lang != t.lang:
-        return s.anchors & t.anchors, _NO_GRAMS
+        return s.anchors & t.anchors, _no_grams()
     return s.anchors & t.anchors, np.intersect1d(s.grams, t.grams, assume_unique=True)
 
 
@@ -462,7 +470,7 @@ def _take_statements(
         cands = sorted(scored.by_sentence.get(i, ()), key=lambda c: (-c[0], c[1]))
         chosen: list[int] = []
         covered_anchors: set[str] = set()
-        covered_grams = _NO_GRAMS
+        covered_grams = _no_grams()
         for score, j in cands:
             if score < opts.min_score:
                 break

@@ -23,17 +23,17 @@ until nothing changes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from xcheck import _lazyre
 from xcheck._types import Sentence, Statement
 from xcheck.lexicon._scripts import CJK_CLASS
 
 __all__ = ["Contained", "contains", "take_contained", "words"]
 
 #: A word: one Chinese, Japanese or Korean character, or a run of other letters and digits.
-_WORD = re.compile(rf"[{CJK_CLASS}]|[^\W_{CJK_CLASS}]+")
+_WORD = _lazyre.compile(rf"[{CJK_CLASS}]|[^\W_{CJK_CLASS}]+")
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -31,11 +31,15 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from xcheck.align._index import Block, FloatArray, IntArray, Profile, Weights
 from xcheck.align._lexical import length_fit
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # numpy loads on first use, not with import xcheck
+    from xcheck._lazynumpy import np
 
 __all__ = ["Move", "guide_points", "monotone_align"]
 

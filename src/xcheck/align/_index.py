@@ -22,13 +22,12 @@ Retrieval: an inverted index from retrieval keys and anchors to statements (or s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from xcheck.align._anchors import GRAM, NEAR, Reading, features, normalise
 from xcheck.align._lexical import (
@@ -53,10 +52,25 @@ __all__ = [
 ]
 
 
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
-FloatArray = np.ndarray[Any, np.dtype[np.float64]]
-_EMPTY: IntArray = np.zeros(0, dtype=np.int64)
-_NO_WEIGHT: FloatArray = np.zeros(0, dtype=np.float64)
+if TYPE_CHECKING:
+    import numpy as np
+else:  # numpy loads on first use, not with import xcheck
+    from xcheck._lazynumpy import np
+
+IntArray: TypeAlias = "np.ndarray[Any, np.dtype[np.int64]]"
+FloatArray: TypeAlias = "np.ndarray[Any, np.dtype[np.float64]]"
+
+
+@functools.cache
+def _empty() -> IntArray:
+    """The empty id array, one for the process (made on first use: numpy loads lazily)."""
+    return np.zeros(0, dtype=np.int64)
+
+
+@functools.cache
+def _no_weight() -> FloatArray:
+    """The empty weight array, one for the process."""
+    return np.zeros(0, dtype=np.float64)
 
 
 def gram_codes(text: str) -> np.ndarray[Any, np.dtype[np.uint64]]:
@@ -107,15 +121,15 @@ class Profile:
         self.total = 0.0
         self.anchor_total = 0.0
         self.cross_total = 0.0
-        self.anchor_ids: IntArray = _EMPTY
-        self.key_ids: IntArray = _EMPTY
+        self.anchor_ids: IntArray = _empty()
+        self.key_ids: IntArray = _empty()
         self.length = 0
         self.language = lang
         # bilingual units (see xcheck.align._lexical): flat key ids, the unit of each, unit weights
-        self.lex_keys: IntArray = _EMPTY
-        self.lex_units: IntArray = _EMPTY
-        self.lex_weight: FloatArray = _NO_WEIGHT
-        self.lex_set: IntArray = _EMPTY
+        self.lex_keys: IntArray = _empty()
+        self.lex_units: IntArray = _empty()
+        self.lex_weight: FloatArray = _no_weight()
+        self.lex_set: IntArray = _empty()
         self.lex_total = 0.0
 
     @classmethod
@@ -409,7 +423,7 @@ def score_pairs(
                 shared = (shared + np.where(same, 0.0, lex_p[js])) * np.where(same, 1.0, prior)
                 t_shared = (t_shared + np.where(same, 0.0, lex_r[js])) * np.where(same, 1.0, prior)
         if same.any() and len(s.grams):
-            grams = [statements[j].grams if ok else _EMPTY for j, ok in zip(js, same, strict=True)]
+            grams = [statements[j].grams if ok else _empty() for j, ok in zip(js, same, strict=True)]
             gram_shared = _shared(s.grams, grams, weights.mark, weights.gram_weight)
             shared = shared + gram_shared
             t_shared = t_shared + gram_shared
@@ -490,7 +504,7 @@ class Block:
 
 def _csr(arrays: Sequence[IntArray]) -> tuple[IntArray, IntArray, IntArray]:
     lengths = np.array([len(a) for a in arrays], dtype=np.int64)
-    flat = np.concatenate(arrays) if arrays and lengths.sum() else _EMPTY
+    flat = np.concatenate(arrays) if arrays and lengths.sum() else _empty()
     offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
     owner = np.repeat(np.arange(len(arrays), dtype=np.int64), lengths)
     return flat.astype(np.int64), offsets, owner
@@ -503,7 +517,7 @@ def _shared_slice(
     lo, hi = int(offsets[start]), int(offsets[stop])
     cand = flat[lo:hi]
     if not len(mine) or not len(cand):
-        return _EMPTY, _EMPTY
+        return _empty(), _empty()
     mark[mine] = True
     hit = mark[cand]
     mark[mine] = False
@@ -572,7 +586,7 @@ class Index:
         self.size = m = len(targets)
         vocab = len(weights.key_id)
         lengths = np.array([len(p.key_ids) for p in targets], dtype=np.int64)
-        keys = np.concatenate([p.key_ids for p in targets]) if m else _EMPTY
+        keys = np.concatenate([p.key_ids for p in targets]) if m else _empty()
         owners = np.repeat(np.arange(m, dtype=np.int64), lengths)
         df = np.bincount(keys, minlength=vocab)
         with np.errstate(divide="ignore"):

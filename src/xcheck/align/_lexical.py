@@ -27,9 +27,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from xcheck.lexicon._bilingual import (
     ROMANISERS,
@@ -43,7 +41,11 @@ from xcheck.lexicon._bilingual import (
 from xcheck.lexicon._lemmas import lemmas
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from xcheck.align._index import Profile
+else:  # numpy loads on first use, not with import xcheck
+    from xcheck._lazynumpy import np
 
 __all__ = [
     "BRIDGE",
@@ -56,9 +58,15 @@ __all__ = [
     "lexical_shared",
 ]
 
-IntArray = np.ndarray[Any, np.dtype[np.int64]]
-FloatArray = np.ndarray[Any, np.dtype[np.float64]]
-_EMPTY: IntArray = np.zeros(0, dtype=np.int64)
+IntArray: TypeAlias = "np.ndarray[Any, np.dtype[np.int64]]"
+FloatArray: TypeAlias = "np.ndarray[Any, np.dtype[np.float64]]"
+
+
+@functools.cache
+def _empty() -> IntArray:
+    """The empty id array, one for the process (made on first use: numpy loads lazily)."""
+    return np.zeros(0, dtype=np.int64)
+
 
 #: Prefix of a retrieval key that names an English gloss key (``x:troop``).
 BRIDGE = "x:"
@@ -240,7 +248,7 @@ def _expand_postings(ids: IntArray, flat: IntArray, offsets: IntArray) -> tuple[
     lens = offsets[ids + 1] - starts
     total = int(lens.sum())
     if total == 0:
-        return _EMPTY, _EMPTY
+        return _empty(), _empty()
     before = np.cumsum(lens) - lens
     idx = np.repeat(starts - before, lens) + np.arange(total, dtype=np.int64)
     return np.repeat(np.arange(len(ids), dtype=np.int64), lens), flat[idx]
@@ -254,14 +262,14 @@ class CrossIndex:
         self.vocab = vocab
         sets = [p.lex_set for p in targets]
         owners = np.repeat(np.arange(m, dtype=np.int64), [len(s) for s in sets])
-        flat = np.concatenate(sets) if m else _EMPTY
+        flat = np.concatenate(sets) if m else _empty()
         self.t_flat, self.t_off = _csr(flat, owners, vocab)
         unit_counts = [len(p.lex_weight) for p in targets]
         unit_base = np.concatenate(([0], np.cumsum(unit_counts))).astype(np.int64)
         self.unit_owner = np.repeat(np.arange(m, dtype=np.int64), unit_counts)
         self.unit_weight = np.concatenate([p.lex_weight for p in targets]) if m else np.zeros(0)
-        keys = np.concatenate([p.lex_keys for p in targets]) if m else _EMPTY
-        units = np.concatenate([p.lex_units + unit_base[j] for j, p in enumerate(targets)]) if m else _EMPTY
+        keys = np.concatenate([p.lex_keys for p in targets]) if m else _empty()
+        units = np.concatenate([p.lex_units + unit_base[j] for j, p in enumerate(targets)]) if m else _empty()
         self.u_flat, self.u_off = _csr(keys, units, vocab)
 
     def shared(self, s: Profile) -> tuple[FloatArray, FloatArray]:

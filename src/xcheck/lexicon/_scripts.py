@@ -13,7 +13,7 @@ compiled helpers match one such character (:data:`CJK`) or a run of them (:data:
 
 from __future__ import annotations
 
-import re
+from xcheck import _lazyre
 
 __all__ = [
     "CJK",
@@ -54,6 +54,6 @@ EAST_ASIAN_AND_BEYOND = "\u2e80-\U0010ffff"
 #: Kana, CJK ideographs (extension A, unified, compatibility) and Hangul syllables.
 CJK_CLASS = KANA + HAN + "\uac00-\ud7af"
 #: One character of :data:`CJK_CLASS`.
-CJK = re.compile(f"[{CJK_CLASS}]")
+CJK = _lazyre.compile(f"[{CJK_CLASS}]")
 #: A run of characters of :data:`CJK_CLASS`.
-CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+CJK_RUN = _lazyre.compile(f"[{CJK_CLASS}]+")

@@ -26,12 +26,9 @@ the tests pass with it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal
-
-from sacrebleu.metrics.bleu import BLEU
-from sacrebleu.metrics.chrf import CHRF
-from sacrebleu.metrics.ter import TER
 
 from xcheck.scoring._stats import chrf_stats, ter_stats
 
@@ -51,22 +48,30 @@ MetricName = Literal["chrf", "bleu", "ter"]
 #: The metrics, in the order xcheck reports them.
 METRICS: tuple[MetricName, ...] = ("chrf", "bleu", "ter")
 
-# One metric object of each kind for the whole process: creating sacrebleu metrics is costly
-# (BLEU builds its tokenizer, TER its normaliser), and the batch mode scores thousands of pairs.
-_CHRF: Any = CHRF()
-_BLEU: Any = BLEU(effective_order=True)
-_TER: Any = TER()
-for _metric in (_CHRF, _BLEU, _TER):
-    # xcheck always scores against exactly one reference; sacrebleu learns this while scoring,
-    # and the signature needs it before the first score.
-    _metric.num_refs = 1
 
-_BY_NAME: Mapping[MetricName, Any] = {"chrf": _CHRF, "bleu": _BLEU, "ter": _TER}
+@functools.cache
+def _metrics() -> Mapping[MetricName, Any]:
+    """One sacrebleu metric object of each kind for the whole process, by name, made on first use.
+
+    Creating sacrebleu metrics is costly (BLEU builds its tokenizer, TER its normaliser), and the
+    batch mode scores thousands of pairs; importing sacrebleu is too (about 50 ms), so
+    ``import xcheck`` leaves it to the first score.
+    """
+    from sacrebleu.metrics.bleu import BLEU
+    from sacrebleu.metrics.chrf import CHRF
+    from sacrebleu.metrics.ter import TER
+
+    by_name: dict[MetricName, Any] = {"chrf": CHRF(), "bleu": BLEU(effective_order=True), "ter": TER()}
+    for metric in by_name.values():
+        # xcheck always scores against exactly one reference; sacrebleu learns this while scoring,
+        # and the signature needs it before the first score.
+        metric.num_refs = 1
+    return by_name
 
 
 def ter_tokenize(text: str) -> str:
     """TER's preprocessing of one segment (right-stripped, tercom-tokenized), as sacrebleu applies it."""
-    result: str = _TER._preprocess_segment(text)
+    result: str = _metrics()["ter"]._preprocess_segment(text)
     return result
 
 
@@ -79,20 +84,20 @@ def segment_stats(metric: MetricName, hypothesis: str, reference: str) -> list[A
     if metric == "chrf":
         return chrf_stats(hypothesis, reference)
     if metric == "ter":
-        return ter_stats(hypothesis, reference, _TER._preprocess_segment)
-    stats: list[list[Any]] = _BLEU._extract_corpus_statistics([hypothesis], [[reference]])
+        return ter_stats(hypothesis, reference, _metrics()["ter"]._preprocess_segment)
+    stats: list[list[Any]] = _metrics()["bleu"]._extract_corpus_statistics([hypothesis], [[reference]])
     return stats[0]
 
 
 def sacrebleu_segment_stats(metric: MetricName, hypothesis: str, reference: str) -> list[Any]:
     """sacrebleu's own statistics of one segment, computed by sacrebleu (the tests' oracle)."""
-    stats: list[list[Any]] = _BY_NAME[metric]._extract_corpus_statistics([hypothesis], [[reference]])
+    stats: list[list[Any]] = _metrics()[metric]._extract_corpus_statistics([hypothesis], [[reference]])
     return stats[0]
 
 
 def score_from_stats(metric: MetricName, stats: list[float]) -> float:
     """sacrebleu's score (0-100) of ``metric`` from statistics summed over segments."""
-    return float(_BY_NAME[metric]._compute_score_from_stats(stats).score)
+    return float(_metrics()[metric]._compute_score_from_stats(stats).score)
 
 
 def sacrebleu_signature() -> str:
@@ -101,9 +106,10 @@ def sacrebleu_signature() -> str:
     >>> sacrebleu_signature().startswith("chrF2|nrefs:1|")
     True
     """
+    metrics = _metrics()
     parts = (
-        ("chrF2", _CHRF),
-        ("BLEU", _BLEU),
-        ("TER", _TER),
+        ("chrF2", metrics["chrf"]),
+        ("BLEU", metrics["bleu"]),
+        ("TER", metrics["ter"]),
     )
     return " + ".join(f"{name}|{metric.get_signature().format()}" for name, metric in parts)

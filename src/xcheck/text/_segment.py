@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from xcheck import _lazyre
 from xcheck._types import Sentence, SentenceRole
 
 __all__ = ["ABBREVIATIONS", "classify", "segment"]
@@ -50,12 +51,12 @@ _OPENERS = frozenset(
 
 _OPEN_QUOTES = "“‘「『«\"'"
 _CLOSERS = "\"'”’」』»)]）】"
-_TERMINAL = re.compile(r"[.!?…]+|[。！？]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
-_BYLINE = re.compile(r"\s*(\[[^\[\]\n]{1,120}\]|【[^【】\n]{1,120}】)")
+_TERMINAL = _lazyre.compile(r"[.!?…]+|[。！？]+")
+_WORD_BEFORE = _lazyre.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_DOTTED = _lazyre.compile(r"(?:[A-Za-z]\.){2,}$")
+_BYLINE = _lazyre.compile(r"\s*(\[[^\[\]\n]{1,120}\]|【[^【】\n]{1,120}】)")
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = _lazyre.compile(
     r"""
     ^\s*(?:\[.*\]|【.*】)\s*$                                   # a bracketed byline alone
     | ^\s*(?:original\s+source|source|sources|disclaimer|copyright|editor|editors?\s+note

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from xcheck import _lazyre
 from xcheck._types import Span
 from xcheck.lexicon._cjk_names import (
     CHINESE_COMPOUND_SURNAMES,
@@ -148,15 +149,19 @@ def _tagged_zh(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_KANA_RE = re.compile(f"[{KANA}]")
+_KANA_RE = _lazyre.compile(f"[{KANA}]")
 _KO_ORG_WORD = r"(?:[" + HANGUL + r"]+(?:" + "|".join(KOREAN_BODY_ENDINGS) + r")\s+)?"
-_KO_TITLE_AFTER = re.compile(
+_KO_TITLE_AFTER = _lazyre.compile(
     r"\s*" + _KO_ORG_WORD + "(?:" + "|".join(sorted(KOREAN_PERSON_TITLES, key=len, reverse=True)) + ")"
 )
-_KO_UNTAGGED = re.compile(r"(?<![" + HANGUL + "])[" + HANGUL + r"]{2,4}(?=\s" + _KO_TITLE_AFTER.pattern + ")")
+_KO_UNTAGGED = _lazyre.compile(
+    r"(?<![" + HANGUL + "])[" + HANGUL + r"]{2,4}(?=\s" + _KO_TITLE_AFTER.pattern + ")"
+)
 _ZH_AFTER = "|".join(sorted(CHINESE_HONORIFICS + CHINESE_SPEECH_VERBS, key=len, reverse=True))
-_ZH_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(CHINESE_PERSON_TITLES, key=len, reverse=True)) + ")$")
-_ZH_UNTAGGED = re.compile(
+_ZH_TITLE_BEFORE = _lazyre.compile(
+    "(?:" + "|".join(sorted(CHINESE_PERSON_TITLES, key=len, reverse=True)) + ")$"
+)
+_ZH_UNTAGGED = _lazyre.compile(
     "(?:(?<=" + ")|(?<=".join(sorted(CHINESE_PERSON_TITLES, key=len, reverse=True)) + "))"
     "[" + "".join(sorted(CHINESE_SURNAMES)) + "][" + HAN_UNIFIED + "]{1,2}(?=" + _ZH_AFTER + "|[，。、,；]|$)"
     "|[" + "".join(sorted(CHINESE_SURNAMES)) + "][" + HAN_UNIFIED + "]{1,2}(?=" + _ZH_AFTER + ")"
@@ -166,10 +171,10 @@ _ZH_UNTAGGED = re.compile(
 _KO_TITLES = "|".join(sorted(KOREAN_PERSON_TITLES, key=len, reverse=True))
 #: A title after a Korean name, maybe with a body before it and a qualifier glued to it
 #: (정동영 통일부 장관, 오바마 상원의원, 스콜라리 감독을).
-_KO_TITLE_NEAR = re.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?(?:" + _KO_TITLES + ")")
+_KO_TITLE_NEAR = _lazyre.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?(?:" + _KO_TITLES + ")")
 #: A title before a Korean name, maybe as a predicate (야당 지도자인 모간 창기라이).
-_KO_TITLE_BEFORE = re.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
-_KO_WORD_AFTER = re.compile(r"\s+[" + HANGUL + "]")
+_KO_TITLE_BEFORE = _lazyre.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
+_KO_WORD_AFTER = _lazyre.compile(r"\s+[" + HANGUL + "]")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from xcheck import _lazyre
 from xcheck._types import Discrepancy, Span
 from xcheck.facts.names._extract import extract_mentions
 from xcheck.facts.names._glossary import Glossary
@@ -59,17 +60,17 @@ _WEAK_HEADS = frozenset(
 )
 #: Marks of a former office right before a source title (see FORMER_BEFORE_TITLE).
 #: The mark may stand a few words before the title (반기문 전 외교부 장관, 전 유엔주재 미국 대사).
-_FORMER_BEFORE = re.compile(
+_FORMER_BEFORE = _lazyre.compile(
     "(?:"
     + "|".join(rf"(?<![{HANGUL}]){re.escape(w)}" for w in FORMER_BEFORE_TITLE)
     + rf")(?:\s[^\s{re.escape(TITLE_SLOT_BREAKS)}]{{1,12}}){{0,2}}\s?$"
 )
 #: "former", "ex-", "then-", "late" right before an English title.
-_FORMER_EN = re.compile(
+_FORMER_EN = _lazyre.compile(
     r"\b(?:former|ex|then|late|retired|outgoing)\b[\s-]+(?:[A-Z][\w.]*\s+){0,2}$", re.IGNORECASE
 )
-_HANGUL_RE = re.compile(f"[{HANGUL}]")
-_SLOT_BREAK = re.compile(f"[{re.escape(TITLE_SLOT_BREAKS)}]")
+_HANGUL_RE = _lazyre.compile(f"[{HANGUL}]")
+_SLOT_BREAK = _lazyre.compile(f"[{re.escape(TITLE_SLOT_BREAKS)}]")
 
 
 _MINISTRY_END = MINISTRY_END
@@ -79,7 +80,7 @@ _INCIDENTAL_HEADS = frozenset(
     "head author writer owner founder coach captain judge justice reporter correspondent editor "
     "analyst economist columnist official officer executive professor attorney".split()
 )
-_TITLE_WORD_RE = re.compile(
+_TITLE_WORD_RE = _lazyre.compile(
     r"\b(?:"
     + "|".join(sorted((w for w in TITLE_HEADS if w not in _INCIDENTAL_HEADS), key=len, reverse=True))
     + r")\b",
@@ -152,7 +153,7 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, TitleOffice], tuple[str, ...]
     ordered = sorted({s for o in title_offices() for s in o.surfaces}, key=len, reverse=True)
     pattern = "|".join(r"\s?".join(re.escape(part) for part in s.split()) for s in ordered)
     not_titles = tuple(sorted({w for o in title_offices() for w in o.not_titles}, key=len, reverse=True))
-    return re.compile(pattern), by_surface, not_titles
+    return _lazyre.compile(pattern), by_surface, not_titles
 
 
 def _inside_other_word(text: str, start: int, end: int, not_titles: Sequence[str]) -> bool:
@@ -199,7 +200,7 @@ class _EnglishTitle:
 
 #: A title in apposition after a name that the mention reader left out: "Li Li, assistant general
 #: manager of Shanghai Railway ..., said" (lower-case title words up to of/for/at/in or a comma).
-_APPOSITION_RE = re.compile(
+_APPOSITION_RE = _lazyre.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<title>[a-z][a-z\- ]{1,48}?)(?=\s+(?:of|for|at|in)\b|,)"
 )
 

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from xcheck import _lazyre
 from xcheck.facts.names._surface import _TOKEN_RE
 from xcheck.facts.names._text import fold_word
 from xcheck.lexicon._common import is_common_word
@@ -35,7 +36,7 @@ from xcheck.lexicon._names import (
 from xcheck.lexicon._numbers import LARGE_SCALES_DOWN
 from xcheck.lexicon._scripts import EAST_ASIAN
 
-_CJK_RE = re.compile(f"[{EAST_ASIAN}]")
+_CJK_RE = _lazyre.compile(f"[{EAST_ASIAN}]")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"}
 )
@@ -194,7 +195,7 @@ def _slipped_function_word(low: str) -> bool:
     return False
 
 
-_CONTRACTION_RE = re.compile(r"([^\W\d_]+)['’](?:ve|m|re|ll|d|t|s)", re.IGNORECASE)
+_CONTRACTION_RE = _lazyre.compile(r"([^\W\d_]+)['’](?:ve|m|re|ll|d|t|s)", re.IGNORECASE)
 
 
 def _contraction(word: str) -> bool:
@@ -322,8 +323,8 @@ def _split_title_prefix(
     return pre, ranks, office, name
 
 
-_AMOUNT_AFTER_RE = re.compile(r"\s?[$€£¥₩]?\s?\d")
-_AMOUNT_BEFORE_RE = re.compile(
+_AMOUNT_AFTER_RE = _lazyre.compile(r"\s?[$€£¥₩]?\s?\d")
+_AMOUNT_BEFORE_RE = _lazyre.compile(
     r"\d[\d,.]*\s?(?:" + "|".join(w for w, _ in LARGE_SCALES_DOWN) + r"|bn|m|k)?\s?$"
 )
 
@@ -347,7 +348,7 @@ _UNIT_NAMES = frozenset(
     "celsius fahrenheit kelvin gwh mwh kwh twh gw mw kw tw mph kph km kg mg ml hz mhz ghz "
     "db bps mbps gbps tb gb mb kb pb".split()
 )
-_NUMBER_BEFORE_RE = re.compile(r"(\d[\d,.]*)\s?(?:degrees?\s)?$")
+_NUMBER_BEFORE_RE = _lazyre.compile(r"(\d[\d,.]*)\s?(?:degrees?\s)?$")
 
 
 def _unit_like(text: str, tok: _Tok) -> bool:
@@ -420,7 +421,7 @@ def _pre_title(text: str, toks: Sequence[_Tok], index: int) -> tuple[int, int] |
     return taken[0].start, taken[-1].end
 
 
-_POST_TITLE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?")
+_POST_TITLE_RE = _lazyre.compile(r",\s+(?:(?:a|an|the)\s+)?")
 
 
 def _post_title(text: str, toks: Sequence[_Tok], after: int, end: int) -> tuple[int, int] | None:
@@ -467,4 +468,4 @@ def _post_title(text: str, toks: Sequence[_Tok], after: int, end: int) -> tuple[
     return taken[0].start, taken[-1].end
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_YEAR_RE = _lazyre.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")

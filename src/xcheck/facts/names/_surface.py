@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from xcheck import _lazyre
 from xcheck.facts.names._text import fold_word, initials_match, name_parts, names_equivalent, words
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TEMPORAL
 from xcheck.lexicon._places import FAMILIES
@@ -23,7 +24,7 @@ def _mostly_latin(text: str) -> bool:
     return not letters or sum(1 for c in letters if ord(c) < 0x2E80) >= 0.8 * len(letters)
 
 
-_NON_LATIN_RE = re.compile(f"[{EAST_ASIAN_AND_BEYOND}]")
+_NON_LATIN_RE = _lazyre.compile(f"[{EAST_ASIAN_AND_BEYOND}]")
 
 
 def _is_latin(text: str) -> bool:
@@ -47,7 +48,7 @@ def _alias_key(alias: str) -> str:
 # dotted abbreviation (U.S.). Written with possessive quantifiers and the first letter factored
 # out so that the engine never backtracks: the same matches as
 # ``(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\-]*[^\W_])?``, about twice as fast.
-_TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*+(?:[_'’\-]++[^\W_]++)*+)")
+_TOKEN_RE = _lazyre.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*+(?:[_'’\-]++[^\W_]++)*+)")
 
 
 def _strip_article(s: str) -> str:
@@ -58,9 +59,9 @@ def _joinable_gap(gap: str) -> bool:
     return gap in (" ", "-", "‐", "‑", "\u00a0", ". ", ".") or (gap.isspace() and "\n" not in gap)
 
 
-_SPACES_RE = re.compile(r"\s+")
-_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
-_ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
+_SPACES_RE = _lazyre.compile(r"\s+")
+_DOTTED_RE = _lazyre.compile(r"(?:[^\W\d_]\.){2,}")
+_ARTICLE_RE = _lazyre.compile(r"^(?:the|The|THE)\s+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -123,7 +124,7 @@ def _name_signature(text: str) -> tuple[str, ...]:
     )
 
 
-_SIGNATURE_RE = re.compile(
+_SIGNATURE_RE = _lazyre.compile(
     r"(?<![\w'’\-])(?:"
     r"[^\W\d_a-z](?:[\w'’\-]*[^\W_])?"  # a word that does not start with a lower-case letter
     r"|(?:"

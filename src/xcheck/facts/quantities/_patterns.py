@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from xcheck import _lazyre
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import (
     MONTH_NAMES,
@@ -230,17 +231,17 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
     named = {re.match(r"\(\?P<(\w+)>", p)[1]: p for p in parts}  # type: ignore[index]
     _WORD_PARTS.update((k, named[k]) for k in _WORD_KINDS)
     return {
-        "0": re.compile("|".join(named[k] for k in _DIGIT_KINDS)),
-        "a": re.compile("|".join(named[k] for k in _WORD_KINDS)),
-        "c": re.compile("|".join(named[k] for k in _CJK_KINDS)),
+        "0": _lazyre.compile("|".join(named[k] for k in _DIGIT_KINDS)),
+        "a": _lazyre.compile("|".join(named[k] for k in _WORD_KINDS)),
+        "c": _lazyre.compile("|".join(named[k] for k in _CJK_KINDS)),
         # The digit reader alone, behind a guard that is a necessary condition of every
         # date, quarter and clock-time reader of "0" (which come first in its alternation):
         # where the guard does not match, "0" can only read a plain number, and this
         # pattern gives the same match for a fraction of the cost. Where it fails, "0" runs.
-        "0num": re.compile(rf"(?!{_DATEISH}){named['num']}"),
+        "0num": _lazyre.compile(rf"(?!{_DATEISH}){named['num']}"),
         # "0num" for ASCII text: the same pattern without the alternatives that need a CJK
         # character (the guard's 年, 月, 시, 季度, 분기; the digits' 万/만 scales)
-        "0num_ascii": re.compile(
+        "0num_ascii": _lazyre.compile(
             rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?:{digits}))"
         ),
     }
@@ -301,7 +302,7 @@ for _w in sorted({w for ws in _WORD_KIND_WORDS.values() for w in ws}):
     _WORD_KINDS_OF[_w] = tuple(k for k in _WORD_KINDS if _w in _WORD_KIND_WORDS[k])
 _WORD_MASTERS: dict[tuple[str, ...], re.Pattern[str] | None] = {(): None}
 #: The letters at a word trigger (digits and underscores end the run, as they end a word).
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = _lazyre.compile(r"[^\W\d_]+")
 
 
 def word_master(word: str) -> re.Pattern[str] | None:
@@ -348,109 +349,121 @@ _TRIGGER_FORMS = sorted(
     {f for w in TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}
     | {"http:", "https:", "www.", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"}
 )
+#: (TRIGGER, TRIGGER_ASCII and UNIT_SUFFIX build their source on first use too: their tries are
+#: the costliest sources here.)
 #: Where a quantity may start: digit runs, CJK numerals and time prefixes, number and month
 #: words, Q3/H1, and URLs (to skip them), each after one non-letter character (scan the text
 #: with a space in front; the match is that character, the trigger is right after it). The
 #: pattern starts with one character class, so the regex engine skips quickly over text that
 #: cannot start a quantity; the readers are then tried only at the trigger positions.
 _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
-TRIGGER = re.compile(
-    r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
-    + _KO_NATIVE_FIRST
-    + r"星周週礼禮]|[월화수목금토일]요일"
-    r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
-    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+TRIGGER = _lazyre.compile(
+    lambda: (
+        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
+        + _KO_NATIVE_FIRST
+        + r"星周週礼禮]|[월화수목금토일]요일"
+        r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+    )
 )
 #: TRIGGER for ASCII text (a folded text without other characters, the common case): the
 #: same positions, without the alternatives that need a non-ASCII character (CJK numerals,
 #: "fünf", "dreißig", "märz"...), which the regex engine would otherwise try at every one.
-TRIGGER_ASCII = re.compile(
-    r"[^A-Za-z0-9](?=[0-9]"
-    r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
-    r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+TRIGGER_ASCII = _lazyre.compile(
+    lambda: (
+        r"[^A-Za-z0-9](?=[0-9]"
+        r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+    )
 )
 MASTER_COMMA = _master(DIGITS_COMMA)
 
 # --------------------------------------------------------------------------- suffixes
 # Each is matched with .match(text, pos) at the end of what was read so far.
-ORD_SUFFIX = re.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
-DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
-CJK_PLUS = re.compile(r"[ ]?(?:여|余|餘|多|几|幾)")
+ORD_SUFFIX = _lazyre.compile(rf"{_ORD_SUFFIX}(?![A-Za-z])")
+DECADE_SUFFIX = _lazyre.compile(r"'?s(?![A-Za-z])")
+CJK_PLUS = _lazyre.compile(r"[ ]?(?:여|余|餘|多|几|幾)")
 
-SCALE_SUFFIX = re.compile(
+SCALE_SUFFIX = _lazyre.compile(
     rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<scale>{_alt(SCALE_WORDS)}))(?![A-Za-z])(?:s(?![A-Za-z]))?"
 )
 
-PERCENT_SUFFIX = re.compile(rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}))(?![A-Za-z])", re.UNICODE)
+PERCENT_SUFFIX = _lazyre.compile(
+    rf"[ \u00a0]{{0,2}}(?i:(?P<pct>{_alt(PERCENT_WORDS)}))(?![A-Za-z])", re.UNICODE
+)
 
-MULT_SUFFIX = re.compile(
+MULT_SUFFIX = _lazyre.compile(
     r"(?:[ \u00a0]{0,2}|-)(?i:(?P<mult>times|fold|mal))(?![A-Za-z])"
     r"|[ ]?(?P<cjkmult>배(?!럴)|倍)|(?P<x>[x×])(?![A-Za-z])"
 )
 
-CURRENCY_SUFFIX = re.compile(
+CURRENCY_SUFFIX = _lazyre.compile(
     rf"(?:[ \u00a0]{{0,2}}|-)(?i:(?P<cur>{_alt(CURRENCY_AFTER)}))(?![A-Za-z]|['’]t\b)"  # not "won't"
 )
 
-CURRENCY_PREFIX = re.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
+CURRENCY_PREFIX = _lazyre.compile(r"(?<![A-Za-z])(?P<cur>" + _alt(CURRENCY_BEFORE) + r")[ \u00a0]?$")
 
 #: Units that are never read after a number written as words ("five m").
 _ASCII_UNITS = [k for k in UNITS if k[0].isascii() and k[0].isalpha()]
-UNIT_SUFFIX = re.compile(
-    r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
-    + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
-    + r"|(?i:"
-    # one spelling per word, lower-cased: under (?i) a capitalised twin ("Meters", German) would
-    # match first and cut "meters per second" short
-    + _alt({k.lower() for k in _ASCII_UNITS if len(k) > 3})
-    + r")|"
-    + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
-    + r")(?![A-Za-z²0-9])"
+UNIT_SUFFIX = _lazyre.compile(
+    lambda: (
+        r"(?P<sep>[ \u00a0]{0,2}|-)(?P<unit>"
+        + _alt(k for k in UNITS if not (k[0].isascii() and k[0].isalpha()))
+        + r"|(?i:"
+        # one spelling per word, lower-cased: under (?i) a capitalised twin ("Meters", German) would
+        # match first and cut "meters per second" short
+        + _alt({k.lower() for k in _ASCII_UNITS if len(k) > 3})
+        + r")|"
+        + _alt(k for k in _ASCII_UNITS if len(k) <= 3)
+        + r")(?![A-Za-z²0-9])"
+    )
 )
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
 #: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
-CJK_DAY = re.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
-DURATION_OLD = re.compile(r"[ -]old\b")
+CJK_DAY = _lazyre.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
+DURATION_OLD = _lazyre.compile(r"[ -]old\b")
 #: 년 전 after a number: so many years ago (1600년 전), a duration even when four digits.
 #: A speed word right before a number (每秒40米, 초속 40m, 时速达300公里, 최고 시속 300㎞): up to four
 #: characters between them (达, 为, 최대), none a digit or a clause mark.
-SPEED_BEFORE = re.compile(rf"(?P<speed>{_alt(SPEED_BEFORE_WORDS)})[^\d\s,.，。;；]{{0,3}}[ ]?$")
+SPEED_BEFORE = _lazyre.compile(rf"(?P<speed>{_alt(SPEED_BEFORE_WORDS)})[^\d\s,.，。;；]{{0,3}}[ ]?$")
 #: Electricity before 度 (用电量达500度, 发电1200度): 度 is the kilowatt-hour, not a degree.
-ELECTRICITY_BEFORE = re.compile(r"(?:[用发發供售耗节節]电|电量|電量|电费|電費|度电)[^\d，。,.;；]{0,6}$")
-KO_YEARS_AGO = re.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
+ELECTRICITY_BEFORE = _lazyre.compile(r"(?:[用发發供售耗节節]电|电量|電量|电费|電費|度电)[^\d，。,.;；]{0,6}$")
+KO_YEARS_AGO = _lazyre.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
 #: After a number that is part of a name (2차 세계대전): no quantity.
-CJK_NAME_NUMBER_SUFFIX = re.compile(_alt(CJK_NAME_NUMBER_SUFFIXES))
+CJK_NAME_NUMBER_SUFFIX = _lazyre.compile(_alt(CJK_NAME_NUMBER_SUFFIXES))
 #: An ordinal word after a number (see CJK_ORDINAL_SUFFIXES); 위 (rank) only before a particle
 #: or the end of the word (37위로, 1위를; not 3위원회).
-CJK_ORDINAL_SUFFIX = re.compile(
+CJK_ORDINAL_SUFFIX = _lazyre.compile(
     r"[ ]?(?:"
     + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위")
     + rf"|위(?![{scripts.HANGUL}])|위(?=[로를에의는와가이도은]))"
 )
 #: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
-KO_AGE_BEFORE = re.compile(rf"[{scripts.HANGUL}]\((?:[^()\d]{{1,8}},[ ]?)?$")
+KO_AGE_BEFORE = _lazyre.compile(rf"[{scripts.HANGUL}]\((?:[^()\d]{{1,8}},[ ]?)?$")
 #: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
-DAY_ORDINAL_BEFORE = re.compile(
+DAY_ORDINAL_BEFORE = _lazyre.compile(
     r"(?:\b[Tt]he|\d(?:st|nd|rd|th)[ \u00a0]{1,2}(?:and|or|to|through)|\d(?:st|nd|rd|th),)[ \u00a0]{1,2}$"
 )
 #: After such an ordinal: punctuation, the end, or the next word (checked against
 #: :data:`~xcheck.lexicon._calendar.DAY_OF_MONTH_FOLLOWERS`).
-DAY_ORDINAL_AFTER = re.compile(r"[ \u00a0]{0,2}(?:[,.;:!?()\"'”’—–]|$|(?P<w>[A-Za-z]+))")
+DAY_ORDINAL_AFTER = _lazyre.compile(r"[ \u00a0]{0,2}(?:[,.;:!?()\"'”’—–]|$|(?P<w>[A-Za-z]+))")
 
 #: Counters after a number (CJK) or a counted noun (English): kept in the span for CJK.
-CJK_COUNTER = re.compile(r"[ ]?(?P<ctr>" + _alt(KO_COUNTERS) + "|[" + "".join(sorted(CN_CLASSIFIERS)) + "])")
-COUNT_NOUN = re.compile(
+CJK_COUNTER = _lazyre.compile(
+    r"[ ]?(?P<ctr>" + _alt(KO_COUNTERS) + "|[" + "".join(sorted(CN_CLASSIFIERS)) + "])"
+)
+COUNT_NOUN = _lazyre.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
     r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"
 )
 
-POST_QUALIFIER = re.compile(
+POST_QUALIFIER = _lazyre.compile(
     r"(?:[ \u00a0]{0,2})(?P<pq>(?i:or more|or so|or less|or fewer|or above|or over|and up)\b"
     r"|이상|이하|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|左右|上下|之多|有余|多)"
     r"|(?P<plus>-plus\b|\+(?![ ]{0,2}\d))"  # 45+7 is added time, not "more than 45"
 )
 
-RANGE_SEP = re.compile(
+RANGE_SEP = _lazyre.compile(
     r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
     r"(?P<rcur>US\$|\$|€|£|¥|₩)?"
 )
@@ -460,7 +473,7 @@ RANGE_SEP = re.compile(
 _CJK_CHARS = re.compile(
     f"[{scripts.HANGUL_JAMO}{scripts.CJK_SYMBOLS}{scripts.KANA}{scripts.HAN_UNIFIED}{scripts.HANGUL}]"
 )
-QUALIFIER_PREFIX = re.compile(
+QUALIFIER_PREFIX = _lazyre.compile(
     r"(?:(?<![A-Za-zÀ-ÿ])(?i:(?P<q>"
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
     + rf"))|(?<![最附经經通度越跨不{scripts.HANGUL}])(?P<qc>"
@@ -486,52 +499,52 @@ _CJK_BEFORE_SIGN = (
     r"(?<![零〇一二两兩三四五六七八九十百千仟佰万萬亿億兆年月日号號时時点點分秒人个個名位元度天周岁歲倍次"
     r"조억만천백십년월일시분초명개원도배])"
 )
-SIGN_PREFIX = re.compile(
+SIGN_PREFIX = _lazyre.compile(
     rf"(?:(?:(?<![\w.,\-])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
     r"|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$"
 )
-BETWEEN_PREFIX = re.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
-FROM_PREFIX = re.compile(
+BETWEEN_PREFIX = _lazyre.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
+FROM_PREFIX = _lazyre.compile(
     r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
     r"[ \u00a0]{1,3}(?:\S+[ \u00a0]{1,3})?$"
 )
-ORDINAL_PREFIX = re.compile(r"(?:第|제)[ ]?$")
-PERCENT_PREFIX = re.compile(r"百分之$")
-FISCAL_PREFIX = re.compile(r"(?i:\b(?:FY|fiscal(?:\s{1,2}year)?|financial\s{1,2}year))[ ']?$")
-YEAR_PREFIX = re.compile(
+ORDINAL_PREFIX = _lazyre.compile(r"(?:第|제)[ ]?$")
+PERCENT_PREFIX = _lazyre.compile(r"百分之$")
+FISCAL_PREFIX = _lazyre.compile(r"(?i:\b(?:FY|fiscal(?:\s{1,2}year)?|financial\s{1,2}year))[ ']?$")
+YEAR_PREFIX = _lazyre.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|year|before|after|during|through|circa|c\.|early|late|mid"
     r"|end|start|beginning|summer|winter|spring|autumn|fall|im|seit|bis|jahr|anno))"
     r"[ \u00a0,-]{1,3}(?:the\s)?$"
 )
-DATE_QUALIFIER_PREFIX = re.compile(
+DATE_QUALIFIER_PREFIX = _lazyre.compile(
     r"(?i:\b(?P<q>early|late|mid|end of|the end of|around|about))[ \u00a0-]{1,2}$"
 )
 DATE_QUALIFIER_LAST = frozenset({"early", "late", "mid", "of", "around", "about"})
-MAY_PREFIX = re.compile(
+MAY_PREFIX = _lazyre.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|early|late|mid|last|next|this|on|before|after"
     r"|during|through|and|or|to))[ \u00a0-]{1,2}$"
 )
-TZ_SUFFIX = re.compile(
+TZ_SUFFIX = _lazyre.compile(
     r"[ \u00a0]{0,2}\(?(?P<tz>UTC(?:[+-]\d{1,2})?|GMT(?:[+-]\d{1,2})?|KST|JST|EST|EDT|PST|PDT"
     r"|CST|CDT|MST|MDT|BST|CET|CEST|ET|PT|HKT|SGT|(?i:local time|Seoul time|Beijing time"
     r"|Tokyo time|Washington time|New York time|Eastern Time|Pacific Time))\)?(?![A-Za-z])"
 )
-CJK_ANY = re.compile(f"[{scripts.KANA}{scripts.HAN_UNIFIED}{scripts.HANGUL}]")
-HANGUL = re.compile(f"[{scripts.HANGUL}]")
-HAN = re.compile(f"[{scripts.HAN_UNIFIED}]")
-KANA = re.compile(f"[{scripts.KANA}]")
-JAPAN_CONTEXT = re.compile("|".join(map(re.escape, YEN_CONTEXT)))
-CHINA_CONTEXT = re.compile("|".join(map(re.escape, YUAN_CONTEXT)))
+CJK_ANY = _lazyre.compile(f"[{scripts.KANA}{scripts.HAN_UNIFIED}{scripts.HANGUL}]")
+HANGUL = _lazyre.compile(f"[{scripts.HANGUL}]")
+HAN = _lazyre.compile(f"[{scripts.HAN_UNIFIED}]")
+KANA = _lazyre.compile(f"[{scripts.KANA}]")
+JAPAN_CONTEXT = _lazyre.compile("|".join(map(re.escape, YEN_CONTEXT)))
+CHINA_CONTEXT = _lazyre.compile("|".join(map(re.escape, YUAN_CONTEXT)))
 
 #: Context that makes "pounds" after an amount money (GBP) rather than mass (lb), and back.
-POUND_MONEY_CONTEXT = re.compile(
+POUND_MONEY_CONTEXT = _lazyre.compile(
     r"£|(?i:\b(?:sterling|budget|budgets|cost|costs|costing|price|prices|priced|paid|pay|pays|paying"
     r"|spend|spends|spent|spending|fund|funds|funding|funded|fine|fined|deal|worth|invest|investment"
     r"|revenue|revenues|profit|profits|loss|losses|salary|wage|wages|fee|fees|tax|taxes|debt|loan"
     r"|bill|sale|sales|sold|bought|buy|grant|bonus|compensation|award|raised|valued|market|bank"
     r"|pence|pennies|Britain|British|UK|England|London|Bank of England)\b)"
 )
-POUND_MASS_CONTEXT = re.compile(
+POUND_MASS_CONTEXT = _lazyre.compile(
     r"(?i:\b(?:weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|heaviest|lift|lifted"
     r"|lifting|load|payload|cargo|kg|kilograms?|kilos?|lbs?|ounces?|oz|tons?|tonnes?|grams?"
     r"|body|fish|baby|obese|bombs?|shells?|warheads?|pounds? of)\b)"
@@ -555,7 +568,7 @@ FOLD = str.maketrans(
 STOP_AFTER_NUMBER = frozenset(",;:!?)]}\"'”’.\n\t")
 #: Characters after a number that may start a suffix (percent, range dash, degrees, ...).
 SUFFIX_SYMBOLS = frozenset("%°℃℉×~+–—-∼〜～/$€£¥₩")
-NEXT_WORD = re.compile(r"[ \u00a0]{0,2}([A-Za-zÀ-ÿß]+)")
+NEXT_WORD = _lazyre.compile(r"[ \u00a0]{0,2}([A-Za-zÀ-ÿß]+)")
 
 
 def _first_words() -> frozenset[str]:
@@ -574,7 +587,7 @@ def _first_words() -> frozenset[str]:
 SUFFIX_FIRST_WORDS = _first_words()
 
 #: The next token after a number: a word, or one character that is not a space or digit.
-NEXT_TOKEN = re.compile(r"(?:[ \u00a0]{0,2}|-)([A-Za-zÀ-ÿß]+|[^\sA-Za-z0-9])")
+NEXT_TOKEN = _lazyre.compile(r"(?:[ \u00a0]{0,2}|-)([A-Za-zÀ-ÿß]+|[^\sA-Za-z0-9])")
 NO_FAMILIES: frozenset[str] = frozenset()
 ALL_FAMILIES = frozenset({"cjk", "scale", "range", "pct", "mult", "cur", "unit", "post"})
 CJK_FAMILIES = ALL_FAMILIES

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
@@ -28,23 +29,23 @@ from xcheck.lexicon._units import CN_CLASSIFIERS, CN_RANK_CLASSIFIERS, UNITS
 #: Scale words that take an article for one ("a hundred", "a dozen"), with their values.
 _ARTICLE_SCALES = {**SCALES, "dozen": CARDINALS["dozen"]}
 #: "half a million", "half a dozen": half of the scale after it.
-_HALF_A_SCALE = re.compile(
+_HALF_A_SCALE = _lazyre.compile(
     r"[ ]{1,2}an?[ ]{1,2}(" + "|".join(w for w in _ARTICLE_SCALES if w != "hundred") + r")\b", re.I
 )
-_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
+_ARTICLE_BEFORE = _lazyre.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
 #: dates, durations, ages, scales, percent, money.
 _CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周")
 #: What follows "a third" or "a quarter" that makes it a share (not "a third term").
-_FRACTION_AFTER = re.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
+_FRACTION_AFTER = _lazyre.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
-_NOT_A_HALF_AFTER = re.compile(r"(?i)-?time\b|s\b")
-_NOT_A_HALF_BEFORE = re.compile(
+_NOT_A_HALF_AFTER = _lazyre.compile(r"(?i)-?time\b|s\b")
+_NOT_A_HALF_BEFORE = _lazyre.compile(
     r"(?i)\b(?:each|every|second|other|both|latter|former|opening|first)[ ]{1,2}$"
 )
 #: "half an hour", "half a year", "a half-year": half of a span of time (in seconds).
-_HALF_SPAN = re.compile(r"(?i)(?:[ ]{1,2}an?[ ]{1,2}|-)(hour|day|week|month|year)\b(?!-old)")
-_QUALIFIER_BEFORE = re.compile(
+_HALF_SPAN = _lazyre.compile(r"(?i)(?:[ ]{1,2}an?[ ]{1,2}|-)(hour|day|week|month|year)\b(?!-old)")
+_QUALIFIER_BEFORE = _lazyre.compile(
     r"(?i)\b(?:than|over|about|nearly|almost|around|roughly|some|under|only|just)[ ]{1,2}$"
 )
 _CN_CURRENCY_FIRST = frozenset(k[0] for k in CURRENCY_AFTER if not k[0].isascii())
@@ -55,13 +56,13 @@ _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊�
 _CN_ROUGH = frozenset("多余餘几幾")
 #: The big scales alone (百, 千, 万) are numbers only as part of a numeral: 千家万户, 百姓, 万一.
 _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
-_CN_FRACTION = re.compile(r"分之(?P<fnum>[零〇一二两兩三四五六七八九十百千]{1,8}|\d+(?:\.\d+)?)")
+_CN_FRACTION = _lazyre.compile(r"分之(?P<fnum>[零〇一二两兩三四五六七八九十百千]{1,8}|\d+(?:\.\d+)?)")
 
 
 #: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
 _CN_ONES = "一二两三四五六七八九"
 #: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
-_CN_NEIGHBOURS = re.compile(r"([一二两三四五六七八])([二两三四五六七八九])(.*)")
+_CN_NEIGHBOURS = _lazyre.compile(r"([一二两三四五六七八])([二两三四五六七八九])(.*)")
 
 
 class _WordReader(_NumberReader):
@@ -312,9 +313,9 @@ class _WordReader(_NumberReader):
         return _Draft(m.start(), m.end(), Decimal(n), dimension="multiplier", unit="x", spelled=True)
 
 
-_NEXT_CAPITAL = re.compile(r"[ -][A-Z][a-z]")
-_WORDS_BEFORE = re.compile(r"[A-Za-z]{3,}")
-_CAPITALISED_RUN = re.compile(r"(?:[ -]+(?:[A-Z][\w'’-]*|and|of|the))*")
+_NEXT_CAPITAL = _lazyre.compile(r"[ -][A-Z][a-z]")
+_WORDS_BEFORE = _lazyre.compile(r"[A-Za-z]{3,}")
+_CAPITALISED_RUN = _lazyre.compile(r"(?:[ -]+(?:[A-Z][\w'’-]*|and|of|the))*")
 #: Words a title-case headline leaves in lower case.
 _TITLE_LOWER = frozenset("and the for with from into over onto upon nor but".split())
 

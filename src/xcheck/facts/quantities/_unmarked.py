@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from xcheck import _lazyre
 from xcheck._types import Span
 from xcheck.facts.quantities._judge import _written_value
 from xcheck.facts.quantities._model import Quantity
@@ -76,8 +77,8 @@ _ORDINAL_WORDS = (
 ).split()
 #: A run of digits as a reader would take it: grouped thousands stay one token ("1,500"),
 #: anything else splits at punctuation ("3,5", "18:16", "2017/18", "A81", "1860s").
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
-_UNIT_WORD = re.compile(r"([A-Za-z]{3,}?)s?$")
+_DIGITS = _lazyre.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+_UNIT_WORD = _lazyre.compile(r"([A-Za-z]{3,}?)s?$")
 
 
 def _words_for(q: Quantity) -> list[str]:
@@ -154,7 +155,7 @@ def _cjk_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
 #: men", 세 나라 "three countries"): with no counter after it the reader leaves it, but it
 #: renders a spelled count. 한 (one, also "a" and a verb form) is left out.
 _KO_NATIVE_BEFORE_NOUN: dict[int, re.Pattern[str]] = {
-    n: re.compile(
+    n: _lazyre.compile(
         rf"(?<![{scripts.HANGUL}])(?:{'|'.join(w for w, v in KO_NATIVE_ONES.items() if v == n)})"
         rf"(?= [{scripts.HANGUL}])"
     )
@@ -162,7 +163,7 @@ _KO_NATIVE_BEFORE_NOUN: dict[int, re.Pattern[str]] = {
 }
 
 
-_KO_BOTH_RX = re.compile("|".join(KO_BOTH))
+_KO_BOTH_RX = _lazyre.compile("|".join(KO_BOTH))
 
 
 def _ko_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
@@ -204,7 +205,7 @@ def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> 
     words = _words_for(q)
     if not words:
         return False
-    rx = re.compile(_W.format("|".join(words)), re.IGNORECASE)
+    rx = _lazyre.compile(_W.format("|".join(words)), re.IGNORECASE)
     return any(_outside(paired, w.start(), w.end()) for w in rx.finditer(other))
 
 
@@ -216,10 +217,10 @@ _NAME_STOP = (
     | frozenset(MONTHS_EN)
     | frozenset(WEEKDAY_NAMES)
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)[ -]$")
+_WORD_BEFORE = _lazyre.compile(r"([A-Za-z][\w.]*)[ -]$")
 
 
-_NINE_TO_FIVE = re.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
+_NINE_TO_FIVE = _lazyre.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
 
 
 def name_like(q: Quantity, text: str) -> bool:
@@ -249,7 +250,7 @@ def name_like(q: Quantity, text: str) -> bool:
 
 #: A spelled number joined by a hyphen to a word that makes a type: "two-wheel", "three-party",
 #: "five-star" (not "six-time", a count of titles).
-_TYPE_COMPOUND = re.compile(r"[-‐‑](?!times?\b|fold\b)[^\W\d_]{2,}")
+_TYPE_COMPOUND = _lazyre.compile(r"[-‐‑](?!times?\b|fold\b)[^\W\d_]{2,}")
 
 
 def type_compound(q: Quantity, text: str) -> bool:
@@ -262,7 +263,7 @@ def type_compound(q: Quantity, text: str) -> bool:
 
 
 #: A determiner that makes a spelled count point back at things the text has named already.
-_ANAPHORIC_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
+_ANAPHORIC_BEFORE = _lazyre.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
 
 
 def anaphoric(q: Quantity, text: str, other: str, paired: Sequence[Span]) -> bool:
@@ -290,7 +291,7 @@ def _small_count_in(n: int, other: str, paired: Sequence[Span]) -> bool:
     chars = _CJK_BY_VALUE.get(n, "")
     if any(c in chars and _outside(paired, i, i + 1) for i, c in enumerate(other)):
         return True
-    word = re.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE)
+    word = _lazyre.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE)
     return any(_outside(paired, m.start(), m.end()) for m in word.finditer(other))
 
 
@@ -302,9 +303,9 @@ def _days_as_date(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
         days = q.value / DAY
         if days != int(days) or not 1 <= days <= 31:
             return False
-        rx = re.compile(rf"(?<![\d.]){int(days)}[日일]")
+        rx = _lazyre.compile(rf"(?<![\d.]){int(days)}[日일]")
     elif q.dimension == "date" and q.date is not None and q.date[:2] == (None, None) and q.date[2]:
-        rx = re.compile(rf"(?<![\d.]){q.date[2]}[ -]days?\b", re.IGNORECASE)
+        rx = _lazyre.compile(rf"(?<![\d.]){q.date[2]}[ -]days?\b", re.IGNORECASE)
     else:
         return False
     return any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import attrs
 from rapidfuzz import fuzz, process
 
+from xcheck import _lazyre
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts._polarity import direction_flip, reversal
 from xcheck.facts.names._text import fold_word, names_equivalent
@@ -206,9 +207,9 @@ _SPEECH = (
     r"explained|claimed|claims|replied|responded|announced|promised|vowed|urged|called)"
 )
 _NAME = r"(?:[A-Z][\w'’\-]+\.?\s){0,3}[A-Z][\w'’\-]+"
-_BEFORE_RE = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+{_SPEECH}\b[^.!?\"“”]{{0,120}}$")
-_AFTER_RE = re.compile(rf"^[,.]?\s*{_SPEECH}\s+({_NAME})|^[,.]?\s*({_NAME})\s+{_SPEECH}\b")
-_SPEECH_AT_RE = re.compile(rf"\s{_SPEECH}\b")
+_BEFORE_RE = _lazyre.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+{_SPEECH}\b[^.!?\"“”]{{0,120}}$")
+_AFTER_RE = _lazyre.compile(rf"^[,.]?\s*{_SPEECH}\s+({_NAME})|^[,.]?\s*({_NAME})\s+{_SPEECH}\b")
+_SPEECH_AT_RE = _lazyre.compile(rf"\s{_SPEECH}\b")
 # How far before a quote the speech verb of _BEFORE_RE can start: its 120 trailing characters,
 # the longest verb and the space before it, with a margin.
 _SPEECH_REACH = 120 + 16
@@ -243,7 +244,7 @@ def _speaker(text: str, start: int, end: int) -> Span | None:
 # ---------------------------------------------------------------------------------------------
 # Comparison
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD_RE = _lazyre.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = frozenset(
     "a an the of to in on at for and or but is are was were be been it its this that these those "
     "we our us they their he his she her i my you your would will could should can may might must "
@@ -272,7 +273,7 @@ def _words(text: str) -> list[str]:
 # those a per-character table cannot stand for (see _squash_char), sending the text to the
 # word-by-word path.
 _SENTINEL = "\x00"
-_WORD_CHAR_RE = re.compile(r"\w")
+_WORD_CHAR_RE = _lazyre.compile(r"\w")
 _HYPHENS = frozenset("-‐‑")
 # fold_word rewrites some words as a whole: a US/UK pair of SPELLING_PAIRS, or a word ending in
 # -ised or -isation (tests/test_quotes.py pins this). Texts holding one take the word-by-word path.
@@ -310,7 +311,7 @@ _ASCII_TABLE = _ascii_table()
 # The table used: ASCII, plus the other characters met so far (added by _squash before its
 # translate; a plain dict with ``None`` for dropped characters keeps translate's fast path).
 _SQUASH_TABLE: dict[int, str | None] = dict(_ASCII_TABLE)
-_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+_NON_ASCII_RE = _lazyre.compile("[^\x00-\x7f]")
 
 
 def _clear_caches() -> None:
@@ -386,8 +387,8 @@ def _squash_folded(word: str) -> str:
     return " ".join(_WORD_RUN_RE.findall(_HYPHEN_RE.sub("", fold_word(word))))
 
 
-_HYPHEN_RE = re.compile(r"[\-‐‑]")
-_WORD_RUN_RE = re.compile(r"\w+")
+_HYPHEN_RE = _lazyre.compile(r"[\-‐‑]")
+_WORD_RUN_RE = _lazyre.compile(r"\w+")
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -477,7 +478,7 @@ def _part_of(quote: str, q: str, s: str, context: str | None = None) -> bool:
     return _meaning_change(quote, window, context) is None
 
 
-_NUMBER_RE = re.compile(r"\d[\d,.]*")
+_NUMBER_RE = _lazyre.compile(r"\d[\d,.]*")
 
 
 def _numbers(text: str) -> set[str]:
@@ -494,7 +495,7 @@ def _meaning_change(found: str, expected: str, context: str | None = None) -> st
     return reversal(found if context is None else context, expected)
 
 
-_HIGH_RE = re.compile("[^\x00-\u2e7f]")
+_HIGH_RE = _lazyre.compile("[^\x00-\u2e7f]")
 
 
 def _latin(text: str) -> bool:
@@ -604,11 +605,11 @@ def _compare_one(
     return _finding(severity, t_span, r_span, f"{change} (similarity {score:.0f}%)", score)
 
 
-_CLAUSE_END_RE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
+_CLAUSE_END_RE = _lazyre.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
 _SCOPE_MAX_WORDS = 3
 # Every name the rule reader finds (no glossary) starts with a capital letter: an ASCII clause
 # without one names nobody, and is not read for names.
-_CAPITAL_RE = re.compile("[A-Z]")
+_CAPITAL_RE = _lazyre.compile("[A-Z]")
 
 
 def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
