@@ -254,17 +254,30 @@ def _closest_in_reference(
     words the translation lacks, or the glossary name of an entity it writes in another script
     that the translation does not name."""
     best: _Best | None = None
+    acronym = m.span.text.isupper()
     for cand in r_caps:
-        sim = name_similarity(m.span.text, cand.group(0))
+        text = cand.group(0)
+        if not _is_latin(text) or (text.isupper() and not acronym):
+            continue  # "AC밀란은" is written in two scripts; "FDA" is no spelling of "Food"
+        sim = name_similarity(m.span.text, text)
         if best is None or sim.score > best[0]:
-            best = (sim.score, sim, Span(cand.start(), cand.end(), cand.group(0)))
+            best = (sim.score, sim, Span(cand.start(), cand.end(), text))
     for rm in r_mentions:
         if rm.entity_id is None or rm.entity_id in t_ids or _is_latin(rm.span.text):
             continue
+        if _derived(m.span.text, rm.name):
+            continue  # "Koreans", "the two Koreas" for 한국, 북한: the people or the plural of the name
         sim = name_similarity(m.span.text, rm.name)
         if best is None or sim.score > best[0]:
             best = (sim.score, sim, rm.span)
     return best
+
+
+def _derived(word: str, name: str) -> bool:
+    """Whether ``word`` is a form of a word of ``name`` (its plural or its people: Koreas,
+    Koreans for Korea), not another name."""
+    stems = [w for w in words(name) if len(w) >= 4]
+    return any(w != s and w.startswith(s) and len(w) - len(s) <= 3 for w in words(word) for s in stems)
 
 
 def _unrendered_findings(
