@@ -308,9 +308,14 @@ def test_a_text_agrees_with_itself(text: str) -> None:
 # --------------------------------------------------------------------------- linear time
 
 
+#: A quarter of the input must take more than 1/12 of the time: linear reading gives about 1/4, a
+#: quadratic one 1/16. The margin absorbs a loaded machine (a CI runner sharing its cores).
+_LINEAR = 12
+
+
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         extract_quantities(text)
         best = min(best, time.perf_counter() - start)
@@ -325,7 +330,7 @@ def test_one_megabyte_runs(unit: str) -> None:
     small = big[: len(big) // 4]
     t_big, t_small = _seconds(big), _seconds(small)
     assert t_big < 10.0
-    assert t_big < 8 * t_small + 0.05, (unit, t_small, t_big)
+    assert t_big < _LINEAR * t_small + 0.05, (unit, t_small, t_big)
 
 
 @pytest.mark.parametrize(
@@ -337,7 +342,7 @@ def test_linear_time_on_dense_runs(unit: str) -> None:
     big = unit * (16_000 // len(unit))
     small = big[: len(big) // 4]
     t_big, t_small = _seconds(big), _seconds(small)
-    assert t_big < 8 * t_small + 0.05, (unit, t_small, t_big)
+    assert t_big < _LINEAR * t_small + 0.05, (unit, t_small, t_big)
 
 
 def test_long_digit_runs_are_not_quantities() -> None:
