@@ -618,6 +618,15 @@ def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
     return start, (stop.start() if stop else min(len(text), start + limit))
 
 
+def _word_start_near(stem: str, text: str, share: float) -> int | None:
+    """Where ``stem`` starts a word of ``text``, the occurrence nearest the place ``share`` (0 to 1)
+    of the way through it: a quoted word written several times ("reported", the "China Report")
+    is looked up where the quote stands, not at its first use."""
+    target = share * len(text)
+    starts = (m.start() for m in re.finditer(r"\b" + re.escape(stem), text, flags=re.IGNORECASE))
+    return min(starts, key=lambda at: abs(at - target), default=None)
+
+
 def _word_start(stem: str, text: str) -> int | None:
     """Where ``stem`` first starts a word of ``text``, case aside: ``re.search(r"\\b" + stem,
     text, re.IGNORECASE)``, done with ``str.find`` when both are ASCII and ``stem`` is lower-case
@@ -655,7 +664,8 @@ def _scope_drift(
         return None
     q = _squash(quoted)
     stem = q[: max(4, len(q) - 2)]
-    at = _word_start(stem, reference) if q else None
+    share = bounds[2] / max(1, len(translation))
+    at = _word_start_near(stem, reference, share) if q else None
     if at is None:
         return None
     marks_end = bounds[3] + 1
