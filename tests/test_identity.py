@@ -156,3 +156,10 @@ def test_a_quoted_word_written_twice_is_looked_up_where_the_quote_stands() -> No
         "bookings fell by 72.1% in the first five months."
     )
     assert xcheck.check_pair(text, text).findings == ()
+
+
+def test_a_restatement_the_source_makes_too_is_not_the_translations_mistake() -> None:
+    text = "The epicenter was about 25km (15 miles) east-northeast of the town."
+    assert xcheck.check_pair(text, text).findings == ()
+    own = xcheck.check_pair(text, "The epicenter was about 25km east-northeast of the town.").findings
+    assert [f.message for f in own] == ["the restated amount does not match: rounding drift of 3.44%"]

@@ -226,7 +226,7 @@ def _compare(
     rq = _merge_split_ranges(r_read.quantities, t_read.quantities, reference)
     t_gloss = _glosses(tq, translation)
     r_gloss = _glosses(rq, reference)
-    findings = _restatement_findings(t_read, tq, t_gloss, rates, tolerance) if t_gloss else []
+    findings = _restatement_findings(t_read, tq, t_gloss, rq, rates, tolerance) if t_gloss else []
     t_idx = [i for i in range(len(tq)) if i not in t_gloss]
     r_idx = [j for j in range(len(rq)) if j not in r_gloss]
     verdicts, t_used, r_used = _pair(t_read, r_read, tq, rq, t_idx, r_idx, rates, tolerance, reuse)
@@ -289,13 +289,17 @@ def _restatement_findings(
     t_read: _Read,
     tq: Sequence[Quantity],
     t_gloss: set[int],
+    rq: Sequence[Quantity],
     rates: Mapping[tuple[str, str], float] | None,
     tolerance: float,
 ) -> list[tuple[int, int, Discrepancy]]:
     """Findings of the translation's restatements (``t_gloss``, see :func:`_glosses`) that
-    disagree with what they restate, as (position, order, finding) for sorting."""
+    disagree with what they restate, as (position, order, finding) for sorting; not one the
+    reference (``rq``) makes too ("about 25km (15 miles)" on both sides is the source's rounding)."""
     findings: list[tuple[int, int, Discrepancy]] = []
     for i in sorted(t_gloss):
+        if all(any(_same_reading(q, r) for r in rq) for q in (tq[i], tq[i - 1])):
+            continue
         # the restatement takes the qualifier of what it restates: "over 6,000 mu (400 hectares)"
         gloss = tq[i] if tq[i].qualifier else attrs.evolve(tq[i], qualifier=tq[i - 1].qualifier)
         v = _judge(gloss, tq[i - 1], rates=rates, tolerance=max(tolerance, 0.05))
