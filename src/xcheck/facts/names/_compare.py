@@ -65,7 +65,19 @@ def _same_entity(a: Mention, b: Mention, glossary: Glossary | None) -> bool:
         or spelling_variants(a.span.text, b.span.text)
         or ("person" not in (a.kind, b.kind) and translated_name(a.span.text, b.span.text))
         or _one_name_kept_foreign(a, b)
+        or _initials_of(a.span.text, b.span.text)
+        or _initials_of(b.span.text, a.span.text)
     )
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is written with the initials of the capitalised words of ``name``
+    ("NRW" / "North Rhine-Westphalia", "EU" / "European Union")."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    parts = [w for w in re.split(r"[\s\-‐]+", name) if w[:1].isupper()]
+    return len(parts) == len(letters) and all(p[0] == c for p, c in zip(parts, letters, strict=True))
 
 
 GENERIC_NAME_WORDS = ORG_WORDS | PLACE_WORDS | DOMAIN_WORDS
