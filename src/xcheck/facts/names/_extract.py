@@ -159,8 +159,11 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 continue
         if all(_is_stopword_token(t) for t in name):
             continue
-        if all(_token_role(t) in ("head", "modifier", "rank") for t in name):
-            continue  # a title on its own ("the CEO", "President") names nobody in particular
+        roles = [_token_role(t) for t in name]
+        if all(r in ("head", "modifier", "rank") for r in roles) or (
+            "head" in roles and all(r in ("head", "modifier", "rank", "domain", "connector") for r in roles)
+        ):
+            continue  # a title on its own ("the CEO", "Secretary of Health") names nobody in particular
         if len(name) == 1 and (_currency_like(text, name[0]) or _unit_like(text, name[0])):
             continue  # USD 727 million, US$3 billion, 12 GWh, 44 degrees Celsius: not names
         start, end = name[0].start, name[-1].end
