@@ -117,6 +117,22 @@ def test_a_korean_name_written_by_sound_meets_its_english_spelling() -> None:
     assert _bilingual.romanised_ko("정부는") == []
 
 
+def test_a_demonym_or_abbreviation_meets_the_korean_name_of_its_place() -> None:
+    # "Iraqi" speaks of 이라크 (iraq), "Korean" of 한국 and "U.S." of 미국 (their place family)
+    english = [k for _, _, k in _bilingual.english_keys("U.S. and Iraqi officials met Korean envoys.")]
+    korean = [k for _, _, k in _bilingual.glosses_ko("미국과 이라크 관리들이 한국 특사를 만났다")]
+    met = [any(e & k for k in korean) for e in english]
+    assert met == [True, True, True, True, True], (english, korean)
+
+
+def test_romanised_ko_reads_glosses_once_when_given() -> None:
+    text = "오바마가 정부는 맨체스터로"
+    glossed = _bilingual.glosses_ko(text)
+    assert _bilingual.romanised_ko(text, glossed=glossed) == _bilingual.romanised_ko(text)
+    # what it is given is what it skips: with no glosses the dictionary word 정부는 is a name too
+    assert len(_bilingual.romanised_ko(text, glossed=[])) == len(_bilingual.romanised_ko(text)) + 1
+
+
 _NUMBER = re.compile(r"(?<!July )(?<![\d,.])\d[\d,]*(?:\.\d+)?")  # a figure, not the day of a date
 
 

@@ -105,7 +105,8 @@ def test_the_tables_hold_content_words_in_base_forms() -> None:
             assert re.fullmatch("[가-힣]+", surface), surface
             assert keys, surface
             assert not keys & stop, (surface, keys)
-            assert all(re.fullmatch("[a-z]+", k) for k in keys), (surface, keys)
+            # a word, or the place family of a country (@de for 독일: see data/ko_en_places)
+            assert all(re.fullmatch("@?[a-z]+", k) for k in keys), (surface, keys)
     assert len(_table()["N"]) > 10_000
 
 
@@ -163,3 +164,28 @@ def test_kiwi_finds_native_verb_stems_and_keeps_spans_exact() -> None:
     words = {text[s:e] for s, e, _ in found}
     assert {"정부", "국방부", "장관"} <= words
     assert any(w.startswith("밝") for w in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "key"),
+    [
+        ("이란 정부는 이스라엘을 비난했다", "이란", "iran"),  # not 離亂 "upheaval"
+        ("인도 경찰은 용의자를 체포했다", "인도", "india"),  # not 引導 "guide"
+        ("이라크에서 선거가 열렸다", "이라크", "iraq"),
+        ("한국 정부는 바그다드에 대사를 보냈다", "바그다드", "baghdad"),
+        ("총리는 런던에서 회담했다", "런던", "london"),
+        ("한국과 일본은", "한국", "@kr"),
+    ],
+)
+def test_countries_and_cities_give_their_english_names(text: str, word: str, key: str) -> None:
+    found = surfaces(text)
+    assert key in found[word], found
+    if word in ("이란", "인도"):
+        assert not found[word] & {"upheaval", "famine", "guide"}
+
+
+def test_the_places_table_is_hangul_with_english_keys() -> None:
+    nouns = _table()["N"]
+    for word in ("이라크", "이스라엘", "런던", "한국"):
+        assert word in nouns
+        assert all(re.fullmatch(r"@?[a-z]+", key) for key in nouns[word]), nouns[word]

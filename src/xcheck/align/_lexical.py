@@ -157,11 +157,13 @@ class Lexicon:
         self.key_id: dict[str, int] = {}
         vocab = glossable()
         units_of: list[list[tuple[str, frozenset[str]]]] = []
+        glossed_of: list[list[Gloss]] = []
         for text, lang in texts:
             read = _gloss_fn(lang)
             found: list[tuple[str, frozenset[str]]] = []
+            glossed_of.append(read(text) if read is not None else [])
             if read is not None:
-                for start, end, keys in read(text):
+                for start, end, keys in glossed_of[-1]:
                     if lang == "en":
                         if not keys & vocab:
                             continue
@@ -169,7 +171,7 @@ class Lexicon:
                     else:
                         found.append((text[start:end], frozenset().union(*(_expand(k) for k in keys))))
             units_of.append(found)
-        _add_names(texts, units_of)
+        _add_names(texts, units_of, glossed_of)
         df: Counter[tuple[str, str]] = Counter()
         n_lang: Counter[str] = Counter()
         for (_, lang), found in zip(texts, units_of, strict=True):
@@ -196,11 +198,16 @@ class Lexicon:
         p.keys = p.keys | {BRIDGE + key for _, keys in found for key in keys}
 
 
-def _add_names(texts: Sequence[tuple[str, str]], units_of: list[list[tuple[str, frozenset[str]]]]) -> None:
+def _add_names(
+    texts: Sequence[tuple[str, str]],
+    units_of: list[list[tuple[str, frozenset[str]]]],
+    glossed_of: Sequence[Sequence[Gloss]],
+) -> None:
     """Romanised names as units: an English capitalised word (or two joined) and a run of two or
     three characters of another script spelled the same (傅昆宝 ... ``Kunbao``). A run becomes a
     unit only when some English text of the alignment writes its spelling, so the thousands of
-    character runs of a text that are no name weigh nothing."""
+    character runs of a text that are no name weigh nothing. ``glossed_of``: each text's glosses,
+    read once by the caller (the romaniser of Korean skips the words they start)."""
     english: list[list[tuple[str, frozenset[str]]]] = [[] for _ in texts]
     spelled: set[str] = set()
     for n, (text, lang) in enumerate(texts):
@@ -215,7 +222,7 @@ def _add_names(texts: Sequence[tuple[str, str]], units_of: list[list[tuple[str, 
         if lang == "en":
             units_of[n].extend(english[n])
         elif romanise is not None:
-            for start, end, keys in romanise(text):
+            for start, end, keys in romanise(text, glossed=glossed_of[n]):
                 if keys & spelled:
                     units_of[n].append((NAME + text[start:end], frozenset(NAME + k for k in keys & spelled)))
 

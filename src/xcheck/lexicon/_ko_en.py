@@ -34,12 +34,17 @@ from typing import Any
 
 from xcheck.lexicon._scripts import HANGUL
 
-__all__ = ["glosses_ko"]
+__all__ = ["FAMILY", "glosses_ko", "place_words"]
 
 Gloss = tuple[int, int, frozenset[str]]
 
 #: The packaged tables, one a source (their licences differ: ``data/ko_en.NOTICE``).
 _TABLES = ("ko_en_kengdic.tsv.gz", "ko_en_cedict.tsv.gz")
+#: Countries and cities (CLDR, ``scripts/build_ko_places.py``): a name replaces a word the other
+#: tables read the same (이란 is Iran, not 離亂 "upheaval"; 인도 India, not 引導 "guide").
+_PLACES = "ko_en_places.tsv.gz"
+#: Prefix of a place family key (``@kr``: 한국, "Korean", "Seoul" share no word but the family).
+FAMILY = "@"
 #: A run of Hangul syllables: an eojeol, or the Hangul part of one.
 _EOJEOL = re.compile(f"[{HANGUL}]+")
 #: The longest entry of the table, in syllables.
@@ -98,14 +103,30 @@ def _table() -> dict[str, dict[str, frozenset[str]]]:
     keys."""
     table: dict[str, dict[str, frozenset[str]]] = {"N": {}, "V": {}}
     for name in _TABLES:
-        raw = resources.files("xcheck").joinpath(f"data/{name}").read_bytes()
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            surface, kind, _hanja, keys = line.split("\t")
-            table[kind][surface] = table[kind].get(surface, frozenset()) | frozenset(keys.split(" "))
+        for surface, kind, found in _rows(name):
+            table[kind][surface] = table[kind].get(surface, frozenset()) | found
+    table["N"].update((surface, found) for surface, _, found in _rows(_PLACES))
     for stem, keys in NEWS_VERBS.items():
         table["V"][stem] = table["V"].get(stem, frozenset()) | frozenset(keys.split())
     table["F"] = {fused: keys for stem, keys in table["V"].items() for fused in _fused(stem)}
     return table
+
+
+def _rows(name: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The (surface, kind, keys) lines of one packaged table."""
+    raw = resources.files("xcheck").joinpath(f"data/{name}").read_bytes()
+    rows = []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        surface, kind, _hanja, keys = line.split("\t")
+        rows.append((surface, kind, frozenset(keys.split(" "))))
+    return rows
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """The English words that name a place of the places table (``iraq``, ``london``): an English
+    demonym whose stem is one of them speaks of that place ("Iraqi" of Iraq)."""
+    return frozenset(k for _, _, keys in _rows(_PLACES) for k in keys if not k.startswith(FAMILY))
 
 
 def _fused(stem: str) -> list[str]:
