@@ -127,6 +127,12 @@ def sound_alike(surface: str, parts: list[str], source: SourceName) -> tuple[str
         if low in _CONSONANT_SHIFT and changed < 2 and letters[i - 1].lower() != low:
             letters[i] = _CONSONANT_SHIFT[low]
             changed += 1
+    if changed == 0:  # no consonant to change (Oe, Yu): change the last vowel, so the name differs
+        for i in range(len(letters) - 1, -1, -1):
+            if letters[i].lower() in _VOWEL_SHIFT:
+                shifted = _VOWEL_SHIFT[letters[i].lower()]
+                letters[i] = shifted.upper() if letters[i].isupper() else shifted
+                break
     new_family = "".join(letters)
     return family, new_family, surface[: len(surface) - len(family)] + new_family
 

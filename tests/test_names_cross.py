@@ -236,3 +236,103 @@ def test_taggers_when_installed() -> None:
         "헤그세스"
     ]
     assert "赫格塞思" in [n.span.text for n in source_names("美国国防部长赫格塞思访问了马尼拉。", "zh")]
+
+
+# --- counterparts among several names (each case gave no finding before) -----------------------
+
+SUBSTITUTED_AMONG_OTHERS = [
+    # A tagger ran the country into the name (셀소 아모림 브라질): "Brazil" renders the country,
+    # not the minister.
+    (
+        "Brazil's Foreign Minister Daniel Novak told reporters an agreement had been reached.",
+        "셀소 아모림 브라질 외무장관은 합의가 이루어졌다고 기자들에게 말했다.",
+        "ko",
+        "Daniel Novak",
+    ),
+    # A name written twice on each side is one counterpart, not two.
+    (
+        "Zhang Wei said the plan would work. Zhang Wei added that it was cheap.",
+        "王建国表示，该计划可行。王建国还说，成本很低。",
+        "zh",
+        "Zhang Wei",
+    ),
+    (
+        "Protesters gathered near Laura Fischer's home.",
+        "抗议者聚集在内塔尼亚胡总理的住所附近，内塔尼亚胡总理表示理解。",
+        "zh",
+        "Laura Fischer",
+    ),
+    # Of two names the source does not render, only the Chinese-style one can be 刘鹤's.
+    (
+        "Vice Premier Guo Peng, who heads the team, will talk with Lighthizer.",
+        "率领团队的刘鹤副总理将与赖海哲通话。",
+        "zh",
+        "Guo Peng",
+    ),
+    # 顾问团 (an advisory group) is a body, not a second person.
+    (
+        "Professor Michael Brennan said the country was in danger.",
+        "瓦克斯曼教授说，国家处境危险。顾问团表示支持。",
+        "zh",
+        "Michael Brennan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang", "found"), SUBSTITUTED_AMONG_OTHERS)
+def test_a_substituted_name_among_others_is_flagged(
+    translation: str, reference: str, lang: str, found: str
+) -> None:
+    result = xcheck.check_pair(translation, reference, lang="en", reference_lang=lang)
+    spans = [f.translation for f in result.findings if f.kind == "name" and f.translation is not None]
+    assert [translation[s.start : s.end] for s in spans] == [found]
+
+
+FAITHFUL_AMONG_OTHERS = [
+    ("Brazil's Foreign Minister Celso Amorim told reporters an agreement had been reached.",
+     "셀소 아모림 브라질 외무장관은 합의가 이루어졌다고 기자들에게 말했다.", "ko"),
+    ("Wang Jianguo said the plan would work. Wang Jianguo added that it was cheap.",
+     "王建国表示，该计划可行。王建国还说，成本很低。", "zh"),
+    ("Protesters gathered near Netanyahu's home.",
+     "抗议者聚集在内塔尼亚胡总理的住所附近，内塔尼亚胡总理表示理解。", "zh"),
+    ("Vice Premier Liu He, who heads the team, will talk with Lighthizer.",
+     "率领团队的刘鹤副总理将与赖海哲通话。", "zh"),
+    ("Professor Eli Waxman said the country was in danger.",
+     "瓦克斯曼教授说，国家处境危险。顾问团表示支持。", "zh"),
+    # Nuri al-Maliki: the source's 말리키 이라크 (a tagger's run) is rendered by Maliki and Iraq.
+    ("Sen. Barack Obama and Iraqi Prime Minister Nuri al-Maliki met in Iraq, al-Maliki's office said.",
+     "버락 오바마 상원의원이 누리 알-말리키 이라크 총리와 만났다고 알-말리키 총리실이 밝혔다.", "ko"),
+    # Mahmoud Abbas is 팔레스타인 마흐무드 아바스, though his 아바스 sounds like 부시 too.
+    ("Bush met Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas in the Middle East.",
+     "부시는 이스라엘 에후드 올메르트 총리와 팔레스타인 마흐무드 아바스 대통령을 중동에서 만났다.", "ko"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang"), FAITHFUL_AMONG_OTHERS)
+def test_faithful_names_among_others_give_no_finding(translation: str, reference: str, lang: str) -> None:
+    assert _names(translation, reference, lang) == []
+
+
+def test_a_chinese_name_the_tagger_misses_is_still_written_in_the_source() -> None:
+    from xcheck.facts.names._cjk import _written_in, _written_keys
+
+    keys = _written_keys("记者于冬、钟南山说，电影上映了。", "zh")
+    assert _written_in(["Yu", "Dong"], keys)
+    assert _written_in(["Zhong", "Nanshan"], keys)
+    assert not _written_in(["Tang", "Hao"], keys)
+    keys = _written_keys("김한수 통상교섭본부 차관보는 말했다.", "ko")
+    assert _written_in(["Kim", "Han", "soo"], keys)
+    assert not _written_in(["Jang", "Woo", "sung"], keys)
+
+
+def test_a_chinese_style_name_does_not_render_a_foreign_one_by_sound() -> None:
+    from xcheck.facts.names._cjk import _matches
+    from xcheck.facts.names._cjk_read import source_names
+
+    (rachmaninoff,) = [
+        n for n in source_names("他演奏了拉赫玛尼诺夫的作品。", "zh") if n.span.text == "拉赫玛尼诺夫"
+    ]
+    assert not _matches(["Hu", "Yunfei"], rachmaninoff)
+    # A Chinese name whose family name is not a common one is still read by its pinyin.
+    (hai_qing,) = [n for n in source_names("演员海清表示，她很高兴。", "zh") if n.span.text == "海清"]
+    assert _matches(["Hai", "Qing"], hai_qing)

@@ -132,7 +132,7 @@ CHINESE_PERSON_TITLES: tuple[str, ...] = tuple(
     國務卿 首相 委员 委員 厅长 廳長 校长 校長 博士 医生 醫生 导演 導演 演员 演員 教练 教練 队长 隊長 选手 選手
     总经理 總經理 主持人 创始人 創始人 负责人 負責人 研究员 研究員 秘书长 秘書長 领导人 領導人
     总书记 總書記 指挥家 指揮家 专家 專家 作家 歌手 队员 隊員 球员 球員 主帅 主帥 行政长官 行政長官
-    特首 委员长 委員長
+    特首 委员长 委員長 副总理 副總理 副总统 副總統 副部长 副部長 副市长 副市長
     """.split()
 )
 
@@ -164,6 +164,12 @@ KOREAN_COMPOUND_SURNAMES: frozenset[str] = frozenset("남궁 황보 제갈 선�
 
 #: Endings of the name of a body written between a person's name and title (통일부 장관).
 KOREAN_BODY_ENDINGS: tuple[str, ...] = tuple("부 처 청 원 당 위원회 장관실".split())
+
+#: Last characters of the name of a body, not a person, that a tagger may read as a name or
+#: that starts with a family name (민주당 the Democratic Party, 顾问团 an advisory group, 宣传部 a
+#: publicity department): a "name" ending so is none. Kept short: given names rarely end so.
+KOREAN_BODY_NAME_ENDINGS: frozenset[str] = frozenset("당 부 처 청".split())
+CHINESE_BODY_NAME_ENDINGS: frozenset[str] = frozenset("部团委局厅党处署办社")
 
 #: Second words of an English compound adjective that a capitalised run may take for a name
 #: ("Oscar-winning", "Seoul-based"): a mention with one is not a person's name.

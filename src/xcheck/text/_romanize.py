@@ -96,6 +96,11 @@ def hanja_reading(text: str) -> str | None:
 def pinyin_syllables(text: str, *, surname_length: int = 0) -> tuple[str, ...]:
     """The pinyin of each Chinese character of ``text`` without tone marks; the first
     ``surname_length`` characters are read as a family name (曾 zeng, 单 shan)."""
+    return pinyin_syllables_uncached(text, surname_length=surname_length)
+
+
+def pinyin_syllables_uncached(text: str, *, surname_length: int = 0) -> tuple[str, ...]:
+    """:func:`pinyin_syllables` not remembered: for running text, which does not repeat."""
     from pypinyin import lazy_pinyin
 
     head = text[:surname_length]
@@ -167,6 +172,12 @@ _LOOSE_STEPS = (
 
 @functools.cache
 def loose_key(spelling: str) -> str:
+    """The loose key of a spelling (:func:`loose_key_uncached`), remembered: for names, which
+    repeat."""
+    return loose_key_uncached(spelling)
+
+
+def loose_key_uncached(spelling: str) -> str:
     """A spelling with the choices of romanisation systems folded: case, accents, separators;
     voiced and unvoiced stops alike (g/k, d/t, b/p: RR against McCune-Reischauer and Wade-Giles);
     ch/j/zh/ts/q one sound, sh/x/hs another; r as l; eo, u, o, oo and eu one vowel, e and ae one,

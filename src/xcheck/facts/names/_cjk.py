@@ -22,7 +22,12 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
-from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, COMPOUND_TAILS, SURNAME_SPELLINGS
+from xcheck.lexicon._cjk_names import (
+    CHINESE_SURNAMES,
+    COMPOUND_TAILS,
+    SURNAME_READINGS,
+    SURNAME_SPELLINGS,
+)
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import (
     COUNTRIES,
@@ -36,9 +41,13 @@ from xcheck.lexicon._names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from xcheck.lexicon._scripts import HAN_UNIFIED, HANGUL
 from xcheck.text._romanize import (
+    hangul_syllables,
     loose_key,
+    loose_key_uncached,
     pinyin_syllables,
+    pinyin_syllables_uncached,
     sound_key_english,
     sound_similarity,
     wade_giles,
@@ -145,13 +154,19 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
     """Whether an English name renders a source name: by romanisation when the source name is
     Chinese or Korean and the English one is written so, else by sound. A name that is not a
     person's (``person`` false: a place, a body) renders a Chinese or Korean name only by its
-    romanisation."""
+    romanisation, a foreign one only as a whole (``Brazil`` is not 셀소 아모림 브라질, a name a
+    tagger ran into the country after it)."""
     if name.native:
         # A Chinese or Korean name is compared by romanisation; by sound only with a person's
         # name of two words or more that is not written as one (a Chinese name of a foreigner).
         dist = _native_distance(parts, name)[0]
         if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2 or not person:
             return dist == 0
+    if not person:
+        return sound_similarity(sound_key_english("".join(parts)), name.sound) >= SOUND_MATCH
+    if name.lang == "zh" and _written_chinese(parts):
+        # A Chinese name is written in Chinese characters: Zhang Yong is not 太阳灶 by sound.
+        return _spelled_as(parts, name.span.text)
     if len(parts) > 1:
         # A full English name (given and family name): its family name sounding like a part of
         # the source's name (约翰·史密斯; 창기라이 for Morgan Tsvangirai) is enough, so is a given
@@ -164,6 +179,35 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
             return True
     return _sound_score(parts, name) >= SOUND_MATCH
+
+
+_PINYIN_RE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    r"|ua|uo|ui|un|ue|a|o|e|i|u|v))+"
+)
+
+
+def _written_chinese(parts: Sequence[str]) -> bool:
+    """Whether an English name is written like a Chinese name in pinyin: a Chinese family name
+    first, then a given name made of pinyin syllables (``Zhang Yong``, ``Liu Zhen``; not ``Jay
+    Leno``)."""
+    if len(parts) < 2 or loose_key(parts[0]) not in _family_keys("zh"):
+        return False
+    return all(_PINYIN_RE.fullmatch(p.lower()) for p in parts[1:])
+
+
+def _spelled_as(parts: Sequence[str], chinese: str) -> bool:
+    """Whether an English name is the pinyin (or Wade-Giles) of Chinese characters, read as a
+    family name and a given name (海清 = Hai Qing)."""
+    chars = "".join(ch for ch in chinese if ch.strip())
+    if not 2 <= len(chars) <= 4:
+        return False
+    syl = pinyin_syllables(chars, surname_length=1)
+    if len(syl) != len(chars):
+        return False
+    keys = {loose_key("".join(syl)), loose_key("".join(wade_giles(x) for x in syl))}
+    return loose_key("".join(parts)) in keys
 
 
 def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
@@ -254,6 +298,148 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
     )
 
 
+def _written_keys(text: str, lang: str) -> frozenset[tuple[str, str]]:
+    """(family name, given name) loose keys of every run of characters of a Chinese or Korean text
+    that could be a name: two to four Chinese characters anywhere, a Korean word's first three
+    or four syllables. A tagger that misses a name (于冬, 钟南山 in a list) does not hide it."""
+    out: set[tuple[str, str]] = set()
+    if lang == "ko":
+        for word in re.findall(f"[{HANGUL}]{{3,}}", text):
+            syl = hangul_syllables(word)
+            for n in (1, 2):
+                family = "".join(syl[:n])
+                given = loose_key_uncached("".join(syl[n : n + 2]))
+                out.update((k, given) for k in _surname_keys(family, "ko"))
+        return frozenset(out)
+    for run in re.findall(f"[{HAN_UNIFIED}]{{2,}}", text):
+        syl = pinyin_syllables_uncached(run)
+        if len(syl) != len(run):
+            continue
+        for i, ch in enumerate(run[:-1]):
+            family = SURNAME_READINGS.get(ch, syl[i])
+            keys = _surname_keys(family, "zh")
+            for n in (1, 2):
+                given_syl = syl[i + 1 : i + 1 + n]
+                if len(given_syl) == n:
+                    out.update((k, g) for k in keys for g in _given_keys_uncached(given_syl))
+    return frozenset(out)
+
+
+def _given_keys_uncached(given: Sequence[str]) -> tuple[str, str]:
+    return loose_key_uncached("".join(given)), loose_key_uncached("".join(wade_giles(s) for s in given))
+
+
+def _native_style(parts: Sequence[str], lang: str) -> bool:
+    """Whether an English name is written like a Chinese (``zh``) or Korean (``ko``) name: a
+    family name of that language first, then a given name in its romanisation."""
+    if lang == "zh":
+        return _written_chinese(parts)
+    return (
+        2 <= len(parts) <= 3 and loose_key(parts[0]) in _family_keys("ko") and all(len(p) <= 6 for p in parts)
+    )
+
+
+def _written_in(parts: Sequence[str], keys: frozenset[tuple[str, str]]) -> bool:
+    return any((loose_key(f), loose_key(g)) in keys for f, g in _arrangements(parts) if g)
+
+
+def _fits(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether an English name could render a source name by its style: a Chinese or Korean name
+    by one written so, a foreign name by one that is not."""
+    if name.native:
+        return _romanised(parts, name)
+    return not _native_style(parts, name.lang)
+
+
+def _distinct_rest(rest: Sequence[tuple[Mention, list[str]]]) -> list[tuple[Mention, list[str]]]:
+    seen: set[str] = set()
+    out = []
+    for m, parts in rest:
+        key = loose_key("".join(parts))
+        if key not in seen:
+            seen.add(key)
+            out.append((m, parts))
+    return out
+
+
+def _counterparts(
+    rest: Sequence[tuple[Mention, list[str]]], free: Sequence[SourceName]
+) -> list[tuple[Mention, list[str], SourceName]]:
+    """The translated names paired with the source name identified as their counterpart: the
+    only unmatched name on each side (a name written twice counts once); a near-miss spelling of
+    a Chinese or Korean name, or the one foreign name whose given name the English writes
+    (Barack Omaka); or the only pair whose styles fit (Guo Peng for 刘鹤 beside Lighthizer)."""
+    rest = _distinct_rest(rest)
+    free = list({n.span.text: n for n in reversed(free)}.values())[::-1]
+    if len(rest) == 1 and len(free) == 1:
+        return [(rest[0][0], rest[0][1], free[0])]
+    out: list[tuple[Mention, list[str], SourceName]] = []
+    for m, parts in rest:
+        near = [
+            n
+            for n in free
+            if len(parts) > 1
+            and (
+                (n.native and _native_distance(parts, n)[0] <= NEAR_MISS)
+                or (not n.native and len(n.parts_sound) > 1 and _given_alike(parts, n))
+            )
+        ]
+        if len(near) == 1:
+            out.append((m, parts, near[0]))
+    paired = {id(m) for m, _, _ in out} | {id(n) for _, _, n in out}
+    fits = {i: [n for n in free if _fits(parts, n)] for i, (_, parts) in enumerate(rest)}
+    for i, (m, parts) in enumerate(rest):
+        if len(fits[i]) != 1 or id(m) in paired or id(fits[i][0]) in paired:
+            continue
+        if [j for j, ns in fits.items() if fits[i][0] in ns] == [i]:
+            out.append((m, parts, fits[i][0]))
+    return out
+
+
+def _best_match(parts: Sequence[str], names: Sequence[SourceName]) -> SourceName | None:
+    """The source name an English name renders, the one it sounds most like when several do
+    (Mahmoud Abbas is 팔레스타인 마흐무드 아바스, not 부시 before it, though 아바스 and 부시
+    sound alike), a confirmed one of more parts on a tie."""
+    hits = [n for n in names if _matches(parts, n)]
+    if len(hits) < 2:
+        return hits[0] if hits else None
+    return max(
+        hits,
+        key=lambda n: (1.0 if n.native else _sound_score(parts, n), n.confirmed, len(n.parts_sound)),
+    )
+
+
+def _taken_by_others(
+    names: Sequence[SourceName],
+    people: Sequence[Mention],
+    others: Sequence[Mention],
+    translation: str,
+) -> set[Span]:
+    """Source names that the translation's places and bodies render, or a capitalised word of it
+    outside the people's names ("Istanbul Gov. Muammer Guler"), a frequent word aside ("State",
+    "Monday")."""
+    capitalised = [
+        [w.group(0)]
+        for w in _PART_RE.finditer(translation)
+        if w.group(0)[:1].isupper()
+        and not _common(w.group(0))
+        and not any(p.span.start <= w.start() < p.span.end for p in people)
+    ]
+    used: set[Span] = set()
+    words_ = [p for p in [_name_parts(m) for m in others] + capitalised if p]
+    for parts in words_:
+        used.update(n.span for n in names if n.span not in used and _matches(parts, n, person=False))
+    # A name a tagger ran into a place (말리키 이라크 for "al-Maliki ... Iraq") is taken when
+    # each of its parts is.
+    keys = [sound_key_english("".join(p)) for p in words_]
+    for n in names:
+        if len(n.parts_sound) > 1 and all(
+            any(sound_similarity(k, part) >= SOUND_MATCH for k in keys) for part in n.parts_sound
+        ):
+            used.add(n.span)
+    return used
+
+
 def cjk_name_findings(
     people: Sequence[Mention],
     reference: str,
@@ -266,7 +452,8 @@ def cjk_name_findings(
     counterpart is identified and does not match. ``taken`` are reference spans the glossary
     already explains (their names are not read again); ``others`` are the translation's other
     names (places, bodies), which only take the source names they render out of the count, as
-    do the capitalised words of ``translation``."""
+    do the capitalised words of ``translation``. A name written like a Chinese or Korean one
+    that the reference writes anywhere in its characters is rendered, read by a tagger or not."""
     lang = source_language(reference)
     if lang is None or not people:
         return set(), []
@@ -280,46 +467,23 @@ def cjk_name_findings(
     rendered: set[Span] = set()
     used: set[Span] = set()
     rest: list[tuple[Mention, list[str]]] = []
+    written: frozenset[tuple[str, str]] | None = None
     for m in people:
         parts = _name_parts(m)
         if not parts or not _personal(m):
             continue
-        hit = next((n for n in names if _matches(parts, n)), None)
+        hit = _best_match(parts, names)
         if hit is not None:
             rendered.add(m.span)
             used.add(hit.span)
-        else:
-            rest.append((m, parts))
-    # Places and bodies, and any capitalised word of the translation outside the people's names
-    # ("Istanbul Gov. Muammer Guler"), take the source names they render out of the count.
-    capitalised = [
-        [w.group(0)]
-        for w in _PART_RE.finditer(translation)
-        if w.group(0)[:1].isupper() and not any(p.span.start <= w.start() < p.span.end for p in people)
-    ]
-    for parts in [_name_parts(m) for m in others] + capitalised:
-        used.update(
-            n.span for n in names if parts and n.span not in used and _matches(parts, n, person=False)
-        )
+            continue
+        if _native_style(parts, lang):
+            written = _written_keys(reference, lang) if written is None else written
+            if _written_in(parts, written):
+                rendered.add(m.span)
+                continue
+        rest.append((m, parts))
+    used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
     free = [n for n in names if n.span not in used and n.confirmed]
-    out: list[Discrepancy] = []
-    if len(rest) == 1 and len(free) == 1:
-        found = _finding(rest[0][0], rest[0][1], free[0])
-        return rendered, [found] if found is not None else []
-    for m, parts in rest:
-        # Several on each side: the counterpart is a near-miss spelling of a Chinese or Korean
-        # name, or the one foreign name whose given name the English writes (Barack Omaka).
-        near = [
-            n
-            for n in free
-            if len(parts) > 1
-            and (
-                (n.native and _native_distance(parts, n)[0] <= NEAR_MISS)
-                or (not n.native and len(n.parts_sound) > 1 and _given_alike(parts, n))
-            )
-        ]
-        if len(near) == 1:
-            found = _finding(m, parts, near[0])
-            if found is not None:
-                out.append(found)
-    return rendered, out
+    out = [_finding(m, parts, n) for m, parts, n in _counterparts(rest, free)]
+    return rendered, [d for d in out if d is not None]

@@ -21,12 +21,14 @@ import attrs
 from xcheck import _lazyre
 from xcheck._types import Span
 from xcheck.lexicon._cjk_names import (
+    CHINESE_BODY_NAME_ENDINGS,
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_HONORIFICS,
     CHINESE_PERSON_TITLES,
     CHINESE_SPEECH_VERBS,
     CHINESE_SURNAMES,
     KOREAN_BODY_ENDINGS,
+    KOREAN_BODY_NAME_ENDINGS,
     KOREAN_COMPOUND_SURNAMES,
     KOREAN_PERSON_TITLES,
     KOREAN_SURNAMES,
@@ -264,6 +266,12 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
     )
 
 
+def _body(name: str) -> bool:
+    """Whether a word read as a name is a body's name (민주당, 顾问团, 宣传部): it ends with a
+    word for a party, ministry, office or group."""
+    return name[-1:] in KOREAN_BODY_NAME_ENDINGS or name[-1:] in CHINESE_BODY_NAME_ENDINGS
+
+
 def source_language(text: str) -> str | None:
     """``ko`` for a text with Hangul, ``zh`` for one with Chinese characters and no kana, else
     ``None`` (Japanese names are not read here)."""
@@ -281,11 +289,11 @@ def source_names(text: str, lang: str) -> tuple[SourceName, ...]:
     tagged = set(_tagged_ko(text) if lang == "ko" else _tagged_zh(text))
     # Without a tagger, names are guessed from a family name next to a title or verb of speech.
     guessed = (_KO_UNTAGGED if lang == "ko" else _ZH_UNTAGGED).finditer(text) if tagger is None else iter(())
-    out = [_source_name(text, s, e, lang) for s, e in sorted(tagged) if e - s >= 2]
+    out = [_source_name(text, s, e, lang) for s, e in sorted(tagged) if e - s >= 2 and not _body(text[s:e])]
     # Without a tagger's word, only a family name with one or two syllables is read as a name.
     known = {(n.span.start, n.span.end) for n in out}
     for m in guessed:
-        if (m.start(), m.end()) not in known:
+        if (m.start(), m.end()) not in known and not _body(m.group(0)):
             guess = _source_name(text, m.start(), m.end(), lang)
             if guess.native:
                 out.append(guess)
