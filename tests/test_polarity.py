@@ -39,6 +39,9 @@ from xcheck.facts.polarity import compare_polarity
             "The police, who have not opened an inquiry, found evidence of fraud.",
             "The police, who have opened an inquiry, found no evidence of fraud.",
         ),
+        # A negation on the very word that negates by itself on the other side.
+        ("Prices did not fall in May.", "Prices fell in May."),
+        ("The company did not stop production.", "The company stopped production."),
         # News pairs WordNet does not link (the curated SWAPS), and "up" / "down" before a number.
         (
             "Capital One reported losses per share of $6.86.",

@@ -396,7 +396,7 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
         neg, pos, n_at, p1, p2, which, other = t, r, t_neg[0], j1, j2, "adds", pairs.t_to_r
     else:
         neg, pos, n_at, p1, p2, which, other = r, t, r_neg[0], i1, i2, "drops", pairs.r_to_t
-    if pos.negated(p1, p2) or _implicit(pos.words[p1:p2]):
+    if pos.negated(p1, p2):
         return None
     found = _shared(neg, pos, neg.scope_at(n_at), range(p1, min(len(pos.words), p2 + _NEAR)), other)
     if found is None:
@@ -404,7 +404,11 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
     shared, q = found
     if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
-    if q >= p2 + _NEAR and (pos.negated(q, q + 1) or _implicit(pos.words[p1:q])):
+    # A word that negates by itself may restate the negation ("did not comment" / "declined to
+    # comment"), unless it is the negated word itself ("did not decline" / "declined").
+    stems = _stems(shared)
+    others = [w for w in pos.words[p1 : max(p2, q)] if _stems(w).isdisjoint(stems)]
+    if _implicit(others) or (q >= p2 + _NEAR and pos.negated(q, q + 1)):
         return None
     # The clauses must count different numbers of negations, and the sentences too unless each
     # flips a claim of its own: "never before did" / "has never been" only moves one.

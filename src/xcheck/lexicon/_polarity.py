@@ -64,6 +64,7 @@ NOT_NEGATING: tuple[tuple[str, ...], ...] = (
     ("no", "doubt"),
     ("without", "doubt"),
     ("without", "a", "doubt"),
+    ("without", "any", "doubt"),
     ("no", "wonder"),
     ("no", "matter"),
     ("nothing", "but"),
