@@ -208,3 +208,38 @@ def test_antonym_spans_are_exact() -> None:
     assert d.found is not None
     assert d.expected is not None
     assert (t[d.found.start : d.found.end], r[d.expected.start : d.expected.end]) == ("direct", "roundabout")
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ('He said: "Uncertainty remains very low."', 'He said: "Uncertainty remains very high."'),
+        ('He said: "Prices fell sharply this year."', 'He said: "Prices rose sharply this year."'),
+        ('He said: "We will not raise taxes."', 'He said: "We will raise taxes."'),
+        ('He said: "Prices did not fall this year."', 'He said: "Prices fell this year."'),
+    ],
+)
+def test_quote_reversal_is_critical(translation: str, reference: str) -> None:
+    found = [f for f in xcheck.check_pair(translation, reference).findings if f.kind in {"quote", "polarity"}]
+    assert [f.severity for f in found] == ["critical"]
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        # The negation bears on "expect", which the other side does not say.
+        (
+            '"We did not expect such a strong result," she said.',
+            '"Such a strong result came as a surprise to us," she said.',
+        ),
+        # A word that negates by itself on the other side restates the negation.
+        (
+            'He said: "Everyone can see the emperor has no clothes."',
+            'He said: "Everyone can see the emperor has lost his clothes."',
+        ),
+        ('He said: "The outlook has improved a lot."', 'He said: "The outlook has got much better."'),
+    ],
+)
+def test_quote_paraphrase_is_at_most_minor(translation: str, reference: str) -> None:
+    found = xcheck.check_pair(translation, reference).findings
+    assert all(f.severity == "minor" for f in found if f.kind in {"quote", "polarity"})
