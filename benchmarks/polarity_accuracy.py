@@ -6,17 +6,19 @@ shared folder) items whose edit GPT-4 typed ``antonym_swap`` or ``negation_inser
 summary is checked against the seed summary (``xcheck.check_pair(edited, original)``).
 
 Precision: the share of *consistent* SummEdits items (human-labelled paraphrases) with any finding
-and with a polarity finding, and the share of WMT21 de-en and cs-en pairs (two independent
-professional translations of one sentence: reference B checked against reference A) with a
-polarity finding.
+and with a polarity finding, and the share of WMT21 pairs with a polarity finding or a quote
+finding that reads a reversal: de-en and cs-en (two independent professional translations of one
+sentence: reference B checked against reference A), zh-en (the English reference checked against
+its Chinese source: only the quote check reads polarity across languages).
 
 Not every item GPT-4 typed an antonym swap is one ("yellow and blue" / "pink and green"), so
-``polarity_flip_sample.tsv`` holds a hand classification of 40 flip items the check missed on
-2026-12-04 before WordNet antonyms (every sixth miss; keyed by a hash of seed and edit, no text):
-``antonym`` (a true antonym swap), ``negation`` (a true negation flip) or ``other`` (not a flip).
-The script prints how many of those true flips are caught now, and estimates the recall on true
-flips: caught items (taken as true) against caught plus misses times the share of true flips
-among the sample items still missed.
+``polarity_flip_sample.tsv`` holds hand classifications of flip items the check missed (keyed by a
+hash of seed and edit, no text; the file's comment lines say how each sample was drawn):
+``antonym`` (a true antonym swap), ``negation`` (a true negation flip), ``direction`` (a change
+claimed against no change, or a comparison reversed through a paraphrase) or ``other`` (not a
+flip). Per sample the script prints how many of its true flips are caught now, and estimates the
+recall on true flips: caught items (taken as true) against caught plus misses times the share of
+true flips among the sample items still missed.
 
 Without the data the script prints a ``skipped:`` line and exits 0.
 
@@ -49,10 +51,14 @@ def _key(reference: str, translation: str) -> str:
     return hashlib.sha1(f"{reference.strip()}\n{translation.strip()}".encode()).hexdigest()[:16]
 
 
-def _sample() -> dict[str, str]:
-    """Hash of seed and edit -> hand label (antonym, negation, other)."""
-    rows = (line.split("\t") for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line)
-    return {key: label for key, label in rows}
+def _samples() -> dict[str, dict[str, str]]:
+    """Sample name -> hash of seed and edit -> hand label (antonym, negation, direction, other)."""
+    out: dict[str, dict[str, str]] = {}
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, label, sample = line.split("\t")
+            out.setdefault(sample, {})[key] = label
+    return out
 
 
 def _load(path: Path, name: str) -> ModuleType | None:
@@ -74,7 +80,7 @@ def summedits(mod: ModuleType, show: int) -> None:
     c: collections.Counter[str] = collections.Counter()
     missed: list[tuple[str, str]] = []
     flagged: list[tuple[str, str, str]] = []
-    sample = _sample()
+    samples = _samples()
     for item in mod.load():
         result = xcheck.check_pair(item["translation"], item["reference"])
         kinds = {f.kind for f in result.findings}
@@ -86,15 +92,17 @@ def summedits(mod: ModuleType, show: int) -> None:
             for kind in FLIP_TYPES & set(item["edit_types"]):
                 c[kind] += 1
                 c[f"{kind}:hit"] += polar
-            label = sample.get(_key(item["reference"], item["translation"]))
-            if label is not None:
-                true = label != "other"
-                c["sample"] += 1
-                c["sample:true"] += true
-                c["sample:true:hit"] += true and polar
-                c["sample:other:hit"] += not true and polar
-                c["sample:missed"] += not polar
-                c["sample:missed:true"] += true and not polar
+            key = _key(item["reference"], item["translation"])
+            for name, sample in samples.items():
+                label = sample.get(key)
+                if label is not None:
+                    true = label != "other"
+                    c[f"{name}"] += 1
+                    c[f"{name}:true"] += true
+                    c[f"{name}:true:hit"] += true and polar
+                    c[f"{name}:other:hit"] += not true and polar
+                    c[f"{name}:missed"] += not polar
+                    c[f"{name}:missed:true"] += true and not polar
             if not polar:
                 missed.append((item["reference"], item["translation"]))
         elif item["label"] == 1:
@@ -112,17 +120,17 @@ def summedits(mod: ModuleType, show: int) -> None:
     print(f"| consistent items with a polarity finding | {pct(c['consistent:polarity'], c['consistent'])} |")
     for kind in sorted(FLIP_TYPES):
         print(f"| {kind} edits with a polarity or quote finding | {pct(c[f'{kind}:hit'], c[kind])} |")
-    true, other = c["sample:true"], c["sample"] - c["sample:true"]
-    print(
-        f"| hand sample (misses before WordNet): true flips now caught | {pct(c['sample:true:hit'], true)} |"
-    )
-    print(f"| hand sample: non-flips now flagged | {pct(c['sample:other:hit'], other)} |")
-    if c["sample:missed"]:
-        share = c["sample:missed:true"] / c["sample:missed"]
-        misses = c["flip"] - c["flip:hit"]
-        estimate = c["flip:hit"] / (c["flip:hit"] + share * misses)
-        label = f"estimated recall on true flips (misses {100 * share:.0f}% true in the sample)"
-        print(f"| {label} | {100 * estimate:.1f}% |")
+    for name in sorted(samples):
+        true, other = c[f"{name}:true"], c[name] - c[f"{name}:true"]
+        caught = pct(c[f"{name}:true:hit"], true)
+        print(f"| hand sample {name} ({c[name]} misses): true flips now caught | {caught} |")
+        print(f"| hand sample {name}: non-flips now flagged | {pct(c[f'{name}:other:hit'], other)} |")
+        if c[f"{name}:missed"]:
+            share = c[f"{name}:missed:true"] / c[f"{name}:missed"]
+            misses = c["flip"] - c["flip:hit"]
+            estimate = c["flip:hit"] / (c["flip:hit"] + share * misses)
+            label = f"estimated recall on true flips (sample {name}: misses {100 * share:.0f}% true)"
+            print(f"| {label} | {100 * estimate:.1f}% |")
     for ref, edit in missed[:show]:
         print(f"\nMISSED\n  seed: {ref}\n  edit: {edit}")
     for ref, edit, msg in flagged[:show]:
@@ -133,11 +141,12 @@ def wmt21(mod: ModuleType, show: int) -> None:
     print("\n| WMT21 faithful pairs (ref B vs ref A) | polarity findings |")
     print("|---|---|")
     shown: list[tuple[dict[str, Any], str]] = []
-    for name in ("de-en", "cs-en"):
+    for name in ("de-en", "cs-en", "zh-en"):
         n = hits = 0
         for pair in _pairs(mod, name):
-            result = xcheck.check_pair(pair["translation"], pair["reference"], lang="en", reference_lang="en")
-            found = [f for f in result.findings if f.kind == "polarity"]
+            lang = pair.get("lang", "en")
+            result = xcheck.check_pair(pair["translation"], pair["reference"], lang="en", reference_lang=lang)
+            found = [f for f in result.findings if _reads_polarity(f)]
             n += 1
             hits += bool(found)
             if found:
@@ -145,6 +154,14 @@ def wmt21(mod: ModuleType, show: int) -> None:
         print(f"| {name} | {pct(hits, n)} |")
     for pair, msg in shown[:show]:
         print(f"\n{pair['id']}: {msg}\n  A: {pair['reference']}\n  B: {pair['translation']}")
+
+
+def _reads_polarity(finding: xcheck.Finding) -> bool:
+    """A polarity finding, or a quote finding that reads a reversal or a negation."""
+    message = finding.message
+    return finding.kind == "polarity" or (
+        finding.kind == "quote" and ("reverses" in message or "negat" in message)
+    )
 
 
 def _pairs(mod: ModuleType, name: str) -> Iterator[dict[str, Any]]:

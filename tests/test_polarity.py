@@ -39,6 +39,31 @@ from xcheck.facts.polarity import compare_polarity
             "The police, who have not opened an inquiry, found evidence of fraud.",
             "The police, who have opened an inquiry, found no evidence of fraud.",
         ),
+        # A negation on the very word that negates by itself on the other side.
+        ("Prices did not fall in May.", "Prices fell in May."),
+        ("The company did not stop production.", "The company stopped production."),
+        # News pairs WordNet does not link (the curated SWAPS), and "up" / "down" before a number.
+        (
+            "Capital One reported losses per share of $6.86.",
+            "Capital One reported earnings per share of $6.86.",
+        ),
+        (
+            "Binance publicly moved $1.8 billion to hedge funds.",
+            "Binance secretly moved $1.8 billion to hedge funds.",
+        ),
+        ("The money will hinder the chip sector.", "The money will spur the chip sector."),
+        ("The firm agreed to delay 12 deliveries.", "The firm agreed to accelerate 12 deliveries."),
+        (
+            "Sales were $3.50 a share, down 40.6% from a year ago.",
+            "Sales were $3.50 a share, up 40.6% from a year ago.",
+        ),
+        # Two sentences of the reference merged into one; a negation far from the changed stretch.
+        (
+            "Earnings per share for the third quarter rose 17% from the same period of the previous year,"
+            " but there are no doubts about the outlook.",
+            "Earnings per share for the third quarter rose 17% from the same period of the previous year."
+            " However, there are still doubts about the outlook.",
+        ),
     ],
 )
 def test_reversal_is_critical(translation: str, reference: str) -> None:
@@ -81,6 +106,44 @@ def test_reversal_is_critical(translation: str, reference: str) -> None:
 )
 def test_paraphrase_is_silent(translation: str, reference: str) -> None:
     assert compare_polarity(translation, reference) == []
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        (
+            "Gross margin is expected to remain the same in 2021.",
+            "Gross margin is expected to increase in 2021.",
+        ),
+        (
+            "The allowance for credit losses was increasing to 1.63% this year.",
+            "The allowance for credit losses was remaining unchanged at 1.62% this year.",
+        ),
+    ],
+)
+def test_a_change_read_as_none_is_major(translation: str, reference: str) -> None:
+    """ "Expected to increase" / "expected to remain the same": not the opposite, but no longer a change."""
+    found = compare_polarity(translation, reference)
+    assert [(d.kind, d.severity) for d in found] == [("polarity", "major")]
+    assert "(no change)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ("Sales held steady in the same period.", "Sales held steady in the same period of 2020."),
+        ("Sales grew steadily in May.", "Sales rose in May."),
+        ("The price is 3.5 dollars. It did not rise.", "The price is 3.5 dollars. It remained flat."),
+    ],
+)
+def test_no_change_paraphrase_is_silent(translation: str, reference: str) -> None:
+    assert compare_polarity(translation, reference) == []
+
+
+def test_decimal_points_do_not_end_sentences() -> None:
+    """ "$3.50" is one number in one sentence, so "down" is read against "up" beside it."""
+    (d,) = compare_polarity("Shares closed at $3.50, down 4.5%.", "Shares closed at $3.50, up 4.5%.")
+    assert (d.found_value, d.expected_value) == ("down", "up")
 
 
 def test_spans_and_values_index_the_texts() -> None:
@@ -145,3 +208,38 @@ def test_antonym_spans_are_exact() -> None:
     assert d.found is not None
     assert d.expected is not None
     assert (t[d.found.start : d.found.end], r[d.expected.start : d.expected.end]) == ("direct", "roundabout")
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ('He said: "Uncertainty remains very low."', 'He said: "Uncertainty remains very high."'),
+        ('He said: "Prices fell sharply this year."', 'He said: "Prices rose sharply this year."'),
+        ('He said: "We will not raise taxes."', 'He said: "We will raise taxes."'),
+        ('He said: "Prices did not fall this year."', 'He said: "Prices fell this year."'),
+    ],
+)
+def test_quote_reversal_is_critical(translation: str, reference: str) -> None:
+    found = [f for f in xcheck.check_pair(translation, reference).findings if f.kind in {"quote", "polarity"}]
+    assert [f.severity for f in found] == ["critical"]
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        # The negation bears on "expect", which the other side does not say.
+        (
+            '"We did not expect such a strong result," she said.',
+            '"Such a strong result came as a surprise to us," she said.',
+        ),
+        # A word that negates by itself on the other side restates the negation.
+        (
+            'He said: "Everyone can see the emperor has no clothes."',
+            'He said: "Everyone can see the emperor has lost his clothes."',
+        ),
+        ('He said: "The outlook has improved a lot."', 'He said: "The outlook has got much better."'),
+    ],
+)
+def test_quote_paraphrase_is_at_most_minor(translation: str, reference: str) -> None:
+    found = xcheck.check_pair(translation, reference).findings
+    assert all(f.severity == "minor" for f in found if f.kind in {"quote", "polarity"})

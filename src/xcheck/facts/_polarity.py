@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._polarity import (
     DIRECTIONS,
+    IMPLICIT_NEGATIONS,
     NEGATING_VERBS,
     NEGATION_PREFIXES,
     NEGATIONS,
@@ -91,16 +92,35 @@ def negated(words: Sequence[str]) -> bool:
 
 
 _SCOPE = 4  # how many words after a negation it is taken to bear on (function words aside)
+# Adverbs a negation skips to reach the word it bears on ("not yet fully developed").
+_SKIPPED = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
 
 
 def _negated_word_shared(words: Sequence[str], other: Sequence[str]) -> bool:
-    """Whether a word a negation of ``words`` bears on (a content word of the four after it)
-    is in ``other`` too, as any of its lemmas: "did not get the balance right" / "got the
-    balance right" share "get"; "not going well" / "having difficulties" share nothing."""
+    """Whether the word a negation of ``words`` bears on (the first content word of the four after
+    it) is in ``other`` too, as any of its lemmas: "did not get the balance right" / "got the
+    balance right" share "get"; "not going well" / "having difficulties" share nothing, nor do
+    "did not expect such a result" / "such a result came as a surprise"."""
     other_lemmas = {lemma for w in other for lemma in _lemmas(w)}
     for i in negations(words):
-        scope = [w for w in words[i + 1 : i + 1 + _SCOPE] if w not in _FUNCTION_WORDS]
+        scope = [w for w in words[i + 1 : i + 1 + _SCOPE] if w not in _FUNCTION_WORDS and w not in _SKIPPED][
+            :1
+        ]
         if any(not _lemmas(w).isdisjoint(other_lemmas) for w in scope):
+            return True
+    return False
+
+
+def _restated(negative: Sequence[str], positive: Sequence[str]) -> bool:
+    """Whether ``positive`` holds a word ``negative`` lacks that negates or lowers by itself, so the
+    negation may restate it ("has no clothes" / "has lost his clothes")."""
+    negative_lemmas = {lemma for w in negative for lemma in _lemmas(w)}
+    for w in positive:
+        lemmas = _lemmas(w)
+        if lemmas.isdisjoint(negative_lemmas) and (
+            not lemmas.isdisjoint(IMPLICIT_NEGATIONS)
+            or any(sign < 0 for lemma in lemmas for _, sign in DIRECTIONS.get(lemma, ()))
+        ):
             return True
     return False
 
@@ -152,7 +172,9 @@ def reversal(found: str, expected: str) -> str | None:
     flip = _direction_flip(fw, ew)
     if negation and flip is None:
         negative, positive = (fw, ew) if negated(fw) else (ew, fw)
-        return "the negation differs" if _negated_word_shared(negative, positive) else None
+        if _negated_word_shared(negative, positive) and not _restated(negative, positive):
+            return "the negation differs"
+        return None
     if flip is not None and not negation:
         return f"{flip[0]!r} where the source says {flip[1]!r}"
     return None

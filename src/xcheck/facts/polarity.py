@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -42,6 +43,8 @@ from xcheck.lexicon._polarity import (
     NEGATING_VERBS,
     NEGATION_PREFIXES,
     NEGATIONS,
+    STEADY,
+    STEADY_VERBS,
     SWAPS,
 )
 
@@ -51,12 +54,16 @@ __all__ = ["MIN_RATIO", "compare_polarity"]
 MIN_RATIO = 0.5
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _NUMBER_NO_RE = re.compile(r"\bno\.\s?(?=\d)")
-_SENTENCE_RE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+# A sentence ends at a stop before a space or the end, or at a line break: "$3.50" and
+# "U.S.-based" go on. Always matches what it starts, so a line without a stop costs one pass.
+_SENTENCE_RE = re.compile(r"(?:[^.!?;\n]|[.!?;](?!\s|$))+[.!?;]*")
 _NEAR = 4  # words before a differing stretch whose negation bears on it ("did not [rise]")
 # Verbs a negation moves up to from the clause they govern ("I don't think it is" = "I think it is not").
 _RAISING = frozenset("think believe expect suppose seem appear want".split())
 _PREFIXES = frozenset({"un", "non", "in", "im", "dis", "il", "ir"})
 _PREFIXED_MIN = 4  # "into" is no negated "to"
+_STEADY_MAX = 6  # the most words either side of a changed stretch read for a change against none
+_CHANGE_AXES = frozenset({"amount", "strength"})
 _SWAP_MAX = 3  # the most words either side of a changed stretch read for antonyms
 _DOUBLE = 2  # a negation this close after another cancels it ("not impossible")
 _WORDNET_MIN = 3  # "up" / "down", "in" / "out": particles, read by DIRECTIONS or not at all
@@ -65,7 +72,10 @@ _GENERAL = frozenset("have lack come go give take get make do be".split())
 _STEM = 7  # letters two lemmas share to read as one word in a negation's scope ("improv-e/-ment")
 _DIRECT = frozenset("d")
 _ANY_KIND = frozenset("dsy")
-_BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s")
+_NUMBER_NEXT_RE = re.compile(r"\s*[$€£¥]?\d")
+# Particles that give a direction only before a number ("up 4%" / "down 4%").
+_NUMBER_DIRECTIONS = {"up": "down", "down": "up"}
+_BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s|[.!?]\s")
 # Words a negation skips to reach what it bears on ("not yet fully developed").
 _ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
 
@@ -79,6 +89,7 @@ class _Words:
     negations: frozenset[int]
 
     breaks: frozenset[int]  # words a comma, colon, dash or quote precedes: a negation's scope ends there
+    numbered: frozenset[int] = frozenset()  # words a number follows ("up 4%", "down $3")
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Words:
@@ -95,18 +106,22 @@ class _Words:
         joined = {k for k in range(1, len(found)) if text[found[k - 1][2] : found[k][1]] == "-"}
         compound = joined | {k - 1 for k in joined}
         negations = frozenset(i for i in _effective_negations(words, breaks) if i not in compound)
-        return cls(words, tuple((s, e) for _, s, e in found), negations, breaks)
+        numbered = frozenset(k for k, (_, _, e) in enumerate(found) if _NUMBER_NEXT_RE.match(text, e))
+        return cls(words, tuple((s, e) for _, s, e in found), negations, breaks, numbered)
 
     def scope(self, i: int) -> list[str]:
         """The content word a negation at ``i`` bears on: the first after it, within its clause
         ("did not rise in May" bears on "rise", not "May")."""
-        out: list[str] = []
+        return [self.words[k] for k in self.scope_at(i)]
+
+    def scope_at(self, i: int) -> list[int]:
+        """Where the word :meth:`scope` gives is (an empty list or one index)."""
         for k in range(i + 1, min(len(self.words), i + 1 + _polarity._SCOPE)):
-            if k in self.breaks or out:
+            if k in self.breaks:
                 break
             if self.words[k] not in _polarity._FUNCTION_WORDS and self.words[k] not in _ADVERBS:
-                out.append(self.words[k])
-        return out
+                return [k]
+        return []
 
     def clause_negations(self, i: int) -> int:
         """How many negations the clause of word ``i`` holds (clauses end at ``breaks``)."""
@@ -150,8 +165,8 @@ def _words_of(text: str) -> Counter[str]:
 @functools.cache
 def _cue_words() -> frozenset[str]:
     """Every word (as a lemma) that can make or mark a reversal: negations and negating verbs,
-    direction words, antonym pairs, words that negate by themselves."""
-    swaps = {w for pair in SWAPS for w in pair} | DEGREES[0] | DEGREES[1]
+    direction words, antonym pairs, words that negate by themselves, words of no change."""
+    swaps = {w for pair in SWAPS for w in pair} | DEGREES[0] | DEGREES[1] | STEADY | set(_NUMBER_DIRECTIONS)
     verbs = set(NEGATING_VERBS) | {first for first, _ in NEGATION_PREFIXES}
     return frozenset(NEGATIONS | verbs | set(DIRECTIONS) | swaps | IMPLICIT_NEGATIONS)
 
@@ -189,12 +204,16 @@ def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
     Both texts are taken to be in one language (English word lists)."""
     if not _may_reverse(translation, reference):
         return []
-    refs = [_Words.of(reference, s, e) for s, e in _sentences(reference)]
+    bounds = _sentences(reference)
+    refs = [_Words.of(reference, s, e) for s, e in bounds]
+    same = {r.words for r in refs if r.words}
+    # Two sentences of the reference one sentence of the translation may merge ("rose 17%. However,
+    # there are still doubts" / "rose 17%, but there are no doubts"): read joined, too.
+    refs += [_Words.of(reference, a[0], b[1]) for a, b in itertools.pairwise(bounds)]
     refs = [r for r in refs if r.words]
     out: list[Discrepancy] = []
     if not refs:
         return out
-    same = {r.words for r in refs}
     for s, e in _sentences(translation):
         t = _Words.of(translation, s, e)
         if len(t.words) < 2 or t.words in same:  # "Prices fell." is a claim too; a copy reverses nothing
@@ -219,6 +238,7 @@ def _compare(
     translation: str, reference: str, t: _Words, r: _Words, matcher: difflib.SequenceMatcher[str]
 ) -> Discrepancy | None:
     """The first reversal between two aligned sentences, or ``None``."""
+    pairs = _Aligned.of(matcher)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
@@ -227,7 +247,12 @@ def _compare(
         severity: Severity = "major"
         why = _degree(t, r, i1, i2, j1, j2)
         if why is None:
-            why, severity = _direction(t, r, i1, i2, j1, j2) or _negation(t, r, i1, i2, j1, j2), "critical"
+            why, severity = (
+                _direction(t, r, i1, i2, j1, j2) or _negation(t, r, pairs, (i1, i2, j1, j2)),
+                "critical",
+            )
+        if why is None:
+            why, severity = _steady(t, r, i1, i2, j1, j2), "major"
         if why is None:
             continue
         # A stretch empty on one side is shown with the word after it (or before it).
@@ -259,7 +284,7 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     tw, rw = t.words[i1:i2], r.words[j1:j2]
     if not tw or not rw or t.negated(i1, i2) != r.negated(j1, j2):
         return None
-    flip = _polarity._direction_flip(tw, rw)
+    flip = _polarity._direction_flip(tw, rw) or _number_direction(t, r, range(i1, i2), range(j1, j2))
     # Antonyms in the same place; not where a negation cancels one ("not impossible").
     small = len(tw) <= _SWAP_MAX and len(rw) <= _SWAP_MAX
     if flip is None and small and NEGATIONS.isdisjoint(tw) and NEGATIONS.isdisjoint(rw):
@@ -269,6 +294,55 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     if flip is None:
         return None
     return f"{flip[0]!r} where the reference says {flip[1]!r}"
+
+
+def _number_direction(t: _Words, r: _Words, tr: range, rr: range) -> tuple[str, str] | None:
+    """("up", "down") where one stretch says "up" and the other "down", each before a number."""
+    for i in tr:
+        for j in rr:
+            if _NUMBER_DIRECTIONS.get(t.words[i]) == r.words[j] and i in t.numbered and j in r.numbered:
+                return t.words[i], r.words[j]
+    return None
+
+
+def _steady(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """A word of no change in one stretch ("unchanged", "remain the same") against a word of change
+    in the other ("increase", "improved"), neither negated nor holding both: a change read as none."""
+    tw, rw = t.words[i1:i2], r.words[j1:j2]
+    if not tw or not rw or max(len(tw), len(rw)) > _STEADY_MAX or t.negated(i1, i2) or r.negated(j1, j2):
+        return None
+    t_steady, r_steady = _steady_word(tw), _steady_word(rw)
+    t_change, r_change = _change_word(tw), _change_word(rw)
+    if t_steady and r_change and not t_change and not r_steady:
+        return f"{t_steady!r} where the reference says {r_change!r} (no change)"
+    if r_steady and t_change and not r_change and not t_steady:
+        return f"{t_change!r} where the reference says {r_steady!r} (no change)"
+    return None
+
+
+def _steady_word(words: Sequence[str]) -> str | None:
+    lemmas = [_polarity._lemmas(w) for w in words]
+    verb = any(not ls.isdisjoint(STEADY_VERBS) for ls in lemmas)
+    return next(
+        (
+            w
+            for w, ls in zip(words, lemmas, strict=True)
+            if not ls.isdisjoint(STEADY) or (verb and w == "same")
+        ),
+        None,
+    )
+
+
+def _change_word(words: Sequence[str]) -> str | None:
+    return next(
+        (
+            w
+            for w in words
+            for lemma in _polarity._lemmas(w)
+            if any(axis in _CHANGE_AXES for axis, _ in DIRECTIONS.get(lemma, ()))
+        ),
+        None,
+    )
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -308,38 +382,68 @@ def _wordnet_swapped(a: str, b: str, kinds: frozenset[str]) -> bool:
     return any(not kinds.isdisjoint(antonym_kinds(x, y)) for x in la for y in lb)
 
 
-def _negation(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str | None:
-    """A negation in one stretch and none in the other, bearing on a word both sides share, and
-    no word on the other side that negates by itself. The sentences must count different numbers
-    of negations ("never before did" / "has never been" only moves one)."""
+def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, int, int]) -> str | None:
+    """A negation in one stretch and none in the other, bearing on a word both sides share (near
+    the other stretch, or the same word where the matcher pairs them: "has not been any growth" /
+    "has been low growth"), and no word on the other side that negates by itself. The sentences
+    must count different numbers of negations ("never before did" / "has never been" only moves one)."""
+    i1, i2, j1, j2 = stretch
     t_neg = sorted(i for i in t.negations if i1 <= i < i2)
     r_neg = sorted(j for j in r.negations if j1 <= j < j2)
     if bool(t_neg) == bool(r_neg):
         return None
     if t_neg:
-        neg, pos, n_at, p1, p2, which = t, r, t_neg[0], j1, j2, "adds"
+        neg, pos, n_at, p1, p2, which, other = t, r, t_neg[0], j1, j2, "adds", pairs.t_to_r
     else:
-        neg, pos, n_at, p1, p2, which = r, t, r_neg[0], i1, i2, "drops"
-    if pos.negated(p1, p2) or _implicit(pos.words[p1:p2]):
+        neg, pos, n_at, p1, p2, which, other = r, t, r_neg[0], i1, i2, "drops", pairs.r_to_t
+    if pos.negated(p1, p2):
         return None
-    scope = neg.scope(n_at)
-    pos_lemmas = {_stem(lemma) for w in pos.words[p1 : p2 + _NEAR] for lemma in _polarity._lemmas(w)}
-    shared = next((w for w in scope if not _stems(w).isdisjoint(pos_lemmas)), None)
-    if shared is None:
+    found = _shared(neg, pos, neg.scope_at(n_at), range(p1, min(len(pos.words), p2 + _NEAR)), other)
+    if found is None:
         return None
+    shared, q = found
     if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
+    # A word that negates by itself may restate the negation ("did not comment" / "declined to
+    # comment"), unless it is the negated word itself ("did not decline" / "declined").
+    stems = _stems(shared)
+    others = [w for w in pos.words[p1 : max(p2, q)] if _stems(w).isdisjoint(stems)]
+    if _implicit(others) or (q >= p2 + _NEAR and pos.negated(q, q + 1)):
+        return None
     # The clauses must count different numbers of negations, and the sentences too unless each
     # flips a claim of its own: "never before did" / "has never been" only moves one.
-    q = next(
-        k
-        for k in range(p1, min(len(pos.words), p2 + _NEAR))
-        if not _stems(pos.words[k]).isdisjoint(_stems(shared))
-    )
     same_count = len(neg.negations) == len(pos.negations)
     if neg.clause_negations(n_at) == pos.clause_negations(q) or (same_count and not _crossed(pos, neg)):
         return None
     return f"the translation {which} a negation ({neg.words[n_at]!r} on {shared!r})"
+
+
+def _shared(
+    neg: _Words, pos: _Words, scope: list[int], near: range, other: dict[int, int]
+) -> tuple[str, int] | None:
+    """The first word of ``scope`` (indices into ``neg``) that ``pos`` states too, with its index
+    there: a word of the same stem in ``near``, or the word the matcher pairs it with."""
+    for k in scope:
+        stems = _stems(neg.words[k])
+        q = next((q for q in near if not _stems(pos.words[q]).isdisjoint(stems)), None)
+        if q is None and k in other:
+            q = other[k]
+        if q is not None:
+            return neg.words[k], q
+    return None
+
+
+@attrs.frozen
+class _Aligned:
+    """The words the matcher pairs as equal, both ways (index in one sentence -> in the other)."""
+
+    t_to_r: dict[int, int]
+    r_to_t: dict[int, int]
+
+    @classmethod
+    def of(cls, matcher: difflib.SequenceMatcher[str]) -> _Aligned:
+        pairs = [(a + k, b + k) for a, b, size in matcher.get_matching_blocks() for k in range(size)]
+        return cls(dict(pairs), {b: a for a, b in pairs})
 
 
 def _stem(lemma: str) -> str:

@@ -26,6 +26,8 @@ __all__ = [
     "NEGATIONS",
     "NEGATION_PREFIXES",
     "NOT_NEGATING",
+    "STEADY",
+    "STEADY_VERBS",
     "SWAPS",
     "ZH_NEGATIONS",
     "ZH_NEGATIVE_SENSE",
@@ -62,6 +64,7 @@ NOT_NEGATING: tuple[tuple[str, ...], ...] = (
     ("no", "doubt"),
     ("without", "doubt"),
     ("without", "a", "doubt"),
+    ("without", "any", "doubt"),
     ("no", "wonder"),
     ("no", "matter"),
     ("nothing", "but"),
@@ -77,10 +80,10 @@ NOT_NEGATING: tuple[tuple[str, ...], ...] = (
 _AXES: dict[str, tuple[str, str]] = {
     # How much, how high, how fast.
     "amount": (
-        "rise increase grow climb gain expand raise boost surge soar jump high more intensify "
+        "rise increase grow growth climb gain expand raise boost surge soar jump high more intensify "
         "escalate heighten elevate mount accelerate swell rocket",
         "fall decrease decline drop shrink reduce lower low less fewer ease subside diminish dwindle "
-        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank",
+        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank deflate shrinkage",
     ),
     # Strength of a thing, or how well it goes.
     "strength": (
@@ -298,7 +301,71 @@ SWAPS: frozenset[tuple[str, str]] = _swaps(
     "rise/decline",
     "grow/decline",
     "growth/decline",
+    # News and earnings pairs read in SummEdits misses (2026-12-05) that WordNet does not link.
+    "earn/lose",
+    "earnings/loss",
+    "earnings/losses",
+    "income/loss",
+    "secretly/publicly",
+    "secretly/openly",
+    "covertly/openly",
+    "secret/public",
+    "spur/hinder",
+    "spur/hamper",
+    "spur/curb",
+    "spur/slow",
+    "boost/hinder",
+    "boost/hamper",
+    "help/hinder",
+    "help/hamper",
+    "twice/half",
+    "double/half",
+    "double/halve",
+    "accelerate/delay",
+    "accelerate/defer",
+    "accelerate/postpone",
+    "expedite/delay",
+    "increase/cut",
+    "pre/post",
+    "prior/later",
+    "prior/subsequent",
+    "previous/next",
+    "previous/following",
+    "exceed/below",
+    "exceed/miss",
+    "beat/miss",
+    "surpass/miss",
+    "expect/unlikely",
+    "arrest/acquit",
+    "charge/acquit",
+    "indict/acquit",
+    "defend/surrender",
+    "resist/surrender",
+    "fight/surrender",
+    "remove/keep",
+    "remove/retain",
+    "remove/install",
+    "install/uninstall",
+    "despite/because",
+    "despite/due",
+    "despite/thanks",
+    "reveal/conceal",
+    "reveal/hide",
+    "unveil/hide",
+    "unveil/conceal",
+    "disclose/conceal",
+    "disclose/hide",
+    "bright/dark",
 )
+
+#: Lemmas that say a quantity stayed where it was: one of these against a word of change on the
+#: amount or strength axis of DIRECTIONS in the same place ("is expected to increase" / "is
+#: expected to remain the same") is a change read as no change. "same" counts only beside "remain",
+#: "stay" or "hold" ("remain the same"; "the same period" is no claim of change).
+STEADY: frozenset[str] = frozenset(
+    "unchanged flat stagnant stagnate steady stable unaltered constant".split()
+)
+STEADY_VERBS: frozenset[str] = frozenset("remain stay hold".split())
 
 
 # ---------------------------------------------------------------------------------------------
