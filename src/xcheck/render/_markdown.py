@@ -88,9 +88,10 @@ def _where(v: View, f: Finding) -> tuple[str, str]:
     t = f.translation
     sentence = "—"
     if t is not None:
-        hits = [s.index for s in v.sentences.values() if t.start < s.end and t.end > s.start]
-        if not hits and t.start == t.end:
-            hits = [s.index for s in v.sentences.values() if s.start <= t.start <= s.end]
+        touched = v.touching(
+            t
+        )  # a point span: the sentences it lies strictly in, else those it ends or starts
+        hits = [s.index for s in touched if t.start < s.end and t.end > s.start] or [s.index for s in touched]
         sentence = ", ".join(str(i) for i in sorted(hits)) or "—"
         sentence += f" ({t.start}–{t.end})"
     ref = escape(f.reference.id) if f.reference is not None else "—"
