@@ -259,3 +259,33 @@ def test_a_closed_standard_output_still_ends_quietly(
     command = command.replace("TEXT", inputs[0]).replace("REFS", inputs[1]).replace("PAIRS", pairs)
     done = _shell(command + " >&-")
     assert (done.returncode, done.stderr) == (0, "")
+
+
+# --- bidirectional controls ----------------------------------------------------------------------
+
+
+def test_bidi_controls_are_shown_in_html_and_markdown_and_kept_in_the_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    t = tmp_path / "t.txt"
+    t.write_text("The minister \u202eevil\u202c said 28,500 troops arrived.\n", encoding="utf-8")
+    r = tmp_path / "r.jsonl"
+    statement = {
+        "id": "R1",
+        "text": "The minister \u2066said\u2069 18,500 troops arrived.",
+        "source": "A\u202eP",
+    }
+    r.write_text(json.dumps(statement) + "\n", encoding="utf-8")
+    controls = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+    for fmt in ("markdown", "html"):
+        assert main(["check", str(t), str(r), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in controls), fmt
+        assert "U+202E&gt;evil&lt;U+202C" in out
+        assert "U+2066&gt;said&lt;U+2069" in out
+    assert main(["check", str(t), str(r), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (finding,) = data["findings"]
+    span = finding["translation"]
+    assert data["sentences"][0]["text"][span["start"] - data["sentences"][0]["start"] :].startswith("28,500")
+    assert "\u202e" in data["sentences"][0]["text"]  # the data model keeps the text as it is

@@ -99,6 +99,21 @@ def mark(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Piece]:
     return pieces
 
 
+#: Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in a page
+#: they reorder the text around them ("Trojan Source"), so a quoted span could show other words than
+#: it holds. Reports for people show each as a visible ``<U+202E>``; the data keeps them.
+_BIDI_CONTROLS = {cp: f"<U+{cp:04X}>" for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def show_controls(text: str) -> str:
+    """``text`` with each bidirectional control character written as a visible ``<U+XXXX>``.
+
+    >>> show_controls("a\u202eb")
+    'a<U+202E>b'
+    """
+    return text.translate(_BIDI_CONTROLS)
+
+
 def touches(span: Span, sentence: Sentence) -> bool:
     """Whether a translation span overlaps ``sentence`` (a zero-length span: lies in it)."""
     if span.start == span.end:
