@@ -164,7 +164,7 @@ def test_ten_megabyte_translation_is_refused_promptly(
     r = write(tmp_path / "r.jsonl", json.dumps({"id": "R1", "text": line.strip()}) + "\n")
     assert main(["check", t, r]) == 2
     err = capsys.readouterr().err
-    assert "big.txt: the translation has 10,0" in err
+    assert "big.txt: the translation has more than 2,000,000 characters" in err  # refused as it is read
     assert "--max-chars" in err
 
 

@@ -28,6 +28,13 @@ one line a finding ('text') when standard output is a terminal, or the format --
 -o file's extension implies (.md .txt .json .html .sarif .xml .csv .jsonld). Text output is coloured
 on a terminal unless NO_COLOR is set; FORCE_COLOR forces colour."""
 
+CHECK_LIMITS = """limits (past one, exit 2 before the file is read further; docs/formats.md):
+  --max-chars N        characters of the translation, and of the statements in all (2,000,000);
+                       a references file may hold 16 bytes for each
+  --max-statements N   statements in the references file (10,000)
+  glossary, --accepted, --rates and configuration files: 64 MB each
+  a number of more than 30 digits is not read as a number"""
+
 CHECK_EPILOG = f"""examples:
   xcheck check report.en.txt references.jsonl
   xcheck check report.en.txt references.jsonl -o report.html
@@ -35,6 +42,8 @@ CHECK_EPILOG = f"""examples:
   xcheck check report.en.txt references.jsonl --format junit -o xcheck.xml
   xcheck check report.en.txt references.jsonl --rates rates.json   ({{"USD/KRW": 1380.5}})
   xcheck check report.en.txt references.jsonl --write-accepted accepted.txt
+
+{CHECK_LIMITS}
 
 {EXIT_STATUS}"""
 
@@ -58,8 +67,15 @@ PAIRS_EPILOG = """examples:
   xcheck pairs pairs.jsonl --format markdown -o results.md --jobs 0
   cat pairs.jsonl | xcheck pairs - --fail-on critical
 
+limits (docs/formats.md):
+  --max-chars N        characters of a pair's translation, and of its reference (10,000): a
+                       longer pair is an error row; a longer JSON line is skipped unread
+  a file in a format other than JSON Lines is read whole: 256 MB at most
+  a number of more than 30 digits is not read as a number
+
 exit status:
-  0  every pair was checked (and none reached --fail-on, when given)
+  0  every pair was checked (and none reached --fail-on, when given); also for an empty
+     input (no pairs: a warning on stderr)
   1  --fail-on was given and a finding at or above that severity exists
   2  a line was bad or a pair could not be checked (its error row says why), or bad usage"""
 
@@ -71,6 +87,8 @@ COMPARE_EPILOG = """examples:
   xcheck compare baseline.jsonl candidate.jsonl
   xcheck compare baseline.jsonl candidate.jsonl --format json -o comparison.json
   xcheck compare baseline.jsonl candidate.jsonl --fail-on regression      (a CI gate)
+
+limits: --samples 1 to 100,000; --seed 0 to 2**32-1; --max-chars N characters a pair (10,000)
 
 exit status:
   0  it ran (and --fail-on found nothing)

@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 
 from xcheck import _inputs
 from xcheck._check import check_options
-from xcheck._inputs import Warnings
+from xcheck._inputs import DEFAULT_MAX_STATEMENTS, Warnings
 from xcheck._io import Pair, open_lines, read_translation
 from xcheck._pairs_stream import PairFeed, count_lines
 from xcheck._types import Statement
@@ -31,6 +33,19 @@ def _tolerance(text: str) -> float:
         raise argparse.ArgumentTypeError(msg) from None
     if not 0 <= value < 1:
         msg = f"must be from 0 up to (not including) 1, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"not a whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value < 1:
+        msg = f"must be at least 1, not {value}"
         raise argparse.ArgumentTypeError(msg)
     return value
 
@@ -67,6 +82,14 @@ def add_input_options(p: argparse.ArgumentParser, *, formats: tuple[str, ...]) -
         metavar="FORMAT",
         help=f"input format: {', '.join(formats)} (default: from the extension; see docs/formats.md)",
     )
+    if "txt" in formats:  # the references of check (pairs have --max-chars a pair instead)
+        p.add_argument(
+            "--max-statements",
+            type=positive_int,
+            default=DEFAULT_MAX_STATEMENTS,
+            metavar="N",
+            help=f"refuse a references file with more statements (default: {DEFAULT_MAX_STATEMENTS:,})",
+        )
     p.add_argument(
         "--reference-lang",
         metavar="LANG",
@@ -108,7 +131,8 @@ def read_check_inputs(
     _inputs.detect_format(args.references, input_format, allowed=_inputs.REFERENCE_FORMATS)
     lang, reference_lang = _languages(args, warn)
     glossary = _glossary(args)
-    translation = read_translation(args.translation)
+    max_chars = getattr(args, "max_chars", None)
+    translation = read_translation(args.translation, max_chars=max_chars)
     name = "<stdin>" if args.translation == "-" else args.translation
     mismatch = script_warning(translation, lang)
     if mismatch is not None:
@@ -118,6 +142,8 @@ def read_check_inputs(
         input_format=input_format,
         reference_lang=reference_lang,
         warn=warn,
+        max_chars=max_chars,
+        max_statements=getattr(args, "max_statements", None),
     )
     args.lang = lang
     return translation, statements, glossary
@@ -143,12 +169,22 @@ def read_pairs_inputs(
             msg = "--input-format is for PAIRS: --translation and --reference are plain text, one pair a line"
             raise OptionError(msg)
         items = _inputs.read_aligned_pairs(
-            args.translation, args.reference, lang=lang, reference_lang=reference_lang, warn=warn
+            args.translation,
+            args.reference,
+            lang=lang,
+            reference_lang=reference_lang,
+            warn=warn,
+            max_chars=args.max_chars,
         )
         return ("<stdin>" if args.translation == "-" else args.translation), items, glossary, reference_lang
     name = "<stdin>" if args.pairs == "-" else args.pairs
     items = _inputs.read_pairs_file(
-        args.pairs, input_format=args.input_format, lang=lang, reference_lang=reference_lang, warn=warn
+        args.pairs,
+        input_format=args.input_format,
+        lang=lang,
+        reference_lang=reference_lang,
+        warn=warn,
+        max_chars=args.max_chars,
     )
     return name, items, glossary, reference_lang
 
@@ -170,13 +206,30 @@ def pairs_feed(
         name = "<stdin>" if args.pairs == "-" else args.pairs
 
         def parse(lines: Iterable[str]) -> Iterator[Pair | ReferenceFormatError]:
-            return _inputs.iter_jsonl_pairs(lines, name, lang=lang, reference_lang=reference_lang, warn=warn)
+            return _inputs.iter_jsonl_pairs(
+                lines, name, lang=lang, reference_lang=reference_lang, warn=warn, max_chars=args.max_chars
+            )
 
-        feed = PairFeed(open_lines(args.pairs), path=name, keep_raw=keep_raw, parse=parse)
-        total = count_lines(open_lines(args.pairs)) if args.pairs != "-" else 0
+        max_line = _inputs.pair_line_bytes(args.max_chars)
+        feed = PairFeed(
+            open_lines(args.pairs, max_line=max_line),
+            path=name,
+            keep_raw=keep_raw,
+            parse=parse,
+            max_chars=args.max_chars,
+        )
+        # Counted only for a regular file: a pipe given by name (<(...)) can be read only once.
+        total = count_lines(open_lines(args.pairs, max_line=max_line)) if _regular_file(args.pairs) else 0
         return feed, total, glossary, reference_lang
     name, items, glossary, reference_lang = read_pairs_inputs(args, warn)
     return PairFeed.of_items(items, path=name, keep_raw=keep_raw), len(items), glossary, reference_lang
+
+
+def _regular_file(path: str) -> bool:
+    try:
+        return path != "-" and stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def warnings(args: argparse.Namespace) -> Warnings:

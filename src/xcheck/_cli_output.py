@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from xcheck import _json, render
+from xcheck._io import read_side_file
 from xcheck._types import Report
 from xcheck.errors import OptionError
 
@@ -86,14 +87,12 @@ def render_report(
 def load_rates(path: str) -> dict[tuple[str, str], float]:
     """A ``--rates`` file: a JSON object mapping ``"FROM/TO"`` currency codes to a rate, e.g.
     ``{"USD/KRW": 1380.5}`` (1 USD = 1380.5 KRW). A bad file is an :class:`OptionError` naming it."""
+    text = read_side_file(path, error=OptionError)  # at most MAX_SIDE_FILE_BYTES; a BOM is dropped
     try:
-        data = _json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        msg = f"cannot read the rates file: {exc.strerror or exc}"
-        raise OptionError(msg, path=path) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        msg = f"the rates file is not JSON: {exc}"
-        raise OptionError(msg, path=path) from None
+        data = _json.loads(text)
+    except json.JSONDecodeError as exc:
+        msg = f"the rates file is not JSON: {exc.msg} (column {exc.colno})"
+        raise OptionError(msg, path=path, line=exc.lineno) from None
     if not isinstance(data, Mapping):
         msg = 'the rates file must be a JSON object such as {"USD/KRW": 1380.5}'
         raise OptionError(msg, path=path)

@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from xcheck.errors import OptionError, XcheckError
+from xcheck._io import read_side_file
+from xcheck.errors import OptionError, ResourceError, XcheckError
 
 if sys.version_info >= (3, 11):  # pragma: no cover - one branch per Python version
     import tomllib
@@ -51,13 +52,15 @@ KEYS: dict[str, type] = {
     "strict": bool,
     "mode": str,
     "max_chars": int,
+    "max_statements": int,
     "tolerance": float,
 }
 #: Sub-tables holding the keys of one command, which override the top level for it.
 COMMANDS = ("check", "demo", "pairs")
 # Top-level keys that only some commands take from the top level (the rest set them in a sub-table):
 # the demo's text is English whatever language the project's translations are in.
-_TOP_ONLY_FOR = {"format": ("check", "demo"), "lang": ("check", "pairs")}
+# max-chars limits a whole document for check and demo, one pair for pairs: set it for pairs in [pairs].
+_TOP_ONLY_FOR = {"format": ("check", "demo"), "lang": ("check", "pairs"), "max_chars": ("check", "demo")}
 
 
 class ConfigError(OptionError):
@@ -81,13 +84,12 @@ def find_config(start: Path) -> Path | None:
 
 
 def _read(path: Path) -> str:
+    """The text of a configuration file: UTF-8 with or without a byte-order mark, at most
+    :data:`~xcheck._io.MAX_SIDE_FILE_BYTES`."""
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = "configuration file not found"
-        raise ConfigError(msg, path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        msg = f"cannot read the configuration: {exc}"
+        return read_side_file(path, error=ConfigError)
+    except ResourceError as exc:
+        msg = "configuration file not found" if exc.reason == "no such file" else exc.reason
         raise ConfigError(msg, path=str(path)) from None
 
 
@@ -99,7 +101,32 @@ def _parse(path: Path) -> dict[str, Any]:
         m = re.search(r"line (\d+)", str(exc))
         msg = f"not TOML: {exc}"
         raise ConfigError(msg, path=str(path), line=int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        msg = "not TOML that xcheck reads: values nested too deeply"
+        raise ConfigError(msg, path=str(path), line=_deepest_line(text)) from None
+    except ValueError:  # an integer with more digits than Python converts (tomllib calls int())
+        long_number = re.search(r"[0-9_]{4000,}", text)
+        line = text.count("\n", 0, long_number.start()) + 1 if long_number else None
+        msg = "not TOML that xcheck reads: a number has too many digits"
+        raise ConfigError(msg, path=str(path), line=line) from None
     return data
+
+
+def _deepest_line(text: str) -> int | None:
+    """The line where the brackets of a TOML text are nested deepest (strings are not skipped: an
+    error message's guess)."""
+    depth = best = 0
+    line = best_line = 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > best:
+                best, best_line = depth, line
+        elif char in "]}":
+            depth -= 1
+        elif char == "\n":
+            line += 1
+    return best_line if best else None
 
 
 def load(path: Path, command: str) -> Settings:
@@ -170,7 +197,8 @@ def _line(text: str, key: str) -> int | None:
     pattern = re.compile(
         rf"^\s*(?:\[\s*(?:tool\.xcheck\.)?{re.escape(key)}\s*\]|[\"']?{re.escape(key)}[\"']?\s*=)"
     )
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split at "\n" only, as TOML does: a comment may hold U+2028 or U+0085, where splitlines() splits.
+    for number, line in enumerate(text.split("\n"), start=1):
         if pattern.match(line):
             return number
     return None

@@ -25,14 +25,33 @@ from typing import Any, TextIO
 import attrs
 
 from xcheck import _json, _validate
-from xcheck._io import Pair, _ident, _json_object, _required_text, decode, jsonl_lines, read_bytes
+from xcheck._io import (
+    MAX_WHOLE_FILE_BYTES,
+    Pair,
+    _ident,
+    _json_object,
+    _required_text,
+    decode,
+    jsonl_lines,
+    read_bytes,
+    read_side_file,
+)
 from xcheck._io import statement_from_mapping as _statement
 from xcheck._types import Statement
-from xcheck.errors import DuplicateIdError, InputError, OptionError, ReferenceFormatError, XcheckError
+from xcheck.errors import (
+    DuplicateIdError,
+    GlossaryError,
+    InputError,
+    OptionError,
+    ReferenceFormatError,
+    XcheckError,
+)
 from xcheck.facts.names import Glossary, GlossaryEntry, default_glossary
 from xcheck.facts.names._surface import _alias_key
 
 __all__ = [
+    "DEFAULT_MAX_PAIR_CHARS",
+    "DEFAULT_MAX_STATEMENTS",
     "INPUT_FORMATS",
     "PAIR_FORMATS",
     "REFERENCE_FORMATS",
@@ -42,6 +61,7 @@ __all__ = [
     "detect_format",
     "extend_glossary",
     "load_glossary",
+    "pair_line_bytes",
     "read_aligned_pairs",
     "read_pairs_file",
     "read_references_file",
@@ -156,17 +176,53 @@ def check_language(code: object, *, option: str, warn: Warn = _ignore) -> str:
     return code.strip()
 
 
-def _text(path: str, error: type[InputError] = ReferenceFormatError) -> tuple[str, str]:
-    """The display name and the decoded text of ``path`` (``-`` is standard input)."""
+#: How many bytes of a references file each character of ``--max-chars`` allows: a statement's
+#: JSON takes up to 6 bytes a character (``\\u4e2d``), and its id, source, date and url more.
+REFERENCE_BYTES_PER_CHAR = 16
+
+#: The longest translation or reference of one pair ``xcheck pairs`` and ``compare`` check by default
+#: (``--max-chars``): a long news paragraph. TER's shift search grows faster than the square of a
+#: pair's length (a 4,000-character pair of unrelated text takes some 25 seconds).
+DEFAULT_MAX_PAIR_CHARS = 10_000
+
+#: The most reference statements ``xcheck check`` reads from one file by default (``--max-statements``):
+#: about 100 times what a long news report cites; checking takes about a millisecond a statement
+#: (10,000 statements: some 15 seconds).
+DEFAULT_MAX_STATEMENTS = 10_000
+
+
+def _text(
+    path: str,
+    error: type[InputError] = ReferenceFormatError,
+    *,
+    limit: int | None = None,
+    too_large: str = "",
+) -> tuple[str, str]:
+    """The display name and the decoded text of ``path`` (``-`` is standard input), refused as soon
+    as reading passes ``limit`` bytes (``too_large`` says why)."""
     name = "<stdin>" if path == "-" else path
-    return name, decode(read_bytes(path), path=name, error=error)
+    return name, decode(read_bytes(path, limit=limit, too_large=too_large or None), path=name, error=error)
+
+
+def _whole_file_limit(what: str) -> tuple[int, str]:
+    """The byte limit of a pairs file in a format read whole, and its reason."""
+    return MAX_WHOLE_FILE_BYTES, (
+        f"larger than {MAX_WHOLE_FILE_BYTES:,} bytes, the limit of {what} read whole: "
+        "give the pairs as JSON Lines (read a line at a time, with no such limit)"
+    )
 
 
 # --- references ---------------------------------------------------------------------------------
 
 
 def read_references_file(
-    path: str, *, input_format: str | None = None, reference_lang: str | None = None, warn: Warn = _ignore
+    path: str,
+    *,
+    input_format: str | None = None,
+    reference_lang: str | None = None,
+    warn: Warn = _ignore,
+    max_chars: int | None = None,
+    max_statements: int | None = None,
 ) -> tuple[Statement, ...]:
     """The statements of a references file in any of :data:`REFERENCE_FORMATS`.
 
@@ -175,13 +231,33 @@ def read_references_file(
     record, a duplicate id, a bad language code or an empty file raise; a field that looks like a
     misspelt one, a likely-wrong language code and a text not in its language's script are warned.
     ``reference_lang`` is the language of a statement that names none (else English).
+
+    With ``max_chars`` (the statements' characters in all), a file larger than
+    :data:`REFERENCE_BYTES_PER_CHAR` bytes for each of them is refused as soon as reading passes
+    that size, before it is all read, and the statement that passes ``max_chars`` is refused as it
+    is read; so is the statement after the first ``max_statements``.
     """
     fmt = detect_format(path, input_format, allowed=REFERENCE_FORMATS)
-    name, text = _text(path)
+    limit, too_large = None, ""
+    if max_chars is not None:
+        limit = REFERENCE_BYTES_PER_CHAR * max_chars
+        too_large = (
+            f"larger than {limit:,} bytes, more than statements of at most {max_chars:,} characters "
+            "(the limit of --max-chars) need: split them into several checks, "
+            "or raise the limit (--max-chars N)"
+        )
+    name, text = _text(path, limit=limit, too_large=too_large)
     out: list[Statement] = []
     seen: dict[str, int] = {}
     fields = _FieldCheck(_REFERENCE_FIELDS, name, warn, all_unknown=False)
+    total = 0
     for number, obj in _records(text, fmt, name, ("text",)):
+        if max_statements is not None and len(out) >= max_statements:
+            msg = (
+                f"more than {max_statements:,} statements, the limit of --max-statements: "
+                "split them into several checks, or raise the limit (--max-statements N)"
+            )
+            raise ReferenceFormatError(msg, path=name, line=number)
         fields.check(obj, number)
         declared = obj.get("lang")
         if reference_lang and declared in (None, ""):
@@ -191,6 +267,13 @@ def read_references_file(
             msg = f"duplicate id {statement.id!r} (first on line {seen[statement.id]})"
             raise DuplicateIdError(msg, path=name, line=number)
         seen[statement.id] = number
+        total += len(statement.text)
+        if max_chars is not None and total > max_chars:
+            msg = (
+                f"the statements hold more than {max_chars:,} characters (the limit of --max-chars): "
+                "split them into several checks, or raise the limit (--max-chars N)"
+            )
+            raise ReferenceFormatError(msg, path=name, line=number)
         _check_record_language(statement.text, declared, statement.lang, name, number, warn)
         out.append(statement)
     if not out:
@@ -384,24 +467,30 @@ def read_pairs_file(
     lang: str = "en",
     reference_lang: str | None = None,
     warn: Warn = _ignore,
+    max_chars: int | None = None,
 ) -> list[Pair | ReferenceFormatError]:
     """The pairs of a file in any of :data:`PAIR_FORMATS`, in order; a record's own problem is a
     :class:`~xcheck.errors.ReferenceFormatError` in its place (a batch reports it and goes on).
 
     ``lang`` is the language of a pair whose record (or file) does not name one. A file that
-    cannot be read as a whole (undecodable, a bad header, empty) raises.
+    cannot be read as a whole (undecodable, a bad header, empty, larger than
+    :data:`~xcheck._io.MAX_WHOLE_FILE_BYTES`) raises. A pair whose translation or reference is
+    longer than ``max_chars`` characters is a problem of its record.
     """
     fmt = detect_format(path, input_format, allowed=PAIR_FORMATS)
     name = "<stdin>" if path == "-" else path
     if fmt in ("po", "xliff", "tmx"):
         from xcheck import _bilingual
 
-        units = _bilingual.read_units(read_bytes(path), fmt, name)
+        limit, too_large = _whole_file_limit(f"a {fmt.upper()} file")
+        units = _bilingual.read_units(read_bytes(path, limit=limit, too_large=too_large), fmt, name)
         items: Iterator[_Record | InputError] = iter(_bilingual.records(units, name, warn))
     else:
-        name, text = _text(path)
+        limit, too_large = _whole_file_limit(f"a {fmt.upper()} file")
+        name, text = _text(path, limit=limit, too_large=too_large)
         items = _items(text, fmt, name, ("translation", "reference"))
-    out = _pairs(items, name, lang, reference_lang, warn, all_unknown=fmt in ("jsonl", "json", "csv", "tsv"))
+    all_unknown = fmt in ("jsonl", "json", "csv", "tsv")
+    out = _pairs(items, name, lang, reference_lang, warn, all_unknown=all_unknown, max_chars=max_chars)
     if not out:
         msg = "no pairs (the file is empty)"
         raise ReferenceFormatError(msg, path=name)
@@ -415,6 +504,7 @@ def read_aligned_pairs(
     lang: str = "en",
     reference_lang: str | None = None,
     warn: Warn = _ignore,
+    max_chars: int | None = None,
 ) -> list[Pair | ReferenceFormatError]:
     """Pairs from two line-aligned plain-text files (sacrebleu style): line n of ``translation``
     with line n of ``reference``, id ``L<n>``. Both must have the same number of lines; a line
@@ -422,8 +512,9 @@ def read_aligned_pairs(
     if translation == "-" and reference == "-":
         msg = "the translation and the reference cannot both be standard input (-)"
         raise OptionError(msg)
-    t_name, t_text = _text(translation)
-    r_name, r_text = _text(reference)
+    limit, too_large = _whole_file_limit("line-aligned text files")
+    t_name, t_text = _text(translation, limit=limit, too_large=too_large)
+    r_name, r_text = _text(reference, limit=limit, too_large=too_large)
     t_lines, r_lines = jsonl_lines(t_text), jsonl_lines(r_text)
     if len(t_lines) != len(r_lines):
         short, long_ = (t_name, r_name) if len(t_lines) < len(r_lines) else (r_name, t_name)
@@ -438,7 +529,7 @@ def read_aligned_pairs(
         for n, (t, r) in enumerate(zip(t_lines, r_lines, strict=True), start=1)
         if t.strip() or r.strip()
     ]
-    out = _pairs(iter(items), t_name, lang, reference_lang, warn, all_unknown=False)
+    out = _pairs(iter(items), t_name, lang, reference_lang, warn, all_unknown=False, max_chars=max_chars)
     if not out:
         msg = "no pairs (the files are empty)"
         raise ReferenceFormatError(msg, path=t_name)
@@ -453,8 +544,11 @@ def _pairs(
     warn: Warn,
     *,
     all_unknown: bool,
+    max_chars: int | None = None,
 ) -> list[Pair | ReferenceFormatError]:
-    return list(_iter_pairs(items, path, lang, reference_lang, warn, all_unknown=all_unknown))
+    return list(
+        _iter_pairs(items, path, lang, reference_lang, warn, all_unknown=all_unknown, max_chars=max_chars)
+    )
 
 
 def _iter_pairs(
@@ -465,6 +559,7 @@ def _iter_pairs(
     warn: Warn,
     *,
     all_unknown: bool,
+    max_chars: int | None = None,
 ) -> Iterator[Pair | ReferenceFormatError]:
     seen: set[str] = set()
     fields = _FieldCheck(_PAIR_FIELDS, path, warn, all_unknown=all_unknown)
@@ -475,7 +570,10 @@ def _iter_pairs(
         number, obj = item
         try:
             fields.check(obj, number)
-            yield _pair(obj, number, path, lang, reference_lang, seen, warn)
+            pair = _pair(obj, number, path, lang, reference_lang, seen, warn)
+            if max_chars is not None:
+                _check_pair_length(pair, max_chars, path)
+            yield pair
         except ReferenceFormatError as exc:
             yield exc
 
@@ -487,9 +585,10 @@ def iter_jsonl_pairs(
     lang: str = "en",
     reference_lang: str | None = None,
     warn: Warn = _ignore,
+    max_chars: int | None = None,
 ) -> Iterator[Pair | ReferenceFormatError]:
     """The pairs of JSON Lines read one line at a time, with the checks of :func:`read_pairs_file`
-    (fields, languages, duplicate ids), each record's problem in its place."""
+    (fields, languages, duplicate ids, ``max_chars``), each record's problem in its place."""
 
     def records() -> Iterator[_Record | InputError]:
         for number, raw in enumerate(lines, start=1):
@@ -499,7 +598,25 @@ def iter_jsonl_pairs(
                 except ReferenceFormatError as exc:
                     yield exc
 
-    yield from _iter_pairs(records(), path, lang, reference_lang, warn, all_unknown=True)
+    yield from _iter_pairs(records(), path, lang, reference_lang, warn, all_unknown=True, max_chars=max_chars)
+
+
+def _check_pair_length(pair: Pair, max_chars: int, path: str) -> None:
+    """Refuse a pair whose translation or reference is longer than ``max_chars`` characters."""
+    for side, text in (("translation", pair.translation), ("reference", pair.reference)):
+        if len(text) > max_chars:
+            msg = (
+                f"pair {pair.id!r}: the {side} has {len(text):,} characters, more than the limit of "
+                f"{max_chars:,} a pair (--max-chars): split it, or raise the limit (--max-chars N)"
+            )
+            raise ReferenceFormatError(msg, path=path, line=pair.line)
+
+
+def pair_line_bytes(max_chars: int) -> int:
+    """The longest JSON Lines line a pair of at most ``max_chars`` characters a side can need: a
+    character takes at most 12 bytes of JSON (``\\ud83d\\ude00``), and 64 KB are left for the
+    other fields. A longer line is refused without being held (:func:`xcheck._io.open_lines`)."""
+    return 2 * 12 * max_chars + 65_536
 
 
 def _pair(
@@ -537,7 +654,8 @@ def _pair(
 def load_glossary(path: str, *, only: bool = False) -> Glossary:
     """The glossary of a run with ``--glossary path``: the bundled glossary extended by the file
     (:func:`extend_glossary`), or with ``only`` the file alone."""
-    user = Glossary.load(path)
+    # Read here rather than by Glossary.load: at most MAX_SIDE_FILE_BYTES, and a byte-order mark is dropped.
+    user = Glossary.loads(read_side_file(path, error=GlossaryError), source=path)
     return user if only else extend_glossary(default_glossary(), user)
 
 

@@ -20,13 +20,17 @@ from xcheck import _json
 from xcheck._types import Statement
 from xcheck.errors import (
     DuplicateIdError,
-    InputError,
     ReferenceFormatError,
     ResourceError,
     TranslationError,
+    XcheckError,
 )
 
 __all__ = [
+    "MAX_SIDE_FILE_BYTES",
+    "MAX_SKIP_BYTES",
+    "MAX_WHOLE_FILE_BYTES",
+    "LongLine",
     "Pair",
     "decode",
     "open_lines",
@@ -34,6 +38,7 @@ __all__ = [
     "parse_references",
     "read_bytes",
     "read_references",
+    "read_side_file",
     "read_translation",
     "statement_from_mapping",
 ]
@@ -52,61 +57,157 @@ class Pair:
     line: int | None = None
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """Read a file (``-`` is standard input), turning OS errors into :class:`ResourceError`."""
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
+#: The most bytes a small side file (a glossary, an accepted-findings file, a rates file, a configuration)
+#: may hold: far beyond any real one, small enough that ``/dev/zero`` or a mistaken path fails in a
+#: second instead of filling memory. Files that grow with the work have their own limits
+#: (``--max-chars``; docs/formats.md, "Limits").
+MAX_SIDE_FILE_BYTES = 64 * 1024 * 1024
+
+#: The most bytes a pairs file in a format read whole (JSON, CSV, TSV, PO, XLIFF, TMX, line-aligned text)
+#: may hold; JSON Lines is read a line at a time and has no such limit.
+MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024
+
+#: The most bytes of one over-long JSON Lines line that are skipped to find the next line; a "line"
+#: longer than this (``/dev/zero``, a binary file) ends the run with an error.
+MAX_SKIP_BYTES = 64 * 1024 * 1024
+
+_CHUNK = 1 << 20
+
+
+def _stdin_buffer() -> IO[bytes]:
+    """The binary standard input; :class:`ResourceError` when it is closed (``<&-``)."""
+    stdin = sys.stdin
+    buffer = getattr(stdin, "buffer", None) if stdin is not None else None
+    if buffer is None:
+        msg = "standard input is closed"
+        raise ResourceError(msg, path="<stdin>")
+    return buffer  # type: ignore[no-any-return]
+
+
+def read_bytes(path: str | Path, *, limit: int | None = None, too_large: str | None = None) -> bytes:
+    """Read a file (``-`` is standard input), turning OS errors into :class:`ResourceError`.
+
+    With ``limit``, at most ``limit`` bytes are read: a longer file is refused with
+    :class:`ResourceError` (``too_large`` is its reason) as soon as the limit is passed, so a
+    file that never ends (``/dev/zero``) costs no more memory than the limit.
+    """
+    name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        msg = "is a directory, not a file"
-        raise ResourceError(msg, path=str(path)) from None
+        if str(path) == "-":
+            return _read_limited(_stdin_buffer(), limit, too_large, name)
+        if Path(path).is_dir():
+            msg = "is a directory, not a file"
+            raise ResourceError(msg, path=name)
+        with open(path, "rb") as handle:
+            return _read_limited(handle, limit, too_large, name)
+    except ResourceError:
+        raise
     except FileNotFoundError:
         msg = "no such file"
-        raise ResourceError(msg, path=str(path)) from None
+        raise ResourceError(msg, path=name) from None
     except OSError as exc:
         msg = f"cannot read: {exc.strerror or exc}"
-        raise ResourceError(msg, path=str(path)) from None
+        raise ResourceError(msg, path=name) from None
 
 
-def open_lines(path: str | Path) -> _Lines:
+def _read_limited(handle: IO[bytes], limit: int | None, too_large: str | None, name: str) -> bytes:
+    if limit is None:
+        return handle.read()
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = handle.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise ResourceError(too_large or f"larger than {limit:,} bytes", path=name)
+
+
+def open_lines(path: str | Path, *, max_line: int | None = None) -> _Lines:
     r"""The lines of a file (``-`` is standard input) one at a time, as bytes without their ``\n``: a
     streaming :func:`read_bytes` for JSONL, split where :func:`jsonl_lines` splits (at ``\n`` only).
 
     The file is opened now, so a missing file is a :class:`ResourceError` before anything is read; it
-    is closed when the lines run out or the iterator is closed.
+    is closed when the lines run out or the iterator is closed. With ``max_line``, a line longer than
+    ``max_line`` bytes is not held: it comes as a :class:`LongLine` (empty, with its length) after its
+    bytes are skipped, and a line longer than :data:`MAX_SKIP_BYTES` raises :class:`ResourceError`.
     """
+    name = "<stdin>" if str(path) == "-" else str(path)
     if str(path) == "-":
-        return _Lines(sys.stdin.buffer, close=False)
+        return _Lines(_stdin_buffer(), close=False, max_line=max_line, name=name)
     try:
         if Path(path).is_dir():
             msg = "is a directory, not a file"
-            raise ResourceError(msg, path=str(path))
+            raise ResourceError(msg, path=name)
         handle = open(path, "rb")  # noqa: SIM115 - closed by _Lines
+    except ResourceError:
+        raise
     except FileNotFoundError:
         msg = "no such file"
-        raise ResourceError(msg, path=str(path)) from None
+        raise ResourceError(msg, path=name) from None
     except OSError as exc:
         msg = f"cannot read: {exc.strerror or exc}"
-        raise ResourceError(msg, path=str(path)) from None
-    return _Lines(handle, close=True)
+        raise ResourceError(msg, path=name) from None
+    return _Lines(handle, close=True, max_line=max_line, name=name)
+
+
+class LongLine(bytes):
+    """A line :func:`open_lines` did not keep because it is longer than its ``max_line``: empty bytes
+    that know how long the line was (``size``, in bytes, up to where reading stopped)."""
+
+    size: int = 0
+
+    @classmethod
+    def of(cls, size: int) -> LongLine:
+        """The stand-in for a skipped line of ``size`` bytes."""
+        line = cls()
+        line.size = size
+        return line
 
 
 class _Lines(Iterator[bytes]):
     """The lines of an open binary file; closing it (or reading to the end) closes the file."""
 
-    def __init__(self, handle: IO[bytes], *, close: bool) -> None:
+    def __init__(
+        self, handle: IO[bytes], *, close: bool, max_line: int | None = None, name: str = ""
+    ) -> None:
         self._handle: IO[bytes] | None = handle
         self._close = close
+        self._max_line = max_line
+        self._name = name
+        self._number = 0
 
     def __next__(self) -> bytes:
         if self._handle is None:
             raise StopIteration
-        line = self._handle.readline()
+        limit = -1 if self._max_line is None else self._max_line + 2  # room for "\r\n"
+        try:
+            line = self._handle.readline(limit)
+        except OSError as exc:
+            self.close()
+            msg = f"cannot read: {exc.strerror or exc}"
+            raise ResourceError(msg, path=self._name, line=self._number + 1) from None
         if not line:
             self.close()
             raise StopIteration
+        self._number += 1
+        if self._max_line is not None and len(line) == limit and not line.endswith(b"\n"):
+            return self._skip(len(line))
         return line[:-1] if line.endswith(b"\n") else line
+
+    def _skip(self, size: int) -> LongLine:
+        """Read past the rest of an over-long line without holding it."""
+        assert self._handle is not None
+        while size <= MAX_SKIP_BYTES:
+            chunk = self._handle.readline(_CHUNK)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                return LongLine.of(size)
+        self.close()
+        msg = f"a line longer than {MAX_SKIP_BYTES:,} bytes: not a file of lines"
+        raise ResourceError(msg, path=self._name, line=self._number)
 
     def close(self) -> None:
         """Close the file (standard input is left open)."""
@@ -115,7 +216,7 @@ class _Lines(Iterator[bytes]):
             handle.close()
 
 
-def decode(data: bytes, *, path: str | None = None, error: type[InputError] = TranslationError) -> str:
+def decode(data: bytes, *, path: str | None = None, error: type[XcheckError] = TranslationError) -> str:
     """Decode UTF-8 (a leading byte-order mark is dropped); name the line of the first bad byte."""
     try:
         return data.decode("utf-8-sig")
@@ -125,14 +226,36 @@ def decode(data: bytes, *, path: str | None = None, error: type[InputError] = Tr
         raise error(msg, path=path, line=line) from None
 
 
-def read_translation(path: str | Path) -> str:
-    """Read a translated text file (UTF-8; ``-`` is standard input); refuse an empty one."""
+def read_translation(path: str | Path, *, max_chars: int | None = None) -> str:
+    """Read a translated text file (UTF-8; ``-`` is standard input); refuse an empty one.
+
+    With ``max_chars``, a file that cannot hold at most that many characters (more than four bytes
+    a character) is refused as soon as reading passes that size, before it is all read.
+    """
     name = "<stdin>" if str(path) == "-" else str(path)
-    text = decode(read_bytes(path), path=name)
+    limit = too_large = None
+    if max_chars is not None:
+        limit = 4 * max_chars + 3  # UTF-8 takes at most 4 bytes a character; 3 for a byte-order mark
+        too_large = (
+            f"the translation has more than {max_chars:,} characters, the limit of --max-chars: "
+            "split it into documents or raise the limit (--max-chars N)"
+        )
+    text = decode(read_bytes(path, limit=limit, too_large=too_large), path=name)
     if not text.strip():
         msg = "the translation is empty"
         raise TranslationError(msg, path=name)
     return text
+
+
+def read_side_file(path: str | Path, *, error: type[XcheckError] = ReferenceFormatError) -> str:
+    """The text of a small side file (glossary, accepted findings, rates, configuration): at most
+    :data:`MAX_SIDE_FILE_BYTES`, UTF-8 with or without a byte-order mark."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    too_large = (
+        f"larger than {MAX_SIDE_FILE_BYTES:,} bytes: too large for a glossary, accepted-findings, "
+        "rates or configuration file"
+    )
+    return decode(read_bytes(path, limit=MAX_SIDE_FILE_BYTES, too_large=too_large), path=name, error=error)
 
 
 def jsonl_lines(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from typing import IO, Any
 import attrs
 
 from xcheck import render
-from xcheck._io import Pair, parse_pairs
+from xcheck._io import LongLine, Pair, parse_pairs
 from xcheck._types import PairResult, severity_rank
 from xcheck.errors import PairError, ReferenceFormatError, XcheckError
 
@@ -53,8 +53,10 @@ class PairFeed:
         path: str,
         keep_raw: bool = False,
         parse: Callable[[Iterable[str]], Iterator[_Item]] | None = None,
+        max_chars: int | None = None,
     ) -> None:
         self.path = path
+        self.max_chars = max_chars
         self.keep_raw = keep_raw
         self.events: deque[tuple[_Item, bytes | None]] = deque()
         self._lines = lines
@@ -74,6 +76,11 @@ class PairFeed:
     def _text_lines(self) -> Iterator[str]:
         offset = 0
         for number, raw in enumerate(self._lines, start=1):
+            if isinstance(raw, LongLine):  # not read into memory: longer than any pair of the limit
+                offset += raw.size
+                self.events.append((self._long_line(raw.size, number), None))
+                yield ""
+                continue
             start, offset = offset, offset + len(raw) + 1
             body = raw[:-1] if raw.endswith(b"\r") else raw
             try:
@@ -88,6 +95,14 @@ class PairFeed:
             if self.keep_raw and text.strip():
                 self._raw[number] = raw
             yield text
+
+    def _long_line(self, size: int, number: int) -> ReferenceFormatError:
+        limit = f"{self.max_chars:,} characters a side" if self.max_chars is not None else "the limit"
+        msg = (
+            f"the line holds {size:,} bytes, more than a pair of at most {limit} (--max-chars) "
+            "can need: it was skipped unread; split the pair, or raise the limit (--max-chars N)"
+        )
+        return ReferenceFormatError(msg, path=self.path, line=number)
 
     def pairs(self) -> Iterator[Pair]:
         """The valid pairs, read lazily; each one (and each bad line before it) is queued first."""
@@ -151,6 +166,7 @@ class PairsOutput:
     step: Callable[[], None] = lambda: None
     kept: int = 0
     dropped: int = 0
+    rows: int = 0
 
     @property
     def filtering(self) -> bool:
@@ -172,6 +188,7 @@ def run_pairs(feed: PairFeed, engine: Engine, output: PairsOutput) -> int:
     try:
         for row, raw in _rows(feed, results, output.say):
             output.step()
+            output.rows += 1
             bad += "error" in row
             if not output.filtering and output.fail_on is not None and "findings" in row:
                 bar = severity_rank(output.fail_on)

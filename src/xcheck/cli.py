@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -32,14 +33,14 @@ from xcheck import scoring as score
 from xcheck._check import DEFAULT_MAX_CHARS, check
 from xcheck._cli_output import REPORT_FORMATS, choose_format, comparison_json, load_rates, render_report
 from xcheck._fixtures import observer_network
-from xcheck._inputs import PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
+from xcheck._inputs import DEFAULT_MAX_PAIR_CHARS, PAIR_FORMATS, REFERENCE_FORMATS, Warnings, read_pairs_file
 from xcheck._io import Pair
 from xcheck._pairs_stream import Engine, PairsOutput, run_pairs
 from xcheck._schemas import SCHEMA_FILES, schema_text
 from xcheck._types import SEVERITIES, PairResult, severity_rank
 from xcheck._version import __version__
 from xcheck.batch import check_pairs
-from xcheck.errors import OptionError, PairError, ReferenceFormatError, XcheckError
+from xcheck.errors import OptionError, PairError, ReferenceFormatError, ResourceError, XcheckError
 from xcheck.facts.names import Glossary
 
 __all__ = ["main"]
@@ -50,19 +51,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: usage error: {message} (see '{self.prog} --help')\n")
-
-
-def _positive_int(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        msg = f"not a whole number: {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
-    if value < 1:
-        msg = f"must be at least 1, not {value}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
 
 
 def _command(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -119,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", default="en", help="language of the translation (default: en)")
         p.add_argument(
             "--max-chars",
-            type=_positive_int,
+            type=_cli_inputs.positive_int,
             default=DEFAULT_MAX_CHARS,
             metavar="N",
             help=f"refuse a longer translation (default: {DEFAULT_MAX_CHARS:,})",
@@ -161,6 +149,7 @@ def _pairs_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY")
     p.add_argument("--glossary", metavar="FILE", help="a glossary file extending the bundled one")
+    _max_pair_chars(p)
     _cli_inputs.add_input_options(p, formats=PAIR_FORMATS)
     _cli_inputs.add_config_options(p)
     p.add_argument(
@@ -197,12 +186,28 @@ def _pairs_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _max_pair_chars(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-chars",
+        type=_cli_inputs.positive_int,
+        default=DEFAULT_MAX_PAIR_CHARS,
+        metavar="N",
+        help=f"refuse a pair whose translation or reference is longer (default: {DEFAULT_MAX_PAIR_CHARS:,})",
+    )
+
+
 def _compare_options(p: argparse.ArgumentParser) -> None:
     """The arguments and options of ``xcheck compare``."""
     p.add_argument("system_a", metavar="PAIRS_A", help="pairs of system A (any pairs format)")
     p.add_argument("system_b", metavar="PAIRS_B", help="JSONL pairs of system B (same ids and references)")
-    p.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default: 1000)")
-    p.add_argument("--seed", type=int, default=12345, help="random seed (default: 12345)")
+    p.add_argument(
+        "--samples",
+        type=int,
+        default=1000,
+        help=f"bootstrap resamples, 1 to {MAX_SAMPLES:,} (default: 1000)",
+    )
+    p.add_argument("--seed", type=int, default=12345, help="random seed, 0 to 2**32-1 (default: 12345)")
+    _max_pair_chars(p)
     p.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
     p.add_argument("--output", "-o", metavar="PATH", help="write here (default: stdout)")
     p.add_argument(
@@ -324,13 +329,33 @@ def _write(text: str, output: str | None) -> None:
     if output is None:
         if sys.stdout is None:
             raise BrokenPipeError  # standard output closed: nothing to write to, end quietly
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except OSError as exc:  # a closed descriptor (EBADF) is a closed pipe too
-            raise BrokenPipeError from exc
+        _Stdout(sys.stdout).write(text)
         return
     _atomic.write_atomic(output, text)
+
+
+class _Stdout:
+    """Standard output for the results: a closed pipe or descriptor (EPIPE, EBADF) ends the run
+    quietly (:class:`BrokenPipeError`), any other failure (a full disk: ``> /dev/full``) is a
+    :class:`ResourceError`; each written text is flushed."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            written = self.stream.write(text)
+            self.stream.flush()
+        except OSError as exc:
+            _silence_stdout()  # what is left in the buffer would fail again at exit
+            if isinstance(exc, BrokenPipeError) or exc.errno == errno.EBADF:
+                raise BrokenPipeError from exc
+            msg = f"cannot write: {exc.strerror or exc}"
+            raise ResourceError(msg, path="<stdout>") from None
+        return written
+
+    def flush(self) -> None:
+        self.write("")
 
 
 def _status(severities: Iterable[str], fail_on: str | None) -> int:
@@ -362,7 +387,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
         elif not filtering:
             if sys.stdout is None:
                 raise BrokenPipeError  # standard output closed: nothing to write to, end quietly
-            output.out = sys.stdout
+            output.out = _Stdout(sys.stdout)  # type: ignore[assignment]
         output.keep = _open_output(args.keep, binary=True) if args.keep else None
         output.drop = _open_output(args.drop, binary=True) if args.drop else None
         status = run_pairs(feed, engine, output)
@@ -373,12 +398,15 @@ def _run_pairs(args: argparse.Namespace) -> int:
         for handle in (output.out, output.keep, output.drop):
             if handle is None:
                 continue
-            if handle is sys.stdout:
-                handle.flush()
+            if isinstance(handle, _Stdout):
+                with contextlib.suppress(XcheckError, BrokenPipeError):
+                    handle.flush()
             else:
                 # whole files or none: a run that fails half way leaves the earlier outputs as they were
                 _atomic.commit(handle) if done else _atomic.discard(handle)
     warn.close()
+    if not output.rows:
+        _say(f"xcheck: warning: {feed.path}: no pairs (the input is empty)")
     if filtering:
         _say(f"xcheck: kept {output.kept} pairs, dropped {output.dropped} (see --keep/--drop)")
     return status
@@ -428,9 +456,9 @@ def _jobs(requested: int | None) -> int:
     return (os.cpu_count() or 1) if requested == 0 else requested
 
 
-def _read_pairs_strict(path: str) -> list[Pair]:
+def _read_pairs_strict(path: str, max_chars: int) -> list[Pair]:
     pairs: list[Pair] = []
-    for item in read_pairs_file(path, warn=Warnings(stream=sys.stderr)):
+    for item in read_pairs_file(path, warn=Warnings(stream=sys.stderr), max_chars=max_chars):
         if isinstance(item, XcheckError):
             raise item
         pairs.append(item)
@@ -448,8 +476,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     if not 0 <= args.seed < 2**32:
         msg = f"--seed must be from 0 to {2**32 - 1}, not {args.seed}"
         raise OptionError(msg)
-    a = _read_pairs_strict(args.system_a)
-    b = {p.id: p for p in _read_pairs_strict(args.system_b)}
+    a = _read_pairs_strict(args.system_a, args.max_chars)
+    b = {p.id: p for p in _read_pairs_strict(args.system_b, args.max_chars)}
     references: list[str] = []
     texts_a: list[str] = []
     texts_b: list[str] = []

@@ -34,9 +34,9 @@ from typing import Any
 import attrs
 
 from xcheck import _json
-from xcheck._io import jsonl_lines
+from xcheck._io import jsonl_lines, read_side_file
 from xcheck._types import Finding, Report, Sentence
-from xcheck.errors import ResourceError, SuppressionError
+from xcheck.errors import SuppressionError
 from xcheck.scoring import rescore
 
 __all__ = [
@@ -175,17 +175,7 @@ def load_suppressions(path: str | Path) -> Suppressions:
     :class:`~xcheck.errors.SuppressionError` when it is not UTF-8 or breaks the format.
     """
     name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        msg = f"cannot read the accepted-findings file: {exc.strerror or exc}"
-        raise ResourceError(msg, path=name) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        msg = f"not UTF-8 (byte {exc.start})"
-        raise SuppressionError(msg, path=name, line=line) from None
+    text = read_side_file(path, error=SuppressionError)  # at most MAX_SIDE_FILE_BYTES; a BOM is dropped
     return parse_suppressions(text, path=name)
 
 

@@ -40,11 +40,7 @@ def _claim_text(v: View, f: Finding) -> str:
     """The translated sentence(s) carrying the finding; the statement for an omission."""
     t = f.translation
     if t is not None:
-        hits = [
-            s.text
-            for s in sorted(v.sentences.values(), key=lambda s: s.index)
-            if (t.start < s.end and t.end > s.start) or (t.start == t.end and s.start <= t.start <= s.end)
-        ]
+        hits = [s.text for s in v.touching(t)]
         return " ".join(hits) if hits else t.text
     if f.reference is not None:
         return f.reference.text

@@ -15,7 +15,7 @@ from html import escape as _escape
 
 from xcheck._types import SEVERITIES, Fidelity, Finding, Link, Report, Sentence
 from xcheck.render._svg import fidelity_strip, legend, severity_bar
-from xcheck.render._view import Piece, View, fmt_score, statement_meta, view
+from xcheck.render._view import Piece, View, fmt_score, show_controls, statement_meta, view
 
 _CSS = """
 :root{--fg:#1b1f24;--muted:#5b6570;--bg:#fff;--line:#d8dee4;--card:#f6f8fa;
@@ -69,8 +69,8 @@ border-radius:.2rem;padding:0 .3rem;color:#fff}
 
 
 def _e(text: str) -> str:
-    """Escape text for HTML content and attribute values."""
-    return _escape(text, quote=True)
+    """Escape text for HTML content and attribute values (bidirectional controls made visible)."""
+    return _escape(show_controls(text), quote=True)
 
 
 def _anchor(v: View, f: Finding) -> str:

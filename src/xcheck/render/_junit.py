@@ -12,12 +12,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from xcheck._types import Finding, Report
-from xcheck.render._locate import locate
-from xcheck.render._view import View, touches, view
+from xcheck.render._locate import Locator
+from xcheck.render._view import View, view
 
 
-def _failure(case: ET.Element, report: Report, f: Finding, paths: tuple[str | None, str | None]) -> None:
-    p = locate(report, f, translation_path=paths[0], references_path=paths[1])
+def _failure(case: ET.Element, f: Finding, place: Locator) -> None:
+    p = place(f)
     fail = ET.SubElement(case, "failure", {"message": f.message, "type": f"{f.severity} {f.kind}"})
     fail.text = (
         f"{p.path}:{p.line}:{p.column}: {f.severity} {f.kind}: {f.message}\n"
@@ -44,22 +44,20 @@ def _suite(parent: ET.Element, name: str, cases: list[ET.Element]) -> None:
     suite.extend(cases)
 
 
-def _sentence_cases(
-    v: View, t_name: str, paths: tuple[str | None, str | None], placed: set[str]
-) -> list[ET.Element]:
+def _sentence_cases(v: View, t_name: str, place: Locator, placed: set[str]) -> list[ET.Element]:
     r = v.report
     cases = []
     for s in r.sentences:
-        p_line = r.translation.count("\n", 0, s.start) + 1
+        p_line, _ = place.lines.line_column(s.start)
         case = ET.Element(
             "testcase",
             {"classname": t_name, "name": f"sentence {s.index}", "file": t_name, "line": str(p_line)},
         )
-        in_sentence = [f for f in v.findings if f.translation is not None and touches(f.translation, s)]
+        in_sentence = v.sentence_findings(s)
         if s.role == "boilerplate" and not in_sentence:
             ET.SubElement(case, "skipped", {"message": "no checkable claim (byline, credit or notice)"})
         for f in in_sentence:
-            _failure(case, r, f, paths)
+            _failure(case, f, place)
             placed.add(f.id)
         cases.append(case)
     return cases
@@ -70,27 +68,27 @@ def to_junit(
 ) -> str:
     """The JUnit XML text of ``report`` (UTF-8, XML declaration, newline at the end)."""
     v = view(report)
-    paths = (translation_path, references_path)
+    place = Locator(report, translation_path=translation_path, references_path=references_path)
     t_name = translation_path or report.translation_name or "<translation>"
     r_name = references_path or report.references_name or "<references>"
     root = ET.Element("testsuites", {"name": "xcheck"})
     placed: set[str] = set()  # ids of the findings given a test case so far
-    sentence_cases = _sentence_cases(v, t_name, paths, placed)
+    sentence_cases = _sentence_cases(v, t_name, place, placed)
     statement_cases = []
     for st in report.statements:
         case = ET.Element("testcase", {"classname": r_name, "name": f"statement {st.id}"})
         if st.line is not None:
             case.set("file", r_name)
             case.set("line", str(st.line))
-        for f in v.findings:
-            if f.translation is None and f.reference is not None and f.reference.id == st.id:
-                _failure(case, report, f, paths)
+        for f in v.statement_findings(st.id):
+            if f.translation is None:
+                _failure(case, f, place)
                 placed.add(f.id)
         statement_cases.append(case)
     loose = [f for f in v.findings if f.id not in placed]
     for f in loose:
         case = ET.Element("testcase", {"classname": t_name, "name": f"finding {f.id}"})
-        _failure(case, report, f, paths)
+        _failure(case, f, place)
         sentence_cases.append(case)
     _suite(root, "sentences", sentence_cases)
     _suite(root, "statements", statement_cases)

@@ -11,9 +11,11 @@ reference span (an omission) is placed on the line of the references file its st
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 
-from xcheck._types import Finding, Report
+from xcheck._types import Finding, Report, Statement
 
 
 @attrs.frozen
@@ -44,6 +46,55 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+class Lines:
+    """The line starts of a text, found once, so each :meth:`line_column` is a binary search
+    (:func:`line_column` counts from the start of the text: one call per finding made a report's
+    rendering grow with findings x length)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._starts = starts
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """What :func:`line_column` gives for ``text`` and ``offset``."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_left(self._starts, offset + 1)  # the number of line starts at or before offset
+        return line, offset - self._starts[line - 1] + 1
+
+
+class Locator:
+    """:func:`locate` for every finding of one report, with the lines and statements looked up once."""
+
+    def __init__(
+        self, report: Report, *, translation_path: str | None = None, references_path: str | None = None
+    ) -> None:
+        self.t_path = translation_path or report.translation_name or "<translation>"
+        self.r_path = references_path or report.references_name or "<references>"
+        self.lines = Lines(report.translation)
+        self.statements: dict[str, Statement] = {}
+        for st in report.statements:
+            self.statements.setdefault(st.id, st)
+
+    def __call__(self, finding: Finding) -> Place:
+        """The :class:`Place` of ``finding``."""
+        t = finding.translation
+        if t is not None:
+            line, column = self.lines.line_column(t.start)
+            end_line, end_column = self.lines.line_column(t.end)
+            return Place(self.t_path, line, column, end_line, end_column, t.start, t.end - t.start, t.text)
+        r = finding.reference
+        if r is not None:
+            st = self.statements.get(r.id)
+            if st is not None and st.line is not None:
+                return Place(self.r_path, st.line, 1, st.line, 1, snippet=r.text)
+        return Place(self.t_path, 1, 1, 1, 1)
+
+
 def locate(
     report: Report,
     finding: Finding,
@@ -52,17 +103,6 @@ def locate(
     references_path: str | None = None,
 ) -> Place:
     """The :class:`Place` of ``finding``; paths default to the names the report was checked under
-    (``<translation>`` and ``<references>`` when it has none)."""
-    t_path = translation_path or report.translation_name or "<translation>"
-    r_path = references_path or report.references_name or "<references>"
-    t = finding.translation
-    if t is not None:
-        line, column = line_column(report.translation, t.start)
-        end_line, end_column = line_column(report.translation, t.end)
-        return Place(t_path, line, column, end_line, end_column, t.start, t.end - t.start, t.text)
-    r = finding.reference
-    if r is not None:
-        st = next((s for s in report.statements if s.id == r.id), None)
-        if st is not None and st.line is not None:
-            return Place(r_path, st.line, 1, st.line, 1, snippet=r.text)
-    return Place(t_path, 1, 1, 1, 1)
+    (``<translation>`` and ``<references>`` when it has none). To place many findings of one report,
+    make a :class:`Locator` once."""
+    return Locator(report, translation_path=translation_path, references_path=references_path)(finding)

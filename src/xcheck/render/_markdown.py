@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from xcheck._types import FINDING_KINDS, SEVERITIES, Fidelity, Finding, Link, Report
-from xcheck.render._view import UNPAIRED_KINDS, Piece, View, fmt_score, statement_meta, view
+from xcheck.render._view import UNPAIRED_KINDS, Piece, View, fmt_score, show_controls, statement_meta, view
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -25,7 +25,7 @@ def escape(text: str) -> str:
     >>> escape("a|b *c* <script>")
     'a\\\\|b \\\\*c\\\\* &lt;script&gt;'
     """
-    text = _WS.sub(" ", text)
+    text = _WS.sub(" ", show_controls(text))
     text = _ENTITY_LIKE.sub("&amp;", text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -33,7 +33,7 @@ def escape(text: str) -> str:
 
 def _code(text: str, *, cell: bool = True) -> str:
     """Inline code that survives backticks in ``text`` (and pipes, inside a table ``cell``)."""
-    text = _WS.sub(" ", text)
+    text = _WS.sub(" ", show_controls(text))
     if cell:
         text = text.replace("|", "\\|")
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
@@ -88,9 +88,10 @@ def _where(v: View, f: Finding) -> tuple[str, str]:
     t = f.translation
     sentence = "—"
     if t is not None:
-        hits = [s.index for s in v.sentences.values() if t.start < s.end and t.end > s.start]
-        if not hits and t.start == t.end:
-            hits = [s.index for s in v.sentences.values() if s.start <= t.start <= s.end]
+        touched = v.touching(
+            t
+        )  # a point span: the sentences it lies strictly in, else those it ends or starts
+        hits = [s.index for s in touched if t.start < s.end and t.end > s.start] or [s.index for s in touched]
         sentence = ", ".join(str(i) for i in sorted(hits)) or "—"
         sentence += f" ({t.start}–{t.end})"
     ref = escape(f.reference.id) if f.reference is not None else "—"

@@ -7,8 +7,8 @@ from typing import Any
 
 from xcheck._types import Finding, PairResult, Report
 from xcheck.render._json import _number
-from xcheck.render._locate import line_column
-from xcheck.render._view import touches, view
+from xcheck.render._locate import Lines, line_column
+from xcheck.render._view import view
 
 #: The keys of every record, in column order.
 RECORD_FIELDS: tuple[str, ...] = (
@@ -35,9 +35,19 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 
 
-def _record(result: int, document: str | None, text: str, f: Finding, sentence: int | None) -> dict[str, Any]:
+def _record(
+    result: int,
+    document: str | None,
+    text: str,
+    f: Finding,
+    sentence: int | None,
+    lines: Lines | None = None,
+) -> dict[str, Any]:
     t, r = f.translation, f.reference
-    line, column = line_column(text, t.start) if t is not None else (None, None)
+    line: int | None = None
+    column: int | None = None
+    if t is not None:
+        line, column = lines.line_column(t.start) if lines is not None else line_column(text, t.start)
     return {
         "result": result,
         "document": document,
@@ -65,13 +75,11 @@ def _record(result: int, document: str | None, text: str, f: Finding, sentence: 
 def report_records(report: Report, result: int = 0) -> list[dict[str, Any]]:
     """The records of one report's findings, in reading order."""
     v = view(report)
+    lines = Lines(report.translation)
     out = []
     for f in v.findings:
-        t = f.translation
-        sentence = None
-        if t is not None:
-            sentence = next((s.index for s in report.sentences if touches(t, s)), None)
-        out.append(_record(result, report.translation_name, report.translation, f, sentence))
+        sentence = v.first_sentence(f)
+        out.append(_record(result, report.translation_name, report.translation, f, sentence, lines))
     return out
 
 
@@ -98,7 +106,8 @@ def to_records(results: Report | PairResult | Iterable[Report | PairResult]) -> 
         if isinstance(item, Report):
             out.extend(report_records(item, i))
         elif isinstance(item, PairResult):
-            out.extend(_record(i, None, item.translation, f, None) for f in item.findings)
+            lines = Lines(item.translation)
+            out.extend(_record(i, None, item.translation, f, None, lines) for f in item.findings)
         else:
             msg = f"to_records takes Report or PairResult objects, not {type(item).__name__}"
             raise TypeError(msg)

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from xcheck._types import FINDING_KINDS, MQM_CATEGORIES, Report
 from xcheck._version import __version__
 from xcheck.render._json import _number
-from xcheck.render._locate import locate
+from xcheck.render._locate import Locator
 from xcheck.render._view import view
 
 SARIF_SCHEMA_URI = (
@@ -55,8 +55,9 @@ def to_sarif_dict(
     v = view(report)
     rule_index = {kind: i for i, kind in enumerate(FINDING_KINDS)}
     results = []
+    place = Locator(report, translation_path=translation_path, references_path=references_path)
     for f in v.findings:
-        p = locate(report, f, translation_path=translation_path, references_path=references_path)
+        p = place(f)
         region: dict[str, Any] = {
             "startLine": p.line,
             "startColumn": p.column,

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from xcheck._types import SEVERITIES, Report
-from xcheck.render._locate import locate
+from xcheck.render._locate import Locator
 from xcheck.render._view import view
 
 #: ANSI SGR colours of the severity words: critical red and bold, major red, minor yellow.
@@ -65,9 +65,10 @@ def to_text(
     no findings; fidelity 1.0000
     """
     v = view(report)
+    place = Locator(report, translation_path=translation_path, references_path=references_path)
     lines = []
     for f in v.findings:
-        p = locate(report, f, translation_path=translation_path, references_path=references_path)
+        p = place(f)
         sev = f"{_COLORS.get(f.severity, '')}{f.severity}{_RESET}" if color else f.severity
         lines.append(f"{p.path}:{p.line}:{p.column}: {sev} {f.kind}: {_one_line(f.message)} [{f.id}]")
     counts = v.severity_counts()
@@ -96,9 +97,10 @@ def to_github(
     and a ``title``. Paths should be relative to the repository root for GitHub to attach them.
     """
     v = view(report)
+    place = Locator(report, translation_path=translation_path, references_path=references_path)
     lines = []
     for f in v.findings:
-        p = locate(report, f, translation_path=translation_path, references_path=references_path)
+        p = place(f)
         props = [
             f"file={_escape_property(p.path)}",
             f"line={p.line}",

@@ -6,7 +6,8 @@ Renderers only render: nothing here computes a finding or a score; it only arran
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -98,11 +99,61 @@ def mark(text: str, spans: Iterable[tuple[int, int, str, str]]) -> list[Piece]:
     return pieces
 
 
+#: Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in a page
+#: they reorder the text around them ("Trojan Source"), so a quoted span could show other words than
+#: it holds. Reports for people show each as a visible ``<U+202E>``; the data keeps them.
+_BIDI_CONTROLS = {cp: f"<U+{cp:04X}>" for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def show_controls(text: str) -> str:
+    """``text`` with each bidirectional control character written as a visible ``<U+XXXX>``.
+
+    >>> show_controls("a\u202eb")
+    'a<U+202E>b'
+    """
+    return text.translate(_BIDI_CONTROLS)
+
+
 def touches(span: Span, sentence: Sentence) -> bool:
     """Whether a translation span overlaps ``sentence`` (a zero-length span: lies in it)."""
     if span.start == span.end:
         return sentence.start <= span.start <= sentence.end
     return span.start < sentence.end and span.end > sentence.start
+
+
+class SentenceIndex:
+    """The sentences of a report ordered by start, to find those a span touches or overlaps with a
+    binary search instead of a scan (a scan per finding made rendering grow with sentences x findings).
+
+    When the sentences, in order of start, also end in order (any segmentation: they do not nest),
+    the sentences a span can meet are a run found by bisection; otherwise every sentence is tried.
+    """
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self.sentences = sorted(sentences, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.sentences]
+        self.ends = [s.end for s in self.sentences]
+        self.ordered = all(a <= b for a, b in zip(self.ends, self.ends[1:], strict=False))
+
+    def touching(self, span: Span) -> Iterator[Sentence]:
+        """The sentences :func:`touches` is true for, in order of start."""
+        point = span.start == span.end
+        if not self.ordered:
+            yield from (s for s in self.sentences if touches(span, s))
+            return
+        # before i: every sentence ends before the span starts (for a point: ends before it)
+        i = bisect_left(self.ends, span.start) if point else bisect_right(self.ends, span.start)
+        stop = bisect_right(self.starts, span.start) if point else bisect_left(self.starts, span.end)
+        yield from (s for s in self.sentences[i:stop] if touches(span, s))
+
+    def overlapping(self, start: int, end: int) -> Iterator[Sentence]:
+        """The sentences with ``s.start < end`` and ``s.end > start``, in order of start."""
+        if not self.ordered:
+            yield from (s for s in self.sentences if s.start < end and s.end > start)
+            return
+        i = bisect_right(self.ends, start)
+        stop = bisect_left(self.starts, end)
+        yield from (s for s in self.sentences[i:stop] if s.start < end and s.end > start)
 
 
 def _rank(severity: str) -> int:
@@ -140,6 +191,13 @@ class View:
     boilerplate: tuple[Sentence, ...]
     unlinked_sentences: tuple[Sentence, ...]
     uncovered_statements: tuple[Statement, ...]
+    # The findings grouped once (positions in ``findings``, in reading order), so that each sentence,
+    # statement and link finds its own without scanning them all: by sentence index, by statement id.
+    by_sentence: dict[int, tuple[int, ...]] = attrs.field(factory=dict, repr=False)
+    by_statement: dict[str, tuple[int, ...]] = attrs.field(factory=dict, repr=False)
+    index: SentenceIndex = attrs.field(factory=lambda: SentenceIndex(()), repr=False, eq=False)
+    #: Each sentence's position in ``report.sentences`` (by object identity).
+    positions: dict[int, int] = attrs.field(factory=dict, repr=False, eq=False)
 
     def label(self, finding: Finding) -> str:
         """The short display label of a finding: ``F1``, ``F2``, ... in reading order."""
@@ -162,34 +220,42 @@ class View:
 
     def sentence_findings(self, sentence: Sentence) -> list[Finding]:
         """Findings whose translation span lies in (or touches) ``sentence``."""
-        out = []
-        for f in self.findings:
-            if f.translation is not None and touches(f.translation, sentence):
-                out.append(f)
-        return out
+        if self.sentences.get(sentence.index) != sentence:  # not one of the report's sentences
+            return [
+                f for f in self.findings if f.translation is not None and touches(f.translation, sentence)
+            ]
+        return [self.findings[i] for i in self.by_sentence.get(sentence.index, ())]
 
     def statement_findings(self, statement_id: str) -> list[Finding]:
         """Findings whose reference span lies in statement ``statement_id``."""
-        return [f for f in self.findings if f.reference is not None and f.reference.id == statement_id]
+        return [self.findings[i] for i in self.by_statement.get(statement_id, ())]
+
+    def first_sentence(self, finding: Finding) -> int | None:
+        """The index of the first sentence (in the report's order) that ``finding``'s translation
+        span touches, or ``None``."""
+        t = finding.translation
+        if t is None:
+            return None
+        first = min(self.index.touching(t), key=lambda s: self.positions[id(s)], default=None)
+        return None if first is None else first.index
+
+    def touching(self, span: Span) -> list[Sentence]:
+        """The report's sentences that ``span`` touches (see :func:`touches`), by index, one a
+        sentence index."""
+        found = [s for s in self.index.touching(span) if self.sentences.get(s.index) is s]
+        return sorted(found, key=lambda s: s.index)
 
     def link_findings(self, link: Link) -> list[Finding]:
         """Findings about the facts of one link (omissions and additions excluded): those in its
         sentences. A finding in another sentence is not this link's even when it names one of the
         link's statements (two sentences can render one statement); a finding with no translation
         span belongs to every link of its statement."""
-        sentences = [self.sentences[i] for i in link.translation if i in self.sentences]
-        refs = set(link.references)
-        out = []
-        for f in self.findings:
-            if f.kind in UNPAIRED_KINDS:
-                continue
-            t = f.translation
-            if t is None:
-                if f.reference is not None and f.reference.id in refs:
-                    out.append(f)
-            elif any(touches(t, s) for s in sentences):
-                out.append(f)
-        return out
+        positions = {p for i in link.translation for p in self.by_sentence.get(i, ())}
+        for sid in set(link.references):
+            positions.update(
+                p for p in self.by_statement.get(sid, ()) if self.findings[p].translation is None
+            )
+        return [self.findings[p] for p in sorted(positions) if self.findings[p].kind not in UNPAIRED_KINDS]
 
     def by_severity(self) -> list[Finding]:
         """The findings most severe first (critical, major, minor), in reading order within each."""
@@ -261,13 +327,22 @@ def view(report: Report) -> View:
     omissions = tuple(f for f in findings if f.kind == "omission")
     additions = tuple(f for f in findings if f.kind == "addition")
     boilerplate = tuple(s for s in report.sentences if s.role == "boilerplate")
+    index = SentenceIndex(report.sentences)
     added = {
         s.index
         for f in additions
         if f.translation is not None
-        for s in report.sentences
-        if f.translation.start < s.end and f.translation.end > s.start
+        for s in index.overlapping(f.translation.start, f.translation.end)
     }
+    by_sentence: dict[int, list[int]] = {}
+    by_statement: dict[str, list[int]] = {}
+    for position, f in enumerate(findings):
+        if f.translation is not None:
+            for s in index.touching(f.translation):
+                if sentences.get(s.index) == s:  # the sentence its index names (indices are unique)
+                    by_sentence.setdefault(s.index, []).append(position)
+        if f.reference is not None:
+            by_statement.setdefault(f.reference.id, []).append(position)
     unlinked = tuple(
         s
         for s in report.sentences
@@ -289,6 +364,10 @@ def view(report: Report) -> View:
         boilerplate=boilerplate,
         unlinked_sentences=unlinked,
         uncovered_statements=uncovered,
+        by_sentence={i: tuple(p) for i, p in by_sentence.items()},
+        by_statement={sid: tuple(p) for sid, p in by_statement.items()},
+        index=index,
+        positions={id(s): position for position, s in enumerate(report.sentences)},
     )
 
 
