@@ -17,9 +17,11 @@ from xcheck.text._romanize import (
     hangul_syllables,
     loose_key,
     pinyin_syllables,
+    sound_alike,
     sound_key_english,
     sound_key_hangul,
     sound_key_pinyin,
+    sound_keys_english,
     sound_similarity,
     wade_giles,
 )
@@ -336,3 +338,67 @@ def test_a_chinese_style_name_does_not_render_a_foreign_one_by_sound() -> None:
     # A Chinese name whose family name is not a common one is still read by its pinyin.
     (hai_qing,) = [n for n in source_names("演员海清表示，她很高兴。", "zh") if n.span.text == "海清"]
     assert _matches(["Hai", "Qing"], hai_qing)
+
+
+# --- how Chinese and Korean transcribe English spellings ------------------------------------------
+
+TRANSCRIBED = [
+    # An r after a vowel is not written (non-rhotic English): 샤키, 카터 / 卡特, 밀러 / 米勒, 버니.
+    ("Sharkey", "샤키"), ("Carter", "카터"), ("Carter", "卡特"), ("Miller", "밀러"), ("Miller", "米勒"),
+    ("Parker", "帕克"), ("Bernie", "버니"), ("Mark", "마크"), ("Gordon", "고든"),
+    # Other languages' transcriptions write it: 알바르, 메르켈.
+    ("Albar", "알바르"), ("Merkel", "메르켈"),
+    # x is ks; kn, wr and gh after a vowel are silent; chr is kr.
+    ("Max", "맥스"), ("Max", "马克斯"), ("Knight", "나이트"), ("Wright", "라이트"), ("Leigh", "리"),
+    ("Christopher", "크리스토퍼"),
+]  # fmt: skip
+
+
+def _transcription_key(text: str) -> str:
+    if "가" <= text[0] <= "힣":
+        return sound_key_hangul(text)
+    return sound_key_pinyin(pinyin_syllables(text))
+
+
+@pytest.mark.parametrize(("english", "written"), TRANSCRIBED)
+def test_sound_keys_follow_transcription_rules(english: str, written: str) -> None:
+    assert sound_alike(english, _transcription_key(written)) >= 0.75
+
+
+def test_an_r_after_a_vowel_is_a_variant() -> None:
+    assert sound_keys_english("Carter") == ("kt", "kltl")
+    assert sound_keys_english("Kerry") == ("kl",)  # an r before a vowel is sounded
+    assert sound_key_english("Bowman") == "pmn"  # a w after a vowel is one
+
+
+FULL_NAMES_RENDERED = [
+    ("Former pop star Fergal Sharkey told the paper.", "전 팝스타 피어걸 샤키는 신문에 말했다.", "ko"),
+    ("Spokesman Peter Gibson said the door would not retract.", "피터 깁슨 대변인은 말했다.", "ko"),
+    ("Under secretary John Gordon called it the key.", "존 고든 차관은 말했다.", "ko"),
+    ("Ambassador Hamid Albar said so.", "하미드 알바르 대사는 말했다.", "ko"),
+    ("Laureate Kenzaburo Oe said so.", "오에 겐자부로 작가는 말했다.", "ko"),
+    ("Judge Rob Murfitt listed the names.", "롭 머피트 판사는 이름들을 열거했다.", "ko"),
+]
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang"), FULL_NAMES_RENDERED)
+def test_full_names_transcribed_by_sound_are_rendered(translation: str, reference: str, lang: str) -> None:
+    assert _names(translation, reference, lang, glossary=False) == []
+
+
+KEPT_GIVEN_NAME = [
+    # The given name is the source's; the family name only half sounds like the source's.
+    ("Spokesman Peter Gilson said the door would not retract.", "피터 깁슨 대변인은 말했다.", "ko", "Peter Gilson"),
+    ("Under secretary John Borden called it the key.", "존 고든 차관은 말했다.", "ko", "John Borden"),
+    ("Judge Rob Mancini listed the names.", "롭 머피트 판사는 이름들을 열거했다.", "ko", "Rob Mancini"),
+    ("Spokesman Steven Reeves said so.", "发言人史蒂文·里德表示。", "zh", "Steven Reeves"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang", "found"), KEPT_GIVEN_NAME)
+def test_a_changed_family_name_is_flagged_when_the_given_name_is_kept(
+    translation: str, reference: str, lang: str, found: str
+) -> None:
+    (d,) = _bare(translation, reference, lang)
+    assert d.found is not None
+    assert d.found.text == found

@@ -190,20 +190,30 @@ def loose_key_uncached(spelling: str) -> str:
     return out
 
 
+# An r after a vowel and before a consonant or at the end is not sounded in English and not
+# written in a Chinese or Korean transcription of an English name (Sharkey 샤키 沙基, Carter 카터
+# 卡特, Miller 밀러 米勒); transcriptions of other languages write it (Albar 알바르, Merkel 메르켈).
+_SILENT_R = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
 # Classes in capitals while the rules run, so a later rule does not take a letter again.
 _SOUND_EN = (
     (re.compile(r"[^a-z]"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
+    # Letters English does not sound: kn, gn and wr at the start (Knight 나이트, Wright 라이트),
+    # gh after a vowel (Hugh, Vaughan), mb at the end (Lamb).
+    (re.compile(r"^(?:k|g)(?=n)|^w(?=r)|(?<=[aeiouy])gh|(?<=m)b$"), ""),
+    (_SILENT_R, ""),
     (re.compile(r"ph"), "F"),
     (re.compile(r"sch|sh|th"), "S"),
+    (re.compile(r"ch(?=[rl])"), "K"),  # Christopher 크리스토퍼
     (re.compile(r"tch|ch|dg|zh|tz|ts"), "C"),
-    (re.compile(r"ck|q|x"), "K"),
+    (re.compile(r"x"), "KS"),  # Max 맥스 马克斯
+    (re.compile(r"ck|q"), "K"),
     (re.compile(r"c(?=[eiy])"), "S"),
     (re.compile(r"c"), "K"),
     (re.compile(r"g(?=[eiy])(?!et)"), "C"),
     (re.compile(r"ng"), "N"),
     (re.compile(r"[jz]"), "C"),
-    (re.compile(r"v|w(?=[^aeiouy])"), "F"),
+    (re.compile(r"v|(?<![aeiouy])w(?=[^aeiouy])"), "F"),  # Bowman: a w after a vowel is one
     (re.compile(r"g"), "K"),
     (re.compile(r"d"), "T"),
     (re.compile(r"b"), "P"),
@@ -220,14 +230,30 @@ _PINYIN_INITIAL = (
 )  # fmt: skip
 
 
-def sound_key_english(spelling: str) -> str:
-    """The consonant skeleton of an English (or other Latin-script) spelling in broad classes:
-    ``Hegseth`` -> ``hkss``, ``Hackett`` -> ``hkt``, ``Trump`` -> ``tlmp``."""
+def sound_key_english(spelling: str, *, rhotic: bool = False) -> str:
+    """The consonant skeleton of an English (or other Latin-script) spelling in broad classes, as
+    a Chinese or Korean transcription writes it: ``Hegseth`` -> ``hkss``, ``Hackett`` -> ``hkt``,
+    ``Trump`` -> ``tlmp``, ``Carter`` -> ``kt`` (an r after a vowel is not written: 카터 卡特;
+    ``rhotic``: it is, as an ``l``, ``kltl``), ``Max`` -> ``mks``, ``Knight`` -> ``nt``."""
     out = unicodedata.normalize("NFKD", spelling.lower())
     out = "".join(ch for ch in out if not unicodedata.combining(ch))
     for pattern, repl in _SOUND_EN:
-        out = pattern.sub(repl, out)
+        if not (rhotic and pattern is _SILENT_R):
+            out = pattern.sub(repl, out)
     return out.lower()
+
+
+def sound_keys_english(spelling: str) -> tuple[str, ...]:
+    """The skeletons a transcription of a Latin-script spelling may have: :func:`sound_key_english`
+    and, when it differs, its ``rhotic`` one (Albar: ``lp``, and ``lpl`` for 알바르)."""
+    key, rhotic = sound_key_english(spelling), sound_key_english(spelling, rhotic=True)
+    return (key,) if key == rhotic else (key, rhotic)
+
+
+def sound_alike(spelling: str, key: str) -> float:
+    """The :func:`sound_similarity` of the closest skeleton of a Latin-script spelling
+    (:func:`sound_keys_english`) to a transcription's skeleton ``key``."""
+    return max(sound_similarity(k, key) for k in sound_keys_english(spelling))
 
 
 def sound_key_pinyin(syllables: Sequence[str]) -> str:

@@ -48,7 +48,9 @@ from xcheck.text._romanize import (
     loose_key_uncached,
     pinyin_syllables,
     pinyin_syllables_uncached,
+    sound_alike,
     sound_key_english,
+    sound_keys_english,
     sound_similarity,
     wade_giles,
 )
@@ -57,6 +59,9 @@ from xcheck.text._romanize import (
 SOUND_MATCH = 0.75
 #: The same for one part of a name of several parts, against one part of the source's name.
 PART_MATCH = 0.65
+#: The same for the family name of a full name whose given name renders a part of the source's
+#: (a key of five consonants may differ by one and a weak one: Tsvangirai for 창기라이).
+FAMILY_MATCH = 0.7
 #: Loose-key edit distance up to which a romanised name that differs is a near-miss spelling.
 NEAR_MISS = 2
 
@@ -115,13 +120,12 @@ def _sound_score(parts: Sequence[str], name: SourceName) -> float:
     """How alike an English name and a foreign source name sound: the whole names, the English
     family name against a part of the source's (``Hegseth`` for 皮特·赫格塞思; ``Bush`` for 부시 미,
     where a tagger joined the country), or part by part when both write two parts or more."""
-    whole = sound_key_english("".join(parts))
-    last = sound_key_english(parts[-1])
-    scores = [sound_similarity(whole, name.sound), sound_similarity(last, name.sound)]
-    scores.extend(sound_similarity(key, part) for part in name.parts_sound for key in (last, whole))
+    whole, last = "".join(parts), parts[-1]
+    scores = [sound_alike(whole, name.sound), sound_alike(last, name.sound)]
+    scores.extend(sound_alike(spelling, part) for part in name.parts_sound for spelling in (last, whole))
     if len(parts) > 1 and len(name.parts_sound) > 1:
-        first = sound_key_english("".join(parts[:-1]))
-        pair = sound_similarity(first, name.parts_sound[0]) + sound_similarity(last, name.parts_sound[-1])
+        first = "".join(parts[:-1])
+        pair = sound_alike(first, name.parts_sound[0]) + sound_alike(last, name.parts_sound[-1])
         scores.append(pair / 2)
     return max(scores)
 
@@ -163,7 +167,7 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         if dist <= NEAR_MISS or _romanised(parts, name) or len(parts) < 2 or not person:
             return dist == 0
     if not person:
-        return sound_similarity(sound_key_english("".join(parts)), name.sound) >= SOUND_MATCH
+        return sound_alike("".join(parts), name.sound) >= SOUND_MATCH
     if name.lang == "zh" and _written_chinese(parts):
         # A Chinese name is written in Chinese characters: Zhang Yong is not 太阳灶 by sound.
         return _spelled_as(parts, name.span.text)
@@ -173,8 +177,15 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         # name sounding just like a source name of one part (a tagger may cut a transliteration
         # short: 布鲁诺 for Bruno Covas).
         keys = (*name.parts_sound, name.tail_sound)
-        last = sound_key_english(parts[-1])
-        if any(sound_similarity(last, s) >= PART_MATCH for s in keys):
+        last = parts[-1]
+        given = _given_rendered(parts, name)
+        if given and len(name.parts_sound) > 1:
+            # The given name renders a part of the source's name: the family name must render
+            # another part nearly as closely as a whole name (Peter Gimbon is not 피터 깁슨).
+            rest = [s for i, s in enumerate(name.parts_sound) if i not in given]
+            tail = (name.tail_sound,) if name.tail_sound else ()
+            return any(_family_alike(last, s) for s in (*rest, *tail))
+        if any(sound_alike(last, s) >= PART_MATCH for s in keys):
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
             return True
@@ -210,11 +221,27 @@ def _spelled_as(parts: Sequence[str], chinese: str) -> bool:
     return loose_key("".join(parts)) in keys
 
 
+def _family_alike(family: str, key: str) -> bool:
+    """Whether an English family name sounds like a part of a foreign source name nearly as
+    closely as a whole name (``FAMILY_MATCH``), or both have no consonant (Oe for 오에)."""
+    if not key:
+        return not sound_key_english(family)
+    return sound_alike(family, key) >= FAMILY_MATCH
+
+
+def _given_rendered(parts: Sequence[str], name: SourceName) -> set[int]:
+    """The parts of a foreign source name that a word of an English name before its family name
+    sounds just like (0 for Peter in 피터 깁슨)."""
+    return {
+        i for i, s in enumerate(name.parts_sound) if any(sound_alike(p, s) >= SOUND_MATCH for p in parts[:-1])
+    }
+
+
 def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
     """Whether a word of an English name before its family name sounds just like a part of a
     foreign source name (Barack for 버락 in 버락 오바마)."""
     keys = (*name.parts_sound, name.tail_sound)
-    return any(sound_similarity(sound_key_english(p), s) >= SOUND_MATCH for p in parts[:-1] for s in keys)
+    return any(sound_alike(p, s) >= SOUND_MATCH for p in parts[:-1] for s in keys)
 
 
 def _name_parts(m: Mention) -> list[str]:
@@ -431,7 +458,7 @@ def _taken_by_others(
         used.update(n.span for n in names if n.span not in used and _matches(parts, n, person=False))
     # A name a tagger ran into a place (말리키 이라크 for "al-Maliki ... Iraq") is taken when
     # each of its parts is.
-    keys = [sound_key_english("".join(p)) for p in words_]
+    keys = [k for p in words_ for k in sound_keys_english("".join(p))]
     for n in names:
         if len(n.parts_sound) > 1 and all(
             any(sound_similarity(k, part) >= SOUND_MATCH for k in keys) for part in n.parts_sound
