@@ -20,10 +20,10 @@ vocab = st.sampled_from(
 
 
 @st.composite
-def edited_pairs(draw: st.DrawFn) -> tuple[str, str]:
+def edited_pairs(draw: st.DrawFn, sizes: tuple[int, ...] = (8, 30, 60)) -> tuple[str, str]:
     """A reference and a hypothesis made from it by substitutions, insertions, deletions and
     block moves (the edits TER's shifts exist for), or an unrelated hypothesis."""
-    ref = draw(st.lists(vocab, min_size=0, max_size=draw(st.sampled_from([8, 30, 60]))))
+    ref = draw(st.lists(vocab, min_size=0, max_size=draw(st.sampled_from(sizes))))
     if draw(st.integers(0, 9)) == 0:
         hyp = draw(st.lists(vocab, max_size=70))
     else:
@@ -52,6 +52,15 @@ def test_ter_stats_equal_sacrebleus(pair: tuple[str, str]) -> None:
     hyp, ref = pair
     expected = sacrebleu_segment_stats("ter", hyp, ref)
     assert ter_stats(hyp, ref, ter_tokenize) == expected
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edited_pairs(sizes=(150, 250)))
+def test_ter_stats_equal_sacrebleus_on_long_segments(pair: tuple[str, str]) -> None:
+    """Past the shift distance of 50 words, where only the occurrences of a word near a position
+    are visited (issue 18): the same statistics as sacrebleu's."""
+    hyp, ref = pair
+    assert ter_stats(hyp, ref, ter_tokenize) == sacrebleu_segment_stats("ter", hyp, ref)
 
 
 @PROPS

@@ -208,9 +208,12 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]+(?=s?\b)|[A-Z]{2,})")
 # A capitalised word after a word, comma or closing bracket and one space does not open a sentence.
 _NAME_RE = re.compile(r"(?<=[\w,)\]] )[A-Z][\w'’]*")
-_RUN_RE = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*)(?:[ \-]+(?:(?:of|the|for) )*(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*))+"
-)
+# A word of a run: a dotted acronym or a capitalised word. Both are bounded (16 letters, 64
+# characters), so a failed attempt at each capital of 'AAAA…' or 'A.A.A.…' reads a bounded window,
+# not the rest of the text (issue 18: check('A' * 40000) took 36 s). A longer "word" is no name, and
+# its initials would be too many for an anchor anyway.
+_RUN_WORD = r"(?:(?:[A-Z]\.){2,16}|[A-Z][\w'’]{0,63})"
+_RUN_RE = re.compile(rf"{_RUN_WORD}(?:[ \-]+(?:(?:of|the|for) )*{_RUN_WORD})+")
 _RUN_SPLIT = re.compile(r"[ \-]+")
 _KEYWORD = re.compile(r"[^\W\d_]{2,}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -223,8 +226,12 @@ def _is_acronym(word: str) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _OPENERS
+    """Whether only white space stands between ``text[start]`` and the start of the text or an
+    opening mark (read backwards over the white space, not by copying the text before it)."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS
 
 
 def word_pass(text: str) -> tuple[set[str], set[str]]:

@@ -19,6 +19,7 @@ sacrebleu's tokenizers are used as they are (the TER tokenizer of a shared ``TER
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -80,8 +81,29 @@ _INF = int(1e16)
 _NOP, _SUB, _INS, _DEL, _UNDEF = 0, 1, 2, 3, 4
 
 
-_Row = tuple[dict[int, "_Row"], list[int], list[int], int]
+_Band = tuple[int, list[int]]
+"""One row of the edit-distance matrix as ``(first column, values)``: only the cells the beam
+computes are stored (the others are infinite, or undefined operations), so a row costs the beam's
+width, not the reference's length (issue 18: full rows made two 10,000-word texts take 1.5 GB)."""
+
+_Row = tuple[dict[int, "_Row"], _Band, _Band, int]
 """A cache node: children by next word, the cost and operation rows, and the row's limit."""
+
+
+def _cell(band: _Band, j: int, outside: int) -> int:
+    """Column ``j`` of ``band``, ``outside`` where the band stores nothing."""
+    lo, values = band
+    return values[j - lo] if 0 <= j - lo < len(values) else outside
+
+
+def _window(band: _Band, start: int, stop: int, outside: int) -> list[int]:
+    """Columns ``start`` to ``stop - 1`` of ``band``, ``outside`` where it stores nothing."""
+    lo, values = band
+    out = [outside] * (stop - start)
+    first, last = max(start, lo), min(stop, lo + len(values))
+    if first < last:
+        out[first - start : last - start] = values[first - lo : last - lo]
+    return out
 
 
 class _BeamEditDistance:
@@ -95,8 +117,8 @@ class _BeamEditDistance:
     def __init__(self, ref: list[int]) -> None:
         self.ref = ref
         self.n_ref = len(ref)
-        self.initial_cost = list(range(self.n_ref + 1))
-        self.initial_op = [_INS] * (self.n_ref + 1)
+        self.initial_cost: _Band = (0, list(range(self.n_ref + 1)))
+        self.initial_op: _Band = (0, [_INS] * (self.n_ref + 1))
         self.cache: dict[int, _Row] = {}
         self.cache_size = 0
 
@@ -139,8 +161,8 @@ class _BeamEditDistance:
         self,
         hyp: list[int],
         start: int,
-        costs: list[list[int]],
-        ops: list[list[int]],
+        costs: list[_Band],
+        ops: list[_Band],
         limit: int,
     ) -> tuple[int, list[int]]:
         ref = self.ref
@@ -158,27 +180,30 @@ class _BeamEditDistance:
                 max_j = width
             min_j = max(min_j, i + k_low)
             max_j = min(max_j, i + k_high + 1)
-            prev = costs[i - 1]
-            cost = [inf] * width
-            op = [_UNDEF] * width
+            lo = min(min_j, max_j)
+            cost = [inf] * (max_j - lo)
+            op = [_UNDEF] * (max_j - lo)
+            # prev[j - 1] and prev[j] for j from lo: columns lo - 1 to max_j - 1 of the last row.
+            prev = _window(costs[i - 1], lo - 1, max_j, inf)
             word = hyp[i - 1]
             first = min_j
+            left = inf
             if first == 0 and max_j > 0:
-                cost[0] = prev[0] + 1
+                cost[0] = prev[1] + 1
                 op[0] = _DEL
                 first = 1
-            left = cost[first - 1] if first > 0 else inf
+                left = cost[0]
             for j in range(first, max_j):
                 if word == ref[j - 1]:
-                    best = prev[j - 1]
+                    best = prev[j - lo]
                     best_op = _NOP
                 else:
-                    best = prev[j - 1] + 1
+                    best = prev[j - lo] + 1
                     best_op = _SUB
                 if best >= inf:
                     best = inf
                     best_op = _UNDEF
-                c = prev[j] + 1
+                c = prev[j - lo + 1] + 1
                 if c < best:
                     best = c
                     best_op = _DEL
@@ -186,16 +211,16 @@ class _BeamEditDistance:
                 if c < best:
                     best = c
                     best_op = _INS
-                cost[j] = best
-                op[j] = best_op
+                cost[j - lo] = best
+                op[j - lo] = best_op
                 left = best
-            costs.append(cost)
-            ops.append(op)
+            costs.append((lo, cost))
+            ops.append((lo, op))
 
         trace: list[int] = []
         i, j = n_hyp, n_ref
         while i > 0 or j > 0:
-            o = ops[i][j]
+            o = _cell(ops[i], j, _UNDEF)
             trace.append(o)
             if o in (_NOP, _SUB):
                 i -= 1
@@ -208,14 +233,14 @@ class _BeamEditDistance:
                 msg = f"unknown operation {o!r}"
                 raise RuntimeError(msg)
         trace.reverse()
-        return costs[-1][-1], trace
+        return _cell(costs[-1], n_ref, inf), trace
 
     def _add_cache(
         self,
         hyp: list[int],
         start: int,
-        costs: list[list[int]],
-        ops: list[list[int]],
+        costs: list[_Band],
+        ops: list[_Band],
         limit: int,
     ) -> None:
         if self.cache_size >= _MAX_CACHE_SIZE:
@@ -289,13 +314,22 @@ def _perform_shift(words: list[int], start: int, length: int, target: int) -> li
 def _find_shifted_pairs(
     hyp: list[int], ref: list[int], positions: dict[int, list[int]]
 ) -> Iterator[tuple[int, int, int]]:
-    """sacrebleu's ``_find_shifted_pairs``, visiting only reference positions that match."""
+    """sacrebleu's ``_find_shifted_pairs``, visiting only reference positions that match.
+
+    ``positions`` lists each word's reference positions in ascending order; only those within
+    ``_MAX_SHIFT_DIST`` of ``start_h`` are read (found by bisection, in the same order), so a word
+    repeated all through a long text costs a bounded slice, not every occurrence (issue 18).
+    """
     n_hyp = len(hyp)
     n_ref = len(ref)
     for start_h in range(n_hyp):
-        for start_r in positions.get(hyp[start_h], ()):
-            if abs(start_r - start_h) > _MAX_SHIFT_DIST:
-                continue
+        found = positions.get(hyp[start_h])
+        if not found:
+            continue
+        first = bisect.bisect_left(found, start_h - _MAX_SHIFT_DIST)
+        last = bisect.bisect_right(found, start_h + _MAX_SHIFT_DIST)
+        for k in range(first, last):
+            start_r = found[k]
             length = 0
             while hyp[start_h + length] == ref[start_r + length] and length < _MAX_SHIFT_SIZE:
                 length += 1

@@ -23,6 +23,7 @@ reproduction notices, disclaimers and source lines (they make no checkable claim
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -54,6 +55,11 @@ _CLOSERS = "\"'”’」』»)]）】"
 _TERMINAL = _lazyre.compile(r"[.!?…]+|[。！？]+")
 _WORD_BEFORE = _lazyre.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _DOTTED = _lazyre.compile(r"(?:[A-Za-z]\.){2,}$")
+_LETTERS = _lazyre.compile(r"[A-Za-z]+")
+# How far back from a full stop the word before it is looked for. The decision reads only the word's
+# last three characters and its part after the last dot or hyphen, which a longer word cannot make an
+# abbreviation; the bound keeps a line of a million full stops linear (issue 18).
+_LOOKBACK = 40
 _BYLINE = _lazyre.compile(r"\s*(\[[^\[\]\n]{1,120}\]|【[^【】\n]{1,120}】)")
 
 _BOILERPLATE = _lazyre.compile(
@@ -133,13 +139,17 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _cuts(line: str) -> Iterator[int]:
-    """Offsets in ``line`` where a sentence ends (just after its closing punctuation)."""
-    inside = _quoted_regions(line)
+    """Offsets in ``line`` where a sentence ends (just after its closing punctuation).
+
+    Linear in the length of the line: each full stop looks back a bounded window for the word before
+    it, and the quoted regions are merged once and looked up by bisection.
+    """
+    inside = _Protected(_quoted_regions(line))
     for m in _TERMINAL.finditer(line):
         end = m.end()
         while end < len(line) and line[end] in _CLOSERS:
             end += 1
-        if _in_regions(m.start(), inside):
+        if inside.covers(m.start()):
             continue
         cjk = m.group()[0] in "。！？"
         if end >= len(line):
@@ -152,7 +162,7 @@ def _cuts(line: str) -> Iterator[int]:
                 nxt += 1
             if nxt >= len(line) or not _can_start(line[nxt]):
                 continue
-            if m.group() == "." and _abbreviation_before(line, m.start(), line[nxt:]):
+            if m.group() == "." and _abbreviation_before(line, m.start(), nxt):
                 continue
         yield end
 
@@ -161,14 +171,16 @@ def _can_start(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPEN_QUOTES or ch in "([（【" or ord(ch) >= 0x2E80
 
 
-def _abbreviation_before(line: str, dot: int, rest: str) -> bool:
-    word = _WORD_BEFORE.search(line[:dot])
+def _abbreviation_before(line: str, dot: int, nxt: int) -> bool:
+    """Whether the word ending at ``line[dot]`` (a full stop) is an abbreviation, an initial or a
+    dotted acronym (then unless the word at ``line[nxt]`` opens a sentence)."""
+    word = _WORD_BEFORE.search(line, max(0, dot - _LOOKBACK), dot)
     if word is None:
         return False
     token = word.group(1)
     if _DOTTED.search(token + "."):
-        nxt = re.match(r"[A-Za-z]+", rest)
-        return not (nxt and nxt.group().lower() in _OPENERS)
+        after = _LETTERS.match(line, nxt)
+        return not (after and after.group().lower() in _OPENERS)
     bare = token.rsplit(".", 1)[-1].rsplit("-", 1)[-1]
     if len(bare) == 1 and bare.isupper():
         return True  # an initial: "J. Smith"
@@ -196,7 +208,28 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
-    # A full stop right before the closing mark ("... conflict.") ends the quote, and may end the sentence:
-    # only positions strictly inside, with quoted text still to come, are protected.
-    return any(start <= pos < end - 1 for start, end in regions)
+class _Protected:
+    """The positions of a line no full stop may cut at, from its quoted regions.
+
+    A full stop right before the closing mark ("... conflict.") ends the quote, and may end the
+    sentence: only positions strictly inside, with quoted text still to come, are protected, so a
+    region ``(start, end)`` protects ``start <= pos < end - 1``. Regions may nest or overlap; they are
+    merged once into sorted disjoint spans, and a look-up is one bisection.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted((s, e - 1) for s, e in regions if s < e - 1):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation that goes on after it."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
