@@ -295,7 +295,8 @@ def config(f: File, folder: Path) -> None:
 
 
 def cli(f: File, folder: Path) -> None:
-    """``xcheck check`` and ``xcheck pairs`` on the files: exit 0, 1 or 2, never a traceback."""
+    """``xcheck check`` and ``xcheck pairs`` on the files (as inputs, and as the glossary, accepted
+    findings, rates and configuration files): exit 0, 1 or 2, never a traceback."""
     path, other = _write(folder, f)
     fmt = REPORT_FORMATS[len(f.data) % len(REPORT_FORMATS)]
     runs = [
@@ -304,6 +305,10 @@ def cli(f: File, folder: Path) -> None:
         ["pairs", path, "--no-config", "--no-progress", "--fail-on", "minor"],
         ["pairs", "--translation", path, "--reference", other, "--no-config", "--format", "markdown"],
     ]
+    refs = folder / "refs.jsonl"  # a good references file, for the option files' runs
+    refs.write_text('{"id": "R1", "text": "Mr. Kim paid $5 on May 2."}\n', encoding="utf-8")
+    for option in ("--glossary", "--accepted", "--rates"):
+        runs.append(["check", other, str(refs), "--no-config", "--format", "text", option, path])
     config_file = folder / "xcheck.toml"
     config_file.write_bytes(f.data)
     runs.append(["check", other, other, "--config", str(config_file)])
