@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test explore lint check clean
+.PHONY: demo test explore fuzz lint check clean
 
 # The package and its runtime dependencies only: what `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -31,6 +31,10 @@ test: $(STAMP)
 ## explore: the test suite with Hypothesis drawing new random examples (test runs the same ones every time)
 explore: $(STAMP)
 	XCHECK_HYPOTHESIS=explore $(BIN)/python -m pytest -q
+
+## fuzz: a million generated inputs into every public function, reader, renderer and the CLI (scripts/fuzz.py)
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --inputs 1000000
 
 ## lint: format check, lint, strict types and the size limits (module 800, class 250, function 100 lines)
 lint: $(STAMP)

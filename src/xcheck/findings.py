@@ -395,7 +395,9 @@ def finding_id(finding: Finding, occurrence: int = 0) -> str:
         finding.found or "",
         str(occurrence),
     ]
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()
+    # surrogatepass: a str may hold a lone surrogate (the API takes any str); valid text hashes as before.
+    key = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(key, usedforsecurity=False).hexdigest()
     return f"XC-{digest[:10]}"
 
 
