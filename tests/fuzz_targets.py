@@ -420,7 +420,4 @@ def known_bug(exc: BaseException) -> str | None:
 
 #: Known crashes in files other helpers are fixing: the exception text they show, and a reproducer.
 #: ``tests/test_fuzz.py`` has an ``xfail(strict=False)`` test for each.
-KNOWN_BUGS: Mapping[str, str] = {
-    # facts/names/_cjk_read.py (_tagged_ko): kiwipiepy cannot take a lone surrogate.
-    "'utf-16-le' codec can't decode": "xcheck.check_pair('B N', '\\x00쐥\\udffeS')",
-}
+KNOWN_BUGS: Mapping[str, str] = {}

@@ -170,6 +170,16 @@ def test_known_bugs_found_by_fuzzing(reproducer: str) -> None:
     eval(reproducer, {"xcheck": xcheck})
 
 
+def test_a_lone_surrogate_in_korean_source_text_reaches_no_tagger() -> None:
+    """Found by fuzzing: Kiwi reads UTF-16 and raised UnicodeDecodeError on a lone surrogate in a
+    Korean source; it is read with a replacement character in its place (offsets unchanged)."""
+    import xcheck
+
+    assert xcheck.check_pair("B N", "\x00쐥\udffeS").findings == ()
+    result = xcheck.check_pair("Kim Min-jun said", "김민준\udfff 씨가 말했다")
+    assert all(f.kind != "error" for f in result.findings)
+
+
 def test_a_lone_surrogate_in_the_translation_gets_a_finding_id() -> None:
     """Found by fuzzing: a finding's id hashed its texts as strict UTF-8, so ``check`` raised
     UnicodeEncodeError on a str holding a lone surrogate (the API takes any str)."""

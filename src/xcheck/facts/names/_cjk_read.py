@@ -109,13 +109,18 @@ def _jieba_posseg() -> Any:
     return jieba.posseg
 
 
+_LONE_SURROGATE = _lazyre.compile("[\ud800-\udfff]")
+
+
 def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
     """Spans of proper nouns (Kiwi NNP) in Hangul, adjacent ones joined (박 + 준혁; 존 스미스)."""
     kiwi = _kiwi()
     if kiwi is None:
         return
     spans: list[list[int]] = []
-    for tok in kiwi.tokenize(text):
+    # Kiwi reads UTF-16 and fails on a lone surrogate: one replacement character in its place keeps
+    # every offset (a str counts code points) and the text it compares with the tagged forms.
+    for tok in kiwi.tokenize(_LONE_SURROGATE.sub("\ufffd", text)):
         if tok.tag != "NNP" or not all(is_hangul(ch) or ch == " " for ch in tok.form):
             continue
         start, end = tok.start, tok.start + tok.len
