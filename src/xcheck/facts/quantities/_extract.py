@@ -37,6 +37,12 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
     return _read(text, lang).quantities
 
 
+#: The largest magnitude read as a quantity, before and after its unit's factor: larger ones
+#: (a chain of scale words such as "hundred hundred hundred ...", numerals of 亿亿亿...) state no
+#: figure a news text means, and reading them would overflow the float arithmetic of the
+#: comparison. Left unread, they are unread on both sides of a pair alike.
+MAX_MAGNITUDE = 1e60
+
 #: Texts up to this length are memoised (see :func:`clear_cache`): a pipeline reads each
 #: sentence and statement once for alignment and again for every pair it is checked in.
 _CACHE_MAX_CHARS = 2000
@@ -228,6 +234,8 @@ class _Reader(_WordReader, _DateReader):
             dec = -dec
         high = d.high
         factor = d.factor
+        if abs(dec) > MAX_MAGNITUDE or (high is not None and abs(high) > MAX_MAGNITUDE):
+            return None  # no news figure: an overflowing chain of scale words or numerals
         if dim == "temperature":
             value, hv = _to_base(dec, d), (_to_base(high, d) if high is not None else None)
             prec = _precision(dec) * abs(factor)
@@ -239,6 +247,8 @@ class _Reader(_WordReader, _DateReader):
         else:
             value, hv = float(dec) * factor, (float(high) * factor if high is not None else None)
             prec = _precision(dec) * abs(factor)
+        if not (abs(value) <= MAX_MAGNITUDE and (hv is None or abs(hv) <= MAX_MAGNITUDE)):
+            return None  # no news figure: an overflowing chain of scale words or numerals
         unit = d.noun if dim == "count" and d.noun else d.unit
         span = Span(start, end, self.text[start:end])
         q, wu = d.qualifier, d.written_unit
