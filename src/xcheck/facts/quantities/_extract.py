@@ -186,16 +186,26 @@ def _precision(dec: Decimal) -> float:
     s = str(dec)
     if len(s) > 24 or "E" in s:
         # exponent notation or many digits: let Decimal normalise (it rounds to 28 digits)
-        return 10.0 ** int(dec.normalize().as_tuple().exponent)
+        return _ten_to(int(dec.normalize().as_tuple().exponent))
     # the same exponent, read from the plain digits: trailing zeros of the fraction do not
     # count, and a whole number's trailing zeros do
     point = s.find(".")
     if point >= 0:
         frac = s[point + 1 :].rstrip("0")
         if frac:
-            return 10.0 ** -len(frac)
+            return _ten_to(-len(frac))
         s = s[:point]
-    return 10.0 ** (len(s) - len(s.rstrip("0")))
+    return _ten_to(len(s) - len(s.rstrip("0")))
+
+
+#: The powers of ten a precision takes, made once: a text of many numbers shares these floats
+#: instead of holding one of its own per quantity.
+_POWERS_OF_TEN = {k: 10.0**k for k in range(-40, 61)}
+
+
+def _ten_to(k: int) -> float:
+    found = _POWERS_OF_TEN.get(k)
+    return 10.0**k if found is None else found
 
 
 class _Reader(_WordReader, _DateReader):
