@@ -37,6 +37,12 @@ def extract_quantities(text: str, *, lang: str | None = None) -> tuple[Quantity,
     return _read(text, lang).quantities
 
 
+#: The largest magnitude read as a quantity, before and after its unit's factor: larger ones
+#: (a chain of scale words such as "hundred hundred hundred ...", numerals of 亿亿亿...) state no
+#: figure a news text means, and reading them would overflow the float arithmetic of the
+#: comparison. Left unread, they are unread on both sides of a pair alike.
+MAX_MAGNITUDE = 1e60
+
 #: Texts up to this length are memoised (see :func:`clear_cache`): a pipeline reads each
 #: sentence and statement once for alignment and again for every pair it is checked in.
 _CACHE_MAX_CHARS = 2000
@@ -180,16 +186,26 @@ def _precision(dec: Decimal) -> float:
     s = str(dec)
     if len(s) > 24 or "E" in s:
         # exponent notation or many digits: let Decimal normalise (it rounds to 28 digits)
-        return 10.0 ** int(dec.normalize().as_tuple().exponent)
+        return _ten_to(int(dec.normalize().as_tuple().exponent))
     # the same exponent, read from the plain digits: trailing zeros of the fraction do not
     # count, and a whole number's trailing zeros do
     point = s.find(".")
     if point >= 0:
         frac = s[point + 1 :].rstrip("0")
         if frac:
-            return 10.0 ** -len(frac)
+            return _ten_to(-len(frac))
         s = s[:point]
-    return 10.0 ** (len(s) - len(s.rstrip("0")))
+    return _ten_to(len(s) - len(s.rstrip("0")))
+
+
+#: The powers of ten a precision takes, made once: a text of many numbers shares these floats
+#: instead of holding one of its own per quantity.
+_POWERS_OF_TEN = {k: 10.0**k for k in range(-40, 61)}
+
+
+def _ten_to(k: int) -> float:
+    found = _POWERS_OF_TEN.get(k)
+    return 10.0**k if found is None else found
 
 
 class _Reader(_WordReader, _DateReader):
@@ -228,6 +244,8 @@ class _Reader(_WordReader, _DateReader):
             dec = -dec
         high = d.high
         factor = d.factor
+        if abs(dec) > MAX_MAGNITUDE or (high is not None and abs(high) > MAX_MAGNITUDE):
+            return None  # no news figure: an overflowing chain of scale words or numerals
         if dim == "temperature":
             value, hv = _to_base(dec, d), (_to_base(high, d) if high is not None else None)
             prec = _precision(dec) * abs(factor)
@@ -239,6 +257,8 @@ class _Reader(_WordReader, _DateReader):
         else:
             value, hv = float(dec) * factor, (float(high) * factor if high is not None else None)
             prec = _precision(dec) * abs(factor)
+        if not (abs(value) <= MAX_MAGNITUDE and (hv is None or abs(hv) <= MAX_MAGNITUDE)):
+            return None  # no news figure: an overflowing chain of scale words or numerals
         unit = d.noun if dim == "count" and d.noun else d.unit
         span = Span(start, end, self.text[start:end])
         q, wu = d.qualifier, d.written_unit

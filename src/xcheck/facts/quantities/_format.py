@@ -5,6 +5,7 @@ and its short human form for messages (:func:`format_value`), both memoised per 
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Sequence
 
 import attrs
@@ -116,8 +117,9 @@ _key_of = functools.lru_cache(maxsize=65536)(normalise)
 
 
 def _key_list(qs: Sequence[Quantity]) -> list[str]:
-    """The keys of ``qs`` (:func:`normalise`), in order."""
-    return [normalise(q) for q in qs]
+    """The keys of ``qs`` (:func:`normalise`), in order; equal keys are one string (interned: a
+    long text repeats a few keys many times)."""
+    return [sys.intern(normalise(q)) for q in qs]
 
 
 _QUALIFIER_WORDS = {

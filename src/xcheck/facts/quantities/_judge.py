@@ -50,6 +50,18 @@ def _same_reading(t: Quantity, r: Quantity) -> bool:
     )
 
 
+#: What :func:`_same_reading` compares, as a hashable value (None for a date, year or clock
+#: time, and for a quantity without a value): two quantities with equal readings state the same
+#: thing, so sets of readings answer "is this figure stated among those" in constant time.
+Reading = tuple[str, float, str | None, float | None, str | None, str | None]
+
+
+def _reading(q: Quantity) -> Reading | None:
+    if q.value is None or q.dimension in ("date", "year", "time"):
+        return None
+    return (q.dimension, q.value, q.unit, q.high, q.qualifier, q.written_unit)
+
+
 def _is_soft(q: Quantity) -> bool:
     """Context, not a checked fact on its own: unpaired, it is neither missing nor added."""
     if q.dimension in ("date", "year", "time"):

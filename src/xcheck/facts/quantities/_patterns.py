@@ -123,6 +123,10 @@ _CJK_PLUS_IN = "[多余餘여]"
 _CN_NUM = r"[零〇一二两兩三四五六七八九十百千万萬亿億]"
 
 _WORD_CARD = _alt([*CARDINALS, *SCALES])
+#: The most words one number in words is read from ("nine hundred ninety-nine thousand nine
+#: hundred and ninety-nine" has ten): a longer chain ("two hundred and five two hundred ...") is
+#: read in pieces, so no run of number words makes one huge value.
+MAX_NUMBER_WORDS = 16
 #: Right after a scale word ("two hundred and five", "a million and one").
 _AFTER_A_SCALE = "|".join(f"(?<={word})" for word in SCALES)
 _WORD_ORD = _alt(ORDINALS)
@@ -220,7 +224,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<ordw>(?i:\b(?:(?:{_TENS})-)?(?:{_WORD_ORD})\b))",
         rf"(?P<words>(?i:\b(?:an?\s{{1,3}}(?={_alt([*SCALES, 'dozen'])}))?"
         rf"(?:{_WORD_CARD})(?:(?:{_AFTER_A_SCALE})"
-        rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))*\b))",
+        rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))"
+        rf"{{0,{MAX_NUMBER_WORDS - 1}}}\b))",
         # German ordinals: zweite, viertgrößte
         r"(?P<deord>(?P<dst>[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Nn]eunt"
         r"|[Zz]ehnt)(?:e[nmrs]?\b|(?=größt|höchst|längst|ältest|best|wichtigst|meist|klein|bevölk)))",

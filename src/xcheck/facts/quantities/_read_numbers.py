@@ -323,6 +323,8 @@ def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
     kind = m.lastgroup
     if kind == "num":
         surface = m.group("num")
+        if len(surface) > _MAX_DIGITS:
+            return None  # an identifier, as where it starts a quantity (_read_num)
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
             plain = False

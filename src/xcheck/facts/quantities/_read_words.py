@@ -244,7 +244,9 @@ class _WordReader(_NumberReader):
             return self._quarter(m)
         if m["half"]:
             after = self.t[m.end() : m.end() + 40]
-            if _NOT_A_HALF_AFTER.match(after) or _NOT_A_HALF_BEFORE.search(self.t, 0, m.start()):
+            if _NOT_A_HALF_AFTER.match(after) or _NOT_A_HALF_BEFORE.search(
+                self.t, max(0, m.start() - 12), m.start()
+            ):
                 return None  # half-time, each half, the second half: a part of a match
             span = _HALF_SPAN.match(after)
             if span:
@@ -320,6 +322,10 @@ _CAPITALISED_RUN = _lazyre.compile(r"(?:[ -]+(?:[A-Z][\w'’-]*|and|of|the))*")
 _TITLE_LOWER = frozenset("and the for with from into over onto upon nor but".split())
 
 
+#: How far from a capitalised number word :func:`_in_name` looks for the rest of its sentence.
+_NAME_WINDOW = 300
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised number word inside a sentence starts or continues a name with the
     capitalised word after it ("the Three Gorges", "the village's "Two Committees"", "Ten
@@ -329,10 +335,14 @@ def _in_name(text: str, start: int, end: int) -> bool:
         return False
     if not _NEXT_CAPITAL.match(text, end):
         return False
-    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    last = min(ends, default=len(text))
-    run = _CAPITALISED_RUN.match(text, end)
+    # the sentence around it, looked at within _NAME_WINDOW characters each side (a number word
+    # in a very long run of text costs a bounded look, not a scan of the whole text)
+    lo, hi = max(0, start - _NAME_WINDOW), min(len(text), end + _NAME_WINDOW)
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
+    first = stop + 1 if stop >= 0 else lo
+    ends = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0]
+    last = min(ends, default=hi)
+    run = _CAPITALISED_RUN.match(text, end, last)
     rest = text[first:start] + " " + text[run.end() if run else end : last]
     return any(w[0].islower() and w not in _TITLE_LOWER for w in _WORDS_BEFORE.findall(rest))
 

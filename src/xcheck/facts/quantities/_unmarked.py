@@ -11,8 +11,9 @@ plausible rendering of it. Numbers that are part of a name ("Formula 1", "Munich
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 
 from xcheck import _lazyre
 from xcheck._types import Span
@@ -135,20 +136,86 @@ _CJK_BY_VALUE: dict[int, str] = {
 _CJK_NUMERAL = "零〇一二两兩三四五六七八九十百千万萬亿億"
 
 
-def _cjk_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+class OtherText:
+    """The other text of a comparison, as the renderings of its one-sided numbers are looked up
+    in it: its text, the spans of its quantities that paired (a word inside one renders nothing
+    more), and what was looked up already. Each lookup (a word list, a numeral, a run of digits)
+    scans the text once per comparison however many one-sided quantities ask it, and whether a
+    match lies outside every paired span is a binary search: a comparison stays linear in the
+    length of its texts."""
+
+    __slots__ = ("_digits", "_ends", "_memo", "_starts", "text")
+
+    def __init__(self, text: str, paired: Iterable[Span]) -> None:
+        self.text = text
+        # the paired spans merged into disjoint intervals, sorted (so their ends are sorted too)
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted((s.start, s.end) for s in paired):
+            if ends and start < ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._starts, self._ends = starts, ends
+        self._memo: dict[object, bool] = {}
+        self._digits: set[str] | None = None
+
+    def outside(self, start: int, end: int) -> bool:
+        """Whether no paired span overlaps ``start:end``."""
+        k = bisect.bisect_left(self._starts, end) - 1
+        return k < 0 or self._ends[k] <= start
+
+    def has(self, key: object, find: Callable[[OtherText], bool]) -> bool:
+        """``find(self)``, computed once per ``key`` for this comparison."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = find(self)
+        return found
+
+    def matches(self, rx: re.Pattern[str]) -> bool:
+        """Whether ``rx`` matches the text outside every paired span."""
+        return self.has(
+            (rx.pattern, rx.flags), lambda o: any(o.outside(m.start(), m.end()) for m in rx.finditer(o.text))
+        )
+
+    def chars(self, chars: str) -> bool:
+        """Whether one of ``chars`` stands in the text outside every paired span."""
+        return self.has(
+            ("chars", chars), lambda o: any(c in chars and o.outside(i, i + 1) for i, c in enumerate(o.text))
+        )
+
+    def digits(self, digits: str) -> bool:
+        """Whether a run of digits reading ``digits`` (grouping commas dropped) stands outside
+        every paired span."""
+        if self._digits is None:
+            self._digits = {
+                d[0].replace(",", "") for d in _DIGITS.finditer(self.text) if self.outside(d.start(), d.end())
+            }
+        return digits in self._digits
+
+
+def _cjk_rendering(q: Quantity, other: OtherText) -> bool:
     """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count)."""
     v = _written_value(q)
     if not q.spelled or q.dimension != "count" or v is None or v != int(v) or int(v) not in _CJK_BY_VALUE:
         return False
-    chars = _CJK_BY_VALUE[int(v)]
-    for i, c in enumerate(other):
-        if c not in chars or not _outside(paired, i, i + 1):
-            continue
-        before, after = other[i - 1 : i] if i else "", other[i + 1 : i + 2]
-        lone_before = not before or before not in _CJK_NUMERAL
-        if lone_before and (not after or (after not in _CJK_NUMERAL and not after.isdigit())):
-            return True
-    return False
+    return other.has(("cjk", int(v)), _lone_numeral_finder(_CJK_BY_VALUE[int(v)]))
+
+
+def _lone_numeral_finder(chars: str) -> Callable[[OtherText], bool]:
+    def find(o: OtherText) -> bool:
+        text = o.text
+        for i, c in enumerate(text):
+            if c not in chars or not o.outside(i, i + 1):
+                continue
+            before, after = text[i - 1 : i] if i else "", text[i + 1 : i + 2]
+            lone_before = not before or before not in _CJK_NUMERAL
+            if lone_before and (not after or (after not in _CJK_NUMERAL and not after.isdigit())):
+                return True
+        return False
+
+    return find
 
 
 #: A Korean native numeral of two to nine standing as a word before a noun (두 남성 "the two
@@ -166,7 +233,7 @@ _KO_NATIVE_BEFORE_NOUN: dict[int, re.Pattern[str]] = {
 _KO_BOTH_RX = _lazyre.compile("|".join(KO_BOTH))
 
 
-def _ko_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+def _ko_rendering(q: Quantity, other: OtherText) -> bool:
     """Whether a Korean text offers a native numeral of ``q``'s value before a noun."""
     v = _written_value(q)
     if not q.spelled or q.dimension != "count" or v is None or v != int(v):
@@ -174,39 +241,32 @@ def _ko_rendering(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
     rx = _KO_NATIVE_BEFORE_NOUN.get(int(v))
     if rx is None:
         return False
-    if int(v) == 2 and any(_outside(paired, m.start(), m.end()) for m in _KO_BOTH_RX.finditer(other)):
+    if int(v) == 2 and other.matches(_KO_BOTH_RX):
         return True  # 양국, 양측: "the two countries", "the two sides"
-    return any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))
+    return other.matches(rx)
 
 
-def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
-    return not any(s.start < end and start < s.end for s in spans)
-
-
-def rendered_without_number(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+def rendered_without_number(q: Quantity, other: OtherText) -> bool:
     """Whether ``other`` (the other side's text) offers a plausible rendering of ``q`` that no
     quantity of it paired with: the same digits in a form not read as this number (``A81``,
     ``1860s``, ``(3,5)``), or a word that renders the value ("both", "a week", "thousands")."""
     m = _DIGITS.search(q.span.text)
-    if m is not None and not q.spelled and q.dimension in ("count", "ordinal", "multiplier"):
-        # a bare number only: a measure's digits elsewhere ("24 days" against "August 8-24")
-        # are no rendering of it
-        digits = m[0].replace(",", "")
-        for d in _DIGITS.finditer(other):
-            if d[0].replace(",", "") == digits and _outside(paired, d.start(), d.end()):
-                return True
-    if _cjk_rendering(q, other, paired) or _ko_rendering(q, other, paired):
+    # a bare number only: a measure's digits elsewhere ("24 days" against "August 8-24") are no
+    # rendering of it
+    bare = m is not None and not q.spelled and q.dimension in ("count", "ordinal", "multiplier")
+    if bare and m is not None and other.digits(m[0].replace(",", "")):
         return True
-    if _days_as_date(q, other, paired):
+    if _cjk_rendering(q, other) or _ko_rendering(q, other):
+        return True
+    if _days_as_date(q, other):
         return True
     half = q.dimension == "fraction" and q.value == 0.5
-    if half and any(c in _HALF_CJK and _outside(paired, i, i + 1) for i, c in enumerate(other)):
+    if half and other.chars(_HALF_CJK):
         return True
     words = _words_for(q)
     if not words:
         return False
-    rx = _lazyre.compile(_W.format("|".join(words)), re.IGNORECASE)
-    return any(_outside(paired, w.start(), w.end()) for w in rx.finditer(other))
+    return other.matches(re.compile(_W.format("|".join(words)), re.IGNORECASE))
 
 
 _NAME_STOP = (
@@ -244,7 +304,9 @@ def name_like(q: Quantity, text: str) -> bool:
     word = m[1].rsplit("-", 1)[-1].rstrip(".")
     if not word or not word[0].isupper() or word.lower() in _NAME_STOP:
         return False
-    before = text[: m.start()].rstrip(" \"'“‘(")
+    # the character before the word, past spaces, quotes and brackets (looked for within 64
+    # characters: no scan of the whole text before it)
+    before = text[max(0, m.start() - 64) : m.start()].rstrip(" \"'“‘(")
     return bool(before) and before[-1] not in ".!?\n:;"
 
 
@@ -266,7 +328,7 @@ def type_compound(q: Quantity, text: str) -> bool:
 _ANAPHORIC_BEFORE = _lazyre.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
 
 
-def anaphoric(q: Quantity, text: str, other: str, paired: Sequence[Span]) -> bool:
+def anaphoric(q: Quantity, text: str, other: OtherText) -> bool:
     """Whether ``q`` is a small spelled count after a determiner that points back ("the two
     sides", "their two nations", "the three men"): it recalls entities the story has named, and a
     source that names them or writes "both sides" (양측, 双方) has lost nothing, so unpaired it
@@ -280,22 +342,20 @@ def anaphoric(q: Quantity, text: str, other: str, paired: Sequence[Span]) -> boo
         return False
     if _ANAPHORIC_BEFORE.search(text, max(0, q.span.start - 12), q.span.start) is None:
         return False
-    return not any(_small_count_in(n, other, paired) for n in range(2, 11) if n != v)
+    return not any(_small_count_in(n, other) for n in range(2, 11) if n != v)
 
 
-def _small_count_in(n: int, other: str, paired: Sequence[Span]) -> bool:
+def _small_count_in(n: int, other: OtherText) -> bool:
     """Whether ``other`` writes a small count ``n`` in words no quantity paired with."""
     rx = _KO_NATIVE_BEFORE_NOUN.get(n)
-    if rx is not None and any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other)):
+    if rx is not None and other.matches(rx):
         return True
-    chars = _CJK_BY_VALUE.get(n, "")
-    if any(c in chars and _outside(paired, i, i + 1) for i, c in enumerate(other)):
+    if other.chars(_CJK_BY_VALUE.get(n, "")):
         return True
-    word = _lazyre.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE)
-    return any(_outside(paired, m.start(), m.end()) for m in word.finditer(other))
+    return other.matches(re.compile(_W.format(_CARDINAL_WORDS[n]), re.IGNORECASE))
 
 
-def _days_as_date(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
+def _days_as_date(q: Quantity, other: OtherText) -> bool:
     """Whether ``q`` is a whole number of days that ``other`` writes as N日 / N일, which the
     reader takes for a day of the month (实施14日集中隔离 "14 days of isolation"), or a day of the
     month that ``other`` writes as "N days"."""
@@ -303,9 +363,9 @@ def _days_as_date(q: Quantity, other: str, paired: Sequence[Span]) -> bool:
         days = q.value / DAY
         if days != int(days) or not 1 <= days <= 31:
             return False
-        rx = _lazyre.compile(rf"(?<![\d.]){int(days)}[日일]")
+        rx = re.compile(rf"(?<![\d.]){int(days)}[日일]")
     elif q.dimension == "date" and q.date is not None and q.date[:2] == (None, None) and q.date[2]:
-        rx = _lazyre.compile(rf"(?<![\d.]){q.date[2]}[ -]days?\b", re.IGNORECASE)
+        rx = re.compile(rf"(?<![\d.]){q.date[2]}[ -]days?\b", re.IGNORECASE)
     else:
         return False
-    return any(_outside(paired, m.start(), m.end()) for m in rx.finditer(other))
+    return other.matches(rx)
