@@ -25,6 +25,10 @@ _CONTEXT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’\-]*|,")
 # a full stop that is not a decimal point.
 _CONTEXT_BREAK_RE = re.compile(r"[!?;:()\[\]{}\"“”«»「」『』\n]|\.(?!\d)")
 _CONTEXT_WINDOW = 8
+# How far from a name its context words are looked for: the clause's edge was searched over the
+# whole text before (and after) each name, which made a text with no full stop cost the square of
+# its length. Eight words of a clause fit in far less.
+_CONTEXT_REACH = 1000
 
 
 def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple[str, bool], ...]:
@@ -33,11 +37,18 @@ def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple
     it is content (a number, or a lower-case word of three letters or more that is not a function
     or reporting word; a capitalised word is a name, and a shared name is no evidence of a slot)."""
     if after:
-        stop = _CONTEXT_BREAK_RE.search(text, end)
-        chunk = text[end : stop.start() if stop else len(text)]
+        ceiling = min(len(text), end + _CONTEXT_REACH)
+        stop = _CONTEXT_BREAK_RE.search(text, end, ceiling)
+        if stop is None and ceiling < len(text):  # no word cut at the reach's edge
+            ceiling = max(end, text.rfind(" ", end, ceiling))
+        chunk = text[end : stop.start() if stop else ceiling]
         toks = _CONTEXT_TOKEN_RE.findall(chunk)[: 2 * _CONTEXT_WINDOW]
     else:
-        cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, 0, start)), default=0)
+        floor = max(0, start - _CONTEXT_REACH)
+        if floor:  # no word cut at the reach's edge
+            space = text.find(" ", floor, start)
+            floor = start if space == -1 else space
+        cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, floor, start)), default=floor)
         toks = _CONTEXT_TOKEN_RE.findall(text[cut:start])[::-1][:_CONTEXT_WINDOW]
     out: list[tuple[str, bool]] = []
     for tok in toks:
