@@ -25,6 +25,7 @@ against a word that negates by itself ("no longer works" / "stopped working", "d
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import itertools
@@ -90,6 +91,12 @@ class _Words:
 
     breaks: frozenset[int]  # words a comma, colon, dash or quote precedes: a negation's scope ends there
     numbered: frozenset[int] = frozenset()  # words a number follows ("up 4%", "down $3")
+    # The negations and breaks in order, bisected: each question below costs a logarithm, not a
+    # scan of every negation or break of a sentence of any length.
+    ordered_negations: tuple[int, ...] = attrs.field(default=(), eq=False, repr=False)
+    ordered_breaks: tuple[int, ...] = attrs.field(default=(), eq=False, repr=False)
+    # What a pair comparison reads of the whole sentence, worked out once when first asked.
+    memo: dict[str, frozenset[str] | bool | Counter[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Words:
@@ -107,7 +114,8 @@ class _Words:
         compound = joined | {k - 1 for k in joined}
         negations = frozenset(i for i in _effective_negations(words, breaks) if i not in compound)
         numbered = frozenset(k for k, (_, _, e) in enumerate(found) if _NUMBER_NEXT_RE.match(text, e))
-        return cls(words, tuple((s, e) for _, s, e in found), negations, breaks, numbered)
+        spans = tuple((s, e) for _, s, e in found)
+        return cls(words, spans, negations, breaks, numbered, tuple(sorted(negations)), tuple(sorted(breaks)))
 
     def scope(self, i: int) -> list[str]:
         """The content word a negation at ``i`` bears on: the first after it, within its clause
@@ -123,15 +131,48 @@ class _Words:
                 return [k]
         return []
 
+    def negations_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The negations at ``start``-``end`` (word indexes), in order."""
+        neg = self.ordered_negations
+        return neg[bisect.bisect_left(neg, start) : bisect.bisect_left(neg, end)]
+
     def clause_negations(self, i: int) -> int:
         """How many negations the clause of word ``i`` holds (clauses end at ``breaks``)."""
-        start = max((k for k in self.breaks if k <= i), default=0)
-        end = min((k for k in self.breaks if k > i), default=len(self.words))
-        return sum(1 for k in self.negations if start <= k < end)
+        brk = self.ordered_breaks
+        at = bisect.bisect_right(brk, i)  # breaks[:at] are <= i
+        start = brk[at - 1] if at else 0
+        end = brk[at] if at < len(brk) else len(self.words)
+        return len(self.negations_in(start, end))
 
     def negated(self, start: int, end: int) -> bool:
         """Whether a negation lies in ``start``-``end`` or in the few words before it."""
-        return any(max(0, start - _NEAR) <= i < end for i in self.negations)
+        return bool(self.negations_in(max(0, start - _NEAR), end))
+
+    def free_lemmas(self) -> frozenset[str]:
+        """The lemmas of the words no negation bears on (:meth:`negated` of each word alone)."""
+        found = self.memo.get("free")
+        if not isinstance(found, frozenset):
+            found = self.memo["free"] = frozenset(
+                lemma
+                for m, w in enumerate(self.words)
+                if not self.negated(m, m + 1)
+                for lemma in _polarity._lemmas(w)
+            )
+        return found
+
+    def counts(self) -> Counter[str]:
+        """How often each word occurs."""
+        found = self.memo.get("counts")
+        if not isinstance(found, Counter):
+            found = self.memo["counts"] = Counter(self.words)
+        return found
+
+    def has_negation_word(self) -> bool:
+        """Whether a word of the sentence is one of NEGATIONS."""
+        found = self.memo.get("negation word")
+        if not isinstance(found, bool):
+            found = self.memo["negation word"] = not NEGATIONS.isdisjoint(self.words)
+        return found
 
     def span(self, text: str, start: int, end: int) -> Span:
         s, e = self.spans[start][0], self.spans[end - 1][1]
@@ -142,11 +183,13 @@ def _effective_negations(words: Sequence[str], breaks: frozenset[int] = frozense
     """The negations of ``words``, less pairs that cancel ("not impossible", "never without") and
     a "nor" that continues a negation before it ("neither X nor Y" is one)."""
     found = _polarity.negations(words)
+    neither = words.index("neither") if "neither" in words else len(words)
     out: list[int] = []
     for i in found:
-        if words[i] == "nor" and "neither" in words[:i]:
+        if words[i] == "nor" and neither < i:
             continue
-        if out and i - out[-1] <= _DOUBLE and not any(out[-1] < k <= i for k in breaks):
+        # (The breaks between two negations at most _DOUBLE apart: a few set lookups.)
+        if out and i - out[-1] <= _DOUBLE and not any(k in breaks for k in range(out[-1] + 1, i + 1)):
             out.pop()
             continue
         out.append(i)
@@ -220,12 +263,12 @@ def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
             continue
         best, ratio = None, 0.0
         for r in refs:
-            matcher = difflib.SequenceMatcher(None, t.words, r.words, autojunk=False)
-            if matcher.real_quick_ratio() < MIN_RATIO or matcher.quick_ratio() < MIN_RATIO:
+            if not _may_match(t, r):
                 continue
-            score = matcher.ratio()
+            opcodes = _opcodes(t.words, r.words)
+            score = _ratio(opcodes, len(t.words) + len(r.words))
             if score > ratio:
-                best, ratio = (r, matcher), score
+                best, ratio = (r, opcodes), score
         if best is None or ratio < MIN_RATIO:
             continue
         found = _compare(translation, reference, t, best[0], best[1])
@@ -234,12 +277,61 @@ def compare_polarity(translation: str, reference: str) -> list[Discrepancy]:
     return out
 
 
+Opcode = tuple[str, int, int, int, int]
+# Two sentences whose word counts multiply to more than this are not aligned by difflib at once
+# (its longest-match search costs that product, and more on repeated words): their common head
+# and tail are taken as equal, and what remains is aligned in stretches of _PART words.
+_EXACT_MAX = 250_000
+_PART = 200
+
+
+def _may_match(t: _Words, r: _Words) -> bool:
+    """difflib's ``real_quick_ratio`` and ``quick_ratio`` bounds (word counts, then the words in
+    common as multisets) at least :data:`MIN_RATIO`: the ratio itself can reach it."""
+    total = len(t.words) + len(r.words)
+    if not total or 2.0 * min(len(t.words), len(r.words)) / total < MIN_RATIO:
+        return False
+    return 2.0 * sum((t.counts() & r.counts()).values()) / total >= MIN_RATIO
+
+
+def _ratio(opcodes: Sequence[Opcode], total: int) -> float:
+    """difflib's ratio of an alignment: twice the words matched over the words of both sides."""
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    return 2.0 * matched / total if total else 1.0
+
+
+def _opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """difflib's opcodes of two word sequences (no junk heuristic), computed as they are for
+    sentences of ordinary length; for longer ones, the common head and tail are equal and the
+    rest is aligned stretch by stretch, so that a text of any length costs time in proportion."""
+    if len(a) * len(b) <= _EXACT_MAX:
+        return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    out: list[Opcode] = [("equal", 0, head, 0, head)] if head else []
+    a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+    # One stretch when what remains is small (the usual case: a word or two changed).
+    parts = 1 if len(a_mid) * len(b_mid) <= _EXACT_MAX else -(-max(len(a_mid), len(b_mid)) // _PART)
+    for k in range(parts):
+        a1, a2 = head + len(a_mid) * k // parts, head + len(a_mid) * (k + 1) // parts
+        b1, b2 = head + len(b_mid) * k // parts, head + len(b_mid) * (k + 1) // parts
+        matcher = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
+        out.extend((tag, i1 + a1, i2 + a1, j1 + b1, j2 + b1) for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+    if tail:
+        out.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return out
+
+
 def _compare(
-    translation: str, reference: str, t: _Words, r: _Words, matcher: difflib.SequenceMatcher[str]
+    translation: str, reference: str, t: _Words, r: _Words, opcodes: Sequence[Opcode]
 ) -> Discrepancy | None:
     """The first reversal between two aligned sentences, or ``None``."""
-    pairs = _Aligned.of(matcher)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    pairs = _Aligned.of(opcodes)
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         # A word of degree for its opposite first: WordNet also links some ("significant" /
@@ -388,8 +480,8 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
     "has been low growth"), and no word on the other side that negates by itself. The sentences
     must count different numbers of negations ("never before did" / "has never been" only moves one)."""
     i1, i2, j1, j2 = stretch
-    t_neg = sorted(i for i in t.negations if i1 <= i < i2)
-    r_neg = sorted(j for j in r.negations if j1 <= j < j2)
+    t_neg = t.negations_in(i1, i2)
+    r_neg = r.negations_in(j1, j2)
     if bool(t_neg) == bool(r_neg):
         return None
     if t_neg:
@@ -402,7 +494,7 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
     if found is None:
         return None
     shared, q = found
-    if shared in _RAISING and not NEGATIONS.isdisjoint(pos.words):
+    if shared in _RAISING and pos.has_negation_word():
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
     # A word that negates by itself may restate the negation ("did not comment" / "declined to
     # comment"), unless it is the negated word itself ("did not decline" / "declined").
@@ -441,8 +533,9 @@ class _Aligned:
     r_to_t: dict[int, int]
 
     @classmethod
-    def of(cls, matcher: difflib.SequenceMatcher[str]) -> _Aligned:
-        pairs = [(a + k, b + k) for a, b, size in matcher.get_matching_blocks() for k in range(size)]
+    def of(cls, opcodes: Sequence[Opcode]) -> _Aligned:
+        """The pairs of the equal stretches of an alignment (:func:`_opcodes`)."""
+        pairs = [(a + k, b + k) for tag, a, a2, b, _ in opcodes if tag == "equal" for k in range(a2 - a)]
         return cls(dict(pairs), {b: a for a, b in pairs})
 
 
@@ -460,15 +553,8 @@ def _crossed(pos: _Words, neg: _Words) -> bool:
     """Whether a negation of ``pos`` bears on a word ``neg`` states without one: the sentences
     then flip two claims ("have launched ..., found no evidence" / "have not launched ..., found
     evidence"), where the same count of negations otherwise means one negation moved."""
-    for k in pos.negations:
-        for w in pos.scope(k):
-            lemmas = _polarity._lemmas(w)
-            if any(
-                not lemmas.isdisjoint(_polarity._lemmas(v)) and not neg.negated(m, m + 1)
-                for m, v in enumerate(neg.words)
-            ):
-                return True
-    return False
+    free = neg.free_lemmas()
+    return any(not _polarity._lemmas(w).isdisjoint(free) for k in pos.ordered_negations for w in pos.scope(k))
 
 
 def _implicit(words: Sequence[str]) -> bool:

@@ -25,6 +25,11 @@ _CONTEXT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’\-]*|,")
 # a full stop that is not a decimal point.
 _CONTEXT_BREAK_RE = re.compile(r"[!?;:()\[\]{}\"“”«»「」『』\n]|\.(?!\d)")
 _CONTEXT_WINDOW = 8
+# How far from a name its context words are looked for: the clause's edge was searched over the
+# whole text before (and after) each name, which made a text with no full stop cost the square of
+# its length. Eight words of a clause fit in far less.
+_CONTEXT_REACH = 1000
+_NEAR_REACH = 160  # where they are looked for first
 
 
 def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple[str, bool], ...]:
@@ -32,13 +37,7 @@ def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple
     it, nearest first), up to the end of the clause and at most eight: each folded, with whether
     it is content (a number, or a lower-case word of three letters or more that is not a function
     or reporting word; a capitalised word is a name, and a shared name is no evidence of a slot)."""
-    if after:
-        stop = _CONTEXT_BREAK_RE.search(text, end)
-        chunk = text[end : stop.start() if stop else len(text)]
-        toks = _CONTEXT_TOKEN_RE.findall(chunk)[: 2 * _CONTEXT_WINDOW]
-    else:
-        cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, 0, start)), default=0)
-        toks = _CONTEXT_TOKEN_RE.findall(text[cut:start])[::-1][:_CONTEXT_WINDOW]
+    toks = _after(text, end) if after else _before(text, start)
     out: list[tuple[str, bool]] = []
     for tok in toks:
         if tok[:1].isdigit():
@@ -47,6 +46,36 @@ def _context_tokens(text: str, start: int, end: int, after: bool) -> tuple[tuple
             word = fold_word(tok)
             out.append((word, tok[:1].islower() and len(word) >= 3 and word not in FUNCTION_WORDS))
     return tuple(out)
+
+
+def _after(text: str, end: int) -> list[str]:
+    """The first sixteen tokens after ``end`` within its clause: looked for in the next
+    :data:`_NEAR_REACH` characters first, then up to :data:`_CONTEXT_REACH`."""
+    for reach in (_NEAR_REACH, _CONTEXT_REACH):
+        ceiling = min(len(text), end + reach)
+        stop = _CONTEXT_BREAK_RE.search(text, end, ceiling)
+        if stop is None and ceiling < len(text):  # no word cut at the reach's edge
+            ceiling = max(end, text.rfind(" ", end, ceiling))
+        toks = _CONTEXT_TOKEN_RE.findall(text, end, stop.start() if stop else ceiling)
+        if stop is not None or len(toks) >= 2 * _CONTEXT_WINDOW or ceiling == len(text):
+            break  # the clause ends in reach, or its first words are all here
+    return toks[: 2 * _CONTEXT_WINDOW]
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The last eight tokens before ``start`` within its clause, nearest first: looked for in the
+    :data:`_NEAR_REACH` characters before it first, then up to :data:`_CONTEXT_REACH`. A stretch
+    that starts at a space reads the words after it as the whole clause does."""
+    for reach in (_NEAR_REACH, _CONTEXT_REACH):
+        floor = max(0, start - reach)
+        if floor:  # no word cut at the reach's edge
+            space = text.find(" ", floor, start)
+            floor = start if space == -1 else space
+        cut = max((m.end() for m in _CONTEXT_BREAK_RE.finditer(text, floor, start)), default=floor)
+        toks = _CONTEXT_TOKEN_RE.findall(text, cut, start)
+        if cut > floor or floor == 0 or len(toks) >= _CONTEXT_WINDOW:
+            break  # the clause starts in reach, or its last words are all here
+    return toks[::-1][:_CONTEXT_WINDOW]
 
 
 def _predicates(tokens: tuple[tuple[str, bool], ...]) -> list[tuple[tuple[str, bool], ...]]:

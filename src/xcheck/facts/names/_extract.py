@@ -6,7 +6,10 @@ memoised per text.
 
 from __future__ import annotations
 
+import bisect
+import collections
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
@@ -114,32 +117,44 @@ def _named_by_context(text: str, tok: _Tok) -> bool:
     return m.group(0).startswith(",") or not tok.low.endswith("s")
 
 
+_TRAILING = _CONNECTORS | {"the"}
+
+
+def _trimmed(text: str, run: list[_Tok]) -> list[_Tok]:
+    """``run`` without its leading sentence-starters, articles and connectors (not part of a
+    name) and its trailing connectors; cut by index once (a slice per word made a run of
+    thousands of capitalised words cost its length squared)."""
+    lo, hi = 0, len(run)
+    while lo < hi and (
+        (
+            _is_stopword_token(run[lo])
+            and (_sentence_initial(text, run[lo].start) or run[lo].low in _ARTICLES)
+            and not (hi - lo > 1 and _token_role(run[lo]) in ("modifier", "head", "rank"))
+        )
+        or run[lo].low in _CONNECTORS
+    ):
+        lo += 1
+    while lo < hi and run[hi - 1].low in _TRAILING:
+        hi -= 1
+    return run[lo:hi] if (lo, hi) != (0, len(run)) else run
+
+
 def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
     toks = _tokens(text)
     index_of = {t.start: i for i, t in enumerate(toks)}
     out: list[Mention] = []
-    queue = _runs(text, toks)
+    queue = collections.deque(_runs(text, toks))
     while queue:
-        run = queue.pop(0)
-        # Leading sentence-starters and articles are not part of a name.
-        while run and (
-            (
-                _is_stopword_token(run[0])
-                and (_sentence_initial(text, run[0].start) or run[0].low in _ARTICLES)
-                and not (len(run) > 1 and _token_role(run[0]) in ("modifier", "head", "rank"))
-            )
-            or run[0].low in _CONNECTORS
-        ):
-            run = run[1:]
-        while run and run[-1].low in _CONNECTORS | {"the"}:
-            run = run[:-1]
+        run = _trimmed(text, queue.popleft())
         if not run:
             continue
         pre, ranks, office, name = _split_title_prefix(run)
         if pre:
-            queue.insert(0, pre)
-        while name and (name[0].low in _CONNECTORS | _ARTICLES):
-            name = name[1:]
+            queue.appendleft(pre)
+        skip = 0  # (cut by index: a slice per word made a long run cost its length squared)
+        while skip < len(name) and (name[skip].low in _CONNECTORS or name[skip].low in _ARTICLES):
+            skip += 1
+        name = name[skip:]
         if not name:
             continue
         first = name[0]
@@ -210,16 +225,18 @@ def _backend_mentions(
     text: str, backend: NerBackend, lang: str | None, glossary: Glossary | None
 ) -> list[Mention]:
     toks = _tokens(text)
+    starts = [t.start for t in toks]  # bisected per entity: no scan of every word per name
     out: list[Mention] = []
     for start, end, kind in backend.entities(text, lang):
         if not (0 <= start < end <= len(text)):
             continue
         kind = kind if kind in ENTITY_KINDS else "other"
         surface = text[start:end]
-        first = next((i for i, t in enumerate(toks) if t.start >= start), None)
+        at = bisect.bisect_left(starts, start)
+        first = at if at < len(toks) else None
         office = _pre_title(text, toks, first) if first is not None and kind == "person" else None
         if office is None and first is not None and kind == "person":
-            after = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            after = bisect.bisect_left(starts, end)
             office = _post_title(text, toks, after, end)
         title_span, title_key = _title_fields(text, office, glossary)
         entry = glossary.resolve(surface, kind=kind) if glossary is not None else None
@@ -276,10 +293,11 @@ def _extract(
     else:
         found = _rule_mentions(text, glossary)
     if glossary is not None:
-        taken = [(m.span.start, m.span.end) for m in found]
+        taken = _Spans((m.span.start, m.span.end) for m in found)
+        scanned_end = -1  # the scan goes by start: its hits kept so far end by here
         for start, end, entry in glossary.scan(text):
-            if any(s < end and start < e for s, e in taken):
-                continue
+            if scanned_end > start or taken.reach(end - 1) > start:
+                continue  # it overlaps a mention kept before
             if _is_latin(text[start:end]) and not text[start : start + 1].isupper():
                 continue
             if _currency_like(text, _Tok(start, end, text[start:end])) or _unit_like(
@@ -287,11 +305,11 @@ def _extract(
             ):
                 continue
             found.append(Mention(_mk_span(text, start, end), entry.name, entry.kind, entity_id=entry.id))
-            taken.append((start, end))
+            scanned_end = max(scanned_end, end)
     found.sort(key=lambda m: (m.span.start, m.span.end))
     # A lone capitalised word that opens a sentence inside another mention's title ("Floor" of
     # "Floor leader Kweon") is part of that title, not a name.
-    titles = [m.title for m in found if m.title is not None]
+    titles = _Spans((m.title.start, m.title.end) for m in found if m.title is not None)
     found = [
         m
         for m in found
@@ -300,7 +318,26 @@ def _extract(
             and " " not in m.span.text
             and not m.span.text.isupper()
             and _sentence_initial(text, m.span.start)
-            and any(t.start <= m.span.start and m.span.end <= t.end for t in titles)
+            and titles.reach(m.span.start) >= m.span.end
         )
     ]
     return tuple(found)
+
+
+class _Spans:
+    """Spans of a text, for one question asked in logarithmic time: how far the spans that start
+    at or before an offset reach (the largest of their ends). A span overlaps ``start``-``end``
+    when one starting before ``end`` reaches past ``start``, and holds it when one starting at or
+    before ``start`` reaches ``end``: an index instead of a scan of every span per mention."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def reach(self, at: int) -> int:
+        """The largest end of the spans that start at or before ``at`` (-1: none)."""
+        i = bisect.bisect_right(self._starts, at)
+        return self._reach[i - 1] if i else -1

@@ -152,7 +152,55 @@ def _dedupe(found: Iterable[Discrepancy]) -> list[Discrepancy]:
     return out
 
 
-_FULL_NAME_RE = re.compile(r"[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|von|de|der|del|da|y))+")
+# A run of two or more words, the later ones capitalised (or a particle: "Ludwig van Beethoven"),
+# in group ``name``. It is tried only where a word starts, and the non-letters that open the word
+# ("'", "-", digits) are read before the group: a search from each character of a long word
+# ("O'O'O'...") cost the square of its length. The matches are those of the plain pattern
+# ``[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|van|...|y))+``, save that a particle must be
+# a whole word ("Smith de" is no longer read out of "Smith delta").
+_FULL_NAME_RE = re.compile(
+    r"(?<![\w'’\-])[\d_'’\-]*"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+(?:[^\W\d_a-z][\w'’\-]*|(?:van|von|de|der|del|da|y)(?![\w'’\-])))+)"
+)
+
+
+class _FullNames:
+    """The full names of one reference (:data:`_FULL_NAME_RE`), grouped by the parts of their
+    first word, and whether the reference also writes a word alone: read once per reference, so
+    that each one-word mention looks its candidates up instead of searching the whole text."""
+
+    __slots__ = ("_alone", "by_first", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_first: dict[tuple[str, ...], list[tuple[Span, list[str]]]] = {}
+        self._alone: dict[str, bool] = {}
+        for m in _FULL_NAME_RE.finditer(text):
+            tokens = m.group("name").split()
+            if len(tokens) >= 2:
+                span = Span(m.start("name"), m.end("name"), m.group("name"))
+                self.by_first.setdefault(name_parts(tokens[0]), []).append((span, tokens))
+
+    def alone(self, word: str) -> bool:
+        """Whether the reference writes ``word`` on its own (not before a capitalised word)."""
+        found = self._alone.get(word)
+        if found is None:
+            pattern = rf"(?<![\w\-]){re.escape(word)}(?![\w\-]|\s+[^\W\d_a-z])"
+            found = self._alone[word] = re.search(pattern, self.text) is not None
+        return found
+
+
+_last_full_names: _FullNames | None = None
+
+
+def _full_names(reference: str) -> _FullNames:
+    """The :class:`_FullNames` of ``reference``; the last one is kept, as the mentions of one
+    translation are read against one reference in turn."""
+    global _last_full_names
+    last = _last_full_names
+    if last is None or not (last.text is reference or last.text == reference):
+        last = _last_full_names = _FullNames(reference)
+    return last
 
 
 def _not_a_person(tokens: list[str]) -> bool:
@@ -176,17 +224,14 @@ def _given_name_only(m: Mention, reference: str) -> Discrepancy | None:
     if m.rank is not None or m.title is not None:
         return None  # "Gen. Nakatani", "Minister Nakatani": a titled family name
     word = m.span.text
-    for full in _FULL_NAME_RE.finditer(reference):
-        tokens = full.group(0).split()
-        if len(tokens) < 2 or name_parts(tokens[0]) != parts:
-            continue
+    full_names = _full_names(reference)
+    for span, tokens in full_names.by_first.get(parts, ()):
         if not all(t[:1].isupper() for t in (tokens[0], tokens[-1])):
             continue
         if _not_a_person(tokens):
             continue  # "Cham County", "Ruhr Valley", "Brandenburg’s Consumer Protection Minister ..."
-        if re.search(rf"(?<![\w\-]){re.escape(tokens[0])}(?![\w\-]|\s+[^\W\d_a-z])", reference):
+        if full_names.alone(tokens[0]):
             return None  # the reference also writes the word alone
-        span = Span(full.start(), full.end(), full.group(0))
         return Discrepancy(
             kind="name",
             severity="minor",

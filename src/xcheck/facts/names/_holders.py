@@ -29,7 +29,10 @@ def _holder_slots(
 ) -> list[Discrepancy]:
     """A translated titled person whose office the reference names by its holder."""
     out: list[Discrepancy] = []
-    r_ids = {m.entity_id for m in r_mentions if m.entity_id}
+    r_first: dict[str, Mention] = {}  # the first reference mention of each entity
+    for m in r_mentions:
+        if m.entity_id:
+            r_first.setdefault(m.entity_id, m)
     for ti, tm in enumerate(t_free):
         if ti in paired_t or tm.kind != "person" or tm.title is None:
             continue
@@ -37,8 +40,8 @@ def _holder_slots(
         if parts is None or parts.is_rank or parts.temporal:
             continue
         for entry, _role in glossary.holders(parts, date):
-            if entry.id in r_ids:
-                rm = next(m for m in r_mentions if m.entity_id == entry.id)
+            rm = r_first.get(entry.id)
+            if rm is not None:
                 out.append(
                     _substitution(tm, rm, note=f"; the glossary names {entry.name} as holder of that office")
                 )

@@ -384,16 +384,20 @@ def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
 
 
 _PRE_TITLE_OK = {"head", "modifier", "domain", "country", "connector"}
+# The most words a title before a name is read over ("Deputy Assistant Secretary of Defense for
+# Indo-Pacific Security Affairs" has ten): a walk back over every title word and name of the text
+# before each name ("minister Smith minister Smith ...") cost the square of its length.
+_PRE_TITLE_MAX = 16
 
 
 def _pre_title(text: str, toks: Sequence[_Tok], index: int) -> tuple[int, int] | None:
     """A title written before the name at token ``index`` ("INDOPACOM commander", "defense
     secretary, "): returns the (start, end) offsets or ``None``."""
     j = index - 1
-    taken: list[_Tok] = []
+    taken: list[_Tok] = []  # nearest first; reversed below
     comma_used = False
     nxt = toks[index]
-    while j >= 0:
+    while j >= 0 and len(taken) < _PRE_TITLE_MAX:
         tok = toks[j]
         gap = _gap(text, tok, nxt)
         if gap == ", " and not taken and not comma_used:
@@ -404,13 +408,14 @@ def _pre_title(text: str, toks: Sequence[_Tok], index: int) -> tuple[int, int] |
         if role in _PRE_TITLE_OK or (tok.is_cap and role == "name"):
             if role == "name" and tok.is_cap and not taken:
                 break  # a capitalised name right before: part of another mention
-            taken.insert(0, tok)
+            taken.append(tok)
             nxt = tok
             j -= 1
             continue
         break
-    while taken and _token_role(taken[0]) == "connector":
-        taken.pop(0)
+    while taken and _token_role(taken[-1]) == "connector":
+        taken.pop()
+    taken.reverse()
     if not taken or not any(_token_role(t) == "head" for t in taken):
         return None
     # The phrase must end with its head or a domain word ("defense secretary", "NSC spokesman").

@@ -48,7 +48,9 @@ def _alias_key(alias: str) -> str:
 # dotted abbreviation (U.S.). Written with possessive quantifiers and the first letter factored
 # out so that the engine never backtracks: the same matches as
 # ``(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\-]*[^\W_])?``, about twice as fast.
-_TOKEN_RE = _lazyre.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*+(?:[_'’\-]++[^\W_]++)*+)")
+# Greedy, not possessive (``*+`` needs Python 3.11, and requires-python is 3.10): the same
+# matches, since runs of letters and of separators never overlap and the tail is optional.
+_TOKEN_RE = _lazyre.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*(?:[_'’\-]+[^\W_]+)*)")
 
 
 def _strip_article(s: str) -> str:

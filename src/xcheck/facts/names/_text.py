@@ -29,8 +29,10 @@ from xcheck.lexicon._names import (
     TITLE_TEMPORAL,
 )
 
-# Same matches as ``[^\W_](?:[\w'’.\-]*[^\W_])?\.?``, without backtracking (possessive).
-_WORD_RE = re.compile(r"[^\W_][^\W_]*+(?:[_'’.\-]++[^\W_]++)*+\.?")
+# Same matches as ``[^\W_](?:[\w'’.\-]*[^\W_])?\.?``, without backtracking over a word: runs of
+# letters and of separators never overlap and the tail is optional. Greedy, not possessive
+# (``*+`` needs Python 3.11, and requires-python is 3.10): the same matches, as fast.
+_WORD_RE = re.compile(r"[^\W_]+(?:[_'’.\-]+[^\W_]+)*\.?")
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—_·・]+")
 _APOSTROPHES_RE = re.compile(r"['’ʼ`]")
 _ASCII_MARKS = str.maketrans("", "", "'`.")  # what fold_word drops from an ASCII word

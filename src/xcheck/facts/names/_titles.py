@@ -6,7 +6,8 @@ many holders, is what makes two different names one slot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._extract import _plain_title
@@ -14,6 +15,8 @@ from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import TitleParts, titles_comparable, titles_compatible, words
 from xcheck.lexicon._names import RANK_WORDS
+
+K = TypeVar("K")
 
 
 def _titles_of(m: Mention, glossary: Glossary | None) -> TitleParts | None:
@@ -49,22 +52,31 @@ def _title_finding(
     )
 
 
+def _first_of_each(keys: Iterable[K | None]) -> dict[K, int]:
+    """The index where each distinct key first occurs (``None`` left out), in that order."""
+    first: dict[K, int] = {}
+    for i, key in enumerate(keys):
+        if key is not None and key not in first:
+            first[key] = i
+    return first
+
+
 def _check_titles(
     t_group: Sequence[Mention], r_group: Sequence[Mention], glossary: Glossary | None
 ) -> Discrepancy | None:
     t_titled = [(m, _titles_of(m, glossary)) for m in t_group if m.title is not None]
     r_titled = [(m, _titles_of(m, glossary)) for m in r_group if m.title is not None]
-    pairs = [
-        (tm, tp, rm, rp)
-        for tm, tp in t_titled
-        for rm, rp in r_titled
-        if tp is not None and rp is not None and titles_comparable(tp, rp)
-    ]
+    # Titles are compared once per distinct pair (a person named a thousand times with one title
+    # is one comparison, not a million); the finding is the first pair in text order.
+    t_first = _first_of_each(tp for _, tp in t_titled)
+    r_first = _first_of_each(rp for _, rp in r_titled)
+    pairs = [(tp, rp) for tp in t_first for rp in r_first if titles_comparable(tp, rp)]
     if not pairs:
         return None
-    if any(titles_compatible(tp, rp) for _, tp, _, rp in pairs):
+    if any(titles_compatible(tp, rp) for tp, rp in pairs):
         return None
-    tm, _, rm, _ = pairs[0]
+    ti, ri = min((t_first[tp], r_first[rp]) for tp, rp in pairs)
+    tm, rm = t_titled[ti][0], r_titled[ri][0]
     if tm.title is None or rm.title is None:  # filtered above; narrows the type
         return None
     return _title_finding(tm, rm, tm.title, rm.title)
@@ -80,20 +92,22 @@ def _rank_key(span: Span) -> tuple[str, ...]:
 
 def _check_ranks(t_group: Sequence[Mention], r_group: Sequence[Mention]) -> Discrepancy | None:
     """The same person with a different rank (Admiral vs General; not Lt. Gen. vs Gen.)."""
-    t_ranked = [(m, m.rank, _rank_key(m.rank)) for m in t_group if m.rank is not None]
-    r_ranked = [(m, m.rank, _rank_key(m.rank)) for m in r_group if m.rank is not None]
-    pairs = []
-    for tm, ts, tk in t_ranked:
-        for rm, rs, rk in r_ranked:
-            if not tk or not rk:
-                continue
-            if (tk[-1] in _HONORIFICS) != (rk[-1] in _HONORIFICS):
-                continue  # "Mr." and "Gen." say different kinds of thing
-            pairs.append((tm, ts, tk, rm, rs, rk))
-    if not pairs or any(tk[-1] == rk[-1] for _, _, tk, _, _, rk in pairs):
+    t_ranked = [(m, m.rank) for m in t_group if m.rank is not None]
+    r_ranked = [(m, m.rank) for m in r_group if m.rank is not None]
+    # Once per distinct pair of ranks, as titles are (see _check_titles).
+    t_first = _first_of_each(_rank_key(rank) or None for _, rank in t_ranked)
+    r_first = _first_of_each(_rank_key(rank) or None for _, rank in r_ranked)
+    pairs = [
+        (tk, rk)
+        for tk in t_first
+        for rk in r_first
+        if (tk[-1] in _HONORIFICS) == (rk[-1] in _HONORIFICS)  # "Mr." and "Gen." say different things
+    ]
+    if not pairs or any(tk[-1] == rk[-1] for tk, rk in pairs):
         return None
-    tm, ts, tk, rm, rs, _ = pairs[0]
-    severity: Severity = "minor" if tk[-1] in _HONORIFICS else "major"
+    ti, ri = min((t_first[tk], r_first[rk]) for tk, rk in pairs)
+    (tm, ts), (rm, rs) = t_ranked[ti], r_ranked[ri]
+    severity: Severity = "minor" if _rank_key(ts)[-1] in _HONORIFICS else "major"
     return _title_finding(tm, rm, ts, rs, what="rank", severity=severity)
 
 

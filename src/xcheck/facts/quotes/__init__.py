@@ -16,7 +16,6 @@ are ``major``.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -26,6 +25,8 @@ from xcheck import _lazyre
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts._polarity import direction_flip, reversal
 from xcheck.facts.names._text import fold_word, names_equivalent
+from xcheck.facts.quotes._scope import _Reference, _scope_drift
+from xcheck.facts.quotes._scope import _word_start as _word_start
 from xcheck.facts.quotes._window import WINDOW_CUTOFF, _context, _finding, _window_reversal
 from xcheck.lexicon._names import SPELLING_PAIRS
 
@@ -213,12 +214,21 @@ _SPEECH_AT_RE = _lazyre.compile(rf"\s{_SPEECH}\b")
 # How far before a quote the speech verb of _BEFORE_RE can start: its 120 trailing characters,
 # the longest verb and the space before it, with a margin.
 _SPEECH_REACH = 120 + 16
+# How far before a quote _speaker reads at most: the speech verb's reach, a comma clause of 80,
+# and a name of four long words, with a margin. A search anchored at the end ($) over the whole
+# text before each quote made a text of many quotes cost time in the square of its length.
+_SPEAKER_REACH = 600
 _NOT_SPEAKERS = frozenset("he she they it we i you this that there the a an".split())
 
 
 def _speaker(text: str, start: int, end: int) -> Span | None:
     """The person the sentence credits with a quote, by simple patterns; ``None`` if unsure."""
-    left_bound = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    floor = max(0, start - _SPEAKER_REACH)
+    if floor:
+        # A window that cuts a word starts after it (a name is not read from half a word).
+        space = text.find(" ", floor, start)
+        floor = start if space == -1 else space
+    left_bound = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor)
     before = text[left_bound:start]
     # The pattern needs a speech verb at most 120 characters before the quote: look for one
     # near the end first (one C scan), and try the full pattern only then.
@@ -534,6 +544,7 @@ def compare_quotes(
     if not t_bounds or not _latin(reference):
         return []
     out: list[Discrepancy] = []
+    ref, own = _Reference(reference), _Reference(translation)
     for bounds in t_bounds:
         text = translation[bounds[0] : bounds[1]]
         if not _latin(text):
@@ -541,11 +552,15 @@ def compare_quotes(
         q = _squash(text)
         c_start, c_end = _context(translation, bounds[2], bounds[3] + 1)
         context = translation[c_start:c_end]
-        if _part_of(text, q, _squash(reference), context) or any(
-            _part_of(text, q, _squash(reference[start:end]), context)
-            for start, end, _, _ in _bounds_of(reference)
+        if (
+            _in_words_near(q, reference, bounds[2] / len(translation))
+            or _part_of(text, q, _squash(reference), context)
+            or any(
+                _part_of(text, q, _squash(reference[start:end]), context)
+                for start, end, _, _ in _bounds_of(reference)
+            )
         ):
-            scope = _scope_drift(translation, bounds, text, reference)
+            scope = _scope_drift(translation, bounds, text, q, ref, own)
             if scope is not None:
                 out.append(scope)
             continue
@@ -557,6 +572,25 @@ def compare_quotes(
         if found is not None:
             out.append(found)
     return out
+
+
+# Half the width of the stretch of a long reference where a quote is looked for first.
+_NEAR_SPAN = 300
+_squash_uncached = _squash.__wrapped__
+
+
+def _in_words_near(q: str, reference: str, share: float) -> bool:
+    """Whether ``q`` (a squashed quote) is in the squash of the whole words of a long ``reference``
+    around the place ``share`` (0 to 1) of the way through it: then it is in the squash of the
+    whole reference, and :func:`_part_of` holds. A copy of the reference finds each quote here
+    in a few thousand characters instead of searching the text up to the quote, which made a
+    text of many quotes cost time in the square of its length."""
+    if not q or len(reference) <= 2 * _NEAR_SPAN:
+        return False
+    at = int(share * len(reference))
+    lo = reference.find(" ", max(0, at - _NEAR_SPAN - len(q)))
+    hi = reference.rfind(" ", 0, at + _NEAR_SPAN + len(q))
+    return 0 <= lo < hi and q in _squash_uncached(reference[lo:hi])
 
 
 def _best_related(text: str, reference: str, related_cutoff: float) -> tuple[float, int] | None:
@@ -603,115 +637,6 @@ def _compare_one(
     if change is None:
         return None
     return _finding(severity, t_span, r_span, f"{change} (similarity {score:.0f}%)", score)
-
-
-_CLAUSE_END_RE = _lazyre.compile(r"[.;:!?\n]|,\s+(?:and|but|while|adding|saying|which)\b")
-_SCOPE_MAX_WORDS = 3
-# Every name the rule reader finds (no glossary) starts with a capital letter: an ASCII clause
-# without one names nobody, and is not read for names.
-_CAPITAL_RE = _lazyre.compile("[A-Z]")
-
-
-def _clause_after(text: str, start: int, limit: int = 120) -> tuple[int, int]:
-    """From ``start`` to the end of its clause (a sentence end, or a comma before a new clause)."""
-    stop = _CLAUSE_END_RE.search(text, start, min(len(text), start + limit))
-    return start, (stop.start() if stop else min(len(text), start + limit))
-
-
-def _word_start_near(stem: str, text: str, share: float) -> int | None:
-    """Where ``stem`` starts a word of ``text``, the occurrence nearest the place ``share`` (0 to 1)
-    of the way through it: a quoted word written several times ("reported", the "China Report")
-    is looked up where the quote stands, not at its first use."""
-    target = share * len(text)
-    starts = (m.start() for m in re.finditer(r"\b" + re.escape(stem), text, flags=re.IGNORECASE))
-    return min(starts, key=lambda at: abs(at - target), default=None)
-
-
-def _word_start(stem: str, text: str) -> int | None:
-    """Where ``stem`` first starts a word of ``text``, case aside: ``re.search(r"\\b" + stem,
-    text, re.IGNORECASE)``, done with ``str.find`` when both are ASCII and ``stem`` is lower-case
-    and starts with a word character (as what :func:`_squash` makes does)."""
-    if stem.isascii() and text.isascii() and stem == stem.lower() and _WORD_CHAR_RE.match(stem):
-        low = text.lower()
-        at = low.find(stem)
-        while at != -1:
-            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
-                return at
-            at = low.find(stem, at + 1)
-        return None
-    hit = re.search(r"\b" + re.escape(stem), text, flags=re.IGNORECASE)
-    return hit.start() if hit is not None else None
-
-
-def _names_nowhere(text: str, start: int, end: int) -> bool:
-    """Whether no name can start in ``text[start:end]``: ASCII with no capital letter."""
-    window = text[start:end]
-    return window.isascii() and _CAPITAL_RE.search(window) is None
-
-
-def _scope_drift(
-    translation: str, bounds: tuple[int, int, int, int], quoted: str, reference: str
-) -> Discrepancy | None:
-    """A short quoted word applied to more names than the source applies it to.
-
-    "allows the US military to "deter" Russia, China, and North Korea" where the source says US
-    forces "impose costs on Russia ... and on China ... and keep deterring North Korea": the
-    quoted verb is the source's, but the translation stretches it over two names the source
-    attaches to another verb. Minor: the words are right, their reach is not. ``bounds`` are the
-    quote's offsets (see :func:`_quote_bounds`), ``quoted`` its words.
-    """
-    if len(quoted.split()) > _SCOPE_MAX_WORDS:
-        return None
-    q = _squash(quoted)
-    stem = q[: max(4, len(q) - 2)]
-    share = bounds[2] / max(1, len(translation))
-    at = _word_start_near(stem, reference, share) if q else None
-    if at is None:
-        return None
-    marks_end = bounds[3] + 1
-    t_from, t_to = _clause_after(translation, marks_end)
-    r_from, r_to = _clause_after(reference, at + len(stem))
-    if (
-        _names_nowhere(translation, t_from, t_to)
-        or _names_nowhere(reference, r_from, r_to)
-        or (_names_nowhere(reference, 0, r_from) and _names_nowhere(reference, r_to, len(reference)))
-    ):
-        return None  # no name in either clause, or none in the reference outside its clause
-    from xcheck.facts.names import extract_mentions
-    from xcheck.facts.names._compare import _same_entity
-
-    t_names = [m for m in extract_mentions(translation) if t_from <= m.span.start < t_to]
-    if not t_names:
-        return None
-    r_all = extract_mentions(reference)
-    r_names = [m for m in r_all if r_from <= m.span.start < r_to]
-    # A stretched name is one the reference names outside this clause but not inside it.
-    r_rest = [m for m in r_all if not r_from <= m.span.start < r_to]
-    if not r_names or not r_rest:
-        return None
-    extra = [
-        m
-        for m in t_names
-        if not any(_same_entity(m, r, None) for r in r_names)
-        and any(_same_entity(m, r, None) for r in r_rest)
-    ]
-    if not extra:
-        return None
-    covered = ", ".join(r.span.text for r in r_names)
-    stretched = ", ".join(m.span.text for m in extra)
-    start, end = bounds[0], bounds[1]
-    return Discrepancy(
-        kind="quote",
-        severity="minor",
-        message=(
-            f"quote {quoted!r} is applied to {stretched} as well; the source applies it only to {covered}"
-        ),
-        found=Span(start, end, translation[start:end]),
-        expected=Span(r_from - len(stem), r_to, reference[r_from - len(stem) : r_to]),
-        found_value=translation[bounds[2] : t_to].strip(),
-        expected_value=reference[at:r_to].strip(),
-        confidence=0.6,
-    )
 
 
 def _speaker_change(t_speaker: Span | None, r_speaker: Span | None) -> str | None:

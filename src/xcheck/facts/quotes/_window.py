@@ -18,13 +18,18 @@ __all__ = ["WINDOW_CUTOFF"]
 _CONTEXT_WORDS = 2
 _WORD_SPAN_RE = re.compile(r"\S+")
 _LOOK_BACK = 120
+# The farthest a context reaches from the quote either side: no search for a paragraph's edge
+# or for its two words runs over the whole text (before, a text of many quotes and no line
+# break cost time in the square of its length). Ordinary words are far shorter.
+_REACH = 1000
 
 
 @functools.lru_cache(maxsize=4096)
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``-``end`` widened by two words each side (within its paragraph); memoised, as a
-    sentence is read against several statements."""
-    left = text.rfind("\n", 0, start) + 1
+    """``start``-``end`` widened by two words each side (within its paragraph, and within
+    :data:`_REACH` characters); memoised, as a sentence is read against several statements."""
+    floor = max(0, start - _REACH)
+    left = text.rfind("\n", floor, start) + 1 or floor
     # The two words before: look in the last stretch of text first (a word cut at its edge is
     # never one of the last two when the stretch holds three or more).
     near = max(left, start - _LOOK_BACK)
@@ -32,8 +37,9 @@ def _context(text: str, start: int, end: int) -> tuple[int, int]:
     if near > left and len(before) <= _CONTEXT_WORDS:
         before = list(_WORD_SPAN_RE.finditer(text, left, start))
     before = before[-_CONTEXT_WORDS:]
-    right = text.find("\n", end)
-    after = list(itertools.islice(_WORD_SPAN_RE.finditer(text, end, right if right != -1 else len(text)), 2))
+    ceiling = min(len(text), end + _REACH)
+    right = text.find("\n", end, ceiling)
+    after = list(itertools.islice(_WORD_SPAN_RE.finditer(text, end, right if right != -1 else ceiling), 2))
     return (before[0].start() if before else start, after[-1].end() if after else end)
 
 
