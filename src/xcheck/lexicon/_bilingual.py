@@ -236,7 +236,7 @@ def with_stems(keys: Iterable[str]) -> frozenset[str]:
     return found | {STEM + k[:_STEM_LETTERS] for k in found if len(k) > _STEM_LETTERS}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset[str]:
     return with_stems(k for k in lemmas(word) if k not in EN_STOP)
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from xcheck import _lazyre
+from xcheck._cache import text_cache
 from xcheck.facts.names._text import fold_word, initials_match, name_parts, names_equivalent, words
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TEMPORAL
 from xcheck.lexicon._places import FAMILIES
@@ -111,7 +112,7 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
     return initials_match(bare, expansion_words, optional=COUNTRY_KEYS)
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _name_signature(text: str) -> tuple[str, ...]:
     """The folded capitalised words and title words of a text, in order.
 
