@@ -102,9 +102,9 @@ __all__ = [
 
 #: The public functions whose arguments are checked against their annotations at the call
 #: (:func:`xcheck._args.checked`): a wrong type is an ArgumentTypeError naming the parameter,
-#: not an error from deep inside. The pipeline calls the unwrapped functions. The three checking
-#: functions check their own arguments (some lazily, as a batch is read), so theirs are checked
-#: against the annotations only when they fail otherwise.
+#: not an error from deep inside. The pipeline calls the unwrapped functions. The checking functions
+#: and the record renderers check their own arguments (some lazily, as a batch is read), so theirs
+#: are checked against the annotations only when they fail otherwise (_CHECKED_AFTER).
 _CHECKED = (
     "align",
     "compare_entities",
@@ -119,15 +119,15 @@ _CHECKED = (
     "read_references",
     "read_translation",
     "segment",
-    "to_dataframe",
-    "to_records",
 )
+
+_CHECKED_AFTER = ("check", "check_pair", "check_pairs", "to_dataframe", "to_records")
 
 
 def _check_arguments() -> None:
     from xcheck._args import checked
 
-    for names, upfront in ((_CHECKED, True), (("check", "check_pair", "check_pairs"), False)):
+    for names, upfront in ((_CHECKED, True), (_CHECKED_AFTER, False)):
         for name in names:
             member = globals().get(name)  # None: a name of _LAZY, checked when first read
             if member is not None and not hasattr(member, "__wrapped__"):

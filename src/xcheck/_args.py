@@ -245,6 +245,8 @@ def checked(func: F, *, upfront: bool = True) -> F:
             problem = complaint(args, kwargs)
             if problem is None:
                 raise
+            if isinstance(exc, (TypeError, ValueError)):  # the function's own words, kept
+                problem = f"{problem} ({exc})"
             raise ArgumentTypeError(problem) from exc
 
     return typing.cast("F", wrapper)
