@@ -190,7 +190,7 @@ class Glossary:
         if found is not _UNKNOWN:
             return cast("GlossaryEntry | None", found)
         found = self._resolve(surface, kind)
-        if len(self._memo) > 50_000:
+        if len(self._memo) > 16_384:
             self._memo.clear()
         self._memo[memo_key] = found
         return found
@@ -229,7 +229,7 @@ class Glossary:
         # memo in between
         found = self._title_memo.get(phrase, _UNKNOWN)
         if found is _UNKNOWN:
-            if len(self._title_memo) > 20_000:
+            if len(self._title_memo) > 4_096:
                 self._title_memo.clear()
             found = self._title_memo[phrase] = parse_title(phrase, resolve=_org_resolver(self))
         return cast("TitleParts | None", found)
@@ -242,7 +242,7 @@ class Glossary:
         key = (title, date, country)
         found = self._holders_memo.get(key)
         if found is None:
-            if len(self._holders_memo) > 20_000:
+            if len(self._holders_memo) > 4_096:
                 self._holders_memo.clear()
             found = self._holders_memo[key] = tuple(self._holders(title, date, country))
         return list(found)

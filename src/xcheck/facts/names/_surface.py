@@ -65,7 +65,7 @@ _DOTTED_RE = _lazyre.compile(r"(?:[^\W\d_]\.){2,}")
 _ARTICLE_RE = _lazyre.compile(r"^(?:the|The|THE)\s+")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _normalise_surface(surface: str) -> str:
     s = _SPACES_RE.sub(" ", surface.strip())
     s = _strip_article(s)
@@ -74,7 +74,7 @@ def _normalise_surface(surface: str) -> str:
     return s
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _surfaces_equivalent(a: str, b: str, kind_a: str = "other", kind_b: str = "other") -> bool:
     a, b = _normalise_surface(a), _normalise_surface(b)
     if not a or not b:
