@@ -6,6 +6,7 @@ import xcheck
 
 EXPECTED = [
     "Alignment",
+    "ArgumentTypeError",
     "Discrepancy",
     "DuplicateIdError",
     "Fidelity",

@@ -30,6 +30,7 @@ from xcheck._version import __version__
 from xcheck.align import Alignment, align, format_alignment
 from xcheck.batch import check_pairs
 from xcheck.errors import (
+    ArgumentTypeError,
     DuplicateIdError,
     GlossaryError,
     InputError,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Alignment",
+    "ArgumentTypeError",
     "Discrepancy",
     "DuplicateIdError",
     "Fidelity",
@@ -98,6 +100,43 @@ __all__ = [
 ]
 
 
+#: The public functions whose arguments are checked against their annotations at the call
+#: (:func:`xcheck._args.checked`): a wrong type is an ArgumentTypeError naming the parameter,
+#: not an error from deep inside. The pipeline calls the unwrapped functions. The checking functions
+#: and the record renderers check their own arguments (some lazily, as a batch is read), so theirs
+#: are checked against the annotations only when they fail otherwise (_CHECKED_AFTER).
+_CHECKED = (
+    "align",
+    "compare_entities",
+    "compare_quantities",
+    "compare_quotes",
+    "extract_mentions",
+    "extract_quantities",
+    "extract_quotes",
+    "format_alignment",
+    "format_value",
+    "parse_references",
+    "read_references",
+    "read_translation",
+    "segment",
+)
+
+_CHECKED_AFTER = ("check", "check_pair", "check_pairs", "to_dataframe", "to_records")
+
+
+def _check_arguments() -> None:
+    from xcheck._args import checked
+
+    for names, upfront in ((_CHECKED, True), (_CHECKED_AFTER, False)):
+        for name in names:
+            member = globals().get(name)  # None: a name of _LAZY, checked when first read
+            if member is not None and not hasattr(member, "__wrapped__"):
+                globals()[name] = checked(member, upfront=upfront)
+
+
+_check_arguments()
+
+
 def _present_publicly() -> None:
     """Give every public name the module users import it from (as httpx does), so ``repr``, tracebacks,
     pickles and the API docs say ``xcheck.Finding``, never a private path such as ``xcheck._types``."""
@@ -131,8 +170,9 @@ def __getattr__(name: str) -> Any:
     module = importlib.import_module(where)
     member = module if where == f"xcheck.{name}" else getattr(module, name)
     globals()[name] = member
+    _check_arguments()
     _present_publicly()
-    return member
+    return globals()[name]
 
 
 def __dir__() -> list[str]:

@@ -11,6 +11,7 @@ so ``except ValueError`` keeps working::
     │   ├── GlossaryError                  a glossary file that does not follow the format
     │   └── SuppressionError               an accepted-findings file that does not follow the format
     ├── OptionError (ValueError)           an argument out of range or of the wrong kind
+    │   └── ArgumentTypeError (TypeError)  an argument of a public function of the wrong type
     ├── PairError                          checking one pair of a batch failed (yielded, not raised)
     └── ResourceError (FileNotFoundError)  a file that cannot be found or read
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ArgumentTypeError",
     "DuplicateIdError",
     "GlossaryError",
     "InputError",
@@ -81,6 +83,14 @@ class SuppressionError(InputError):
 
 class OptionError(XcheckError, ValueError):
     """An option has a value out of range or of the wrong kind."""
+
+
+class ArgumentTypeError(OptionError, TypeError):
+    """An argument of a public function, or a field of a public value type, has the wrong type.
+
+    Also a ``TypeError``, what Python raises for such a call, so ``except TypeError`` keeps working,
+    and an :class:`OptionError`, so ``except ValueError`` does too.
+    """
 
 
 class PairError(XcheckError):

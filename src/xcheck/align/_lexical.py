@@ -122,7 +122,7 @@ def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) ->
     return np.asarray(np.where(np.isnan(fit), 1.0, 1.0 - LENGTH_WEIGHT * (1.0 - fit)), dtype=np.float64)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def _expand(key: str) -> frozenset[str]:
     """A gloss key, its lemmas ("troops" also meets "troop") and their stems ("injury" meets
     "injured")."""

@@ -242,7 +242,7 @@ def with_stems(keys: Iterable[str]) -> frozenset[str]:
     return found | {STEM + k[:_STEM_LETTERS] for k in found if len(k) > _STEM_LETTERS}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset[str]:
     """A lower-case word's lemmas and stems, and, for a place word or demonym, its place family
     (``@kr`` for "korean") and the place its stem names ("iraqi": ``iraq``)."""

@@ -27,13 +27,15 @@ the tests pass with it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 from xcheck.scoring._stats import chrf_stats, ter_stats
 
 __all__ = [
     "METRICS",
+    "TOKENIZER_MEMO_CHARS",
     "MetricName",
     "sacrebleu_segment_stats",
     "sacrebleu_signature",
@@ -69,8 +71,43 @@ def _metrics() -> Mapping[MetricName, Any]:
     return by_name
 
 
+#: sacrebleu memoises every segment its tokenizers see (a ``functools.lru_cache`` of 65,536 entries on
+#: each tokenizer class, whatever the segments' length): over a long run of long texts that is
+#: gigabytes (three tokenizers, 65,536 texts of 5,000 characters each, input and output). xcheck
+#: tokenizes a text once a metric, so the memos seldom help; they are emptied whenever this many
+#: characters have been scored since the last time, which bounds them to a few tens of megabytes.
+TOKENIZER_MEMO_CHARS = 2_000_000
+
+_scored_chars = [0]  # characters scored since the tokenizer memos were last emptied
+
+
+@functools.cache
+def _tokenizer_memos() -> tuple[Callable[[], None], ...]:
+    """The ``cache_clear`` of every memoised method of sacrebleu's tokenizer classes (loaded by
+    :func:`_metrics`, whose tokenizers are the ones that fill)."""
+    _metrics()
+    found: list[Callable[[], None]] = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("sacrebleu.tokenizers.") or module is None:
+            continue
+        for cls in vars(module).values():
+            if isinstance(cls, type) and cls.__module__ == name:
+                found.extend(v.cache_clear for v in vars(cls).values() if hasattr(v, "cache_clear"))
+    return tuple(found)
+
+
+def _scored(*texts: str) -> None:
+    """Count what the tokenizers are about to memoise; empty their memos past the budget."""
+    _scored_chars[0] += sum(len(t) for t in texts)
+    if _scored_chars[0] > TOKENIZER_MEMO_CHARS:
+        _scored_chars[0] = 0
+        for clear in _tokenizer_memos():
+            clear()
+
+
 def ter_tokenize(text: str) -> str:
     """TER's preprocessing of one segment (right-stripped, tercom-tokenized), as sacrebleu applies it."""
+    _scored(text)
     result: str = _metrics()["ter"]._preprocess_segment(text)
     return result
 
@@ -81,6 +118,8 @@ def segment_stats(metric: MetricName, hypothesis: str, reference: str) -> list[A
     chrF and TER come from :mod:`xcheck.scoring._stats` (the same numbers, computed faster; the
     tests compare them with :func:`sacrebleu_segment_stats`), BLEU from sacrebleu itself.
     """
+    if metric != "chrf":
+        _scored(hypothesis, reference)
     if metric == "chrf":
         return chrf_stats(hypothesis, reference)
     if metric == "ter":
@@ -91,6 +130,7 @@ def segment_stats(metric: MetricName, hypothesis: str, reference: str) -> list[A
 
 def sacrebleu_segment_stats(metric: MetricName, hypothesis: str, reference: str) -> list[Any]:
     """sacrebleu's own statistics of one segment, computed by sacrebleu (the tests' oracle)."""
+    _scored(hypothesis, reference)
     stats: list[list[Any]] = _metrics()[metric]._extract_corpus_statistics([hypothesis], [[reference]])
     return stats[0]
 

@@ -125,7 +125,7 @@ def quantity_facts(
     return _quantity_facts(tuple(kinds), codes, tuple(qualifiers), ranges)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)
 def _quantity_facts(
     kinds: tuple[QuantityKind, ...], codes: tuple[str, ...], qualifiers: tuple[str | None, ...], ranges: bool
 ) -> st.SearchStrategy[QuantityFact]:

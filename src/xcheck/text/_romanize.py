@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from xcheck._cache import text_cache
 from xcheck.lexicon._cjk_names import SURNAME_READINGS
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
@@ -80,7 +81,7 @@ def hangul_syllables(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16384)
 def hanja_reading(text: str) -> str | None:
     """The Hangul reading of Chinese characters as Korean reads them (朴俊赫 -> 박준혁), or
     ``None`` when the ``hanja`` package is not installed or a character has no reading."""
@@ -92,7 +93,7 @@ def hanja_reading(text: str) -> str | None:
     return reading if all(is_hangul(ch) for ch in reading) else None
 
 
-@functools.cache
+@text_cache()
 def pinyin_syllables(text: str, *, surname_length: int = 0) -> tuple[str, ...]:
     """The pinyin of each Chinese character of ``text`` without tone marks; the first
     ``surname_length`` characters are read as a family name (曾 zeng, 单 shan)."""
@@ -170,7 +171,7 @@ _LOOSE_STEPS = (
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def loose_key(spelling: str) -> str:
     """The loose key of a spelling (:func:`loose_key_uncached`), remembered: for names, which
     repeat."""

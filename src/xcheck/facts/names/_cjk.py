@@ -130,7 +130,7 @@ def _sound_score(parts: Sequence[str], name: SourceName) -> float:
     return max(scores)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)
 def _family_keys(lang: str) -> frozenset[str]:
     """Loose keys of the common family names of a language in all their spellings."""
     if lang == "ko":

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from xcheck import _lazyre
+from xcheck._cache import text_cache
 from xcheck._types import Span
 from xcheck.lexicon._cjk_names import (
     CHINESE_BODY_NAME_ENDINGS,
@@ -287,7 +288,7 @@ def source_language(text: str) -> str | None:
     return "zh" if any(is_han(ch) for ch in text) else None
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def source_names(text: str, lang: str) -> tuple[SourceName, ...]:
     """The person names of a Chinese (``zh``) or Korean (``ko``) text, in order, romanised."""
     tagger = _kiwi() if lang == "ko" else _jieba_posseg()

@@ -5,9 +5,9 @@ when the rest of the pair was reworded and the word alignment says nothing.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from xcheck._cache import text_cache
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word
 from xcheck.lexicon._names import FUNCTION_WORDS
@@ -122,7 +122,7 @@ def _shared_context(translation: str, tm: Mention, reference: str, rm: Mention) 
     return bool(tb and rb) and _frames_match(tb, rb)
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache()
 def _frames(
     text: str, start: int, end: int
 ) -> tuple[tuple[tuple[tuple[str, bool], ...], ...], tuple[tuple[str, bool], ...]]:

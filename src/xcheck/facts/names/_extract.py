@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from xcheck._cache import text_cache
 from xcheck._types import Span
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._model import ENTITY_KINDS, Mention
@@ -277,7 +278,7 @@ def extract_mentions(
     return _extract(text, lang, glossary, backend)
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _extract_cached(text: str, glossary: Glossary | None) -> tuple[Mention, ...]:
     """:func:`extract_mentions` with the rules, memoised by text and glossary only: the rules tell
     scripts apart by themselves (``lang`` is a hint for a backend), so a text asked for under any

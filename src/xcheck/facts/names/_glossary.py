@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
 
+from xcheck.errors import OptionError
 from xcheck.facts.names._glossary_io import entries_from_data, parse_entries, read_glossary_text
 from xcheck.facts.names._model import GlossaryEntry, Role
 from xcheck.facts.names._surface import (
@@ -33,6 +34,25 @@ from xcheck.facts.names._text import TitleParts, initials_match, name_parts, par
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS
 
 _Entries = list[GlossaryEntry]
+_UNKNOWN = object()  # a memo's "not looked up yet" (None is a look-up that found nothing)
+
+
+def _entries(entries: object) -> tuple[GlossaryEntry, ...]:
+    """``entries`` as a tuple, or an :class:`~xcheck.errors.OptionError` when it is not an iterable
+    of :class:`GlossaryEntry` (a string, a path or a mapping is a common slip: use
+    :meth:`Glossary.load` or :meth:`Glossary.loads`)."""
+    if isinstance(entries, (str, bytes, Mapping)) or not isinstance(entries, Iterable):
+        msg = (
+            f"Glossary entries must be an iterable of GlossaryEntry, not {type(entries).__name__} "
+            "(read a glossary file with Glossary.load or Glossary.loads)"
+        )
+        raise OptionError(msg)
+    out = tuple(entries)
+    for i, entry in enumerate(out, start=1):
+        if not isinstance(entry, GlossaryEntry):
+            msg = f"Glossary entry {i} is a {type(entry).__name__}, not a GlossaryEntry"
+            raise OptionError(msg)
+    return out
 
 
 def _alias_index(
@@ -105,7 +125,10 @@ class Glossary:
     """
 
     def __init__(self, entries: Iterable[GlossaryEntry] = (), *, source: str | None = None) -> None:
-        self.entries: tuple[GlossaryEntry, ...] = tuple(entries)
+        self.entries: tuple[GlossaryEntry, ...] = _entries(entries)
+        if source is not None and not isinstance(source, str):
+            msg = f"Glossary source must be a str or None, not {type(source).__name__}"
+            raise OptionError(msg)
         self.source = source
         self._by_id, self._by_key, self._by_part, self._acronyms, self._glued = _alias_index(self.entries)
         self._memo: dict[tuple[str, str | None], GlossaryEntry | None] = {}
@@ -163,10 +186,11 @@ class Glossary:
         name part (``Hegseth``) resolves when exactly one person entry has it.
         """
         memo_key = (surface, kind)
-        if memo_key in self._memo:
-            return self._memo[memo_key]
+        found = self._memo.get(memo_key, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return cast("GlossaryEntry | None", found)
         found = self._resolve(surface, kind)
-        if len(self._memo) > 50_000:
+        if len(self._memo) > 16_384:
             self._memo.clear()
         self._memo[memo_key] = found
         return found
@@ -201,11 +225,14 @@ class Glossary:
 
     def parse_title(self, phrase: str) -> TitleParts | None:
         """A title phrase taken apart, with this glossary's organisations resolved (memoised)."""
-        if phrase not in self._title_memo:
-            if len(self._title_memo) > 20_000:
+        # read and written once each, never checked and then read: another thread may empty the
+        # memo in between
+        found = self._title_memo.get(phrase, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(self._title_memo) > 4_096:
                 self._title_memo.clear()
-            self._title_memo[phrase] = parse_title(phrase, resolve=_org_resolver(self))
-        return self._title_memo[phrase]
+            found = self._title_memo[phrase] = parse_title(phrase, resolve=_org_resolver(self))
+        return cast("TitleParts | None", found)
 
     def holders(
         self, title: TitleParts, date: _dt.date | None, *, country: str | None = None
@@ -215,7 +242,7 @@ class Glossary:
         key = (title, date, country)
         found = self._holders_memo.get(key)
         if found is None:
-            if len(self._holders_memo) > 20_000:
+            if len(self._holders_memo) > 4_096:
                 self._holders_memo.clear()
             found = self._holders_memo[key] = tuple(self._holders(title, date, country))
         return list(found)
@@ -343,9 +370,10 @@ def _role_parts(role: Role, glossary: Glossary) -> TitleParts | None:
     """The glossary role's title taken apart: part of the glossary's own index, parsed once per
     glossary (not a memo of the texts read, so :func:`_clear_caches` keeps it)."""
     memo = glossary._role_memo
-    if role.title not in memo:
-        memo[role.title] = parse_title(role.title, resolve=_org_resolver(glossary))
-    return memo[role.title]
+    found = memo.get(role.title, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = memo[role.title] = parse_title(role.title, resolve=_org_resolver(glossary))
+    return cast("TitleParts | None", found)
 
 
 def _role_matches(parts: TitleParts, role: Role, title: TitleParts, country: str | None) -> bool:

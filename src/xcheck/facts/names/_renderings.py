@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 
+from xcheck._cache import text_cache
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
@@ -43,7 +44,7 @@ _PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'�
 _CODE_RE = re.compile(r"(?<![\w'’.])([^\W\d_]{1,3})[ \-‐‑]?(\d{1,4})(?![\w'’]|[.,]\d)")
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def text_words(text: str) -> frozenset[str]:
     """The folded words of a text and their singulars, in any case (see :func:`rendered_in`);
     a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81")."""
@@ -68,7 +69,7 @@ def _word_in(w: str, other: frozenset[str]) -> bool:
 _CAPITAL_RE = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’.\-]*")
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _capital_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The family keys and place stems of the capitalised words of a text."""
     caps = {w for m in _CAPITAL_RE.finditer(_PREFIXED_RE.sub(" ", text)) for w in words(m.group(0))}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from xcheck import _lazyre
+from xcheck._cache import text_cache
 from xcheck.facts.names._surface import _TOKEN_RE
 from xcheck.facts.names._text import fold_word
 from xcheck.lexicon._common import is_common_word
@@ -62,7 +63,7 @@ class _Tok:
         return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(max_chars=300_000)
 def _tokens(text: str) -> tuple[_Tok, ...]:
     """The words of ``text`` with offsets (possessive ``'s`` cut, abbreviation and initial dots
     kept), memoised: the glossary and glossary-free readings of one text share them. The tokens

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from xcheck import _lazyre
+from xcheck._cache import text_cache
 from xcheck.facts.names._text import fold_word, initials_match, name_parts, names_equivalent, words
 from xcheck.lexicon._names import COUNTRIES, COUNTRY_KEYS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TEMPORAL
 from xcheck.lexicon._places import FAMILIES
@@ -66,7 +67,7 @@ _DOTTED_RE = _lazyre.compile(r"(?:[^\W\d_]\.){2,}")
 _ARTICLE_RE = _lazyre.compile(r"^(?:the|The|THE)\s+")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _normalise_surface(surface: str) -> str:
     s = _SPACES_RE.sub(" ", surface.strip())
     s = _strip_article(s)
@@ -75,7 +76,7 @@ def _normalise_surface(surface: str) -> str:
     return s
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _surfaces_equivalent(a: str, b: str, kind_a: str = "other", kind_b: str = "other") -> bool:
     a, b = _normalise_surface(a), _normalise_surface(b)
     if not a or not b:
@@ -113,7 +114,7 @@ def _acronym_of(acronym: str, expansion_words: Sequence[str]) -> bool:
     return initials_match(bare, expansion_words, optional=COUNTRY_KEYS)
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _name_signature(text: str) -> tuple[str, ...]:
     """The folded capitalised words and title words of a text, in order.
 

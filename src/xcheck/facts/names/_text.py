@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from xcheck._cache import text_cache
 from xcheck.lexicon._names import (
     COUNTRIES,
     COUNTRY_KEYS,
@@ -75,7 +76,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache()
 def _words(text: str) -> tuple[str, ...]:
     if text.isascii():
         pieces = text.split(" ")

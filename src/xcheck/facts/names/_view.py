@@ -6,13 +6,13 @@ slots of two names come.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz.distance import Indel as rf_indel
 
+from xcheck._cache import text_cache
 from xcheck.facts.names._extract import extract_mentions
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._model import Mention
@@ -72,7 +72,7 @@ class _View:
         self.rest = _rest_words(text, self.mentions)
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _view(text: str, glossary: Glossary | None) -> _View:
     return _View(text, glossary)
 
@@ -81,7 +81,7 @@ _DIGIT_RE = re.compile(r"\d")
 _CJK_CHAR_RE = re.compile(f"[{EAST_ASIAN}]")
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(max_chars=300_000)
 def _word_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with offsets, folded; in Chinese, Japanese and Korean each character is a word
     (those scripts do not separate words with spaces) and digit runs are words of their own."""

@@ -5,11 +5,11 @@ text reads (with its keys and formatted values once a comparison asks for them).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from xcheck._cache import text_cache
 from xcheck._types import Span
 from xcheck.errors import OptionError
 from xcheck.facts.quantities import _patterns as pat
@@ -81,7 +81,7 @@ def _read(text: str, lang: str | None) -> _Read:
     return _read_cached(text, language)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def _read_cached(text: str, language: str) -> _Read:
     return _Read(_extract(text, language))
 

@@ -15,13 +15,13 @@ are ``major``.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 from rapidfuzz import fuzz, process
 
 from xcheck import _lazyre
+from xcheck._cache import text_cache
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts._polarity import direction_flip, reversal
 from xcheck.facts.names._text import fold_word, names_equivalent
@@ -147,7 +147,7 @@ def _positions(text: str, chars: Sequence[str]) -> list[int]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _bounds_of(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """:func:`_quote_bounds` memoised: the pipeline reads one sentence against several
     statements, and again to count its facts."""
@@ -333,7 +333,7 @@ def _clear_caches() -> None:
     _SQUASH_TABLE.update(_ASCII_TABLE)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def _squash(text: str) -> str:
     """Lower-case letters and digits with single spaces; hyphens vanish (re-establish = reestablish).
 
@@ -417,7 +417,7 @@ def _content(words: Sequence[str]) -> list[str]:
     return [_stem(w) for w in words if w not in _STOP and not w.isdigit()]
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache()
 def _content_of(text: str) -> tuple[str, ...]:
     """The stemmed content words of a quote, memoised."""
     return tuple(_content(_words(text)))

@@ -4,12 +4,12 @@ the reference renders it (:func:`_window_reversal`), and the findings of the quo
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
 from rapidfuzz import fuzz
 
+from xcheck._cache import text_cache
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts._polarity import reversal
 
@@ -24,7 +24,7 @@ _LOOK_BACK = 120
 _REACH = 1000
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache()
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``-``end`` widened by two words each side (within its paragraph, and within
     :data:`_REACH` characters); memoised, as a sentence is read against several statements."""
