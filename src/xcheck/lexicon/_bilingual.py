@@ -254,7 +254,7 @@ def _word_keys(word: str) -> frozenset[str]:
     return keys | places | ({FAMILY + family} if family else set())
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # one entry per country family: a few hundred
 def _family_keys(family: str) -> frozenset[str]:
     """The keys of a country written as an abbreviation (U.S.): its family key and the one-word
     names of the family ("america", "usa"), which a Chinese gloss may give."""
