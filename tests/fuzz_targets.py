@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -407,17 +407,3 @@ def run(target: str, data: Any, folder: Path) -> None:
             FILE_TARGETS[target](data, folder)
     except XcheckError:
         pass
-
-
-def known_bug(exc: BaseException) -> str | None:
-    """The reproducer of a known bug (owned by another part of the project) this exception is, if any."""
-    text = f"{type(exc).__name__}: {exc}"
-    for pattern, reproducer in KNOWN_BUGS.items():
-        if pattern in text:
-            return reproducer
-    return None
-
-
-#: Known crashes in files other helpers are fixing: the exception text they show, and a reproducer.
-#: ``tests/test_fuzz.py`` has an ``xfail(strict=False)`` test for each.
-KNOWN_BUGS: Mapping[str, str] = {}

@@ -115,11 +115,7 @@ def files(draw: st.DrawFn) -> ft.File:
 
 def _run(target: str, data: Any) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        try:
-            ft.run(target, data, Path(folder))
-        except Exception as exc:
-            if ft.known_bug(exc) is None:
-                raise
+        ft.run(target, data, Path(folder))
 
 
 EXAMPLES_PER_TARGET = {"extract": 150, "compare": 120, "check_pair": 80, "check_pairs": 40, "check": 60}
@@ -153,21 +149,6 @@ def test_files_into_the_readers_and_the_cli(target: str) -> None:
         _run(target, data)
 
     run()
-
-
-@pytest.mark.parametrize(
-    "reproducer",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=False, reason=f"known bug: {r}"))
-        for r in ft.KNOWN_BUGS.values()
-    ],
-)
-def test_known_bugs_found_by_fuzzing(reproducer: str) -> None:
-    """Each crash the fuzzing found in code being fixed elsewhere, as its shrunk reproducer (the fuzz
-    tests above let it pass meanwhile). When it passes, remove it from ``ft.KNOWN_BUGS``."""
-    import xcheck
-
-    eval(reproducer, {"xcheck": xcheck})
 
 
 def test_a_lone_surrogate_in_korean_source_text_reaches_no_tagger() -> None:
