@@ -76,6 +76,24 @@ def test_cli_engine_dask_writes_the_same_jsonl_in_order(
     assert sorted(loads.values()) == [1, 1]
 
 
+def test_tolerance_reaches_the_workers(client: Any, tmp_path: Path) -> None:
+    # 10.5% against 10% differs by 5%: a major finding at --tolerance 0.01, a minor one ("rounded") at
+    # --tolerance 0.1, on either engine (the Dask workers used the default whatever the command line said).
+    pair = {"id": "t", "translation": "It grew 10.5%.", "reference": "It grew 10%."}
+    path = _write(tmp_path / "pairs.jsonl", [json.dumps(pair)])
+    for tolerance, severity in (("0.01", "major"), ("0.1", "minor")):
+        outputs = []
+        for engine in ([], ["--engine", "dask", "--scheduler", client.scheduler.address]):
+            out = tmp_path / f"out{tolerance}{len(engine)}.jsonl"
+            main(["pairs", path, "--tolerance", tolerance, "-o", str(out), *engine])
+            outputs.append(out.read_bytes())
+        assert outputs[0] == outputs[1]
+        assert [f["severity"] for f in json.loads(outputs[1])["findings"]] == [severity]
+    for tolerance, severity in ((0.01, "major"), (0.1, "minor")):
+        bag = xcheck.dask.check_bag(dask_bag.from_sequence([pair]), tolerance=tolerance)
+        assert [f["severity"] for f in client.compute(bag).result()[0]["findings"]] == [severity]
+
+
 def test_cli_engine_dask_starts_a_local_cluster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path / "pairs.jsonl", _lines(6))
     assert main(["pairs", path, "-o", str(tmp_path / "local.jsonl")]) == 2

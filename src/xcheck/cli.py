@@ -434,7 +434,11 @@ def _pairs_engine(args: argparse.Namespace, glossary: Glossary | None, reference
             msg = "--glossary-only is not available with --engine dask (workers extend the bundled glossary)"
             raise OptionError(msg)
         return cluster_engine(
-            args.scheduler, glossary=args.glossary, workers=args.jobs, reference_lang=reference_lang
+            args.scheduler,
+            glossary=args.glossary,
+            workers=args.jobs,
+            reference_lang=reference_lang,
+            tolerance=args.tolerance,
         )
     if args.scheduler is not None:
         msg = "--scheduler needs --engine dask"

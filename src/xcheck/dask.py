@@ -36,8 +36,9 @@ PARTITION_SIZE = 128
 #: Tasks in flight a worker thread: enough that no worker waits, few enough that memory stays bounded.
 TASKS_AHEAD = 3
 
-# What a worker needs besides the pairs: the reference language, the glossary's path and the rates.
-_Settings = tuple[str | None, str | None, Mapping[tuple[str, str], float] | None]
+# What a worker needs besides the pairs: the reference language, the glossary's path, the rates and the
+# tolerance.
+_Settings = tuple[str | None, str | None, Mapping[tuple[str, str], float] | None, float]
 
 
 def _modules() -> tuple[Any, Any]:
@@ -85,10 +86,8 @@ def _glossary_path(glossary: str | Path | None) -> str | None:
 
 
 def _check_on_worker(jobs: list[_Job], settings: _Settings) -> list[PairResult | PairError]:
-    reference_lang, glossary, rates = settings
-    return _check_jobs(
-        jobs, (reference_lang, worker_glossary(glossary), rates, 0.05)
-    )  # the default tolerance
+    reference_lang, glossary, rates, tolerance = settings
+    return _check_jobs(jobs, (reference_lang, worker_glossary(glossary), rates, tolerance))
 
 
 def check_bag(
@@ -98,22 +97,25 @@ def check_bag(
     reference_lang: str | None = None,
     glossary: str | Path | None = None,
     rates: Mapping[tuple[str, str], float] | None = None,
+    tolerance: float = 0.05,
 ) -> Any:
     """Check a Dask bag of pairs, a partition a task: a bag of the result rows ``xcheck pairs`` writes.
 
     A pair is what :func:`xcheck.check_pairs` accepts (a mapping with ``id``, ``translation``,
     ``reference`` and an optional ``lang``; a tuple; a pair). Its row is ``{"id", "findings",
     "fidelity"}``, or ``{"id", "error"}`` when the pair has the wrong shape or its checking failed, so one
-    bad element does not fail the partition. ``glossary`` is the path of a glossary file.
+    bad element does not fail the partition. ``glossary`` is the path of a glossary file; ``rates`` and
+    ``tolerance`` are as in :func:`xcheck.check_pair`.
     """
     _modules()
-    return bag.map_partitions(_rows_of_partition, lang, (reference_lang, _glossary_path(glossary), rates))
+    settings: _Settings = (reference_lang, _glossary_path(glossary), rates, tolerance)
+    return bag.map_partitions(_rows_of_partition, lang, settings)
 
 
 def _rows_of_partition(
     partition: Iterable[PairInput], lang: str, settings: _Settings
 ) -> list[dict[str, Any]]:
-    reference_lang, glossary, rates = settings
+    reference_lang, glossary, rates, tolerance = settings
     rows = []
     for item in partition:
         ident = item.id if isinstance(item, Pair) else item.get("id") if isinstance(item, Mapping) else None
@@ -124,6 +126,7 @@ def _rows_of_partition(
                 reference_lang=reference_lang,
                 glossary=worker_glossary(glossary),
                 rates=rates,
+                tolerance=tolerance,
             )
         except XcheckError as exc:
             rows.append({"id": ident, "error": exc.reason})
@@ -144,6 +147,7 @@ def check_shards(
     split: bool = False,
     workers: int | None = None,
     retries: int = 2,
+    tolerance: float = 0.05,
 ) -> list[dict[str, Any]]:
     """Check JSONL pairs shards on a Dask cluster; write each shard's result rows to ``output_dir``.
 
@@ -155,7 +159,8 @@ def check_shards(
     the records also go to ``output_dir/keep/NAME`` or ``output_dir/drop/NAME`` as ``--keep`` and
     ``--drop`` split them. ``scheduler`` is a ``distributed.Client``, a scheduler address, or ``None``
     for a local cluster of ``workers`` processes. Returns, for each shard in order, ``{"shard",
-    "output", "status", "kept", "dropped"}`` (``status`` as ``xcheck pairs`` exits).
+    "output", "status", "kept", "dropped"}`` (``status`` as ``xcheck pairs`` exits). ``tolerance`` is
+    as in :func:`xcheck.check_pair`.
     """
     bag_module, _ = _modules()
     names = [Path(s).name for s in shards]
@@ -165,7 +170,7 @@ def check_shards(
     out = Path(output_dir)
     for folder in (out, out / "keep", out / "drop") if split else (out,):
         folder.mkdir(parents=True, exist_ok=True)
-    settings: _Settings = (None, _glossary_path(glossary), None)
+    settings: _Settings = (None, _glossary_path(glossary), None, tolerance)
     paths = [str(s) for s in shards]
     bag = bag_module.from_sequence(paths, npartitions=max(1, len(paths)))
     summaries = bag.map_partitions(_check_shard_partition, str(out.resolve()), settings, split)
@@ -191,11 +196,15 @@ def _check_shard(shard: str, output_dir: Path, settings: _Settings, split: bool)
         [output_dir / "keep" / name, output_dir / "drop" / name] if split else []
     )
     temps = [t.with_name(f".{t.name}.{os.getpid()}.tmp") for t in targets]
-    reference_lang, glossary, rates = settings
+    reference_lang, glossary, rates, tolerance = settings
 
     def engine(pairs: Iterator[Pair]) -> Iterator[PairResult | PairError]:
         return check_pairs(
-            pairs, reference_lang=reference_lang, glossary=worker_glossary(glossary), rates=rates
+            pairs,
+            reference_lang=reference_lang,
+            glossary=worker_glossary(glossary),
+            rates=rates,
+            tolerance=tolerance,
         )
 
     with contextlib.ExitStack() as stack:
@@ -224,6 +233,7 @@ def cluster_engine(
     reference_lang: str | None = None,
     partition_size: int | None = None,
     retries: int = 2,
+    tolerance: float = 0.05,
 ) -> Engine:
     """An engine for ``xcheck pairs``: the pairs go to a Dask cluster in tasks of ``partition_size``.
 
@@ -232,7 +242,7 @@ def cluster_engine(
     come back in input order, the same as :func:`xcheck.check_pairs` gives, with at most
     :data:`TASKS_AHEAD` tasks a worker thread in flight. A task whose worker dies is run again by the
     scheduler; one that raises is retried ``retries`` times, then the run stops with an
-    :class:`~xcheck.errors.XcheckError`.
+    :class:`~xcheck.errors.XcheckError`. ``tolerance`` is as in :func:`xcheck.check_pair`.
     """
     _modules()
     partition_size = PARTITION_SIZE if partition_size is None else partition_size
@@ -240,7 +250,7 @@ def cluster_engine(
         msg = f"partition_size must be at least 1, not {partition_size}"
         raise OptionError(msg)
     _check_workers(workers)
-    settings: _Settings = (reference_lang, _glossary_path(glossary), None)
+    settings: _Settings = (reference_lang, _glossary_path(glossary), None, tolerance)
 
     def engine(pairs: Iterator[Pair]) -> Iterator[PairResult | PairError]:
         with _session(scheduler, workers) as client:
