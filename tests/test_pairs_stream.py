@@ -78,7 +78,7 @@ def _old_rows(data: bytes, name: str) -> list[dict[str, Any]]:
                 }
             )
         else:
-            rows.append({"id": None, "line": item.line, "error": item.reason})
+            rows.append({"id": item.record_id, "line": item.line, "error": item.reason})
     return rows
 
 
@@ -103,7 +103,8 @@ def test_streamed_rows_equal_the_whole_file_reading(
     out, err = capsys.readouterr()
     rows = [json.loads(x) for x in out.splitlines()]
     assert rows == _old_rows(data, str(path))
-    assert [r["id"] for r in rows] == ["a", None, "b", None, None, "d", None]
+    # an error row keeps the id its record gives (not a duplicate's: that one names line 1's pair)
+    assert [r["id"] for r in rows] == ["a", None, "b", None, "c", "d", None]
     assert [r.get("line") for r in rows if "error" in r] == [3, 5, 6, 9]
     assert err.count("\n") == 4
 

@@ -568,6 +568,8 @@ def _iter_pairs(
             yield ReferenceFormatError(item.reason, path=item.path or path, line=item.line)
             continue
         number, obj = item
+        ident = _record_id(obj)
+        duplicate = ident in seen
         try:
             fields.check(obj, number)
             pair = _pair(obj, number, path, lang, reference_lang, seen, warn)
@@ -575,7 +577,17 @@ def _iter_pairs(
                 _check_pair_length(pair, max_chars, path)
             yield pair
         except ReferenceFormatError as exc:
+            # A duplicate id names the record that had it first: its error row gets no id.
+            exc.record_id = None if duplicate else ident
             yield exc
+
+
+def _record_id(obj: Mapping[str, Any]) -> str | None:
+    """The id a pair record gives, as a string, or ``None`` when it gives no usable one."""
+    ident = obj.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)) or not str(ident).strip():
+        return None
+    return str(ident)
 
 
 def iter_jsonl_pairs(

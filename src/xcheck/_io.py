@@ -365,6 +365,7 @@ def parse_pairs(lines: Iterable[str], *, path: str | None = None) -> Iterator[Pa
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        ident: str | None = None
         try:
             obj = _json_object(raw, path=path, line=number)
             ident = _ident(obj, path=path, line=number)
@@ -382,6 +383,8 @@ def parse_pairs(lines: Iterable[str], *, path: str | None = None) -> Iterator[Pa
             yield ReferenceFormatError(exc.reason, path=path, line=number)
             continue
         except ReferenceFormatError as exc:
+            # the record's own id, for its error row, when it gave a usable one
+            exc.record_id = ident
             yield exc
             continue
         yield Pair(ident, translation, reference, lang.lower(), number)

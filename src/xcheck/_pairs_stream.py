@@ -240,7 +240,8 @@ def _rows(
 
 def _bad_line_row(error: XcheckError, say: Callable[[str], None]) -> dict[str, Any]:
     say(f"xcheck: error: {error}")
-    return {"id": None, "line": error.line, "error": error.reason}
+    ident = error.record_id if isinstance(error, ReferenceFormatError) else None
+    return {"id": ident, "line": error.line, "error": error.reason}
 
 
 def pair_row(

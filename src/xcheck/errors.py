@@ -66,7 +66,13 @@ class TranslationError(InputError):
 
 
 class ReferenceFormatError(InputError):
-    """A reference (or pairs) JSONL line is not JSON, lacks a required field, or has a bad value."""
+    """A reference (or pairs) JSONL line is not JSON, lacks a required field, or has a bad value.
+
+    ``record_id`` is the id the bad record gives, when it gives a usable one (``None`` otherwise, and
+    for a duplicate id, which names another record): ``xcheck pairs`` writes it in the record's error row.
+    """
+
+    record_id: str | None = None
 
 
 class DuplicateIdError(InputError):
