@@ -22,7 +22,8 @@ REFS = [{"id": "R1", "text": T}]
         ((5, "x"), {}, "field 'id' must be a str, not int"),
         (("R1", "x"), {"source": 3}, "field 'source' must be a str or None"),
         (("R1", "x"), {"lang": None}, "field 'lang' must be a str"),
-        (("R1", "x"), {"date": "2025-05-23"}, "field 'date' must be a datetime.date"),
+        (("R1", "x"), {"date": "May 23"}, "field 'date' must be an ISO date such as"),
+        (("R1", "x"), {"date": 20250523}, "field 'date' must be a datetime.date"),
         (("R1", "x"), {"date": dt.datetime(2025, 5, 23, 9)}, "field 'date' must be a datetime.date"),
         (("R1", "x"), {"line": "3"}, "field 'line' must be an int"),
         (("R1", "x"), {"meta": None}, "field 'meta' must be a mapping"),
@@ -36,6 +37,12 @@ def test_statement_fields_are_checked(args: tuple[Any, ...], kwargs: dict[str, A
 def test_a_good_statement_is_still_made() -> None:
     st = Statement("R1", "x", "WSJ", dt.date(2025, 5, 23), "en", "u", 3, {"k": 1})
     assert st.date == dt.date(2025, 5, 23)
+
+
+def test_an_iso_date_string_becomes_a_date_as_in_a_statements_file() -> None:
+    st = Statement("R1", "x", date="2025-05-23")
+    assert st.date == dt.date(2025, 5, 23)
+    assert st == Statement("R1", "x", date=dt.date(2025, 5, 23))
 
 
 @pytest.mark.parametrize(

@@ -127,12 +127,25 @@ def _kind_check(kinds: tuple[type, ...], wanted: str, *, optional: bool = False)
     return validate
 
 
+def _iso_date(value: object) -> object:
+    """An attrs converter: an ISO 8601 date string (``"2025-07-23"``) becomes a :class:`datetime.date`,
+    as in a statements file; any other value is left for the validator to judge."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return _dt.date.fromisoformat(value.strip())
+    except ValueError:
+        msg = f"Statement field 'date' must be an ISO date such as '2025-07-23', not {value[:40]!r}"
+        raise ReferenceFormatError(msg) from None
+
+
 @attrs.frozen
 class Statement:
     """One reference statement: what a source said.
 
     ``date`` is when the source said or published it (evidence for date findings; a
-    :class:`datetime.date`, not a ``datetime``); ``lang`` is the language of ``text`` (``en``, ``zh``,
+    :class:`datetime.date`, not a ``datetime``, or an ISO date string such as ``"2025-07-23"``, which
+    becomes a ``date``); ``lang`` is the language of ``text`` (``en``, ``zh``,
     ``ko``, ...); ``line`` is the 1-based line of the JSONL file it came from, when it came from a
     file; ``meta`` keeps any other fields. A field of the wrong type raises
     :class:`~xcheck.errors.ReferenceFormatError`.
@@ -142,7 +155,11 @@ class Statement:
     text: str = attrs.field(validator=_kind_check((str,), "a str"))
     source: str | None = attrs.field(default=None, validator=_kind_check((str,), "a str", optional=True))
     date: _dt.date | None = attrs.field(
-        default=None, validator=_kind_check((_dt.date,), "a datetime.date (not a datetime)", optional=True)
+        default=None,
+        converter=_iso_date,
+        validator=_kind_check(
+            (_dt.date,), "a datetime.date (not a datetime) or an ISO date string", optional=True
+        ),
     )
     lang: str = attrs.field(default="en", validator=_kind_check((str,), "a str such as 'en'"))
     url: str | None = attrs.field(default=None, validator=_kind_check((str,), "a str", optional=True))
