@@ -36,6 +36,7 @@ from xcheck._types import (
 from xcheck.facts import names as entities
 from xcheck.facts import polarity, quantities, quotes
 from xcheck.facts.quotes._cross import compare_quotes_across
+from xcheck.facts.timeframe import compare_timeframes
 
 __all__ = [
     "CompareOptions",
@@ -83,7 +84,8 @@ def compare_texts(
     the glossary or a shared spelling) are compared; for an English translation of a Chinese or
     Korean source, titles (through the title table, :mod:`xcheck.facts.names._cross_titles`) and
     quotations (negation, numbers and names inside them, :mod:`xcheck.facts.quotes._cross`) are
-    compared too. Polarity outside quotes (a negation or a direction reversed,
+    compared too. Relative time frames ("this weekend" against 上周末, :mod:`xcheck.facts.timeframe`)
+    are compared in every language. Polarity outside quotes (a negation or a direction reversed,
     :mod:`xcheck.facts.polarity`) is compared only in one language.
     """
     pair = not options.claims
@@ -99,6 +101,12 @@ def compare_texts(
             report_added=pair,
             reuse=not pair,
         )
+    )
+    # "this weekend" against 上周末: relative time frames, where a date finding does not say it already.
+    out.extend(
+        d
+        for d in compare_timeframes(translation, reference)
+        if not any(o.kind == "date" and _overlaps(d.found, o.found) for o in out)
     )
     same_language = reference_lang.split("-")[0] == options.lang.split("-")[0]
     glossary = options.glossary if options.glossary is not None else entities.default_glossary()
