@@ -57,8 +57,12 @@ def figures(text: str, lang: str | None = None) -> set[str]:
         ("twenty-eight thousand five hundred troops", {"number:28500"}),
         ("between 20,000 and 30,000 troops", {"number:20000"}),
         ("2만~3만 명", {"number:20000"}),
-        # ordinals and small numbers in words say too little to align on
-        ("the first time, nine times over", set()),
+        # ordinals and "one" in words say too little to align on; a count in words from two up is
+        # the figure another language writes in digits ("Two people were killed" / 2명이 사망)
+        ("the first time, one more time", set()),
+        ("Two people were killed and six injured", {"number:2", "number:6"}),
+        # a duration is also its figure as written: "80세" meets "until he's 80"
+        ("80세가 넘어서까지", {"number:2524608000", "number:80"}),
     ],
 )
 def test_figure_anchors(text: str, expected: set[str]) -> None:

@@ -117,6 +117,25 @@ def test_a_korean_name_written_by_sound_meets_its_english_spelling() -> None:
     assert _bilingual.romanised_ko("정부는") == []
 
 
+def test_a_gloss_meets_the_english_word_derived_from_it() -> None:
+    # koen dev 263: 폭발 is glossed "explode", 부상 "injury", 사망 "die"; the English says
+    # "explosions", "injured", "killed". WordNet's derivation links (explode / explosion, injure /
+    # injury) and the figures 2 and 6 (in words on the English side) link the pair; before, nothing did.
+    en = "Two people were killed and six injured in those explosions."
+    statements = [
+        Statement("K1", "이 폭발로 2명이 사망하고 6명이 부상했다.", lang="ko"),
+        Statement("K2", "그는 이 일을 끝까지 최선을 다할 것이라고 말했다.", lang="ko"),
+    ]
+    result = align([Sentence(0, 0, len(en), en)], statements)
+    assert [(link.translation, link.references) for link in result.links] == [((0,), ("K1",))]
+    keys = {k for _, _, keys in _bilingual.glosses_ko("폭발") for k in keys}
+    assert "explode" in keys
+    from xcheck.align._lexical import _expand
+
+    assert "explosion" in _expand("explode")
+    assert {"injure", "injury"} <= _expand("injury")
+
+
 def test_a_demonym_or_abbreviation_meets_the_korean_name_of_its_place() -> None:
     # "Iraqi" speaks of 이라크 (iraq), "Korean" of 한국 and "U.S." of 미국 (their place family)
     english = [k for _, _, k in _bilingual.english_keys("U.S. and Iraqi officials met Korean envoys.")]

@@ -123,9 +123,21 @@ def _quantity_to_anchors(q: Quantity) -> Iterator[str]:
     value = q.value
     if value is None or q.dimension == "ordinal":
         return
-    if not _HAS_DIGIT.search(q.span.text) and not (q.dimension in ("count", "currency") and value >= 1000):
+    if not _HAS_DIGIT.search(q.span.text) and not (
+        q.dimension in ("count", "currency") and (value >= 1000 or (q.spelled and value >= 2))
+    ):
         return
     yield "number:" + number_key(float(value))
+    if q.dimension == "duration" and q.written_unit in _SECONDS_PER:
+        # "80세" is a duration in seconds; "until he's 80" is a bare number: the figure as written
+        # is shared too (a weaker anchor for two durations in different units)
+        yield "number:" + number_key(round(float(value) / _SECONDS_PER[q.written_unit], 6))
+
+
+#: Seconds per written duration unit (as :mod:`xcheck.lexicon._units` converts them).
+_SECONDS_PER = {"s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0, "wk": 604800.0, "yr": 31557600.0}
+_SECONDS_PER["mo"] = _SECONDS_PER["yr"] / 12
+_SECONDS_PER["decade"] = _SECONDS_PER["yr"] * 10
 
 
 def quantity_anchors(quantities: Iterable[Quantity]) -> set[str]:

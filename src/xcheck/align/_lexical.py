@@ -38,6 +38,7 @@ from xcheck.lexicon._bilingual import (
     romanised_en,
     with_stems,
 )
+from xcheck.lexicon._derivations import relatives
 from xcheck.lexicon._lemmas import lemmas
 
 if TYPE_CHECKING:
@@ -124,9 +125,11 @@ def length_factors(s: Profile, lengths: FloatArray, languages: Sequence[str]) ->
 
 @functools.lru_cache(maxsize=65536)
 def _expand(key: str) -> frozenset[str]:
-    """A gloss key, its lemmas ("troops" also meets "troop") and their stems ("injury" meets
-    "injured")."""
-    return with_stems(lemmas(key))
+    """A gloss key, its lemmas ("troops" also meets "troop"), their derivational relatives
+    ("explode" meets "explosion", "injury" meets "injured": :mod:`xcheck.lexicon._derivations`)
+    and the stems of all of them."""
+    found = lemmas(key)
+    return with_stems(found.union(*(relatives(k) for k in found)))
 
 
 def _gloss_fn(lang: str) -> Callable[[str], list[Gloss]] | None:
