@@ -48,6 +48,7 @@ from xcheck.lexicon._polarity import (
     STEADY_VERBS,
     SWAPS,
 )
+from xcheck.lexicon._synonyms import synonyms
 
 __all__ = ["MIN_RATIO", "compare_polarity"]
 
@@ -490,7 +491,8 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
         neg, pos, n_at, p1, p2, which, other = r, t, r_neg[0], i1, i2, "drops", pairs.r_to_t
     if pos.negated(p1, p2):
         return None
-    found = _shared(neg, pos, neg.scope_at(n_at), range(p1, min(len(pos.words), p2 + _NEAR)), other)
+    near = range(p1, min(len(pos.words), p2 + _NEAR))
+    found = _shared(neg, pos, neg.scope_at(n_at), near, other) or _synonym(neg, pos, neg.scope_at(n_at), near)
     if found is None:
         return None
     shared, q = found
@@ -498,7 +500,7 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
     # A word that negates by itself may restate the negation ("did not comment" / "declined to
     # comment"), unless it is the negated word itself ("did not decline" / "declined").
-    stems = _stems(shared)
+    stems = _stems(shared) | _stems(pos.words[q])
     others = [w for w in pos.words[p1 : max(p2, q)] if _stems(w).isdisjoint(stems)]
     if _implicit(others) or (q >= p2 + _NEAR and pos.negated(q, q + 1)):
         return None
@@ -522,6 +524,19 @@ def _shared(
             q = other[k]
         if q is not None:
             return neg.words[k], q
+    return None
+
+
+def _synonym(neg: _Words, pos: _Words, scope: list[int], stretch: range) -> tuple[str, int] | None:
+    """The first word of ``scope`` (indices into ``neg``) with a WordNet synonym in ``stretch`` of
+    ``pos``, near where it stands ("is not dealing with" / "is grappling with"), with
+    that synonym's index; general verbs aside ("did not go" / "died": "go" has a sense "die")."""
+    for k in scope:
+        lemmas = _polarity._lemmas(neg.words[k]) - _GENERAL
+        near = {lemma for lemma in lemmas for lemma in synonyms(lemma)}
+        for q in stretch:
+            if near and not near.isdisjoint(_polarity._lemmas(pos.words[q]) - _GENERAL):
+                return neg.words[k], q
     return None
 
 

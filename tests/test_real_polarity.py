@@ -1,0 +1,85 @@
+"""Golden rows for meaning flips read in SummEdits misses (issue 14): a negation on a WordNet
+synonym of the other side's word, and an opposite inserted into a coordination. Each flip has a
+neighbour that must stay silent, so a fix cannot pass by flagging everything."""
+
+from __future__ import annotations
+
+import doctest
+import gzip
+from importlib import resources
+
+import pytest
+
+from xcheck.facts.polarity import compare_polarity
+from xcheck.lexicon import _synonyms
+from xcheck.lexicon._synonyms import are_synonyms
+
+
+def _messages(translation: str, reference: str) -> list[tuple[str, str]]:
+    return [(d.severity, d.message) for d in compare_polarity(translation, reference)]
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference", "word"),
+    [
+        # "grapple" and "deal" share a WordNet synset ("cope, deal, grapple, manage").
+        (
+            "East Palestine is not dealing with any fallout after officials executed a burn.",
+            "East Palestine is grappling with the fallout after officials executed a burn.",
+            "dealing",
+        ),
+        # "ask" and "require" share one too; the negation moved with a modal ("will" / "may not").
+        (
+            "Milk alternatives may not be required to include a statement on their labels.",
+            "Milk alternatives soon will be asked to include a statement on their labels.",
+            "required",
+        ),
+    ],
+)
+def test_a_negation_on_a_synonym_is_critical(translation: str, reference: str, word: str) -> None:
+    assert _messages(translation, reference) == [
+        ("critical", f"the translation adds a negation ('not' on {word!r})")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        # Both negated: the same claim in other words.
+        (
+            "East Palestine is not dealing with the fallout.",
+            "East Palestine is not grappling with the fallout.",
+        ),
+        # Not synonyms: a negation against another word stays a paraphrase.
+        ("The man did not survive the crash.", "The man died in the crash."),
+        # "go" has a sense "die", but general verbs are not read through WordNet.
+        ("The man did not go home.", "The man died at home."),
+        # A synonym that negates by itself restates the negation ("did not stop" / "ceased").
+        ("The company did not continue production.", "The company ceased production."),
+    ],
+)
+def test_a_negation_against_a_non_synonym_is_silent(translation: str, reference: str) -> None:
+    assert compare_polarity(translation, reference) == []
+
+
+def test_synonym_table_is_symmetric_single_lower_case_words() -> None:
+    raw = resources.files("xcheck").joinpath("data/synonyms_en.tsv.gz").read_bytes()
+    table = {
+        word: set(rest.split(" "))
+        for word, _, rest in (line.partition("\t") for line in gzip.decompress(raw).decode().splitlines())
+    }
+    assert 10_000 < len(table) < 40_000
+    for word, others in table.items():
+        assert word.isalpha()
+        assert word.islower()
+        assert word not in others
+        assert all(word in table[other] for other in others)
+    assert are_synonyms("grapple", "deal")
+    assert are_synonyms("deal", "grapple")
+    assert not are_synonyms("survive", "die")
+    assert not are_synonyms("development", "growth")  # nouns are left out
+
+
+def test_synonyms_doctests() -> None:
+    failures, _ = doctest.testmod(_synonyms, verbose=False)
+    assert failures == 0
