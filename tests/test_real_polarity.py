@@ -62,6 +62,71 @@ def test_a_negation_against_a_non_synonym_is_silent(translation: str, reference:
     assert compare_polarity(translation, reference) == []
 
 
+@pytest.mark.parametrize(
+    ("translation", "reference", "found", "expected"),
+    [
+        (
+            "The net interest margin was higher than Q2 but lower than the year-ago quarter.",
+            "The net interest margin was higher than Q2 and the year-ago quarter.",
+            "lower",
+            "higher",
+        ),
+        (
+            "This resulted in a substantial increase in net income but a decrease in backlog.",
+            "This resulted in a substantial increase in net income and backlog.",
+            "decrease",
+            "increase",
+        ),
+        (
+            "Earnings per share increased by 17% from the same period in the previous year and"
+            " decreased from the previous quarter.",
+            "Earnings per share increased by 17% from the same period in the previous year and from the"
+            " previous quarter.",
+            "decreased",
+            "increased",
+        ),
+        (
+            "The company reported a net profit of $8.2m, but a loss of $0.19 per share.",
+            "The company reported a net profit of $8.2m or $0.19 per share.",
+            "loss",
+            "profit",
+        ),
+    ],
+)
+def test_an_opposite_inserted_into_a_coordination_is_critical(
+    translation: str, reference: str, found: str, expected: str
+) -> None:
+    (d,) = compare_polarity(translation, reference)
+    assert (d.severity, d.expected_value) == ("critical", expected)
+    assert d.message.startswith(f"{found!r} where the reference says {expected!r}")
+    assert reference[d.expected.start : d.expected.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        # The same direction repeated, or added where the reference carries it on.
+        (
+            "The net interest margin was higher than Q2 and higher than the year-ago quarter.",
+            "The net interest margin was higher than Q2 and the year-ago quarter.",
+        ),
+        ("Sales rose in Europe and also rose in Asia.", "Sales rose in Europe and Asia."),
+        # The opposite stands in another clause of the reference: it does not carry on.
+        (
+            "Sales rose in Europe; costs fell in Asia and in Africa.",
+            "Sales rose in Europe; costs in Asia and Africa.",
+        ),
+        # The reference's stretch has a word of its own: another claim, not a coordination.
+        (
+            "Sales rose in Europe and fell in Asia.",
+            "Sales rose in Europe and stalled in Asia.",
+        ),
+    ],
+)
+def test_a_coordination_without_an_opposite_is_silent(translation: str, reference: str) -> None:
+    assert compare_polarity(translation, reference) == []
+
+
 def test_synonym_table_is_symmetric_single_lower_case_words() -> None:
     raw = resources.files("xcheck").joinpath("data/synonyms_en.tsv.gz").read_bytes()
     table = {

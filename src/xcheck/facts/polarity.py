@@ -78,6 +78,10 @@ _NUMBER_NEXT_RE = re.compile(r"\s*[$€£¥]?\d")
 # Particles that give a direction only before a number ("up 4%" / "down 4%").
 _NUMBER_DIRECTIONS = {"up": "down", "down": "up"}
 _BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s|[.!?]\s")
+# Joining words a reference stretch may hold for a word inserted into a coordination to be read.
+_JOINS = _polarity._FUNCTION_WORDS | frozenset("but while whereas also well".split())
+_COORD_MAX = 5  # the most words an inserted stretch of a coordination holds ("but a decrease in")
+_COORD_REACH = 15  # how far back in its clause the reference's opposite word may stand
 # Words a negation skips to reach what it bears on ("not yet fully developed").
 _ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
 
@@ -346,11 +350,15 @@ def _compare(
             )
         if why is None:
             why, severity = _steady(t, r, i1, i2, j1, j2), "major"
+        # A stretch empty on one side is shown with the word after it (or before it).
+        b1, b2 = _nonempty(j1, j2, len(r.words))
+        if why is None:
+            coordinated = _coordinated(t, r, pairs, (i1, i2, j1, j2))
+            if coordinated is not None:
+                (why, b1), severity, b2 = coordinated, "critical", coordinated[1] + 1
         if why is None:
             continue
-        # A stretch empty on one side is shown with the word after it (or before it).
         a1, a2 = _nonempty(i1, i2, len(t.words))
-        b1, b2 = _nonempty(j1, j2, len(r.words))
         found, expected = t.span(translation, a1, a2), r.span(reference, b1, b2)
         return Discrepancy(
             kind="polarity",
@@ -387,6 +395,42 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     if flip is None:
         return None
     return f"{flip[0]!r} where the reference says {flip[1]!r}"
+
+
+def _coordinated(
+    t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, int, int]
+) -> tuple[str, int] | None:
+    """A word the translation inserts into a coordination whose opposite the reference states before
+    it, in the same clause, and extends to what follows: "higher than Q2 and the year-ago quarter" /
+    "higher than Q2 but lower than the year-ago quarter", "an increase in net income and backlog" /
+    "... but a decrease in backlog". The reference's stretch holds only joining words, the words after
+    both stretches are the same, and the opposite is kept before the translation's stretch too. The
+    reason, and where the opposite is in the reference."""
+    i1, i2, j1, j2 = stretch
+    inserted = t.words[i1:i2]
+    if not inserted or len(inserted) > _COORD_MAX or i2 not in pairs.t_to_r or pairs.t_to_r[i2] != j2:
+        return None
+    if not _JOINS.issuperset(r.words[j1:j2]) or t.negated(i1, i2) or r.negated(j1, j2):
+        return None
+    brk = r.ordered_breaks
+    at = bisect.bisect_right(brk, j1)  # the clause of the reference's stretch starts at brk[at - 1]
+    start = max(brk[at - 1] if at else 0, j1 - _COORD_REACH)
+    for x in range(j1 - 1, start - 1, -1):
+        b = r.words[x]
+        kept = pairs.r_to_t.get(x)
+        if kept is None or kept >= i1 or r.negated(x, x + 1) or len(b) < _WORDNET_MIN:
+            continue
+        for a in inserted:
+            if len(a) >= _WORDNET_MIN and a not in _polarity._FUNCTION_WORDS and _opposite(a, b):
+                return f"{a!r} where the reference says {b!r} (it bears on what follows too)", x
+    return None
+
+
+def _opposite(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are opposite direction words, curated antonyms or WordNet direct ones."""
+    return (
+        _polarity._direction_flip([a], [b]) is not None or _swapped(a, b) or _wordnet_swapped(a, b, _DIRECT)
+    )
 
 
 def _number_direction(t: _Words, r: _Words, tr: range, rr: range) -> tuple[str, str] | None:
