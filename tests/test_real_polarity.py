@@ -148,3 +148,43 @@ def test_synonym_table_is_symmetric_single_lower_case_words() -> None:
 def test_synonyms_doctests() -> None:
     failures, _ = doctest.testmod(_synonyms, verbose=False)
     assert failures == 0
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference", "found", "expected"),
+    [
+        # A change with no direction against no change.
+        (
+            "The EBITDA estimate for adjusted earnings per share is different from the prior year's guidance.",
+            "The EBITDA estimate for adjusted earnings per share is unchanged from the prior year's guidance.",
+            "different",
+            "unchanged",
+        ),
+        # No change inserted into a coordination whose first part is a change.
+        (
+            "Reliance expects lower earnings due to lower pricing and steady demand levels.",
+            "Reliance expects lower earnings due to lower pricing and demand levels.",
+            "steady",
+            "lower",
+        ),
+    ],
+)
+def test_a_change_against_none_is_major(translation: str, reference: str, found: str, expected: str) -> None:
+    (d,) = compare_polarity(translation, reference)
+    assert (d.severity, d.found_value, d.expected_value) == ("major", found, expected)
+    assert "no change" in d.message
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference"),
+    [
+        ("The rules remain unaltered from last year.", "The rules remain unchanged from last year."),
+        ("The guidance was not revised.", "The guidance was unchanged."),
+        (
+            "Reliance expects lower earnings due to lower pricing and lower demand levels.",
+            "Reliance expects lower earnings due to lower pricing and demand levels.",
+        ),
+    ],
+)
+def test_no_change_restated_is_silent(translation: str, reference: str) -> None:
+    assert compare_polarity(translation, reference) == []

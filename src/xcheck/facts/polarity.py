@@ -39,6 +39,7 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts import _polarity
 from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, antonyms
 from xcheck.lexicon._polarity import (
+    CHANGED,
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
     NEGATING_VERBS,
@@ -355,7 +356,8 @@ def _compare(
         if why is None:
             coordinated = _coordinated(t, r, pairs, (i1, i2, j1, j2))
             if coordinated is not None:
-                (why, b1), severity, b2 = coordinated, "critical", coordinated[1] + 1
+                why, b1, severity = coordinated
+                b2 = b1 + 1
         if why is None:
             continue
         a1, a2 = _nonempty(i1, i2, len(t.words))
@@ -399,13 +401,15 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
 
 def _coordinated(
     t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, int, int]
-) -> tuple[str, int] | None:
+) -> tuple[str, int, Severity] | None:
     """A word the translation inserts into a coordination whose opposite the reference states before
     it, in the same clause, and extends to what follows: "higher than Q2 and the year-ago quarter" /
     "higher than Q2 but lower than the year-ago quarter", "an increase in net income and backlog" /
     "... but a decrease in backlog". The reference's stretch holds only joining words, the words after
-    both stretches are the same, and the opposite is kept before the translation's stretch too. The
-    reason, and where the opposite is in the reference."""
+    both stretches are the same, and the opposite is kept before the translation's stretch too. A
+    word of no change against one of change is ``major`` ("lower pricing and demand" / "lower pricing
+    and steady demand"), as in :func:`_steady`. The reason, where the opposite is in the reference,
+    and the severity."""
     i1, i2, j1, j2 = stretch
     inserted = t.words[i1:i2]
     if not inserted or len(inserted) > _COORD_MAX or i2 not in pairs.t_to_r or pairs.t_to_r[i2] != j2:
@@ -421,8 +425,16 @@ def _coordinated(
         if kept is None or kept >= i1 or r.negated(x, x + 1) or len(b) < _WORDNET_MIN:
             continue
         for a in inserted:
-            if len(a) >= _WORDNET_MIN and a not in _polarity._FUNCTION_WORDS and _opposite(a, b):
-                return f"{a!r} where the reference says {b!r} (it bears on what follows too)", x
+            if len(a) < _WORDNET_MIN or a in _polarity._FUNCTION_WORDS:
+                continue
+            if _opposite(a, b):
+                return f"{a!r} where the reference says {b!r} (it bears on what follows too)", x, "critical"
+            if (_steady_word([a]) and _change_word([b])) or (_change_word([a]) and _steady_word([b])):
+                return (
+                    f"{a!r} where the reference says {b!r} (no change; it bears on what follows too)",
+                    x,
+                    "major",
+                )
     return None
 
 
@@ -476,7 +488,7 @@ def _change_word(words: Sequence[str]) -> str | None:
             w
             for w in words
             for lemma in _polarity._lemmas(w)
-            if any(axis in _CHANGE_AXES for axis, _ in DIRECTIONS.get(lemma, ()))
+            if lemma in CHANGED or any(axis in _CHANGE_AXES for axis, _ in DIRECTIONS.get(lemma, ()))
         ),
         None,
     )

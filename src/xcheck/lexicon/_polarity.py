@@ -15,6 +15,7 @@ phrasal verbs, "good"/"bad") are left out.
 from __future__ import annotations
 
 __all__ = [
+    "CHANGED",
     "DIRECTIONS",
     "EN_LITOTES",
     "IMPLICIT_NEGATIONS",
@@ -366,6 +367,10 @@ STEADY: frozenset[str] = frozenset(
     "unchanged flat stagnant stagnate steady stable unaltered constant".split()
 )
 STEADY_VERBS: frozenset[str] = frozenset("remain stay hold".split())
+
+#: Lemmas of change with no direction ("is different from the prior guidance", "was revised"): read
+#: against a word of STEADY like the amount and strength words of DIRECTIONS ("is unchanged from").
+CHANGED: frozenset[str] = frozenset("change alter differ different revise modify".split())
 
 
 # ---------------------------------------------------------------------------------------------
