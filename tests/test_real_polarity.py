@@ -188,3 +188,24 @@ def test_a_change_against_none_is_major(translation: str, reference: str, found:
 )
 def test_no_change_restated_is_silent(translation: str, reference: str) -> None:
     assert compare_polarity(translation, reference) == []
+
+
+@pytest.mark.parametrize(
+    ("translation", "reference", "flagged"),
+    [
+        ("Profits fell in May.", "Profits doubled in May.", True),
+        ("Profits tripled in May.", "Profits fell in May.", True),
+        (
+            "The company reported record earnings while falling short of the prior-year levels.",
+            "The company reported record earnings approximately twice the prior-year levels.",
+            True,
+        ),
+        # Multiples restated, and "twice" as a count of times.
+        ("Profits rose twofold in May.", "Profits doubled in May.", False),
+        ("He was arrested twice last year.", "He was arrested two times last year.", False),
+        ("Prices fell twice in May.", "Prices dropped two times in May.", False),
+    ],
+)
+def test_multiples_are_a_rise(translation: str, reference: str, flagged: bool) -> None:
+    found = compare_polarity(translation, reference)
+    assert [d.severity for d in found] == (["critical"] if flagged else [])

@@ -82,9 +82,10 @@ _AXES: dict[str, tuple[str, str]] = {
     # How much, how high, how fast.
     "amount": (
         "rise increase grow growth climb gain expand raise boost surge soar jump high more intensify "
-        "escalate heighten elevate mount accelerate swell rocket",
+        "escalate heighten elevate mount accelerate swell rocket double triple quadruple twice",
         "fall decrease decline drop shrink reduce lower low less fewer ease subside diminish dwindle "
-        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank deflate shrinkage",
+        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank deflate shrinkage "
+        "halve",
     ),
     # Strength of a thing, or how well it goes.
     "strength": (
