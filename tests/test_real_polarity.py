@@ -4,14 +4,12 @@ neighbour that must stay silent, so a fix cannot pass by flagging everything."""
 
 from __future__ import annotations
 
-import doctest
 import gzip
 from importlib import resources
 
 import pytest
 
 from xcheck.facts.polarity import compare_polarity
-from xcheck.lexicon import _synonyms
 from xcheck.lexicon._synonyms import are_synonyms
 
 
@@ -143,11 +141,6 @@ def test_synonym_table_is_symmetric_single_lower_case_words() -> None:
     assert are_synonyms("deal", "grapple")
     assert not are_synonyms("survive", "die")
     assert not are_synonyms("development", "growth")  # nouns are left out
-
-
-def test_synonyms_doctests() -> None:
-    failures, _ = doctest.testmod(_synonyms, verbose=False)
-    assert failures == 0
 
 
 @pytest.mark.parametrize(
