@@ -39,6 +39,7 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts import _polarity
 from xcheck.lexicon._antonyms import DEGREES, antonym_kinds, antonyms
 from xcheck.lexicon._polarity import (
+    CHANGED,
     DIRECTIONS,
     IMPLICIT_NEGATIONS,
     NEGATING_VERBS,
@@ -48,6 +49,7 @@ from xcheck.lexicon._polarity import (
     STEADY_VERBS,
     SWAPS,
 )
+from xcheck.lexicon._synonyms import synonyms
 
 __all__ = ["MIN_RATIO", "compare_polarity"]
 
@@ -77,6 +79,10 @@ _NUMBER_NEXT_RE = re.compile(r"\s*[$€£¥]?\d")
 # Particles that give a direction only before a number ("up 4%" / "down 4%").
 _NUMBER_DIRECTIONS = {"up": "down", "down": "up"}
 _BREAK_RE = re.compile(r"[,:;()\"“”–—]|\s-\s|[.!?]\s")
+# Joining words a reference stretch may hold for a word inserted into a coordination to be read.
+_JOINS = _polarity._FUNCTION_WORDS | frozenset("but while whereas also well".split())
+_COORD_MAX = 5  # the most words an inserted stretch of a coordination holds ("but a decrease in")
+_COORD_REACH = 15  # how far back in its clause the reference's opposite word may stand
 # Words a negation skips to reach what it bears on ("not yet fully developed").
 _ADVERBS = frozenset("yet also fully really quite always still all either just entirely necessarily".split())
 
@@ -345,11 +351,16 @@ def _compare(
             )
         if why is None:
             why, severity = _steady(t, r, i1, i2, j1, j2), "major"
+        # A stretch empty on one side is shown with the word after it (or before it).
+        b1, b2 = _nonempty(j1, j2, len(r.words))
+        if why is None:
+            coordinated = _coordinated(t, r, pairs, (i1, i2, j1, j2))
+            if coordinated is not None:
+                why, b1, severity = coordinated
+                b2 = b1 + 1
         if why is None:
             continue
-        # A stretch empty on one side is shown with the word after it (or before it).
         a1, a2 = _nonempty(i1, i2, len(t.words))
-        b1, b2 = _nonempty(j1, j2, len(r.words))
         found, expected = t.span(translation, a1, a2), r.span(reference, b1, b2)
         return Discrepancy(
             kind="polarity",
@@ -386,6 +397,52 @@ def _direction(t: _Words, r: _Words, i1: int, i2: int, j1: int, j2: int) -> str 
     if flip is None:
         return None
     return f"{flip[0]!r} where the reference says {flip[1]!r}"
+
+
+def _coordinated(
+    t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, int, int]
+) -> tuple[str, int, Severity] | None:
+    """A word the translation inserts into a coordination whose opposite the reference states before
+    it, in the same clause, and extends to what follows: "higher than Q2 and the year-ago quarter" /
+    "higher than Q2 but lower than the year-ago quarter", "an increase in net income and backlog" /
+    "... but a decrease in backlog". The reference's stretch holds only joining words, the words after
+    both stretches are the same, and the opposite is kept before the translation's stretch too. A
+    word of no change against one of change is ``major`` ("lower pricing and demand" / "lower pricing
+    and steady demand"), as in :func:`_steady`. The reason, where the opposite is in the reference,
+    and the severity."""
+    i1, i2, j1, j2 = stretch
+    inserted = t.words[i1:i2]
+    if not inserted or len(inserted) > _COORD_MAX or i2 not in pairs.t_to_r or pairs.t_to_r[i2] != j2:
+        return None
+    if not _JOINS.issuperset(r.words[j1:j2]) or t.negated(i1, i2) or r.negated(j1, j2):
+        return None
+    brk = r.ordered_breaks
+    at = bisect.bisect_right(brk, j1)  # the clause of the reference's stretch starts at brk[at - 1]
+    start = max(brk[at - 1] if at else 0, j1 - _COORD_REACH)
+    for x in range(j1 - 1, start - 1, -1):
+        b = r.words[x]
+        kept = pairs.r_to_t.get(x)
+        if kept is None or kept >= i1 or r.negated(x, x + 1) or len(b) < _WORDNET_MIN:
+            continue
+        for a in inserted:
+            if len(a) < _WORDNET_MIN or a in _polarity._FUNCTION_WORDS:
+                continue
+            if _opposite(a, b):
+                return f"{a!r} where the reference says {b!r} (it bears on what follows too)", x, "critical"
+            if (_steady_word([a]) and _change_word([b])) or (_change_word([a]) and _steady_word([b])):
+                return (
+                    f"{a!r} where the reference says {b!r} (no change; it bears on what follows too)",
+                    x,
+                    "major",
+                )
+    return None
+
+
+def _opposite(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are opposite direction words, curated antonyms or WordNet direct ones."""
+    return (
+        _polarity._direction_flip([a], [b]) is not None or _swapped(a, b) or _wordnet_swapped(a, b, _DIRECT)
+    )
 
 
 def _number_direction(t: _Words, r: _Words, tr: range, rr: range) -> tuple[str, str] | None:
@@ -431,7 +488,7 @@ def _change_word(words: Sequence[str]) -> str | None:
             w
             for w in words
             for lemma in _polarity._lemmas(w)
-            if any(axis in _CHANGE_AXES for axis, _ in DIRECTIONS.get(lemma, ()))
+            if lemma in CHANGED or any(axis in _CHANGE_AXES for axis, _ in DIRECTIONS.get(lemma, ()))
         ),
         None,
     )
@@ -490,7 +547,8 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
         neg, pos, n_at, p1, p2, which, other = r, t, r_neg[0], i1, i2, "drops", pairs.r_to_t
     if pos.negated(p1, p2):
         return None
-    found = _shared(neg, pos, neg.scope_at(n_at), range(p1, min(len(pos.words), p2 + _NEAR)), other)
+    near = range(p1, min(len(pos.words), p2 + _NEAR))
+    found = _shared(neg, pos, neg.scope_at(n_at), near, other) or _synonym(neg, pos, neg.scope_at(n_at), near)
     if found is None:
         return None
     shared, q = found
@@ -498,7 +556,7 @@ def _negation(t: _Words, r: _Words, pairs: _Aligned, stretch: tuple[int, int, in
         return None  # "I don't think I am" / "I think I am not": the negation only moved up
     # A word that negates by itself may restate the negation ("did not comment" / "declined to
     # comment"), unless it is the negated word itself ("did not decline" / "declined").
-    stems = _stems(shared)
+    stems = _stems(shared) | _stems(pos.words[q])
     others = [w for w in pos.words[p1 : max(p2, q)] if _stems(w).isdisjoint(stems)]
     if _implicit(others) or (q >= p2 + _NEAR and pos.negated(q, q + 1)):
         return None
@@ -522,6 +580,19 @@ def _shared(
             q = other[k]
         if q is not None:
             return neg.words[k], q
+    return None
+
+
+def _synonym(neg: _Words, pos: _Words, scope: list[int], stretch: range) -> tuple[str, int] | None:
+    """The first word of ``scope`` (indices into ``neg``) with a WordNet synonym in ``stretch`` of
+    ``pos``, near where it stands ("is not dealing with" / "is grappling with"), with
+    that synonym's index; general verbs aside ("did not go" / "died": "go" has a sense "die")."""
+    for k in scope:
+        lemmas = _polarity._lemmas(neg.words[k]) - _GENERAL
+        near = {lemma for lemma in lemmas for lemma in synonyms(lemma)}
+        for q in stretch:
+            if near and not near.isdisjoint(_polarity._lemmas(pos.words[q]) - _GENERAL):
+                return neg.words[k], q
     return None
 
 

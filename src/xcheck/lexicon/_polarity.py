@@ -15,6 +15,7 @@ phrasal verbs, "good"/"bad") are left out.
 from __future__ import annotations
 
 __all__ = [
+    "CHANGED",
     "DIRECTIONS",
     "EN_LITOTES",
     "IMPLICIT_NEGATIONS",
@@ -81,9 +82,10 @@ _AXES: dict[str, tuple[str, str]] = {
     # How much, how high, how fast.
     "amount": (
         "rise increase grow growth climb gain expand raise boost surge soar jump high more intensify "
-        "escalate heighten elevate mount accelerate swell rocket",
+        "escalate heighten elevate mount accelerate swell rocket double triple quadruple twice",
         "fall decrease decline drop shrink reduce lower low less fewer ease subside diminish dwindle "
-        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank deflate shrinkage",
+        "plunge slump sink contract slow lose loss decelerate plummet tumble shrank deflate shrinkage "
+        "halve",
     ),
     # Strength of a thing, or how well it goes.
     "strength": (
@@ -366,6 +368,10 @@ STEADY: frozenset[str] = frozenset(
     "unchanged flat stagnant stagnate steady stable unaltered constant".split()
 )
 STEADY_VERBS: frozenset[str] = frozenset("remain stay hold".split())
+
+#: Lemmas of change with no direction ("is different from the prior guidance", "was revised"): read
+#: against a word of STEADY like the amount and strength words of DIRECTIONS ("is unchanged from").
+CHANGED: frozenset[str] = frozenset("change alter differ different revise modify".split())
 
 
 # ---------------------------------------------------------------------------------------------
