@@ -282,6 +282,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     systems technologies industries partners capital securities exchange center centre
     hospital church ministry cabinet secretariat embassy consulate mission alliance coalition
     front movement pentagon kremlin fed nato nations motors electric dynamics mills police
+    award awards prize festival
     """.split()
 )
 

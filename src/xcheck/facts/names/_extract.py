@@ -35,6 +35,7 @@ from xcheck.facts.names._runs import (
     _token_role,
     _tokens,
     _unit_like,
+    capital_particle,
 )
 from xcheck.facts.names._surface import _is_latin, _normalise_surface
 from xcheck.facts.names._text import TitleParts, parse_title
@@ -132,7 +133,7 @@ def _trimmed(text: str, run: list[_Tok]) -> list[_Tok]:
             and (_sentence_initial(text, run[lo].start) or run[lo].low in _ARTICLES)
             and not (hi - lo > 1 and _token_role(run[lo]) in ("modifier", "head", "rank"))
         )
-        or run[lo].low in _CONNECTORS
+        or (run[lo].low in _CONNECTORS and not capital_particle(run[lo]))
     ):
         lo += 1
     while lo < hi and run[hi - 1].low in _TRAILING:
@@ -153,7 +154,10 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
         if pre:
             queue.appendleft(pre)
         skip = 0  # (cut by index: a slice per word made a long run cost its length squared)
-        while skip < len(name) and (name[skip].low in _CONNECTORS or name[skip].low in _ARTICLES):
+        while skip < len(name) and (
+            (name[skip].low in _CONNECTORS and not capital_particle(name[skip]))
+            or name[skip].low in _ARTICLES
+        ):
             skip += 1
         name = name[skip:]
         if not name:

@@ -1,0 +1,83 @@
+"""Name findings on real translations (issues 12 and 13): golden rows taken from the WMT21 and
+koen_news pairs whose name findings were false alarms, each beside a neighbour where a real
+difference must still be found.
+
+Each row is (translation, reference, reference language, a fragment of a name finding that must
+not appear, or that must appear when ``expect`` is true).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import xcheck
+
+
+def _name_messages(translation: str, reference: str, reference_lang: str) -> list[str]:
+    result = xcheck.check_pair(translation, reference, lang="en", reference_lang=reference_lang)
+    return [f.message for f in result.findings if f.kind in ("name", "title")]
+
+
+# (translation, reference, reference language, fragment, expect a finding with it)
+ROWS = [
+    # A source name already rendered ("American", "U.S.") is nobody's garbled counterpart.
+    (
+        "Four American Airlines aircraft will be inspected, and 28 United Airlines aircraft will be inspected.",
+        "美国航空公司旗下4架客机将接受检查，联合航空公司旗下28架客机将接受检查。",
+        "zh",
+        "United Airlines",
+        False,
+    ),
+    (
+        "Lewis's remains will visit the Alabama State Capitol in Montgomery and the U.S. Capitol Building.",
+        "刘易斯的遗体将在蒙哥马利市的阿拉巴马州议会大厦以及华盛顿的美国国会大厦短暂安放。",
+        "zh",
+        "Alabama State Capitol",
+        False,
+    ),
+    (
+        "Speaker Nancy Pelosi and Senate Majority Leader Mitch McConnell said the public can visit the U.S. Capitol.",
+        "美国众议院议长南希·佩洛西和参议院多数党领袖米奇·麦康奈尔宣布，人们可以到美国国会大厦。",
+        "zh",
+        "Senate",
+        False,
+    ),
+    # ... and a frequent English word is a translated description, never a garbled transliteration.
+    (
+        'The SEC stated, "Remedies are Limited", listing risks.',
+        "美国证监会发布声明。",
+        "zh",
+        "Limited",
+        False,
+    ),
+    # A capitalised particle starts a name ("Da Peng"); an award is no person.
+    (
+        "The Reunions is Da Peng's first realistic film, and is his second brush with the Golden Goblet Awards.",
+        "影片《吉祥如意》是大鹏导演的第一部现实题材作品，也是他与金爵奖的二度结缘。",
+        "zh",
+        "Golden Goblet",
+        False,
+    ),
+    # Neighbours: a garbled name is still found beside a rendered country, a changed name beside Da Peng.
+    (
+        "US Defense Secretary Hackett visited Manila.",
+        "美国国防部长赫格塞思访问了马尼拉。",
+        "zh",
+        "Hackett",
+        True,
+    ),
+    (
+        "The Reunions is Zhang Wei's first realistic film.",
+        "影片《吉祥如意》是大鹏导演的第一部现实题材作品。",
+        "zh",
+        "Zhang Wei",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("translation", "reference", "lang", "fragment", "expect"), ROWS)
+def test_real_name_rows(translation: str, reference: str, lang: str, fragment: str, expect: bool) -> None:
+    messages = _name_messages(translation, reference, lang)
+    hit = [m for m in messages if fragment in m]
+    assert bool(hit) == expect, messages
