@@ -73,6 +73,54 @@ ROWS = [
         "Zhang Wei",
         True,
     ),
+    # Sentence-initial ordinary words and editorial marks are no names ("Multiple" was kept off the
+    # common-word list by the CLDR language name "Multiple languages").
+    (
+        "Several ambulances took them to a nearby hospital.",
+        "Multiple rescue vehicles brought them to a nearby hospital.",
+        "en",
+        "Multiple",
+        False,
+    ),
+    (
+        "Several ambulances took them to a nearby hospital in Wesel.",
+        "Multiple rescue vehicles brought them to a nearby hospital in Moers.",
+        "en",
+        "'Wesel' where the source names 'Moers'",
+        True,
+    ),
+    (
+        'The American wrote, "Magic City and Blue Flame (another strip club in Atlanta, Ed. ) have the best wings".',
+        'The American wrote: "Magic City and Blue Flame (editorial note: another strip club in Atlanta ) have '
+        'the best wings."',
+        "en",
+        "'Ed'",
+        False,
+    ),
+    (
+        "Magic City and Blue Flame (another strip club, Ed. ) have the best wings in Atlanta.",
+        "Magic City and Blue Flame (another strip club, Ed. ) have the best wings in Boston.",
+        "en",
+        "'Atlanta' where the source names 'Boston'",
+        True,
+    ),
+    # A dated title alone ("Former MP") names nobody.
+    (
+        "Former MP from the ČSSD, Rafaj has been the Chairman of the Office for the Protection of Competition "
+        "since 9 July 2009 and was appointed for the second term by the President in June 2015.",
+        "Rafaj has been the head of the Anti-trust Authority since 9th July 2009, the former Social Democrat "
+        "deputy was nominated the second time by the President in June 2015.",
+        "en",
+        "Former MP",
+        False,
+    ),
+    (
+        "Former MP Jan Novak has been the Chairman of the Office since 9 July 2009.",
+        "Former MP Petr Svoboda has been the Chairman of the Office since 9 July 2009.",
+        "en",
+        "'Jan Novak' where the source names 'Petr Svoboda'",
+        True,
+    ),
 ]
 
 

@@ -162,6 +162,8 @@ TITLE_HEADS: Mapping[str, str] = {
     "congresswoman": "representative",
     "lawmaker": "lawmaker",
     "legislator": "lawmaker",
+    "mp": "lawmaker",
+    "mep": "lawmaker",
     "candidate": "candidate",
     "nominee": "nominee",
     "adviser": "adviser",

@@ -40,6 +40,7 @@ from xcheck.facts.names._runs import (
 from xcheck.facts.names._surface import _is_latin, _normalise_surface
 from xcheck.facts.names._text import TitleParts, parse_title
 from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import TITLE_TEMPORAL
 
 
 class NerBackend(Protocol):
@@ -119,6 +120,16 @@ def _named_by_context(text: str, tok: _Tok) -> bool:
     return m.group(0).startswith(",") or not tok.low.endswith("s")
 
 
+#: A short abbreviation closing a bracket: the editor's mark of an aside ("(another club, Ed.)").
+_EDITORIAL_RE = re.compile(r"\.\s*[)\]]")
+
+
+def _editorial_mark(text: str, tok: _Tok) -> bool:
+    """Whether a lone capitalised word of two or three letters is an abbreviation that closes a
+    bracketed aside ("Ed.", "Eds.", "Tr." for the editor or translator), not a name."""
+    return len(tok.text) <= 3 and not tok.is_allcaps and _EDITORIAL_RE.match(text, tok.end) is not None
+
+
 _TRAILING = _CONNECTORS | {"the"}
 
 
@@ -175,11 +186,12 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 continue
             if _contraction(tok.text):
                 continue  # "I'm", "We've": a pronoun, wherever it stands
-            if len(tok.text.rstrip(".")) < 2:
+            if len(tok.text.rstrip(".")) < 2 or _editorial_mark(text, tok):
                 continue
         if all(_is_stopword_token(t) for t in name):
             continue
-        roles = [_token_role(t) for t in name]
+        # "Former", "ex-" and "late" date a title ("Former MP"): part of it, like a modifier.
+        roles = ["modifier" if t.low in TITLE_TEMPORAL else _token_role(t) for t in name]
         if all(r in ("head", "modifier", "rank") for r in roles) or (
             "head" in roles and all(r in ("head", "modifier", "rank", "domain", "connector") for r in roles)
         ):
