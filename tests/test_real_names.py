@@ -18,6 +18,15 @@ def _name_messages(translation: str, reference: str, reference_lang: str) -> lis
     return [f.message for f in result.findings if f.kind in ("name", "title")]
 
 
+_NAPLES = (
+    "Naples - Four goals scored, four goals denied: Sassuolo Calcio had a dark evening with 0:2 (0:1) at the SSC "
+    "Naples in the Italian soccer league Serie A - and was really mad at "
+)
+_NAPLES_REF = (
+    "Naples - Four goals scored - four goals denied: Sassuolo Calcio experienced a pitch black day with a 0:2 "
+    "(0:1) defeat at SSC Naples in the Italian soccer league series A - and was really upset with "
+)
+
 # (translation, reference, reference language, fragment, expect a finding with it)
 ROWS = [
     # A source name already rendered ("American", "U.S.") is nobody's garbled counterpart.
@@ -119,6 +128,64 @@ ROWS = [
         "Former MP Petr Svoboda has been the Chairman of the Office since 9 July 2009.",
         "en",
         "'Jan Novak' where the source names 'Petr Svoboda'",
+        True,
+    ),
+    # Case, domain names and acronyms spelled out on the other side.
+    (
+        "Accident near Ahlen (North Rhine Westphalia) - Van crashes into car - nine injured - Ruhr - Bild.de",
+        "Accident in Ahlen (NRW ) - A van runs into a car - nine are injured - Ruhr Valley - bild.de",
+        "en",
+        "name",
+        False,
+    ),
+    (
+        "Accident near Ahlen (Baden-Württemberg) - Van crashes into car - nine injured - Ruhr - Bild.de",
+        "Accident in Ahlen (NRW ) - A van runs into a car - nine are injured - Ruhr Valley - welt.de",
+        "en",
+        "'Baden-Württemberg' where the source names 'NRW'",
+        True,
+    ),
+    (
+        _NAPLES + "the VAR.",
+        _NAPLES_REF + "the video assistant of the referees.",
+        "en",
+        "VAR",
+        False,
+    ),
+    (
+        _NAPLES + "the VAR.",
+        _NAPLES_REF + "the match officials of the referees.",
+        "en",
+        "VAR",
+        True,
+    ),
+    (
+        "Real Madrid or Manchester City would await them as their opponent in the next knockout round.",
+        "Real Madrid or Manchester City would then be waiting as an opponent in the next KO round.",
+        "en",
+        "KO",
+        False,
+    ),
+    (
+        "Real Madrid or Manchester City would await them as their opponent in the next group round.",
+        "Real Madrid or Manchester City would then be waiting as an opponent in the next KO round.",
+        "en",
+        "KO",
+        True,
+    ),
+    # A month name with a slipped letter beside a number is a date, not a name.
+    (
+        "Macura has been the mayor of Ostrava since November 2014.",
+        "Macura has been the Mayor of Ostrava since Novembre 2014.",
+        "en",
+        "Novembre",
+        False,
+    ),
+    (
+        "Macura has been the mayor of Opava since November 2014.",
+        "Macura has been the Mayor of Ostrava since Novembre 2014.",
+        "en",
+        "'Opava' where the source names 'Ostrava'",
         True,
     ),
 ]

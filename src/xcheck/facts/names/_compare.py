@@ -251,7 +251,13 @@ def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[in
         js = [
             j
             for r_kind, rm, rjs in r_view.firsts
-            if (_COMPATIBLE_KINDS.get((t_kind, r_kind), False) or _reordered(tm, rm)) and same(tm, rm)
+            if (
+                _COMPATIBLE_KINDS.get((t_kind, r_kind), False)
+                or _reordered(tm, rm)
+                or _initials_of(tm.span.text, rm.span.text)
+                or _initials_of(rm.span.text, tm.span.text)
+            )
+            and same(tm, rm)
             for j in rjs
         ]
         if js:

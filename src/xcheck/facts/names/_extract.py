@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from rapidfuzz.distance import OSA
+
 from xcheck._cache import text_cache
 from xcheck._types import Span
 from xcheck.facts.names._glossary import Glossary
@@ -40,7 +42,7 @@ from xcheck.facts.names._runs import (
 from xcheck.facts.names._surface import _is_latin, _normalise_surface
 from xcheck.facts.names._text import TitleParts, parse_title
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import TITLE_TEMPORAL
+from xcheck.lexicon._names import MONTHS, TITLE_TEMPORAL, WEEKDAYS
 
 
 class NerBackend(Protocol):
@@ -130,6 +132,25 @@ def _editorial_mark(text: str, tok: _Tok) -> bool:
     return len(tok.text) <= 3 and not tok.is_allcaps and _EDITORIAL_RE.match(text, tok.end) is not None
 
 
+#: Month and weekday names long enough that one slipped letter leaves no other word ("Novembre",
+#: "Wendesday"; "June" is one letter from "Jane").
+_LONG_DATE_WORDS = tuple(w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 6)
+_NUMBER_BESIDE_RE = re.compile(r"\s+\d")
+_NUMBER_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?\.?\s+$")
+
+
+def _misspelt_date(text: str, tok: _Tok) -> bool:
+    """Whether a capitalised word is a month or weekday name with one letter slipped or two
+    swapped, written beside a number ("since Novembre 2014", "8 Febuary"): a date, not a name."""
+    if tok.low in MONTHS or len(tok.low) < 6:
+        return False
+    if _NUMBER_BESIDE_RE.match(text, tok.end) is None and not _NUMBER_BEFORE_RE.search(
+        text[max(0, tok.start - 8) : tok.start]
+    ):
+        return False
+    return any(OSA.distance(tok.low, w, score_cutoff=1) <= 1 for w in _LONG_DATE_WORDS)
+
+
 _TRAILING = _CONNECTORS | {"the"}
 
 
@@ -186,7 +207,7 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 continue
             if _contraction(tok.text):
                 continue  # "I'm", "We've": a pronoun, wherever it stands
-            if len(tok.text.rstrip(".")) < 2 or _editorial_mark(text, tok):
+            if len(tok.text.rstrip(".")) < 2 or _editorial_mark(text, tok) or _misspelt_date(text, tok):
                 continue
         if all(_is_stopword_token(t) for t in name):
             continue

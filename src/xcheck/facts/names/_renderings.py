@@ -44,12 +44,18 @@ _PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'�
 _CODE_RE = re.compile(r"(?<![\w'’.])([^\W\d_]{1,3})[ \-‐‑]?(\d{1,4})(?![\w'’]|[.,]\d)")
 
 
+#: A domain name: its name before the top-level domain ("bild" of "bild.de", "kiwi" of "Kiwi.com").
+_DOMAIN_RE = re.compile(r"(?<![\w.])([^\W\d_][\w\-]+)\.[a-z]{2,6}(?![\w]|\.\w)")
+
+
 @text_cache()
 def text_words(text: str) -> frozenset[str]:
     """The folded words of a text and their singulars, in any case (see :func:`rendered_in`);
-    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81")."""
+    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81");
+    the name of a domain name on its own ("bild.de" gives "bild")."""
     out = set(words(_PREFIXED_RE.sub(" ", text)))
     out |= {fold_word(m.group(1) + m.group(2)) for m in _CODE_RE.finditer(text)}
+    out |= {fold_word(m.group(1)) for m in _DOMAIN_RE.finditer(text)}
     return frozenset(out | {_singular(w) for w in out})
 
 
@@ -110,6 +116,36 @@ def _numeral_in(w: str, other: frozenset[str]) -> bool:
     return n is not None and any(_ordinal_of(o) == n for o in other)
 
 
+#: Words an acronym's letters skip ("video assistant of the referees": VAR).
+_ACRONYM_SKIP = frozenset({"the", "of", "for", "and", "de", "a", "an", "in", "on", "to"})
+_LOWER_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def spelled_out(acronym: str, other_text: str) -> bool:
+    """Whether the other text writes out an acronym of two to six capitals in words of any case:
+    their initials, small words aside ("VAR" / "the video assistant of the referees"), or, for two
+    letters, the two words of one compound ("KO" / "knockout")."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    key = letters.lower()
+    toks = [w.lower() for w in _LOWER_WORD_RE.findall(other_text)]
+    content = [w for w in toks if w not in _ACRONYM_SKIP]
+    initials = "".join(w[0] for w in content)
+    if len(key) >= 3 and key in initials:
+        return True
+    return len(key) == 2 and any(_compound_of(w, key) for w in toks if w[:1] == key[0])
+
+
+def _compound_of(w: str, key: str) -> bool:
+    """Whether a word is two English words glued, starting with the two letters of ``key``."""
+    return any(w[i] == key[1] and _english_word(w[:i]) and _english_word(w[i:]) for i in range(3, len(w) - 1))
+
+
+def _english_word(w: str) -> bool:
+    return is_common_word(w) or w in _ACRONYM_SKIP or w in {"out", "off", "up", "down", "over"}
+
+
 def rendered_in(m: Mention, other_text: str) -> bool:
     """Whether the other text writes the words of a name, in any case or number, alone or in a
     compound, or names its place family: "Corona" in "coronavirus tests", "Champions League" in
@@ -123,6 +159,8 @@ def rendered_in(m: Mention, other_text: str) -> bool:
         return False
     other = text_words(other_text)
     if all(_word_in(w, other) or _numeral_in(w, other) for w in needed):
+        return True
+    if m.span.text.isupper() and spelled_out(m.span.text, other_text):
         return True
     return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
 
