@@ -27,6 +27,11 @@ _NAPLES_REF = (
     "(0:1) defeat at SSC Naples in the Italian soccer league series A - and was really upset with "
 )
 
+_HURRICANE = (
+    "Life-threatening flooding, strong winds and heavy rainfall are now threatening parts of the US state, "
+    "announced the National Hurricane Center of "
+)
+
 # (translation, reference, reference language, fragment, expect a finding with it)
 ROWS = [
     # A source name already rendered ("American", "U.S.") is nobody's garbled counterpart.
@@ -186,6 +191,57 @@ ROWS = [
         "Macura has been the Mayor of Ostrava since Novembre 2014.",
         "en",
         "'Opava' where the source names 'Ostrava'",
+        True,
+    ),
+    # A name of several words described in ordinary words on the other side.
+    (
+        "According to Iranian media, Abbas Musavi, spokesperson for the the Iranian foreign ministry, said that the "
+        "Islamic Republic's infrastructure faces thousands of cyber attacks on a daily basis.",
+        "Abbás Musáví, the spokesman of the Iranian Ministry of Foreign Affairs, said, according to Iranian media, "
+        "to journalists that the infrastructure of the Islamic republic faces thousands of cyber attacks on a "
+        "daily basis.",
+        "en",
+        "Ministry of Foreign Affairs",
+        False,
+    ),
+    (
+        "According to Iranian media, Abbas Musavi, spokesperson for the the Iranian defence ministry, said that the "
+        "Islamic Republic's infrastructure faces thousands of cyber attacks on a daily basis.",
+        "Abbás Musáví, the spokesman of the Iranian Ministry of Foreign Affairs, said, according to Iranian media, "
+        "to journalists that the infrastructure of the Islamic republic faces thousands of cyber attacks on a "
+        "daily basis.",
+        "en",
+        "Ministry of Foreign Affairs",
+        True,
+    ),
+    (
+        "According to Roman Šmucler, the president of the Czech chamber of dentistry, the unions should take "
+        "into account the current condition of the state.",
+        "According to Roman Šmucler, the president of the Czech Dental Chambre, union members should be aware "
+        "of the current situation of the state.",
+        "en",
+        "Czech Dental Chambre",
+        False,
+    ),
+    (
+        "She died on Sunday in Paris at the age of 104, her spokeswoman told the Deutsche Presse agency.",
+        "She died on Sunday in Paris at the age of 104, her spokesperson said to the German Press Agency.",
+        "en",
+        "name",
+        False,
+    ),
+    (
+        _HURRICANE + "the US climate authority NOAA Saturday night.",
+        _HURRICANE + "the US Climate Agency NOAA Saturday night.",
+        "en",
+        "US Climate Agency",
+        False,
+    ),
+    (
+        _HURRICANE + "the US weather service NOAA Saturday night.",
+        _HURRICANE + "the US Climate Agency NOAA Saturday night.",
+        "en",
+        "US Climate Agency",
         True,
     ),
 ]

@@ -26,7 +26,13 @@ from xcheck.facts.names._findings import (
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
-from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants, translated_name
+from xcheck.facts.names._renderings import (
+    described_in,
+    pronoun_for,
+    rendered_in,
+    spelling_variants,
+    translated_name,
+)
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import (
     Similarity,
@@ -446,13 +452,19 @@ def _one_sided(
     out: list[Discrepancy] = []
     if report_added:
         for ti, tm in enumerate(t_free):
-            if ti not in paired_t and _reportable(tm) and not pronoun_for(tm, translation, reference):
+            if ti not in paired_t and _reportable(tm) and not _rendered_otherwise(tm, translation, reference):
                 out.append(_one_side(tm, added=True))
     if report_missing:
         for ri, rm in enumerate(r_free):
-            if ri not in used_r and _reportable(rm) and not pronoun_for(rm, reference, translation):
+            if ri not in used_r and _reportable(rm) and not _rendered_otherwise(rm, reference, translation):
                 out.append(_one_side(rm, added=False))
     return out
+
+
+def _rendered_otherwise(m: Mention, text: str, other_text: str) -> bool:
+    """Whether a name left on one side is rendered unmarked by the other text: by a pronoun, or
+    described in ordinary words (see :func:`described_in`)."""
+    return pronoun_for(m, text, other_text) or described_in(m, other_text)
 
 
 def _may_be_same(a: Mention, b: Mention) -> bool:

@@ -165,6 +165,51 @@ def rendered_in(m: Mention, other_text: str) -> bool:
     return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
 
 
+#: Shortest stem two words must begin with to be read as one word in two forms or languages.
+_STEM_MIN = 4
+
+
+def _loosely(w: str, o: str) -> bool:
+    """Whether two folded words may be one word in two forms or languages: the same singular, one
+    slipped letter (``_part_variant``), one place family ("Deutsche" / "German"), or a stem of at
+    least four letters and three fifths of the shorter word ("dental" / "dentistry", "chambre" /
+    "chamber", "Centrum" / "Center", "Moravian" / "Moravskoslezský")."""
+    if w == o or _singular(w) == _singular(o):
+        return True
+    key = FAMILIES.get(w)
+    if key is not None and key == FAMILIES.get(o):
+        return True
+    short = min(len(w), len(o))
+    if short < _STEM_MIN:
+        return False
+    prefix = next((i for i, (x, y) in enumerate(zip(w, o, strict=False)) if x != y), short)
+    return (prefix >= _STEM_MIN and prefix * 5 >= short * 3) or _part_variant(w, o)
+
+
+def described_in(m: Mention, other_text: str) -> bool:
+    """Whether the other text renders a name of several words unmarked, as a description: more
+    than half of its words (small words aside) written there in any case, in another form or
+    language (:func:`_loosely`): "the Iranian foreign ministry" for "Iranian Ministry of Foreign
+    Affairs", "Czech chamber of dentistry" for "Czech Dental Chambre", "US climate authority" for
+    "US Climate Agency". Not for a person, whose name is not described: a name read as a
+    person's counts only with an ordinary, generic or place word in it ("Czech Dental Chambre",
+    "Deutsche Presse"), which a person's name seldom has."""
+    parts = [p for w in words(m.span.text) for p in w.split("-") if p and p not in _SMALL_WORDS]
+    if len(parts) < 2:
+        return False
+    if m.kind == "person" and not any(is_common_word(w) or w in _GENERIC or w in FAMILIES for w in parts):
+        return False
+    other = text_words(other_text)
+    numbers = [w for w in parts if w in _ROMAN or w[:1].isdigit()]
+    if not all(w in other or _numeral_in(w, other) for w in numbers):
+        return False  # "World War II" is not described by "the first world war"
+    found = sum(1 for w in parts if any(_loosely(w, o) for o in other))
+    return found * 2 > len(parts)
+
+
+_SMALL_WORDS = frozenset({"the", "of", "for", "and", "de", "von", "van", "der", "la", "le", "du", "des"})
+
+
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _DEMONYM_LIKE = ("an", "ian", "ish", "ese", "i", "ans", "ians")
 
