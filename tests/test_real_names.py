@@ -244,6 +244,23 @@ ROWS = [
         "US Climate Agency",
         True,
     ),
+    # A capitalised particle starts a name, which a pronoun may render; it is no distinctive word.
+    (
+        "He managed to hit the first out of the tree match darts and lived up to his name, when he made his big "
+        "dream come true.",
+        "Van den Bergh promptly turned first of three match darts and lived up to his name - he wrote his big dream.",
+        "en",
+        "Bergh",
+        False,
+    ),
+    (
+        "Van Gerwen managed to hit the first out of the tree match darts and lived up to his name, when he made "
+        "his big dream come true.",
+        "Van den Bergh promptly turned first of three match darts and lived up to his name - he wrote his big dream.",
+        "en",
+        "'Van Gerwen'",
+        True,
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from xcheck.facts.names._renderings import (
     spelling_variants,
     translated_name,
 )
+from xcheck.facts.names._runs import _CONNECTORS
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import (
     Similarity,
@@ -95,8 +96,8 @@ def _one_name_kept_foreign(a: Mention, b: Mention) -> bool:
     "DFB-Pokal"): one name, so nothing is lost to a reader."""
     shared = _kept_foreign(a, b)
     return shared is not None and any(
-        w not in GENERIC_NAME_WORDS and not is_common_word(w) for w in shared.split()
-    )
+        w not in GENERIC_NAME_WORDS and w not in _CONNECTORS and not is_common_word(w) for w in shared.split()
+    )  # a particle ("Van" of "Van Gerwen" and "Van den Bergh") is no distinctive word
 
 
 _EXPANSION_RE = re.compile(r"((?:[^\W\d_][\w\-‐’']*\s+){1,8})\(\s*$")

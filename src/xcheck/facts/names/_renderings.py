@@ -217,13 +217,32 @@ _DEMONYM_LIKE = ("an", "ian", "ish", "ese", "i", "ans", "ians")
 def pronoun_for(m: Mention, text: str, other_text: str) -> bool:
     """Whether the other text may render a person's name by a pronoun: it has more third-person
     singular pronouns than the text that names the person ("says Stefanie" / "she says").
-    Nationalities and acronyms are not people."""
+    Nationalities and acronyms are not people, nor are names of several words with an ordinary or
+    generic word ("Golden Goblet Awards"); "Van den Bergh" may be."""
     if m.kind not in ("person", "other") or m.span.text.isupper():
         return False
     ws = words(m.span.text)
-    if m.kind == "other" and (len(ws) != 1 or ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
+    if m.kind == "other" and len(ws) == 1 and (ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
+        return False
+    if m.kind == "other" and len(ws) != 1 and not _personal_words(m.span.text):
         return False
     return len(_PRONOUN_RE.findall(other_text)) > len(_PRONOUN_RE.findall(text))
+
+
+#: Name particles written inside a person's name ("Van den Bergh", "Ursula von der Leyen").
+_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "del", "di", "la", "le", "du", "al", "bin"})
+
+
+def _personal_words(surface: str) -> bool:
+    """Whether a name of several words is written like a person's: a name particle in it, and no
+    ordinary, generic or place word."""
+    ws = [w for part in words(surface) for w in part.split("-") if w]
+    if not any(w in _PARTICLES for w in ws):
+        return False
+    return not any(
+        w not in _PARTICLES and (is_common_word(w) or w in _GENERIC or w in FAMILIES or w in PLACES)
+        for w in ws
+    )
 
 
 #: Letters and letter groups written differently by transliteration conventions, folded to one.
