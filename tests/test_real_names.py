@@ -261,6 +261,22 @@ ROWS = [
         "'Van Gerwen'",
         True,
     ),
+    # A foreign one-word name and an English name of the other side left over share a long stem.
+    (
+        "He added that, as things stand now, the Moravian-Silesian Region and Prague would be in the middle, "
+        "orange level.",
+        "He added that Moravskoslezský region and Prague would be in the middle level of risk currently.",
+        "en",
+        "name",
+        False,
+    ),
+    (
+        "He added that, as things stand now, the Olomouc Region and Prague would be in the middle, orange level.",
+        "He added that Moravskoslezský region and Prague would be in the middle level of risk currently.",
+        "en",
+        "Moravskoslezský",
+        True,
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from xcheck.facts.names._renderings import (
     described_in,
     pronoun_for,
     rendered_in,
+    same_stem,
     spelling_variants,
     translated_name,
 )
@@ -451,13 +452,23 @@ def _one_sided(
     other side may render by a pronoun (``texts`` is the translation and the reference)."""
     translation, reference = texts
     out: list[Discrepancy] = []
+    t_left = [tm for ti, tm in enumerate(t_free) if ti not in paired_t]
+    r_left = [rm for ri, rm in enumerate(r_free) if ri not in used_r]
     if report_added:
-        for ti, tm in enumerate(t_free):
-            if ti not in paired_t and _reportable(tm) and not _rendered_otherwise(tm, translation, reference):
+        for tm in t_left:
+            if (
+                _reportable(tm)
+                and not _rendered_otherwise(tm, translation, reference)
+                and not any(same_stem(tm, rm) for rm in r_left)
+            ):
                 out.append(_one_side(tm, added=True))
     if report_missing:
-        for ri, rm in enumerate(r_free):
-            if ri not in used_r and _reportable(rm) and not _rendered_otherwise(rm, reference, translation):
+        for rm in r_left:
+            if (
+                _reportable(rm)
+                and not _rendered_otherwise(rm, reference, translation)
+                and not any(same_stem(rm, tm) for tm in t_left)
+            ):
                 out.append(_one_side(rm, added=False))
     return out
 

@@ -207,6 +207,34 @@ def described_in(m: Mention, other_text: str) -> bool:
     return found * 2 > len(parts)
 
 
+#: Shortest stem a foreign word shares with its English name ("Morav" of "Moravskoslezský").
+_FOREIGN_STEM = 5
+
+
+def same_stem(m: Mention, other: Mention) -> bool:
+    """Whether a one-word name and an unmatched name of the other side are one name in two
+    languages: a word of each begins with one stem of five letters or more and three fifths of the
+    shorter word ("Moravskoslezský" / "Moravian-Silesian Region"). Country and city names, whose
+    English and foreign forms the place families know, are left to them ("Austria" / "Australia")."""
+    mine = words(m.span.text)
+    if len(mine) != 1 or m.kind == "person" or other.kind == "person":
+        return False
+    w = mine[0]
+    if w in FAMILIES or w in PLACES or is_common_word(w) or w in _GENERIC:
+        return False
+    theirs = [p for x in words(other.span.text) for p in x.split("-") if p]
+    return any(
+        o not in FAMILIES
+        and o not in PLACES
+        and _shared_prefix(w, o) >= max(_FOREIGN_STEM, 3 * min(len(w), len(o)) / 5)
+        for o in theirs
+    )
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 _SMALL_WORDS = frozenset({"the", "of", "for", "and", "de", "von", "van", "der", "la", "le", "du", "des"})
 
 
