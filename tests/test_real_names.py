@@ -32,6 +32,11 @@ _HURRICANE = (
     "announced the National Hurricane Center of "
 )
 
+_DAHOAM = (
+    "After the 3:0 in the first leg before the coronavirus break, the Londoners may not again become a Bavarian "
+    "nightmare in the home arena like in the lost "
+)
+
 # (translation, reference, reference language, fragment, expect a finding with it)
 ROWS = [
     # A source name already rendered ("American", "U.S.") is nobody's garbled counterpart.
@@ -275,6 +280,23 @@ ROWS = [
         "He added that Moravskoslezský region and Prague would be in the middle level of risk currently.",
         "en",
         "Moravskoslezský",
+        True,
+    ),
+    # A foreign name glossed in brackets by its own text is rendered by that gloss.
+    (
+        _DAHOAM + "“Finale Dahoam” [final at home] in 2012.",
+        "After the 3:0 victory in the first leg game before the Corona break the London club should not become "
+        "another Bayern nightmare again such as in the lost “Final at home” in 2012.",
+        "en",
+        "Finale Dahoam",
+        False,
+    ),
+    (
+        _DAHOAM + "“Finale Dahoam” [final at home] in 2012.",
+        "After the 3:0 victory in the first leg game before the Corona break the London club should not become "
+        "another Bayern nightmare again such as in the lost “Cup Final” in 2012.",
+        "en",
+        "Finale Dahoam",
         True,
     ),
 ]

@@ -28,6 +28,7 @@ from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
 from xcheck.facts.names._renderings import (
     described_in,
+    glossed_in,
     pronoun_for,
     rendered_in,
     same_stem,
@@ -475,8 +476,9 @@ def _one_sided(
 
 def _rendered_otherwise(m: Mention, text: str, other_text: str) -> bool:
     """Whether a name left on one side is rendered unmarked by the other text: by a pronoun, or
-    described in ordinary words (see :func:`described_in`)."""
-    return pronoun_for(m, text, other_text) or described_in(m, other_text)
+    described in ordinary words (see :func:`described_in`), or by the gloss its own text gives it
+    in brackets (:func:`glossed_in`)."""
+    return pronoun_for(m, text, other_text) or described_in(m, other_text) or glossed_in(m, text, other_text)
 
 
 def _may_be_same(a: Mention, b: Mention) -> bool:

@@ -14,7 +14,10 @@ import functools
 import re
 import unicodedata
 
+import attrs
+
 from xcheck._cache import text_cache
+from xcheck._types import Span
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
@@ -184,6 +187,21 @@ def _loosely(w: str, o: str) -> bool:
         return False
     prefix = next((i for i, (x, y) in enumerate(zip(w, o, strict=False)) if x != y), short)
     return (prefix >= _STEM_MIN and prefix * 5 >= short * 3) or _part_variant(w, o)
+
+
+#: A gloss in brackets right after a name, closing quotes between ("“Finale Dahoam” [final at home]").
+_GLOSS_RE = re.compile(r"[\"'”’»]?\s*[\[(]([^\[\]()]{3,80})[\])]")
+
+
+def glossed_in(m: Mention, text: str, other_text: str) -> bool:
+    """Whether a name kept in another language is glossed in brackets right after it and the other
+    text writes that gloss (see :func:`described_in`): "“Finale Dahoam” [final at home]" against
+    "“Final at home”"."""
+    gloss = _GLOSS_RE.match(text, m.span.end)
+    if gloss is None:
+        return False
+    phrase = gloss.group(1)
+    return described_in(attrs.evolve(m, span=Span(0, len(phrase), phrase), kind="other"), other_text)
 
 
 def described_in(m: Mention, other_text: str) -> bool:
