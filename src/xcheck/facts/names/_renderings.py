@@ -132,17 +132,25 @@ def spelled_out(acronym: str, other_text: str) -> bool:
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
     key = letters.lower()
-    toks = [w.lower() for w in _LOWER_WORD_RE.findall(other_text)]
-    content = [w for w in toks if w not in _ACRONYM_SKIP]
-    initials = "".join(w[0] for w in content)
-    if len(key) >= 3 and key in initials:
-        return True
-    return len(key) == 2 and any(_compound_of(w, key) for w in toks if w[:1] == key[0])
+    initials, compounds = _spellings(other_text)
+    return key in initials if len(key) >= 3 else key in compounds
 
 
-def _compound_of(w: str, key: str) -> bool:
-    """Whether a word is two English words glued, starting with the two letters of ``key``."""
-    return any(w[i] == key[1] and _english_word(w[:i]) and _english_word(w[i:]) for i in range(3, len(w) - 1))
+@text_cache()
+def _spellings(text: str) -> tuple[str, frozenset[str]]:
+    """The initials of a text's words, small words aside, and the two letters each compound of
+    two English words in it starts its parts with ("ko" for "knockout")."""
+    toks = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
+    initials = "".join(
+        w[0] for w in (x.lower() for x in _LOWER_WORD_RE.findall(text)) if w not in _ACRONYM_SKIP
+    )
+    compounds = {
+        w[0] + w[i]
+        for w in toks
+        for i in range(3, len(w) - 1)
+        if _english_word(w[:i]) and _english_word(w[i:])
+    }
+    return initials, frozenset(compounds)
 
 
 def _english_word(w: str) -> bool:
@@ -221,8 +229,31 @@ def described_in(m: Mention, other_text: str) -> bool:
     numbers = [w for w in parts if w in _ROMAN or w[:1].isdigit()]
     if not all(w in other or _numeral_in(w, other) for w in numbers):
         return False  # "World War II" is not described by "the first world war"
-    found = sum(1 for w in parts if any(_loosely(w, o) for o in other))
+    by_initial = _by_initial(other_text)
+    found = sum(1 for w in parts if w in other or any(_loosely(w, o) for o in _candidates(w, by_initial)))
     return found * 2 > len(parts)
+
+
+@text_cache()
+def _by_initial(text: str) -> dict[str, tuple[str, ...]]:
+    """The words of :func:`text_words` by their first letter and by the first letter of their
+    transliteration key (what :func:`_loosely` may match: a shared stem, one slipped letter after
+    the first) and, under ``""``, those of a place family."""
+    out: dict[str, set[str]] = {}
+    for o in text_words(text):
+        for initial in {o[:1], translit_key(o)[:1]}:
+            out.setdefault(initial, set()).add(o)
+        if o in FAMILIES:
+            out.setdefault("", set()).add(o)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _candidates(w: str, by_initial: dict[str, tuple[str, ...]]) -> set[str]:
+    """The words of the other text :func:`_loosely` may match with ``w``."""
+    out = {*by_initial.get(w[:1], ()), *by_initial.get(translit_key(w)[:1], ())}
+    if w in FAMILIES:
+        out.update(by_initial.get("", ()))
+    return out
 
 
 #: Shortest stem a foreign word shares with its English name ("Morav" of "Moravskoslezský").
