@@ -30,6 +30,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "xcheck" / "data" / "common_en.txt"
 OTHERS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "cs", "da", "fi", "id", "tr", "hu", "ro")
+#: Endings of the adjectives of peoples in language names ("Moroccan", "Scottish", "Swiss").
+_PEOPLE = ("an", "ish", "ese", "ic", "i", "ss")
 WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 
 HEADER = """\
@@ -47,9 +49,18 @@ def _place_words() -> set[str]:
     from babel import Locale  # only this script needs babel
 
     english = Locale("en")
-    names = [*english.territories.values(), *english.languages.values()]
+    names = [*english.territories.values()]
     names += [zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones()]
-    return {w for name in names for w in re.findall(r"[a-z][a-z'\-]*", name.lower())}
+    out = {w for name in names for w in re.findall(r"[a-z][a-z'\-]*", name.lower())}
+    languages = [re.findall(r"[a-z][a-z'\-]*", name.lower()) for name in english.languages.values()]
+    single = {found[0] for found in languages if len(found) == 1}
+    # A language name of several words qualifies a language by ordinary words ("Multiple
+    # languages", "Old English", "Sign Language", "Modern Standard Arabic"): of those, only the
+    # language names and the adjectives of peoples ("Moroccan Arabic", "Scottish Gaelic") are
+    # place words, never "multiple", "old" or "sign".
+    out |= single
+    out |= {w for found in languages if len(found) > 1 for w in found if w in single or w.endswith(_PEOPLE)}
+    return out
 
 
 def main() -> int:

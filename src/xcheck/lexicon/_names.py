@@ -162,6 +162,8 @@ TITLE_HEADS: Mapping[str, str] = {
     "congresswoman": "representative",
     "lawmaker": "lawmaker",
     "legislator": "lawmaker",
+    "mp": "lawmaker",
+    "mep": "lawmaker",
     "candidate": "candidate",
     "nominee": "nominee",
     "adviser": "adviser",
@@ -282,6 +284,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     systems technologies industries partners capital securities exchange center centre
     hospital church ministry cabinet secretariat embassy consulate mission alliance coalition
     front movement pentagon kremlin fed nato nations motors electric dynamics mills police
+    award awards prize festival
     """.split()
 )
 

@@ -35,6 +35,9 @@ _EXTRA: Mapping[str, str] = {
     "paris": "fr",
     "berlin": "de",
     "deutschland": "de",
+    "deutsche": "de",  # kept in English names: Deutsche Bank, Deutsche Presse-Agentur, Deutsche Welle
+    "deutscher": "de",
+    "deutsches": "de",
     "bayern": "bavaria",
     "bavaria": "bavaria",
     "bavarian": "bavaria",

@@ -26,7 +26,16 @@ from xcheck.facts.names._findings import (
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._holders import _holder_slots
 from xcheck.facts.names._model import ALIGNED_CUTOFF, ENTITY_KINDS, GARBLED_CUTOFF, SOUND_ONLY_MARGIN, Mention
-from xcheck.facts.names._renderings import pronoun_for, rendered_in, spelling_variants, translated_name
+from xcheck.facts.names._renderings import (
+    described_in,
+    glossed_in,
+    pronoun_for,
+    rendered_in,
+    same_stem,
+    spelling_variants,
+    translated_name,
+)
+from xcheck.facts.names._runs import _CONNECTORS
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _name_signature, _surfaces_equivalent
 from xcheck.facts.names._text import (
     Similarity,
@@ -89,8 +98,8 @@ def _one_name_kept_foreign(a: Mention, b: Mention) -> bool:
     "DFB-Pokal"): one name, so nothing is lost to a reader."""
     shared = _kept_foreign(a, b)
     return shared is not None and any(
-        w not in GENERIC_NAME_WORDS and not is_common_word(w) for w in shared.split()
-    )
+        w not in GENERIC_NAME_WORDS and w not in _CONNECTORS and not is_common_word(w) for w in shared.split()
+    )  # a particle ("Van" of "Van Gerwen" and "Van den Bergh") is no distinctive word
 
 
 _EXPANSION_RE = re.compile(r"((?:[^\W\d_][\w\-‐’']*\s+){1,8})\(\s*$")
@@ -251,7 +260,13 @@ def _match(t_view: _View, r_view: _View, same: _Same) -> tuple[dict[int, list[in
         js = [
             j
             for r_kind, rm, rjs in r_view.firsts
-            if (_COMPATIBLE_KINDS.get((t_kind, r_kind), False) or _reordered(tm, rm)) and same(tm, rm)
+            if (
+                _COMPATIBLE_KINDS.get((t_kind, r_kind), False)
+                or _reordered(tm, rm)
+                or _initials_of(tm.span.text, rm.span.text)
+                or _initials_of(rm.span.text, tm.span.text)
+            )
+            and same(tm, rm)
             for j in rjs
         ]
         if js:
@@ -438,15 +453,32 @@ def _one_sided(
     other side may render by a pronoun (``texts`` is the translation and the reference)."""
     translation, reference = texts
     out: list[Discrepancy] = []
+    t_left = [tm for ti, tm in enumerate(t_free) if ti not in paired_t]
+    r_left = [rm for ri, rm in enumerate(r_free) if ri not in used_r]
     if report_added:
-        for ti, tm in enumerate(t_free):
-            if ti not in paired_t and _reportable(tm) and not pronoun_for(tm, translation, reference):
+        for tm in t_left:
+            if (
+                _reportable(tm)
+                and not _rendered_otherwise(tm, translation, reference)
+                and not any(same_stem(tm, rm) for rm in r_left)
+            ):
                 out.append(_one_side(tm, added=True))
     if report_missing:
-        for ri, rm in enumerate(r_free):
-            if ri not in used_r and _reportable(rm) and not pronoun_for(rm, reference, translation):
+        for rm in r_left:
+            if (
+                _reportable(rm)
+                and not _rendered_otherwise(rm, reference, translation)
+                and not any(same_stem(rm, tm) for tm in t_left)
+            ):
                 out.append(_one_side(rm, added=False))
     return out
+
+
+def _rendered_otherwise(m: Mention, text: str, other_text: str) -> bool:
+    """Whether a name left on one side is rendered unmarked by the other text: by a pronoun, or
+    described in ordinary words (see :func:`described_in`), or by the gloss its own text gives it
+    in brackets (:func:`glossed_in`)."""
+    return pronoun_for(m, text, other_text) or described_in(m, other_text) or glossed_in(m, text, other_text)
 
 
 def _may_be_same(a: Mention, b: Mention) -> bool:

@@ -18,12 +18,15 @@ from xcheck.facts.names._extract import extract_mentions
 from xcheck.facts.names._findings import _dedupe, _given_name_only, _one_side, _substitution_message
 from xcheck.facts.names._glossary import Glossary
 from xcheck.facts.names._model import GlossaryEntry, Mention
+from xcheck.facts.names._renderings import same_family
 from xcheck.facts.names._surface import _is_latin, _mostly_latin, _surfaces_equivalent
 from xcheck.facts.names._text import Similarity, fold_word, name_similarity, words
+from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import (
     COUNTRIES,
     DEMONYM_ENDINGS,
     DOMAIN_WORDS,
+    FUNCTION_WORDS,
     IRREGULAR_DEMONYMS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -164,6 +167,9 @@ def _compare_across_languages(
             garbled_cutoff=garbled_cutoff,
         )
     r_latin = _latin_aliases(r_mentions, glossary)
+    # A source entity the translation already renders (美国 as "American", "U.S.") is nobody's
+    # counterpart: another unmatched name of the translation is not its garbled rendering.
+    t_ids = t_ids | _rendered_ids(r_latin, translation)
     out: list[Discrepancy] = []
     unrendered: list[tuple[Mention, _Best | None]] = []
     for m in t_mentions:
@@ -174,7 +180,12 @@ def _compare_across_languages(
             if given is not None:
                 out.append(given)
             continue
-        unrendered.append((m, _closest_in_reference(m, r_caps, r_mentions, t_ids)))
+        best = (
+            None
+            if _translated_words(m, latin_reference)
+            else _closest_in_reference(m, r_caps, r_mentions, t_ids)
+        )
+        unrendered.append((m, best))
     if not latin_reference and unrendered:
         unrendered, found = _against_cjk_names(unrendered, translation, reference, t_mentions, r_mentions)
         out.extend(found)
@@ -227,6 +238,32 @@ def _latin_aliases(r_mentions: Sequence[Mention], glossary: Glossary | None) -> 
         for alias in (glossary.get(rm.entity_id) or GlossaryEntry("", "", "other")).names
         if alias and _is_latin(alias)
     ]
+
+
+def _rendered_ids(r_latin: Sequence[tuple[Mention, str]], translation: str) -> set[str]:
+    """Glossary entities of a reference in another script that the translation renders: one of
+    their Latin names written in it (whole words, in its case: "U.S.", "United States"), or a
+    word of their place family among its capitalised words ("American" for 美国)."""
+    out: set[str] = set()
+    for rm, alias in r_latin:
+        if rm.entity_id is None or rm.entity_id in out:
+            continue
+        written = re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", translation) is not None
+        if written or same_family(fold_word(alias), translation):
+            out.add(rm.entity_id)
+    return out
+
+
+def _translated_words(m: Mention, latin_reference: bool) -> bool:
+    """Whether a translated name facing a reference in another script is made of ordinary English
+    words ("Senate", "Limited", "United Airlines": frequent words, or generic words of bodies and
+    places): a translation of a description, not a transliteration that could be garbled."""
+    if latin_reference:
+        return False
+    parts = words(m.span.text)
+    return bool(parts) and all(
+        is_common_word(w) or w in _GENERIC_NAME_WORDS or w in FUNCTION_WORDS for w in parts
+    )
 
 
 def _accounted_for(m: Mention, r_ids: set[str], r_latin: Sequence[tuple[Mention, str]]) -> bool:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from rapidfuzz.distance import OSA
+
 from xcheck._cache import text_cache
 from xcheck._types import Span
 from xcheck.facts.names._glossary import Glossary
@@ -35,10 +37,12 @@ from xcheck.facts.names._runs import (
     _token_role,
     _tokens,
     _unit_like,
+    capital_particle,
 )
 from xcheck.facts.names._surface import _is_latin, _normalise_surface
 from xcheck.facts.names._text import TitleParts, parse_title
 from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import MONTHS, TITLE_TEMPORAL, WEEKDAYS
 
 
 class NerBackend(Protocol):
@@ -118,6 +122,35 @@ def _named_by_context(text: str, tok: _Tok) -> bool:
     return m.group(0).startswith(",") or not tok.low.endswith("s")
 
 
+#: A short abbreviation closing a bracket: the editor's mark of an aside ("(another club, Ed.)").
+_EDITORIAL_RE = re.compile(r"\.\s*[)\]]")
+
+
+def _editorial_mark(text: str, tok: _Tok) -> bool:
+    """Whether a lone capitalised word of two or three letters is an abbreviation that closes a
+    bracketed aside ("Ed.", "Eds.", "Tr." for the editor or translator), not a name."""
+    return len(tok.text) <= 3 and not tok.is_allcaps and _EDITORIAL_RE.match(text, tok.end) is not None
+
+
+#: Month and weekday names long enough that one slipped letter leaves no other word ("Novembre",
+#: "Wendesday"; "June" is one letter from "Jane").
+_LONG_DATE_WORDS = tuple(w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 6)
+_NUMBER_BESIDE_RE = re.compile(r"\s+\d")
+_NUMBER_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?\.?\s+$")
+
+
+def _misspelt_date(text: str, tok: _Tok) -> bool:
+    """Whether a capitalised word is a month or weekday name with one letter slipped or two
+    swapped, written beside a number ("since Novembre 2014", "8 Febuary"): a date, not a name."""
+    if tok.low in MONTHS or len(tok.low) < 6:
+        return False
+    if _NUMBER_BESIDE_RE.match(text, tok.end) is None and not _NUMBER_BEFORE_RE.search(
+        text[max(0, tok.start - 8) : tok.start]
+    ):
+        return False
+    return any(OSA.distance(tok.low, w, score_cutoff=1) <= 1 for w in _LONG_DATE_WORDS)
+
+
 _TRAILING = _CONNECTORS | {"the"}
 
 
@@ -132,7 +165,7 @@ def _trimmed(text: str, run: list[_Tok]) -> list[_Tok]:
             and (_sentence_initial(text, run[lo].start) or run[lo].low in _ARTICLES)
             and not (hi - lo > 1 and _token_role(run[lo]) in ("modifier", "head", "rank"))
         )
-        or run[lo].low in _CONNECTORS
+        or (run[lo].low in _CONNECTORS and not capital_particle(run[lo]))
     ):
         lo += 1
     while lo < hi and run[hi - 1].low in _TRAILING:
@@ -153,7 +186,10 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
         if pre:
             queue.appendleft(pre)
         skip = 0  # (cut by index: a slice per word made a long run cost its length squared)
-        while skip < len(name) and (name[skip].low in _CONNECTORS or name[skip].low in _ARTICLES):
+        while skip < len(name) and (
+            (name[skip].low in _CONNECTORS and not capital_particle(name[skip]))
+            or name[skip].low in _ARTICLES
+        ):
             skip += 1
         name = name[skip:]
         if not name:
@@ -171,11 +207,12 @@ def _rule_mentions(text: str, glossary: Glossary | None) -> list[Mention]:
                 continue
             if _contraction(tok.text):
                 continue  # "I'm", "We've": a pronoun, wherever it stands
-            if len(tok.text.rstrip(".")) < 2:
+            if len(tok.text.rstrip(".")) < 2 or _editorial_mark(text, tok) or _misspelt_date(text, tok):
                 continue
         if all(_is_stopword_token(t) for t in name):
             continue
-        roles = [_token_role(t) for t in name]
+        # "Former", "ex-" and "late" date a title ("Former MP"): part of it, like a modifier.
+        roles = ["modifier" if t.low in TITLE_TEMPORAL else _token_role(t) for t in name]
         if all(r in ("head", "modifier", "rank") for r in roles) or (
             "head" in roles and all(r in ("head", "modifier", "rank", "domain", "connector") for r in roles)
         ):

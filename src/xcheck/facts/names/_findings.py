@@ -12,6 +12,7 @@ from typing import Any
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._model import GARBLED_CUTOFF, Mention
 from xcheck.facts.names._renderings import _one_edit
+from xcheck.facts.names._runs import _CONNECTORS
 from xcheck.facts.names._surface import _is_latin
 from xcheck.facts.names._text import Similarity, fold_word, name_parts, name_similarity, words
 from xcheck.lexicon._common import is_common_word
@@ -32,7 +33,7 @@ def _kept_foreign(t: Mention, r: Mention) -> str | None:
     if "person" in (t.kind, r.kind) or not (_is_latin(t.span.text) and _is_latin(r.span.text)):
         return None
     wt, wr = words(t.span.text), words(r.span.text)
-    shared = [w for w in wt if w in wr]
+    shared = [w for w in wt if w in wr and w not in _CONNECTORS]  # "Van" is shared by many names
     t_only, r_only = [w for w in wt if w not in wr], [w for w in wr if w not in wt]
     if not shared or not t_only or not r_only:
         return None

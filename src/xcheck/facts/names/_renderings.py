@@ -14,7 +14,10 @@ import functools
 import re
 import unicodedata
 
+import attrs
+
 from xcheck._cache import text_cache
+from xcheck._types import Span
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import fold_word, words
 from xcheck.lexicon._common import is_common_word
@@ -44,12 +47,18 @@ _PREFIXED_RE = re.compile(r"\b(?:non|anti|ex|pre|post|pro)[-‐‑][^\W\d_][\w'�
 _CODE_RE = re.compile(r"(?<![\w'’.])([^\W\d_]{1,3})[ \-‐‑]?(\d{1,4})(?![\w'’]|[.,]\d)")
 
 
+#: A domain name: its name before the top-level domain ("bild" of "bild.de", "kiwi" of "Kiwi.com").
+_DOMAIN_RE = re.compile(r"(?<![\w.])([^\W\d_][\w\-]+)\.[a-z]{2,6}(?![\w]|\.\w)")
+
+
 @text_cache()
 def text_words(text: str) -> frozenset[str]:
     """The folded words of a text and their singulars, in any case (see :func:`rendered_in`);
-    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81")."""
+    a code of letters and a number also glued, however the text spaces it ("A 81" gives "a81");
+    the name of a domain name on its own ("bild.de" gives "bild")."""
     out = set(words(_PREFIXED_RE.sub(" ", text)))
     out |= {fold_word(m.group(1) + m.group(2)) for m in _CODE_RE.finditer(text)}
+    out |= {fold_word(m.group(1)) for m in _DOMAIN_RE.finditer(text)}
     return frozenset(out | {_singular(w) for w in out})
 
 
@@ -110,6 +119,44 @@ def _numeral_in(w: str, other: frozenset[str]) -> bool:
     return n is not None and any(_ordinal_of(o) == n for o in other)
 
 
+#: Words an acronym's letters skip ("video assistant of the referees": VAR).
+_ACRONYM_SKIP = frozenset({"the", "of", "for", "and", "de", "a", "an", "in", "on", "to"})
+_LOWER_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def spelled_out(acronym: str, other_text: str) -> bool:
+    """Whether the other text writes out an acronym of two to six capitals in words of any case:
+    their initials, small words aside ("VAR" / "the video assistant of the referees"), or, for two
+    letters, the two words of one compound ("KO" / "knockout")."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    key = letters.lower()
+    initials, compounds = _spellings(other_text)
+    return key in initials if len(key) >= 3 else key in compounds
+
+
+@text_cache()
+def _spellings(text: str) -> tuple[str, frozenset[str]]:
+    """The initials of a text's words, small words aside, and the two letters each compound of
+    two English words in it starts its parts with ("ko" for "knockout")."""
+    toks = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
+    initials = "".join(
+        w[0] for w in (x.lower() for x in _LOWER_WORD_RE.findall(text)) if w not in _ACRONYM_SKIP
+    )
+    compounds = {
+        w[0] + w[i]
+        for w in toks
+        for i in range(3, len(w) - 1)
+        if _english_word(w[:i]) and _english_word(w[i:])
+    }
+    return initials, frozenset(compounds)
+
+
+def _english_word(w: str) -> bool:
+    return is_common_word(w) or w in _ACRONYM_SKIP or w in {"out", "off", "up", "down", "over"}
+
+
 def rendered_in(m: Mention, other_text: str) -> bool:
     """Whether the other text writes the words of a name, in any case or number, alone or in a
     compound, or names its place family: "Corona" in "coronavirus tests", "Champions League" in
@@ -124,7 +171,120 @@ def rendered_in(m: Mention, other_text: str) -> bool:
     other = text_words(other_text)
     if all(_word_in(w, other) or _numeral_in(w, other) for w in needed):
         return True
+    if m.span.text.isupper() and spelled_out(m.span.text, other_text):
+        return True
     return m.kind != "person" and len(needed) == 1 and same_family(needed[0], other_text)
+
+
+#: Shortest stem two words must begin with to be read as one word in two forms or languages.
+_STEM_MIN = 4
+
+
+def _loosely(w: str, o: str) -> bool:
+    """Whether two folded words may be one word in two forms or languages: the same singular, one
+    slipped letter (``_part_variant``), one place family ("Deutsche" / "German"), or a stem of at
+    least four letters and three fifths of the shorter word ("dental" / "dentistry", "chambre" /
+    "chamber", "Centrum" / "Center", "Moravian" / "Moravskoslezský")."""
+    if w == o or _singular(w) == _singular(o):
+        return True
+    key = FAMILIES.get(w)
+    if key is not None and key == FAMILIES.get(o):
+        return True
+    short = min(len(w), len(o))
+    if short < _STEM_MIN:
+        return False
+    prefix = next((i for i, (x, y) in enumerate(zip(w, o, strict=False)) if x != y), short)
+    return (prefix >= _STEM_MIN and prefix * 5 >= short * 3) or _part_variant(w, o)
+
+
+#: A gloss in brackets right after a name, closing quotes between ("“Finale Dahoam” [final at home]").
+_GLOSS_RE = re.compile(r"[\"'”’»]?\s*[\[(]([^\[\]()]{3,80})[\])]")
+
+
+def glossed_in(m: Mention, text: str, other_text: str) -> bool:
+    """Whether a name kept in another language is glossed in brackets right after it and the other
+    text writes that gloss (see :func:`described_in`): "“Finale Dahoam” [final at home]" against
+    "“Final at home”"."""
+    gloss = _GLOSS_RE.match(text, m.span.end)
+    if gloss is None:
+        return False
+    phrase = gloss.group(1)
+    return described_in(attrs.evolve(m, span=Span(0, len(phrase), phrase), kind="other"), other_text)
+
+
+def described_in(m: Mention, other_text: str) -> bool:
+    """Whether the other text renders a name of several words unmarked, as a description: more
+    than half of its words (small words aside) written there in any case, in another form or
+    language (:func:`_loosely`): "the Iranian foreign ministry" for "Iranian Ministry of Foreign
+    Affairs", "Czech chamber of dentistry" for "Czech Dental Chambre", "US climate authority" for
+    "US Climate Agency". Not for a person, whose name is not described: a name read as a
+    person's counts only with an ordinary, generic or place word in it ("Czech Dental Chambre",
+    "Deutsche Presse"), which a person's name seldom has."""
+    parts = [p for w in words(m.span.text) for p in w.split("-") if p and p not in _SMALL_WORDS]
+    if len(parts) < 2:
+        return False
+    if m.kind == "person" and not any(is_common_word(w) or w in _GENERIC or w in FAMILIES for w in parts):
+        return False
+    other = text_words(other_text)
+    numbers = [w for w in parts if w in _ROMAN or w[:1].isdigit()]
+    if not all(w in other or _numeral_in(w, other) for w in numbers):
+        return False  # "World War II" is not described by "the first world war"
+    by_initial = _by_initial(other_text)
+    found = sum(1 for w in parts if w in other or any(_loosely(w, o) for o in _candidates(w, by_initial)))
+    return found * 2 > len(parts)
+
+
+@text_cache()
+def _by_initial(text: str) -> dict[str, tuple[str, ...]]:
+    """The words of :func:`text_words` by their first letter and by the first letter of their
+    transliteration key (what :func:`_loosely` may match: a shared stem, one slipped letter after
+    the first) and, under ``""``, those of a place family."""
+    out: dict[str, set[str]] = {}
+    for o in text_words(text):
+        for initial in {o[:1], translit_key(o)[:1]}:
+            out.setdefault(initial, set()).add(o)
+        if o in FAMILIES:
+            out.setdefault("", set()).add(o)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _candidates(w: str, by_initial: dict[str, tuple[str, ...]]) -> set[str]:
+    """The words of the other text :func:`_loosely` may match with ``w``."""
+    out = {*by_initial.get(w[:1], ()), *by_initial.get(translit_key(w)[:1], ())}
+    if w in FAMILIES:
+        out.update(by_initial.get("", ()))
+    return out
+
+
+#: Shortest stem a foreign word shares with its English name ("Morav" of "Moravskoslezský").
+_FOREIGN_STEM = 5
+
+
+def same_stem(m: Mention, other: Mention) -> bool:
+    """Whether a one-word name and an unmatched name of the other side are one name in two
+    languages: a word of each begins with one stem of five letters or more and three fifths of the
+    shorter word ("Moravskoslezský" / "Moravian-Silesian Region"). Country and city names, whose
+    English and foreign forms the place families know, are left to them ("Austria" / "Australia")."""
+    mine = words(m.span.text)
+    if len(mine) != 1 or m.kind == "person" or other.kind == "person":
+        return False
+    w = mine[0]
+    if w in FAMILIES or w in PLACES or is_common_word(w) or w in _GENERIC:
+        return False
+    theirs = [p for x in words(other.span.text) for p in x.split("-") if p]
+    return any(
+        o not in FAMILIES
+        and o not in PLACES
+        and _shared_prefix(w, o) >= max(_FOREIGN_STEM, 3 * min(len(w), len(o)) / 5)
+        for o in theirs
+    )
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+_SMALL_WORDS = frozenset({"the", "of", "for", "and", "de", "von", "van", "der", "la", "le", "du", "des"})
 
 
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -134,13 +294,32 @@ _DEMONYM_LIKE = ("an", "ian", "ish", "ese", "i", "ans", "ians")
 def pronoun_for(m: Mention, text: str, other_text: str) -> bool:
     """Whether the other text may render a person's name by a pronoun: it has more third-person
     singular pronouns than the text that names the person ("says Stefanie" / "she says").
-    Nationalities and acronyms are not people."""
+    Nationalities and acronyms are not people, nor are names of several words with an ordinary or
+    generic word ("Golden Goblet Awards"); "Van den Bergh" may be."""
     if m.kind not in ("person", "other") or m.span.text.isupper():
         return False
     ws = words(m.span.text)
-    if m.kind == "other" and (len(ws) != 1 or ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
+    if m.kind == "other" and len(ws) == 1 and (ws[0] in FAMILIES or ws[0].endswith(_DEMONYM_LIKE)):
+        return False
+    if m.kind == "other" and len(ws) != 1 and not _personal_words(m.span.text):
         return False
     return len(_PRONOUN_RE.findall(other_text)) > len(_PRONOUN_RE.findall(text))
+
+
+#: Name particles written inside a person's name ("Van den Bergh", "Ursula von der Leyen").
+_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "del", "di", "la", "le", "du", "al", "bin"})
+
+
+def _personal_words(surface: str) -> bool:
+    """Whether a name of several words is written like a person's: a name particle in it, and no
+    ordinary, generic or place word."""
+    ws = [w for part in words(surface) for w in part.split("-") if w]
+    if not any(w in _PARTICLES for w in ws):
+        return False
+    return not any(
+        w not in _PARTICLES and (is_common_word(w) or w in _GENERIC or w in FAMILIES or w in PLACES)
+        for w in ws
+    )
 
 
 #: Letters and letter groups written differently by transliteration conventions, folded to one.

@@ -243,7 +243,15 @@ def _runs(text: str, toks: Sequence[_Tok]) -> list[list[_Tok]]:
 
 
 def _token_role(tok: _Tok) -> str:
+    if capital_particle(tok):
+        return "name"
     return _role(tok.low, tok.text.endswith("."))
+
+
+def capital_particle(tok: _Tok) -> bool:
+    """Whether a word is a name particle written with a capital, which starts a name rather than
+    joining two ("Da Peng", "De Gaulle", "Van Gogh", "Le Pen"; "of" and "for" are no particles)."""
+    return tok.is_cap and not tok.is_allcaps and tok.low in _CONNECTORS and tok.low not in FUNCTION_WORDS
 
 
 @functools.lru_cache(maxsize=16384)
