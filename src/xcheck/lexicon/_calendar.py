@@ -122,17 +122,33 @@ WEEKDAY_CJK: dict[str, int] = {
     **{f"{d}요일": i for i, d in enumerate("월화수목금토일")},
 }
 
-#: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点).
+#: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点, 晚7:30):
+#: ``"am"``, ``"pm"``, or ``"night"`` for the evening and night words, after which 8 to 11 are
+#: p.m., 12 is midnight and 1 to 5 stay a.m. (晚上12点, 夜里2点, 밤 12시). An hour above 12 after
+#: any of them is read on the 24-hour clock (晚上20点).
 MERIDIEM_CJK = {
     "오전": "am",
     "오후": "pm",
+    "아침": "am",
+    "새벽": "am",
+    "저녁": "pm",
+    "밤": "night",
     "上午": "am",
     "早上": "am",
+    "早晨": "am",
     "凌晨": "am",
     "中午": "pm",
     "下午": "pm",
     "傍晚": "pm",
-    "晚上": "pm",
+    "晚上": "night",
+    "晚间": "night",
+    "晚間": "night",
+    "晚": "night",
+    "夜里": "night",
+    "夜裡": "night",
+    "夜间": "night",
+    "夜間": "night",
+    "深夜": "night",
 }
 
 #: Words after "the 26th" that leave it a day of the month ("on the 26th that ...", "the 25th

@@ -71,11 +71,29 @@ def _is_soft(q: Quantity) -> bool:
     return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
 
 
+def _year_as_count(t: Quantity, r: Quantity) -> bool:
+    """Whether one side writes a year and the other the same four digits read as a count."""
+    year, count = (t, r) if t.dimension == "year" else (r, t)
+    return (
+        year.date is not None
+        and year.date[0] is not None
+        and count.value == year.date[0]
+        and count.high is None
+        and not count.spelled
+    )
+
+
 def _lone_one(a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` is a spelled "one" with no noun ("one of the studies", "one was hurt") and
     ``b`` counts a noun with another value: the "one" picks one out, it does not count what
     ``b`` counts ("one of two studies" read "two studies")."""
-    return _is_soft(a) and a.unit is None and b.unit is not None and b.value != a.value
+    return _is_soft(a) and a.unit is None and (b.unit is not None or _cjk_article(a)) and b.value != a.value
+
+
+def _cjk_article(q: Quantity) -> bool:
+    """一 before a measure word (一个会计年度, 一位): the "a" of the English, which is no number,
+    so it is no value that differs from another one."""
+    return len(q.span.text) == 2 and q.span.text[0] in "一壹"
 
 
 def _written_value(q: Quantity) -> float | None:
@@ -139,6 +157,8 @@ def _judge(
     if ft == "time" and fr == "time":
         return _judge_times(t, r)
     if "date" in (ft, fr) or "time" in (ft, fr):
+        if {t.dimension, r.dimension} == {"year", "count"} and _year_as_count(t, r):
+            return _SAME_NUMBER  # "2020 graduates" for 2020毕业生: the same four digits
         return None
     if ft != fr:
         wt, wr = _written_value(t), _written_value(r)

@@ -210,7 +210,12 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             and pat.CJK_DAY.match(t, d.end)
         ):
             d.end += 1
-            if d.qualifier is not None and d.start < core_start:
+            within = pat.CJK_WITHIN.match(t, d.end)
+            if within is not None:
+                # 7日内 (within 7 days): a span of days up to now, not the 7th
+                d.end = within.end()
+                d.qualifier = d.qualifier or "le"
+            if within is not None or (d.qualifier is not None and d.start < core_start):
                 # 최소한 3일, 약 10日: a bound or "about" is put on a number of days, not on a date
                 d.written_unit, d.dimension, d.factor = UNITS["일간"]
                 d.unit = _BASE_UNITS[d.dimension]

@@ -34,8 +34,8 @@ _HALF_A_SCALE = _lazyre.compile(
 )
 _ARTICLE_BEFORE = _lazyre.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
-#: dates, durations, ages, scales, percent, money.
-_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周")
+#: dates, durations, ages, scales, percent, money; 者 (两者, 三者: the two, the three).
+_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周者")
 #: What follows "a third" or "a quarter" that makes it a share (not "a third term").
 _FRACTION_AFTER = _lazyre.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
