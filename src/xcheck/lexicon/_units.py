@@ -242,6 +242,14 @@ PERCENT_WORDS: dict[str, tuple[str, float]] = {
     "个百分点": ("points", 1.0),
     "個百分點": ("points", 1.0),
     "百分点": ("points", 1.0),
+    "个基点": ("points", 0.01),
+    "個基點": ("points", 0.01),
+    "基点": ("points", 0.01),
+    "基點": ("points", 0.01),
+    "个基本点": ("points", 0.01),
+    "個基本點": ("points", 0.01),
+    "基本点": ("points", 0.01),
+    "基本點": ("points", 0.01),
     "prozentpunkte": ("points", 1.0),
     "prozentpunkten": ("points", 1.0),
     "basis points": ("points", 0.01),
@@ -300,7 +308,7 @@ KO_AGO_WORDS = ("전", "전에", "전의", "전부터", "전까지")
 CN_CLASSIFIERS = frozenset(
     "个個人名位只条條张張道处處种種类類项項件份套批例款部轮輪场場届屆支组組篇本首幅片块塊"
     "棵头頭匹群对對双雙副间間栋棟户戶节節段门門期层層级級趟声聲句笔筆颗顆艘架辆輛座所家次回"
-    "遍枚台臺股宗桩樁盘盤局枪槍发發代"
+    "遍枚台臺股宗桩樁盘盤局枪槍发發代瓶箱袋盒罐桶"
 )
 
 #: Korean counters after a number (digits or native numerals: 4개국, 네 명, 두 차례, 세 군데).

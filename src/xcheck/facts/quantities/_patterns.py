@@ -433,6 +433,12 @@ UNIT_SUFFIX = _lazyre.compile(
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
 #: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
 CJK_DAY = _lazyre.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
+#: The year mark after a number (not 年간, 년대).
+CJK_YEAR_MARK = _lazyre.compile(r"[ ]?[年년](?!간|대)")
+#: An era before a year: AD 117년, 公元前221年, 기원전 50년 (``bc`` for the years before Christ).
+ERA_BEFORE = _lazyre.compile(r"(?:(?P<bc>公元前|기원전|B\.?C\.?)|公元|서기|A\.?D\.?)[ ]?$")
+#: The second end of a span of days of the month after its first: 24~26일, 24至26日.
+CJK_DAY_RANGE_END = _lazyre.compile(r"[~～〜\-–—至到]\d{1,2}[日号號일]")
 #: "Within" after a number of days: 7日内, 7日以内, 3일 이내.
 CJK_WITHIN = _lazyre.compile(r"[以之]?[内內]|[ ]?이내")
 DURATION_OLD = _lazyre.compile(r"[ -]old\b")
@@ -492,12 +498,13 @@ QUALIFIER_PREFIX = _lazyre.compile(
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
     + rf"))|(?<![最附经經通度越跨不{scripts.HANGUL}])(?P<qc>"
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
-    + r"))[ \u00a0]{0,2}$"
+    # 超过了33℃: a verb of crossing keeps its bound with 了 (过了3天 is "3 days later")
+    + r")(?:(?<=超过|超過|突破|高于|高於|低于|低於|多于|少于|大于|小于)了)?)[ \u00a0]{0,2}$"
 )
 #: A negation right before a Chinese bound word (不能超过, 不得低于, 未超过): it flips the bound.
 CJK_NEGATION_BEFORE = _lazyre.compile(r"(?:不[能得会會可应應要准]|未|没有?|沒有?)$")
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
-QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
+QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k)) | {"了"}
 #: The Latin qualifier phrases, lower case: an ASCII text before a number can only carry one
 #: if it ends with it (a cheap necessary condition checked before QUALIFIER_PREFIX).
 QUALIFIER_ENDINGS = tuple(sorted(k.lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k)))
