@@ -53,6 +53,103 @@ FAITHFUL = [
     (_AIRPORT_EN, _AIRPORT_ZH, "zh", "7 days"),
     # a year on one side, the same digits read as a count on the other
     (_GRADUATES_EN, _GRADUATES_ZH, "zh", "2,020"),
+    # numerals inside words and names
+    (
+        "At 6 p.m., he began to move these items by tricycle.",
+        "下午6点，他开始用三轮车运东西。",
+        "zh",
+        "missing 3",
+    ),
+    (
+        "Images from areas near the Wudaoliang Conservation Station show about 40 antelopes.",
+        "五道梁保护站附近的监控画面显示，大约40只藏羚羊。",
+        "zh",
+        "missing 5",
+    ),
+    (
+        "Lukaku scored twice and Sanchez also contributed a goal.",
+        "此役卢卡库梅开二度，桑切斯也贡献一球。",
+        "zh",
+        "2 times",
+    ),
+    ("She won it twice, in 2014 and 2016.", "2014年和2016年她曾两度斩获该奖项。", "zh", "2 times"),
+    (
+        'We must ensure that the "13th Five-Year Plan" is accomplished.',
+        "确保“十三五”圆满收官。",
+        "zh",
+        "13th",
+    ),
+    ("The stage play Fourteen Days is in rehearsal.", "话剧《十四天》开始进入排练阶段。", "zh", "14 days"),
+    (
+        "The whole province united as one to fight the tough battles.",
+        "全省上下坚持一盘棋，打好两场硬仗。",
+        "zh",
+        "expected 2",
+    ),
+    ('Avoid the problem of "double hardship" for the masses.', "避免群众“两头跑”。", "zh", "2 times"),
+    # forms not read before
+    ("They sold nearly 10,000 bottles of royal jelly.", "共计销售近一万瓶蜂王浆。", "zh", "10,000"),
+    ("He quit his job with a salary over 10,000 yuan.", "他辞掉北京月薪上万的工作。", "zh", "10,000"),
+    ("Tens of thousands of people demonstrated.", "上万人举行示威游行。", "zh", "10,000"),
+    ("A Splendid 65 years", "六十五载璀璨历史", "zh", "65 years"),
+    (
+        "The rate fell 17 basis points to 6.9938.",
+        "中间价下调17个基本点，报6.9938。",
+        "zh",
+        "percentage points",
+    ),
+    ("The highest temperature exceeded 33℃.", "最高气温都超过了33℃。", "zh", "qualifier added"),
+    (
+        "Tourists will visit them on their 2-day 1-night trip.",
+        "在两天一夜的行程中，游客将领略这些景点。",
+        "zh",
+        "added 1",
+    ),
+    (
+        "The response level was adjusted down to Level III from Level II.",
+        "应急响应级别由二级调整为三级。",
+        "zh",
+        "missing 3",
+    ),
+    # wrong readings
+    ("In the 1980's, Arthur Miller visited China.", "上世纪八十年代，阿瑟·米勒来到中国。", "zh", "80 years"),
+    (
+        "Based on the 2020 China Stocks Data Report, in the first half of the year, 20 companies had IPOs.",
+        "2020上半年中概股数据报告显示，今年上半年，赴美IPO中国企业共计20家。",
+        "zh",
+        "6 months",
+    ),
+    (
+        "The event in 2019 attracted 2.9 million people.",
+        "2019年最后一天的跨年活动吸引了290万人参加。",
+        "zh",
+        "1 day",
+    ),
+    (
+        '"Once your career succeeds, remember your primary inspirations."',
+        "“当有一天事业有成时，不忘初心。”",
+        "zh",
+        "1 day",
+    ),
+    (
+        "Viewers exceeded 30 million by 12 p.m. on July 25.",
+        "截至25日晚12时，本场音乐会的在线播出点击量突破3000万。",
+        "zh",
+        "a.m./p.m.",
+    ),
+    # Korean
+    (
+        "Tokuda romances them all (sometimes more than one at a time).",
+        "도쿠다는 때론 한번에 여러 명과도 연애한다.",
+        "ko",
+        "qualifier added",
+    ),
+    (
+        "When Hadrian came to power in 117AD he inherited an empire.",
+        "하드리아누스가 집권했던 AD 117년의 제국.",
+        "ko",
+        "117 years",
+    ),
 ]
 
 # (English translation, source, source language, message fragment that must appear)
@@ -77,6 +174,79 @@ CHANGED = [
     (_AIRPORT_EN, _AIRPORT_ZH, "zh", "expected day 25, found day 26"),
     (_AIRPORT_EN.replace("7 days", "9 days"), _AIRPORT_ZH, "zh", "7 days"),
     (_GRADUATES_EN.replace("2020", "2021"), _GRADUATES_ZH, "zh", "2,021"),
+    ("Three people came by tricycle.", "四个人骑三轮车来了。", "zh", "expected 4"),
+    (
+        "Images from areas near the conservation station show about 40 antelopes.",
+        "五道梁保护站附近的监控画面显示，大约40只藏羚羊。",
+        "zh",
+        "missing 5",
+    ),
+    (
+        "Lukaku scored three times and Sanchez also contributed a goal.",
+        "此役卢卡库梅开二度，桑切斯也贡献一球。",
+        "zh",
+        "3 times",
+    ),
+    ("She won it three times, in 2014 and 2016.", "2014年和2016年她曾两度斩获该奖项。", "zh", "3 times"),
+    (
+        'We must ensure that the "14th Five-Year Plan" is accomplished.',
+        "确保“十三五”圆满收官。",
+        "zh",
+        "ordinal differs",
+    ),
+    (
+        "The whole province united as one to fight the three tough battles.",
+        "全省上下坚持一盘棋，打好两场硬仗。",
+        "zh",
+        "expected 2",
+    ),
+    ('Avoid the problem of "triple hardship" for the masses.', "避免群众“两头跑”。", "zh", "3 times"),
+    (
+        "They sold nearly 20,000 bottles of royal jelly.",
+        "共计销售近一万瓶蜂王浆。",
+        "zh",
+        "expected about 10,000",
+    ),
+    ("He quit his job with a salary over 100,000 yuan.", "他辞掉北京月薪上万的工作。", "zh", "100,000"),
+    ("A Splendid 60 years", "六十五载璀璨历史", "zh", "65 years"),
+    ("The rate fell 27 basis points to 6.9938.", "中间价下调17个基本点，报6.9938。", "zh", "0.17"),
+    ("The highest temperature stayed below 33℃.", "最高气温都超过了33℃。", "zh", "opposite bound"),
+    (
+        "Tourists will visit them on their 3-day 2-night trip.",
+        "在两天一夜的行程中，游客将领略这些景点。",
+        "zh",
+        "3 days",
+    ),
+    (
+        "The response level was adjusted down to the fourth level from the second level.",
+        "应急响应级别由二级调整为三级。",
+        "zh",
+        "ordinal differs",
+    ),
+    (
+        "Based on the 2020 China Stocks Data Report, in the first half of the year, 21 companies had IPOs.",
+        "2020上半年中概股数据报告显示，今年上半年，赴美IPO中国企业共计20家。",
+        "zh",
+        "expected 20",
+    ),
+    (
+        "The event in 2019 attracted 3.9 million people.",
+        "2019年最后一天的跨年活动吸引了290万人参加。",
+        "zh",
+        "expected 2.9 million",
+    ),
+    (
+        "Viewers exceeded 30 million by 11 p.m. on July 25.",
+        "截至25日晚12时，本场音乐会的在线播出点击量突破3000万。",
+        "zh",
+        "time differs",
+    ),
+    (
+        "Tokuda romances them all (sometimes two at a time).",
+        "도쿠다는 때론 한번에 세 명과도 연애한다.",
+        "ko",
+        "expected 3",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from xcheck.facts.quantities._unmarked import (
     anaphoric,
     name_like,
     rendered_without_number,
+    transliterated,
     type_compound,
 )
 
@@ -578,6 +579,7 @@ def _unmarked(q: Quantity, own: str, other: _LazyOther) -> bool:
         or type_compound(q, own)
         or anaphoric(q, own, other.get())
         or rendered_without_number(q, other.get())
+        or transliterated(q, own, other.get())
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -68,7 +69,16 @@ def _is_soft(q: Quantity) -> bool:
         return True
     if q.spelled and q.dimension == "ordinal":
         return True
-    return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
+    return (
+        (q.spelled and q.dimension == "count" and q.value == 1 and q.high is None)
+        or _cjk_one(q)
+        or _cjk_upwards(q)
+    )
+
+
+#: The Chinese and Korean "one", and what continues a numeral after it (一百, 一点五, 一万).
+_CJK_ONES = frozenset("一壹한")
+_CJK_NUMERAL_TAIL = frozenset("十百千万萬亿億点點.半")
 
 
 def _year_as_count(t: Quantity, r: Quantity) -> bool:
@@ -87,13 +97,43 @@ def _lone_one(a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` is a spelled "one" with no noun ("one of the studies", "one was hurt") and
     ``b`` counts a noun with another value: the "one" picks one out, it does not count what
     ``b`` counts ("one of two studies" read "two studies")."""
-    return _is_soft(a) and a.unit is None and (b.unit is not None or _cjk_article(a)) and b.value != a.value
+    return (
+        _is_soft(a)
+        and a.unit is None
+        and (b.unit is not None or _cjk_one(a) or _cjk_measured(b))
+        and b.value != a.value
+    )
 
 
-def _cjk_article(q: Quantity) -> bool:
-    """一 before a measure word (一个会计年度, 一位): the "a" of the English, which is no number,
-    so it is no value that differs from another one."""
-    return len(q.span.text) == 2 and q.span.text[0] in "一壹"
+def _cjk_measured(q: Quantity) -> bool:
+    """A Chinese count with its measure word (两场, 三个): it counts something, as a count with a
+    noun does ("united as one" does not count the 两场硬仗)."""
+    last = q.span.text[-1:]
+    return (
+        "\u4e00" <= last <= "\u9fff"
+        and last not in _CJK_NUMERAL_TAIL
+        and last not in "一二两兩三四五六七八九零〇"
+    )
+
+
+def _cjk_upwards(q: Quantity) -> bool:
+    """上万, 上百亩: "upwards of" a scale, rendered "over 10,000" as often as "tens of thousands"
+    or "hundreds of" (no number): unpaired, it is not reported."""
+    return q.spelled and q.qualifier == "gt" and q.span.text[:1] == "上"
+
+
+def _cjk_one(q: Quantity) -> bool:
+    """一 or 한 before a measure word or a unit (一个会计年度, 一位, 最后一天, 한 명): the "a" of
+    the English, which is no number; so, unpaired, it is not missing, and it differs from no
+    other count."""
+    text = q.span.text
+    return (
+        q.spelled
+        and q.high is None
+        and q.qualifier is None
+        and text[:1] in _CJK_ONES
+        and text[1:2] not in _CJK_NUMERAL_TAIL
+    )
 
 
 def _written_value(q: Quantity) -> float | None:
@@ -486,6 +526,10 @@ def _weekdays(t: Quantity, r: Quantity) -> tuple[int, int] | None:
     return wt, wr
 
 
+#: Twelve o'clock with a.m. or p.m., which writers use for noon and for midnight alike.
+_TWELVE_AM_PM = re.compile(r"(?i)(?<!\d)12(?:[:.]\d\d)?\s{0,2}[ap]\.?m")
+
+
 def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
     assert t.time is not None
     assert r.time is not None
@@ -496,6 +540,12 @@ def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
     if t.time == r.time:
         return _AGREE_DATE
     (ht, mt), (hr, mr) = t.time, r.time
+    if (
+        mt == mr
+        and {ht, hr} == {0, 12}
+        and (_TWELVE_AM_PM.search(t.span.text) or _TWELVE_AM_PM.search(r.span.text))
+    ):
+        return _AGREE_DATE  # "12 p.m." is written for midnight as often as for noon (晚12时)
     if mt == mr and abs(ht - hr) == 12:
         return _Verdict("major", "a.m./p.m. differ", 0.3, kind="date")
     return _Verdict("major", "time differs", 0.5, kind="date")

@@ -195,10 +195,39 @@ class OtherText:
         return digits in self._digits
 
 
+def transliterated(q: Quantity, own: str, other: OtherText) -> bool:
+    """Whether a Chinese numeral of ``own`` is part of a name the other text spells in pinyin:
+    五道梁 is the place Wudaoliang, 三江源 Sanjiangyuan; the numeral with its measure word and
+    the character after it, read in pinyin, stands inside a capitalised word of ``other``."""
+    if not q.spelled or not _HAN.match(q.span.text):
+        return False
+    word = own[q.span.start : q.span.end + 1]
+    if not all(_HAN.match(c) for c in word):
+        return False
+    from xcheck.text._romanize import pinyin_syllables
+
+    sound = "".join(pinyin_syllables(word))
+    if len(sound) < _MIN_PINYIN:
+        return False
+    return other.matches(re.compile(rf"\b(?=[A-Z])(?i:[a-z]*{sound})"))
+
+
+#: The shortest pinyin of a numeral and what follows it taken for a rendered name (wudao, sanjiang).
+_MIN_PINYIN = 6
+_HAN = _lazyre.compile(f"[{scripts.HAN_UNIFIED}]")
+
+
 def _cjk_rendering(q: Quantity, other: OtherText) -> bool:
-    """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count)."""
+    """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count, or a
+    multiplier: "double" for 两头跑)."""
     v = _written_value(q)
-    if not q.spelled or q.dimension != "count" or v is None or v != int(v) or int(v) not in _CJK_BY_VALUE:
+    if (
+        not q.spelled
+        or q.dimension not in ("count", "multiplier")
+        or v is None
+        or v != int(v)
+        or int(v) not in _CJK_BY_VALUE
+    ):
         return False
     return other.has(("cjk", int(v)), _lone_numeral_finder(_CJK_BY_VALUE[int(v)]))
 
