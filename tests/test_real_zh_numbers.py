@@ -150,6 +150,23 @@ FAITHFUL = [
         "ko",
         "117 years",
     ),
+    # tenths, minutes, "the first", the Nth Congress, "these two"
+    (
+        "Telecommunication fraud crimes increase by 70% in the first half of the year.",
+        "上半年电信网络诈骗犯罪上升七成。",
+        "zh",
+        "70%",
+    ),
+    ("Among fund holders, 60% are men.", "持有基金的用户中，6成是男性。", "zh", "60%"),
+    ("He completed the registration in under two minutes.", "他不到两分钟就办完了登记。", "zh", "2 minutes"),
+    (
+        "During the 1st China International Import Expo in 2018, the alliance was founded.",
+        "在2018年首届进博会期间，联盟成立。",
+        "zh",
+        "1st",
+    ),
+    ("The Party's 18th session didn't stop him.", "在党的十八大后不收敛、不收手。", "zh", "18th"),
+    ("They don't have any deep-rooted bad habits.", "这两个人身上没有劣根性。", "zh", "missing 2"),
 ]
 
 # (English translation, source, source language, message fragment that must appear)
@@ -247,6 +264,26 @@ CHANGED = [
         "ko",
         "expected 3",
     ),
+    (
+        "Telecommunication fraud crimes increase by 80% in the first half of the year.",
+        "上半年电信网络诈骗犯罪上升七成。",
+        "zh",
+        "expected 70%",
+    ),
+    (
+        "He completed the registration in under three minutes.",
+        "他不到两分钟就办完了登记。",
+        "zh",
+        "expected less than 2 minutes",
+    ),
+    (
+        "During the 2nd China International Import Expo in 2018, the alliance was founded.",
+        "在2018年首届进博会期间，联盟成立。",
+        "zh",
+        "ordinal differs",
+    ),
+    ("The Party's 19th session didn't stop him.", "在党的十八大后不收敛、不收手。", "zh", "ordinal differs"),
+    ("The three of them don't have any deep-rooted bad habits.", "这两个人身上没有劣根性。", "zh", "2"),
 ]
 
 

@@ -156,7 +156,7 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "kn")
+_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "cnfirst", "kn")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
@@ -219,6 +219,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
         r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
+        # 首 before a measure word: the first (首届, 首次, 首个, 首批)
+        r"(?P<cnfirst>首(?=[届屆次个個批位家款部期轮輪场場]))",
         # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
         rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
@@ -371,7 +373,7 @@ _TRIGGER_FORMS = sorted(
 _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = _lazyre.compile(
     lambda: (
-        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍夜深아새저밤第半"
+        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍夜深아새저밤第半首"
         + _KO_NATIVE_FIRST
         + r"星周週礼禮]|[월화수목금토일]요일"
         r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
@@ -439,6 +441,8 @@ CJK_YEAR_MARK = _lazyre.compile(r"[ ]?[年년](?!간|대)")
 ERA_BEFORE = _lazyre.compile(r"(?:(?P<bc>公元前|기원전|B\.?C\.?)|公元|서기|A\.?D\.?)[ ]?$")
 #: The second end of a span of days of the month after its first: 24~26일, 24至26日.
 CJK_DAY_RANGE_END = _lazyre.compile(r"[~～〜\-–—至到]\d{1,2}[日号號일]")
+#: 成 after a number: tenths (七成 = 70%), unless it starts a word (成员, 成年人, 成为, 成立).
+CJK_TENTHS = _lazyre.compile(r"成(?![为為了立功员員本果熟长長就交型都绩績效品年人])")
 #: "Within" after a number of days: 7日内, 7日以内, 3일 이내.
 CJK_WITHIN = _lazyre.compile(r"[以之]?[内內]|[ ]?이내")
 DURATION_OLD = _lazyre.compile(r"[ -]old\b")

@@ -127,6 +127,25 @@ class _CjkReader(_ReaderBase):
         d.date = (None, None, int(d.dec))
         return True
 
+    def _read_cnfirst(self, m: re.Match[str]) -> _Draft | None:
+        """首届, 首次, 首个: the first (an ordinal; "the 1st China International Import Expo")."""
+        return _Draft(m.start(), m.end() + 1, Decimal(1), dimension="ordinal", spelled=True)
+
+    def _cjk_tenths(self, d: _Draft) -> bool:
+        """七成, 6成, 两成: tenths, a share in percent (70%, 60%, 20%); not 3成员 or 5成年人."""
+        tenths = pat.CJK_TENTHS.match(self.t, d.end)
+        if tenths is None or d.dec is None:
+            return False
+        d.dimension = "percent"
+        d.unit = "%"
+        d.written_unit = "成"
+        d.dec *= 10
+        if d.high is not None:
+            d.high *= 10
+        d.end = tenths.end()
+        d.plain_digits = False
+        return True
+
     def _cn_fixed_form(self, surface: str, start: int, end: int) -> _Draft | None:
         """The fixed forms a Chinese numeral takes that the pipeline would misread or skip:
         “十三五” (the 13th Five-Year Plan), 两度 / 二度 (twice; 一度 is "at one time"), 上万 / 上千
@@ -144,6 +163,8 @@ class _CjkReader(_ReaderBase):
         if dec is None:
             return None
         nxt = t[end : end + 1]
+        if nxt == "大" and t[max(0, start - 2) : start] in ("党的", "黨的", "中共"):
+            return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)  # 十八大: the 18th Congress
         if nxt == "度" and surface in ("两", "兩", "二", "三", "四", "五"):
             return _Draft(start, end + 1, dec, spelled=True)  # 两度斩获: won twice; 梅开二度
         if nxt == "载" or nxt == "載":

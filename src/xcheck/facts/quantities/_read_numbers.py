@@ -178,6 +178,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             pc = pat.PERCENT_SUFFIX.match(t, d.end)
             if pc:
                 self._percent(d, pc)
+            if pc or ("cjk" in fams and self._cjk_tenths(d)):
                 fams = self._families(d.end)
         # multipliers
         if "mult" in fams and d.dimension == "count" and d.unit is None:

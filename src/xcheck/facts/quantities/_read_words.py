@@ -34,8 +34,9 @@ _HALF_A_SCALE = _lazyre.compile(
 )
 _ARTICLE_BEFORE = _lazyre.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
-#: dates, durations, nights, ages, scales, percent, money; 者 (两者, 三者: the two, the three).
-_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天夜岁歲倍万萬亿億%元周者")
+#: dates, durations, nights, ages, scales, percent and tenths (七成), money; 者 (两者, 三者: the
+#: two, the three).
+_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天夜岁歲倍万萬亿億%元周者成")
 #: What follows "a third" or "a quarter" that makes it a share (not "a third term").
 _FRACTION_AFTER = _lazyre.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
@@ -77,7 +78,7 @@ class _WordReader(_NumberReader):
         before3 = t[max(0, start - 3) : start]
         after_percent = pat.PERCENT_PREFIX.search(before3) is not None
         ordinal = before3.rstrip()[-1:] == "第"
-        if nxt == "分" and surface not in ("百", "佰") and not ordinal:
+        if nxt == "分" and surface not in ("百", "佰") and not ordinal and t[end + 1 : end + 2] not in "钟鐘":
             return self._cn_fraction(m)
         if self._in_book_title(start, end):
             return None

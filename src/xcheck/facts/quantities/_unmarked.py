@@ -354,7 +354,11 @@ def type_compound(q: Quantity, text: str) -> bool:
 
 
 #: A determiner that makes a spelled count point back at things the text has named already.
-_ANAPHORIC_BEFORE = _lazyre.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
+_ANAPHORIC_BEFORE = _lazyre.compile(
+    r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$"
+    # 这两个人, 他们二位: the Chinese determiners and pronouns right before the numeral
+    r"|(?:这|這|那|他们|她们|他們|她們|我们|我們)$"
+)
 
 
 def anaphoric(q: Quantity, text: str, other: OtherText) -> bool:
