@@ -167,6 +167,31 @@ FAITHFUL = [
     ),
     ("The Party's 18th session didn't stop him.", "在党的十八大后不收敛、不收手。", "zh", "18th"),
     ("They don't have any deep-rooted bad habits.", "这两个人身上没有劣根性。", "zh", "missing 2"),
+    # Korean day words, the Six-Party Talks, a digit 1 for "a"
+    (
+        "The talks will come 24 hours before a Wednesday deadline.",
+        "선수 명단 제출을 하루 앞두고 전격적으로 이뤄졌다.",
+        "ko",
+        "24 hours",
+    ),
+    (
+        "Members of the six-party talks took a two-day recess yesterday.",
+        "6자 회담 참석자들은 어제 이틀간 휴회했다.",
+        "ko",
+        "2 days",
+    ),
+    (
+        "Members of the talks took a two-day recess yesterday.",
+        "6자 회담 참석자들은 어제 이틀간 휴회했다.",
+        "ko",
+        "missing 6",
+    ),
+    (
+        "It was not immediately clear if the last person's life was spared.",
+        "마지막 죄수 1명의 사형 집행 여부는 확실히 밝혀지지 않았다.",
+        "ko",
+        "1 person",
+    ),
 ]
 
 # (English translation, source, source language, message fragment that must appear)
@@ -284,6 +309,24 @@ CHANGED = [
     ),
     ("The Party's 19th session didn't stop him.", "在党的十八大后不收敛、不收手。", "zh", "ordinal differs"),
     ("The three of them don't have any deep-rooted bad habits.", "这两个人身上没有劣根性。", "zh", "2"),
+    (
+        "The talks will come 48 hours before a Wednesday deadline.",
+        "선수 명단 제출을 하루 앞두고 전격적으로 이뤄졌다.",
+        "ko",
+        "expected 1 day",
+    ),
+    (
+        "Members of the six-party talks took a three-day recess yesterday.",
+        "6자 회담 참석자들은 어제 이틀간 휴회했다.",
+        "ko",
+        "expected 2 days",
+    ),
+    (
+        "It was not immediately clear if the last two people's lives were spared.",
+        "마지막 죄수 1명의 사형 집행 여부는 확실히 밝혀지지 않았다.",
+        "ko",
+        "expected 1",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "DAY_OF_MONTH_FOLLOWERS",
+    "KO_DAY_COUNTS",
     "MERIDIEM_CJK",
     "MONTHS",
     "MONTHS_EN",
@@ -149,6 +150,22 @@ MERIDIEM_CJK = {
     "夜间": "night",
     "夜間": "night",
     "深夜": "night",
+}
+
+#: Korean native words for a number of days (하루 a day, 이틀 two days, 사흘 three days ... 보름
+#: a fortnight, fifteen days): a duration, as 3일간 is.
+KO_DAY_COUNTS = {
+    "하루": 1,
+    "이틀": 2,
+    "사흘": 3,
+    "나흘": 4,
+    "닷새": 5,
+    "엿새": 6,
+    "이레": 7,
+    "여드레": 8,
+    "아흐레": 9,
+    "열흘": 10,
+    "보름": 15,
 }
 
 #: Words after "the 26th" that leave it a day of the month ("on the 26th that ...", "the 25th

@@ -15,6 +15,7 @@ import attrs
 from xcheck._types import FindingKind, Severity
 from xcheck.facts.quantities._format import _FAMILIES, _QUALIFIER_WORDS, _WRITTEN_FACTOR, _ratio_value
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._qualifiers import MARK_NOUNS
 
 
@@ -77,8 +78,9 @@ def _is_soft(q: Quantity) -> bool:
 
 
 #: The Chinese and Korean "one", and what continues a numeral after it (一百, 一点五, 一万).
-_CJK_ONES = frozenset("一壹한")
-_CJK_NUMERAL_TAIL = frozenset("十百千万萬亿億点點.半")
+_CJK_COUNTER_CHAR = re.compile(f"[{scripts.HAN_UNIFIED}{scripts.HANGUL}]")
+_CJK_ONES = frozenset("一壹한1")
+_CJK_NUMERAL_TAIL = frozenset("十百千万萬亿億点點.,0123456789半십백천만억조")
 
 
 def _year_as_count(t: Quantity, r: Quantity) -> bool:
@@ -127,6 +129,11 @@ def _cjk_one(q: Quantity) -> bool:
     the English, which is no number; so, unpaired, it is not missing, and it differs from no
     other count."""
     text = q.span.text
+    if text.startswith("1"):
+        # 1명, 1名: Korean and Chinese news write the digit where English says "a man"
+        return len(text) == 2 and _CJK_COUNTER_CHAR.match(text[1]) is not None and q.dimension == "count"
+    if text.startswith("하루"):
+        return True  # a day
     return (
         q.spelled
         and q.high is None

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from xcheck import _lazyre
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import (
+    KO_DAY_COUNTS,
     MERIDIEM_CJK,
     MONTH_NAMES,
     MONTHS,
@@ -156,7 +157,7 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "cnfirst", "kn")
+_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "cnfirst", "kn", "kday")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
@@ -225,6 +226,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
+        # Korean native words for a number of days: 하루, 이틀간, 사흘 (not 하루빨리, 하루하루)
+        rf"(?P<kday>(?<![{scripts.HANGUL}])(?P<kdw>{_alt(KO_DAY_COUNTS)})(?!빨리|하루|살이)"
+        r"(?:[ ]?(?:간|동안))?)",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
@@ -373,7 +377,7 @@ _TRIGGER_FORMS = sorted(
 _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = _lazyre.compile(
     lambda: (
-        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍夜深아새저밤第半首"
+        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍夜深아새저밤第半首하이사나닷엿여열보"
         + _KO_NATIVE_FIRST
         + r"星周週礼禮]|[월화수목금토일]요일"
         r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
+from xcheck.lexicon._calendar import KO_DAY_COUNTS
 from xcheck.lexicon._numbers import parse_cjk_composite
 from xcheck.lexicon._units import UNITS
 
@@ -126,6 +127,13 @@ class _CjkReader(_ReaderBase):
         d.dimension = "date"
         d.date = (None, None, int(d.dec))
         return True
+
+    def _read_kday(self, m: re.Match[str]) -> _Draft | None:
+        """하루, 이틀간, 사흘: a number of days in a Korean native word (a duration)."""
+        d = _Draft(m.start(), m.end(), Decimal(KO_DAY_COUNTS[m["kdw"]]), spelled=True)
+        d.written_unit, d.dimension, d.factor = UNITS["일간"]
+        d.unit = _BASE_UNITS[d.dimension]
+        return d
 
     def _read_cnfirst(self, m: re.Match[str]) -> _Draft | None:
         """首届, 首次, 首个: the first (an ordinal; "the 1st China International Import Expo")."""

@@ -12,6 +12,7 @@ from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
     CARDINALS,
@@ -60,7 +61,7 @@ _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
 
 
 #: 번에 after 한: "at once" (한번에 여러 명과: with several at a time), no count of times.
-_KO_AT_ONCE = _lazyre.compile(r"[ ]?번[ ]?에(?![가-힣])")
+_KO_AT_ONCE = _lazyre.compile(lambda: rf"[ ]?번[ ]?에(?![{scripts.HANGUL}])")
 #: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
 _CN_ONES = "一二两三四五六七八九"
 #: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
