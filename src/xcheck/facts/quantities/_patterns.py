@@ -162,6 +162,15 @@ _CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "cnfirst", "kn", "kday")
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
 
+#: 首 before a measure word: the first (首届, 首次, 首个, 首批).
+_CN_FIRST = r"(?P<cnfirst>首(?=[届屆次个個批位家款部期轮輪场場]))"
+#: Korean native words for a number of days: 하루, 이틀간, 사흘 (not 하루빨리, 하루하루).
+_KO_DAYS = (
+    rf"(?P<kday>(?<![{scripts.HANGUL}])(?P<kdw>{_alt(KO_DAY_COUNTS)})(?!빨리|하루|살이)"
+    r"(?:[ ]?(?:간|동안))?)"
+)
+
+
 def _master(digits: str) -> dict[str, re.Pattern[str]]:
     """The patterns that read one quantity where a trigger starts: ``"0"`` for a digit,
     ``"a"`` for a Latin letter, ``"c"`` for a CJK character. Each is an alternation of the
@@ -220,15 +229,12 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
         r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
-        # 首 before a measure word: the first (首届, 首次, 首个, 首批)
-        r"(?P<cnfirst>首(?=[届屆次个個批位家款部期轮輪场場]))",
+        _CN_FIRST,
         # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
         rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
-        # Korean native words for a number of days: 하루, 이틀간, 사흘 (not 하루빨리, 하루하루)
-        rf"(?P<kday>(?<![{scripts.HANGUL}])(?P<kdw>{_alt(KO_DAY_COUNTS)})(?!빨리|하루|살이)"
-        r"(?:[ ]?(?:간|동안))?)",
+        _KO_DAYS,
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
