@@ -327,6 +327,12 @@ CHANGED = [
         "ko",
         "expected 1",
     ),
+    (
+        "The ministers from countries involved in the six-party talks attended.",
+        "북핵 6자 회담 관련국들이 포함된 10개국의 외무 장관들이 참석했다.",
+        "ko",
+        "missing 10",
+    ),
 ]
 
 

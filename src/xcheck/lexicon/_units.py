@@ -16,6 +16,7 @@ __all__ = [
     "HOUR",
     "KO_COUNTERS",
     "KO_NATIVE_UNITS",
+    "KO_TALKS_AFTER",
     "MINUTE",
     "NOT_NOUNS",
     "PERCENT_WORDS",
@@ -294,17 +295,10 @@ CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세�
 #: Words after a number that make it part of a name the English writes its own way: 2차
 #: 세계대전 / 2차대전 (World War II, whose numeral is no number). Not 6자회담: "six-party talks"
 #: is read on the English side.
-CJK_NAME_NUMBER_SUFFIXES = (
-    "차 세계대전",
-    "차세계대전",
-    "차 대전",
-    "차대전",
-    # 6자회담: the Six-Party Talks, a name ("the six-party talks", or "the talks")
-    "자회담",
-    "자 회담",
-    "자협의",
-    "자 협의",
-)
+CJK_NAME_NUMBER_SUFFIXES = ("차 세계대전", "차세계대전", "차 대전", "차대전")
+#: After a number, what makes it the name of a format of talks (6자회담: the Six-Party Talks):
+#: read, so it pairs with "six-party", but one-sided it is a name, not reported.
+KO_TALKS_AFTER = ("자회담", "자 회담", "자협의", "자 협의")
 
 #: Korean "ago" after 년 (1600년 전: 1600 years ago), with the particles that may follow it; a
 #: four-digit number before it counts years, it is no year. Not 전후 (around), 전쟁 (war).

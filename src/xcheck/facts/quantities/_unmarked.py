@@ -22,7 +22,7 @@ from xcheck.facts.quantities._model import Quantity
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
 from xcheck.lexicon._numbers import KO_BOTH, KO_NATIVE_ONES, SCALES
-from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
+from xcheck.lexicon._units import DAY, HOUR, KO_TALKS_AFTER, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 #: A scale word with any ending, by value ("thousand\w*" matches "thousands").
@@ -310,6 +310,11 @@ _WORD_BEFORE = _lazyre.compile(r"([A-Za-z][\w.]*)[ -]$")
 
 
 _NINE_TO_FIVE = _lazyre.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
+
+
+def talks_name(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is the number of the Six-Party Talks (6자회담, 6자 회담): a name."""
+    return q.dimension == "count" and text.startswith(KO_TALKS_AFTER, q.span.end)
 
 
 def name_like(q: Quantity, text: str) -> bool:
