@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "DAY_OF_MONTH_FOLLOWERS",
+    "KO_DAY_COUNTS",
     "MERIDIEM_CJK",
     "MONTHS",
     "MONTHS_EN",
@@ -122,17 +123,49 @@ WEEKDAY_CJK: dict[str, int] = {
     **{f"{d}요일": i for i, d in enumerate("월화수목금토일")},
 }
 
-#: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点).
+#: Chinese and Korean words for a part of the day before a clock time (오후 3시, 下午3点, 晚7:30):
+#: ``"am"``, ``"pm"``, or ``"night"`` for the evening and night words, after which 8 to 11 are
+#: p.m., 12 is midnight and 1 to 5 stay a.m. (晚上12点, 夜里2点, 밤 12시). An hour above 12 after
+#: any of them is read on the 24-hour clock (晚上20点).
 MERIDIEM_CJK = {
     "오전": "am",
     "오후": "pm",
+    "아침": "am",
+    "새벽": "am",
+    "저녁": "pm",
+    "밤": "night",
     "上午": "am",
     "早上": "am",
+    "早晨": "am",
     "凌晨": "am",
     "中午": "pm",
     "下午": "pm",
     "傍晚": "pm",
-    "晚上": "pm",
+    "晚上": "night",
+    "晚间": "night",
+    "晚間": "night",
+    "晚": "night",
+    "夜里": "night",
+    "夜裡": "night",
+    "夜间": "night",
+    "夜間": "night",
+    "深夜": "night",
+}
+
+#: Korean native words for a number of days (하루 a day, 이틀 two days, 사흘 three days ... 보름
+#: a fortnight, fifteen days): a duration, as 3일간 is.
+KO_DAY_COUNTS = {
+    "하루": 1,
+    "이틀": 2,
+    "사흘": 3,
+    "나흘": 4,
+    "닷새": 5,
+    "엿새": 6,
+    "이레": 7,
+    "여드레": 8,
+    "아흐레": 9,
+    "열흘": 10,
+    "보름": 15,
 }
 
 #: Words after "the 26th" that leave it a day of the month ("on the 26th that ...", "the 25th

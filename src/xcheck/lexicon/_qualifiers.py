@@ -157,6 +157,10 @@ POST_QUALIFIERS: dict[str, str] = {
     "내외": "approx",
     "以上": "ge",
     "以下": "le",
+    # within: 控制在50人以内, 30%以内, 10분 이내
+    "以内": "le",
+    "以內": "le",
+    "이내": "le",
     "左右": "approx",
     "上下": "approx",
     "之多": "ge",

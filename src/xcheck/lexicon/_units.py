@@ -16,6 +16,7 @@ __all__ = [
     "HOUR",
     "KO_COUNTERS",
     "KO_NATIVE_UNITS",
+    "KO_TALKS_AFTER",
     "MINUTE",
     "NOT_NOUNS",
     "PERCENT_WORDS",
@@ -242,6 +243,14 @@ PERCENT_WORDS: dict[str, tuple[str, float]] = {
     "个百分点": ("points", 1.0),
     "個百分點": ("points", 1.0),
     "百分点": ("points", 1.0),
+    "个基点": ("points", 0.01),
+    "個基點": ("points", 0.01),
+    "基点": ("points", 0.01),
+    "基點": ("points", 0.01),
+    "个基本点": ("points", 0.01),
+    "個基本點": ("points", 0.01),
+    "基本点": ("points", 0.01),
+    "基本點": ("points", 0.01),
     "prozentpunkte": ("points", 1.0),
     "prozentpunkten": ("points", 1.0),
     "basis points": ("points", 0.01),
@@ -287,6 +296,9 @@ CJK_ORDINAL_SUFFIXES = ("周年", "週年", "주년", "世纪", "世紀", "세�
 #: 세계대전 / 2차대전 (World War II, whose numeral is no number). Not 6자회담: "six-party talks"
 #: is read on the English side.
 CJK_NAME_NUMBER_SUFFIXES = ("차 세계대전", "차세계대전", "차 대전", "차대전")
+#: After a number, what makes it the name of a format of talks (6자회담: the Six-Party Talks):
+#: read, so it pairs with "six-party", but one-sided it is a name, not reported.
+KO_TALKS_AFTER = ("자회담", "자 회담", "자협의", "자 협의")
 
 #: Korean "ago" after 년 (1600년 전: 1600 years ago), with the particles that may follow it; a
 #: four-digit number before it counts years, it is no year. Not 전후 (around), 전쟁 (war).
@@ -300,7 +312,7 @@ KO_AGO_WORDS = ("전", "전에", "전의", "전부터", "전까지")
 CN_CLASSIFIERS = frozenset(
     "个個人名位只条條张張道处處种種类類项項件份套批例款部轮輪场場届屆支组組篇本首幅片块塊"
     "棵头頭匹群对對双雙副间間栋棟户戶节節段门門期层層级級趟声聲句笔筆颗顆艘架辆輛座所家次回"
-    "遍枚台臺股宗桩樁盘盤局枪槍发發代"
+    "遍枚台臺股宗桩樁盘盤局枪槍发發代瓶箱袋盒罐桶"
 )
 
 #: Korean counters after a number (digits or native numerals: 4개국, 네 명, 두 차례, 세 군데).

@@ -32,6 +32,8 @@ from xcheck.facts.quantities._unmarked import (
     anaphoric,
     name_like,
     rendered_without_number,
+    talks_name,
+    transliterated,
     type_compound,
 )
 
@@ -575,9 +577,11 @@ def _unmarked(q: Quantity, own: str, other: _LazyOther) -> bool:
     that points back ("the two sides"), or rendered in ``other`` without its number."""
     return (
         name_like(q, own)
+        or talks_name(q, own)
         or type_compound(q, own)
         or anaphoric(q, own, other.get())
         or rendered_without_number(q, other.get())
+        or transliterated(q, own, other.get())
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -14,6 +15,7 @@ import attrs
 from xcheck._types import FindingKind, Severity
 from xcheck.facts.quantities._format import _FAMILIES, _QUALIFIER_WORDS, _WRITTEN_FACTOR, _ratio_value
 from xcheck.facts.quantities._model import _BASE_UNITS, Quantity
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._qualifiers import MARK_NOUNS
 
 
@@ -68,14 +70,77 @@ def _is_soft(q: Quantity) -> bool:
         return True
     if q.spelled and q.dimension == "ordinal":
         return True
-    return q.spelled and q.dimension == "count" and q.value == 1 and q.high is None
+    return (
+        (q.spelled and q.dimension == "count" and q.value == 1 and q.high is None)
+        or _cjk_one(q)
+        or _cjk_upwards(q)
+    )
+
+
+#: The Chinese and Korean "one", and what continues a numeral after it (一百, 一点五, 一万).
+_CJK_COUNTER_CHAR = re.compile(f"[{scripts.HAN_UNIFIED}{scripts.HANGUL}]")
+_CJK_ONES = frozenset("一壹한1")
+_CJK_NUMERAL_TAIL = frozenset("十百千万萬亿億点點.,0123456789半십백천만억조")
+
+
+def _year_as_count(t: Quantity, r: Quantity) -> bool:
+    """Whether one side writes a year and the other the same four digits read as a count."""
+    year, count = (t, r) if t.dimension == "year" else (r, t)
+    return (
+        year.date is not None
+        and year.date[0] is not None
+        and count.value == year.date[0]
+        and count.high is None
+        and not count.spelled
+    )
 
 
 def _lone_one(a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` is a spelled "one" with no noun ("one of the studies", "one was hurt") and
     ``b`` counts a noun with another value: the "one" picks one out, it does not count what
     ``b`` counts ("one of two studies" read "two studies")."""
-    return _is_soft(a) and a.unit is None and b.unit is not None and b.value != a.value
+    return (
+        _is_soft(a)
+        and a.unit is None
+        and (b.unit is not None or _cjk_one(a) or _cjk_measured(b))
+        and b.value != a.value
+    )
+
+
+def _cjk_measured(q: Quantity) -> bool:
+    """A Chinese count with its measure word (两场, 三个): it counts something, as a count with a
+    noun does ("united as one" does not count the 两场硬仗)."""
+    last = q.span.text[-1:]
+    return (
+        "\u4e00" <= last <= "\u9fff"
+        and last not in _CJK_NUMERAL_TAIL
+        and last not in "一二两兩三四五六七八九零〇"
+    )
+
+
+def _cjk_upwards(q: Quantity) -> bool:
+    """上万, 上百亩: "upwards of" a scale, rendered "over 10,000" as often as "tens of thousands"
+    or "hundreds of" (no number): unpaired, it is not reported."""
+    return q.spelled and q.qualifier == "gt" and q.span.text[:1] == "上"
+
+
+def _cjk_one(q: Quantity) -> bool:
+    """一 or 한 before a measure word or a unit (一个会计年度, 一位, 最后一天, 한 명): the "a" of
+    the English, which is no number; so, unpaired, it is not missing, and it differs from no
+    other count."""
+    text = q.span.text
+    if text.startswith("1"):
+        # 1명, 1名: Korean and Chinese news write the digit where English says "a man"
+        return len(text) == 2 and _CJK_COUNTER_CHAR.match(text[1]) is not None and q.dimension == "count"
+    if text.startswith("하루"):
+        return True  # a day
+    return (
+        q.spelled
+        and q.high is None
+        and q.qualifier is None
+        and text[:1] in _CJK_ONES
+        and text[1:2] not in _CJK_NUMERAL_TAIL
+    )
 
 
 def _written_value(q: Quantity) -> float | None:
@@ -139,6 +204,8 @@ def _judge(
     if ft == "time" and fr == "time":
         return _judge_times(t, r)
     if "date" in (ft, fr) or "time" in (ft, fr):
+        if {t.dimension, r.dimension} == {"year", "count"} and _year_as_count(t, r):
+            return _SAME_NUMBER  # "2020 graduates" for 2020毕业生: the same four digits
         return None
     if ft != fr:
         wt, wr = _written_value(t), _written_value(r)
@@ -466,6 +533,10 @@ def _weekdays(t: Quantity, r: Quantity) -> tuple[int, int] | None:
     return wt, wr
 
 
+#: Twelve o'clock with a.m. or p.m., which writers use for noon and for midnight alike.
+_TWELVE_AM_PM = re.compile(r"(?i)(?<!\d)12(?:[:.]\d\d)?\s{0,2}[ap]\.?m")
+
+
 def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
     assert t.time is not None
     assert r.time is not None
@@ -476,6 +547,12 @@ def _judge_times(t: Quantity, r: Quantity) -> _Verdict | None:
     if t.time == r.time:
         return _AGREE_DATE
     (ht, mt), (hr, mr) = t.time, r.time
+    if (
+        mt == mr
+        and {ht, hr} == {0, 12}
+        and (_TWELVE_AM_PM.search(t.span.text) or _TWELVE_AM_PM.search(r.span.text))
+    ):
+        return _AGREE_DATE  # "12 p.m." is written for midnight as often as for noon (晚12时)
     if mt == mr and abs(ht - hr) == 12:
         return _Verdict("major", "a.m./p.m. differ", 0.3, kind="date")
     return _Verdict("major", "time differs", 0.5, kind="date")

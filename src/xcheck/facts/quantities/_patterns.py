@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from xcheck import _lazyre
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import (
+    KO_DAY_COUNTS,
+    MERIDIEM_CJK,
     MONTH_NAMES,
     MONTHS,
     WEEKDAY_CJK,
@@ -91,6 +93,10 @@ _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 _WEEKDAY_ALONE = "".join(f"(?<!{w} )" for w in sorted(WEEKDAY_EVENT_WORDS)) + _alt(WEEKDAY_WORDS) + r"\b(?!-)"
 #: (每周三次 is three times a week: no weekday before a counter)
 _WEEKDAY_CJK_RX = _alt(WEEKDAY_CJK)
+#: The Korean and the Chinese words for a part of the day before a clock time; 最晚10点 (at the
+#: latest 10 o'clock) and 较晚 are no evening.
+_MERIDIEM_KO = _alt(w for w in MERIDIEM_CJK if re.match(f"[{scripts.HANGUL}]", w))
+_MERIDIEM_ZH = "(?<![最较較更太很])" + _alt(w for w in MERIDIEM_CJK if not re.match(f"[{scripts.HANGUL}]", w))
 
 #: The English scales of a million and more (a decimal comma before one is a decimal: 4,6 million).
 _LARGE_SCALES = "|".join(word for word, _ in LARGE_SCALES_DOWN)
@@ -151,9 +157,18 @@ _WORD_KINDS = (
     "dewords",
     "deord",
 )
-_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "kn")
+_CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "cnfirst", "kn", "kday")
 #: Every named group of the master patterns, each once.
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
+
+
+#: 首 before a measure word: the first (首届, 首次, 首个, 首批).
+_CN_FIRST = r"(?P<cnfirst>首(?=[届屆次个個批位家款部期轮輪场場]))"
+#: Korean native words for a number of days: 하루, 이틀간, 사흘 (not 하루빨리, 하루하루).
+_KO_DAYS = (
+    rf"(?P<kday>(?<![{scripts.HANGUL}])(?P<kdw>{_alt(KO_DAY_COUNTS)})(?!빨리|하루|살이)"
+    r"(?:[ ]?(?:간|동안))?)"
+)
 
 
 def _master(digits: str) -> dict[str, re.Pattern[str]]:
@@ -201,9 +216,11 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # military time: 0715, 1930 hrs (a count never starts with 0; "1500 hours" may be a duration)
         r"|(?<![\d:.,])(?:(?P<mh>0\d)(?P<mm>[0-5]\d)(?![\d.,])(?:[ ]?(?:hours|hrs|h)\b)?"
         r"|(?P<mh2>1\d|2[0-3])(?P<mm2>[0-5]\d)[ ]?(?:hrs|h)\b)"
-        r"|(?P<kap>오전|오후)?[ ]?(?<!\d)(?P<kh>\d{1,2})시(?!간)(?:[ ]?(?P<kmin>\d{1,2})분)?"
+        rf"|(?P<kap>{_MERIDIEM_KO})?[ ]?(?<!\d)(?P<kh>\d{{1,2}})시(?!간)(?:[ ]?(?P<kmin>\d{{1,2}})분)?"
+        # a part of the day before a time with a colon: 晚7:30, 오후 7:30
+        rf"|(?P<cap>{_MERIDIEM_ZH}|{_MERIDIEM_KO})[ ]?(?P<ch>\d{{1,2}}):(?P<cmin>[0-5]\d)(?![\d:])"
         # Chinese: 15时, 9点半, 12时25分, 下午3点; 0—24时 (the first end of a span of hours)
-        r"|(?:(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)|(?<![\d.,]))(?P<zh>\d{1,2})"
+        rf"|(?:(?P<zap>{_MERIDIEM_ZH})|(?<![\d.,]))(?P<zh>\d{{1,2}})"
         r"(?:[点點时時](?![间間期代候])(?:(?P<zmin>\d{1,2})分|(?P<zhalf>半))?|(?=[—–\-~～至到]\d{1,2}[时時])))",
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
@@ -212,10 +229,12 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
         r"(?P<cnhalf>(?P<hpart>[上下](?=半年))?半)",
+        _CN_FIRST,
         # Korean native numerals before a counter or unit: 네 명, 두 차례, 스무 살, 열두 개
         rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
+        _KO_DAYS,
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
@@ -364,7 +383,7 @@ _TRIGGER_FORMS = sorted(
 _KO_NATIVE_FIRST = "".join(sorted({w[0] for w in (*KO_NATIVE_ONES, *KO_NATIVE_TENS)}))
 TRIGGER = _lazyre.compile(
     lambda: (
-        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍第半"
+        r"[^A-Za-zà-ÿß0-9](?=[0-9]|[零〇一二两兩三四五六七八九十百千万萬亿億오上下晚早凌中傍夜深아새저밤第半首하이사나닷엿여열보"
         + _KO_NATIVE_FIRST
         + r"星周週礼禮]|[월화수목금토일]요일"
         r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
@@ -426,6 +445,16 @@ UNIT_SUFFIX = _lazyre.compile(
 #: A day of the month written after the number (22日, 22号, 22일); 22일간 / 22일 동안 / 3일 간 /
 #: 15일짜리 / 10일 앞둔 (ten days before) / 9일 만에 (nine days on) is a duration.
 CJK_DAY = _lazyre.compile(r"[日号號일](?![ ]?간|[ ]?동안|[ ]?만에|짜리|[ ]앞[두둔]|元)")
+#: The year mark after a number (not 年간, 년대).
+CJK_YEAR_MARK = _lazyre.compile(r"[ ]?[年년](?!간|대)")
+#: An era before a year: AD 117년, 公元前221年, 기원전 50년 (``bc`` for the years before Christ).
+ERA_BEFORE = _lazyre.compile(r"(?:(?P<bc>公元前|기원전|B\.?C\.?)|公元|서기|A\.?D\.?)[ ]?$")
+#: The second end of a span of days of the month after its first: 24~26일, 24至26日.
+CJK_DAY_RANGE_END = _lazyre.compile(r"[~～〜\-–—至到]\d{1,2}[日号號일]")
+#: 成 after a number: tenths (七成 = 70%), unless it starts a word (成员, 成年人, 成为, 成立).
+CJK_TENTHS = _lazyre.compile(r"成(?![为為了立功员員本果熟长長就交型都绩績效品年人])")
+#: "Within" after a number of days: 7日内, 7日以内, 3일 이내.
+CJK_WITHIN = _lazyre.compile(r"[以之]?[内內]|[ ]?이내")
 DURATION_OLD = _lazyre.compile(r"[ -]old\b")
 #: 년 전 after a number: so many years ago (1600년 전), a duration even when four digits.
 #: A speed word right before a number (每秒40米, 초속 40m, 时速达300公里, 최고 시속 300㎞): up to four
@@ -464,7 +493,7 @@ COUNT_NOUN = _lazyre.compile(
 
 POST_QUALIFIER = _lazyre.compile(
     r"(?:[ \u00a0]{0,2})(?P<pq>(?i:or more|or so|or less|or fewer|or above|or over|and up)\b"
-    r"|이상|이하|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|左右|上下|之多|有余|多)"
+    r"|이상|이하|이내|미만|초과|가량|정도|쯤|남짓|안팎|내외|以上|以下|以内|以內|左右|上下|之多|有余|多)"
     r"|(?P<plus>-plus\b|\+(?![ ]{0,2}\d))"  # 45+7 is added time, not "more than 45"
 )
 
@@ -483,10 +512,13 @@ QUALIFIER_PREFIX = _lazyre.compile(
     + _alt(k for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
     + rf"))|(?<![最附经經通度越跨不{scripts.HANGUL}])(?P<qc>"
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
-    + r"))[ \u00a0]{0,2}$"
+    # 超过了33℃: a verb of crossing keeps its bound with 了 (过了3天 is "3 days later")
+    + r")(?:(?<=超过|超過|突破|高于|高於|低于|低於|多于|少于|大于|小于)了)?)[ \u00a0]{0,2}$"
 )
+#: A negation right before a Chinese bound word (不能超过, 不得低于, 未超过): it flips the bound.
+CJK_NEGATION_BEFORE = _lazyre.compile(r"(?:不[能得会會可应應要准]|未|没有?|沒有?)$")
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
-QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
+QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k)) | {"了"}
 #: The Latin qualifier phrases, lower case: an ASCII text before a number can only carry one
 #: if it ends with it (a cheap necessary condition checked before QUALIFIER_PREFIX).
 QUALIFIER_ENDINGS = tuple(sorted(k.lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k)))

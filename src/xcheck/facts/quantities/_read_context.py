@@ -31,6 +31,8 @@ _ENDS_A_NUMBER = pat.STOP_AFTER_NUMBER | {""}
 
 
 #: A point in time after a number: "one year ago", "two weeks earlier".
+#: The bound a negated bound states: 不能超过 (may not exceed) is "at most".
+_NEGATED_BOUND = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 _AGO_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:ago|earlier|before)\b", re.IGNORECASE)
 
 
@@ -120,6 +122,9 @@ class _PrefixReader(_ReaderBase):
                 if word in COMPARATIVES and _AGO_AFTER.match(t, d.end):
                     return  # "lower than one year ago": the comparison is of something else
                 d.qualifier = QUALIFIERS_BEFORE[word]
+                if q["qc"] and pat.CJK_NEGATION_BEFORE.search(w, 0, q.start()):
+                    # 不能超过20人, 不得低于: a negated bound is the opposite one (at most 20)
+                    d.qualifier = _NEGATED_BOUND.get(d.qualifier, d.qualifier)
                 d.start -= len(w) - q.start()
 
 

@@ -178,11 +178,19 @@ class _DateReader(_ReaderBase):
         elif m["kh"] is not None:
             hour, minute = int(m["kh"]), int(m["kmin"] or 0)
             meridiem = MERIDIEM_CJK.get(m["kap"] or "")
+        elif m["ch"] is not None:
+            hour, minute = int(m["ch"]), int(m["cmin"])
+            meridiem = MERIDIEM_CJK[m["cap"]]
         else:
             hour, minute = int(m["zh"]), 30 if m["zhalf"] else int(m["zmin"] or 0)
             meridiem = MERIDIEM_CJK.get(m["zap"] or "")
+        if meridiem and m["th"] is None and 12 < hour <= 24:
+            meridiem = None  # 晚上20点: a 24-hour clock after a part of the day
         if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12):
             return None
+        if meridiem == "night":
+            # 晚上8点 (20:00), 晚上12点 (midnight), 夜里2点 (02:00)
+            meridiem = "am" if hour < 6 or hour == 12 else "pm"
         if meridiem == "pm" and hour < 12:
             hour += 12
         elif meridiem == "am" and hour == 12:

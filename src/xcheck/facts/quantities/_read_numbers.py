@@ -9,12 +9,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
+from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._read_cjk import _CjkReader
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
 from xcheck.lexicon._numbers import ZH_BY_TIMES_VERBS, parse_cjk_composite, parse_english_words
-from xcheck.lexicon._units import PERSON_COUNTERS, UNITS
+from xcheck.lexicon._units import PERSON_COUNTERS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
@@ -55,7 +56,7 @@ def _whole_digits_with_parts(t: str, m: re.Match[str], surface: str) -> _Draft |
     return None
 
 
-class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
+class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
     def _read_num(self, m: re.Match[str]) -> _Draft | None:
@@ -177,6 +178,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             pc = pat.PERCENT_SUFFIX.match(t, d.end)
             if pc:
                 self._percent(d, pc)
+            if pc or ("cjk" in fams and self._cjk_tenths(d)):
                 fams = self._families(d.end)
         # multipliers
         if "mult" in fams and d.dimension == "count" and d.unit is None:
@@ -198,25 +200,12 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
             d.unit = self._resolve_yen(d)
         # years
+        if "cjk" in fams and self._cjk_era_year(d):
+            return d
         if self._year(d, core_start, core_end):
             return d
         # a day of the month alone: 22일, 22日
-        if (
-            "cjk" in fams
-            and d.plain_digits
-            and d.dec is not None
-            and 1 <= d.dec <= 31
-            and d.unit is None
-            and pat.CJK_DAY.match(t, d.end)
-        ):
-            d.end += 1
-            if d.qualifier is not None and d.start < core_start:
-                # 최소한 3일, 약 10日: a bound or "about" is put on a number of days, not on a date
-                d.written_unit, d.dimension, d.factor = UNITS["일간"]
-                d.unit = _BASE_UNITS[d.dimension]
-                return d
-            d.dimension = "date"
-            d.date = (None, None, int(d.dec))
+        if not self.ascii and self._cjk_lone_day(d, core_start):
             return d
         if "cjk" in fams and self._cjk_ordinal(d):
             return d

@@ -12,6 +12,7 @@ from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
+from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
     CARDINALS,
@@ -34,8 +35,9 @@ _HALF_A_SCALE = _lazyre.compile(
 )
 _ARTICLE_BEFORE = _lazyre.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: What a Chinese numeral is read before besides a measure word (CN_CLASSIFIERS) or a unit:
-#: dates, durations, ages, scales, percent, money.
-_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天岁歲倍万萬亿億%元周")
+#: dates, durations, nights, ages, scales, percent and tenths (七成), money; 者 (两者, 三者: the
+#: two, the three).
+_CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天夜岁歲倍万萬亿億%元周者成")
 #: What follows "a third" or "a quarter" that makes it a share (not "a third term").
 _FRACTION_AFTER = _lazyre.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
@@ -56,9 +58,10 @@ _CN_STOP_AFTER = frozenset("些样樣起直定切下般度旦再致向共边邊�
 _CN_ROUGH = frozenset("多余餘几幾")
 #: The big scales alone (百, 千, 万) are numbers only as part of a numeral: 千家万户, 百姓, 万一.
 _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
-_CN_FRACTION = _lazyre.compile(r"分之(?P<fnum>[零〇一二两兩三四五六七八九十百千]{1,8}|\d+(?:\.\d+)?)")
 
 
+#: 번에 after 한: "at once" (한번에 여러 명과: with several at a time), no count of times.
+_KO_AT_ONCE = _lazyre.compile(lambda: rf"[ ]?번[ ]?에(?![{scripts.HANGUL}])")
 #: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
 _CN_ONES = "一二两三四五六七八九"
 #: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
@@ -76,8 +79,13 @@ class _WordReader(_NumberReader):
         before3 = t[max(0, start - 3) : start]
         after_percent = pat.PERCENT_PREFIX.search(before3) is not None
         ordinal = before3.rstrip()[-1:] == "第"
-        if nxt == "分" and surface not in ("百", "佰") and not ordinal:
+        if nxt == "分" and surface not in ("百", "佰") and not ordinal and t[end + 1 : end + 2] not in "钟鐘":
             return self._cn_fraction(m)
+        if self._in_book_title(start, end):
+            return None
+        fixed = None if ordinal or after_percent else self._cn_fixed_form(surface, start, end)
+        if fixed is not None:
+            return self._number(fixed, prefixes=False) if fixed.qualifier == "gt" else fixed
         if nxt == "半" and surface == "一" and not ordinal:
             # 一半: a half (近一半: nearly half)
             d = _Draft(start, end + 1, Decimal("0.5"), dimension="fraction", spelled=True)
@@ -118,11 +126,16 @@ class _WordReader(_NumberReader):
             low, high = parse_cjk_composite(pair[1] + pair[3]), parse_cjk_composite(pair[2] + pair[3])
             if low is not None and high is not None:
                 return self._number(_Draft(start, end, low, high=high, spelled=True))
+        if nxt in ("级", "級"):
+            return _Draft(start, end + 1, dec, dimension="ordinal", spelled=True)  # 三级: level III
         d = _Draft(start, end, dec, spelled=True)
         if any(c in surface for c in "多余餘"):
             d.qualifier = "odd"  # 三百多万: three million and some
             d.scaled = True
-        return self._number(d)
+        res = self._number(d)
+        if res is not None and res.dimension == "count" and self._cn_in_word(start, end, res.end):
+            return None  # 三轮车 (a tricycle), 一盘棋: the numeral is part of a word
+        return res
 
     def _cn_counted(self, pos: int) -> bool:
         """Whether what follows a Chinese numeral at ``pos`` makes it a number."""
@@ -139,34 +152,6 @@ class _WordReader(_NumberReader):
         u = pat.UNIT_SUFFIX.match(t, pos)
         return u is not None and u["sep"] == ""
 
-    def _cn_fraction(self, m: re.Match[str]) -> _Draft | None:
-        """三分之一 (a third), 千分之五: the numerator after 分之 over the numeral before it."""
-        f = _CN_FRACTION.match(self.t, m.end())
-        if f is None:
-            return None
-        den = parse_cjk_composite(m.group("cn"))
-        num = parse_cjk_composite(f["fnum"])
-        if not den or num is None or num <= 0:
-            return None
-        d = _Draft(m.start(), f.end(), num / den, dimension="fraction", spelled=True)
-        self._prefixes(d)
-        return d
-
-    def _read_cnhalf(self, m: re.Match[str]) -> _Draft | None:
-        """半 before a unit is half of it (半年: six months, 半米: half a metre); 上半年 and
-        下半年 are the first and second half of a year (H1, H2)."""
-        if m["hpart"]:
-            period = "H1" if m["hpart"] == "上" else "H2"
-            return _Draft(
-                m.start(), m.end() + 1, None, dimension="date", date=(None, None, None), period=period
-            )
-        if self.t[m.start() - 1 : m.start()] in _CN_NUMERAL_CHARS:
-            return None  # 一半, 一年半 and 三点半 are read with what comes before
-        res = self._number(_Draft(m.start(), m.end(), Decimal("0.5"), spelled=True))
-        if res is None or res.dimension in ("count", "ordinal", "date", "year"):
-            return None
-        return res
-
     def _read_kn(self, m: re.Match[str]) -> _Draft | None:
         """Korean native numerals before a counter or unit (네 명, 두 차례, 스무 살)."""
         n = 0
@@ -175,6 +160,8 @@ class _WordReader(_NumberReader):
         ones = m["knu1"] or m["knu"]
         if ones:
             n += KO_NATIVE_ONES[ones]
+        if n == 1 and _KO_AT_ONCE.match(self.t, m.end()):
+            return None  # 한번에, 한 번에: "at once", "at a time"
         return self._number(_Draft(m.start(), m.end(), Decimal(n), spelled=True))
 
     def _read_ym(self, m: re.Match[str]) -> _Draft | None:

@@ -22,7 +22,7 @@ from xcheck.facts.quantities._model import Quantity
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
 from xcheck.lexicon._numbers import KO_BOTH, KO_NATIVE_ONES, SCALES
-from xcheck.lexicon._units import DAY, HOUR, MINUTE, YEAR
+from xcheck.lexicon._units import DAY, HOUR, KO_TALKS_AFTER, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
 #: A scale word with any ending, by value ("thousand\w*" matches "thousands").
@@ -195,10 +195,39 @@ class OtherText:
         return digits in self._digits
 
 
+def transliterated(q: Quantity, own: str, other: OtherText) -> bool:
+    """Whether a Chinese numeral of ``own`` is part of a name the other text spells in pinyin:
+    五道梁 is the place Wudaoliang, 三江源 Sanjiangyuan; the numeral with its measure word and
+    the character after it, read in pinyin, stands inside a capitalised word of ``other``."""
+    if not q.spelled or not _HAN.match(q.span.text):
+        return False
+    word = own[q.span.start : q.span.end + 1]
+    if not all(_HAN.match(c) for c in word):
+        return False
+    from xcheck.text._romanize import pinyin_syllables
+
+    sound = "".join(pinyin_syllables(word))
+    if len(sound) < _MIN_PINYIN:
+        return False
+    return other.matches(re.compile(rf"\b(?=[A-Z])(?i:[a-z]*{sound})"))
+
+
+#: The shortest pinyin of a numeral and what follows it taken for a rendered name (wudao, sanjiang).
+_MIN_PINYIN = 6
+_HAN = _lazyre.compile(f"[{scripts.HAN_UNIFIED}]")
+
+
 def _cjk_rendering(q: Quantity, other: OtherText) -> bool:
-    """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count)."""
+    """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count, or a
+    multiplier: "double" for 两头跑)."""
     v = _written_value(q)
-    if not q.spelled or q.dimension != "count" or v is None or v != int(v) or int(v) not in _CJK_BY_VALUE:
+    if (
+        not q.spelled
+        or q.dimension not in ("count", "multiplier")
+        or v is None
+        or v != int(v)
+        or int(v) not in _CJK_BY_VALUE
+    ):
         return False
     return other.has(("cjk", int(v)), _lone_numeral_finder(_CJK_BY_VALUE[int(v)]))
 
@@ -283,6 +312,11 @@ _WORD_BEFORE = _lazyre.compile(r"([A-Za-z][\w.]*)[ -]$")
 _NINE_TO_FIVE = _lazyre.compile(r"(?i)\b(?:9|nine)(?:[ -]to[ -]|-)(?:5|five)\b")
 
 
+def talks_name(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is the number of the Six-Party Talks (6자회담, 6자 회담): a name."""
+    return q.dimension == "count" and text.startswith(KO_TALKS_AFTER, q.span.end)
+
+
 def name_like(q: Quantity, text: str) -> bool:
     """Whether ``q`` is a bare whole number that is part of a name: right after a capitalised
     word inside the sentence ("Formula 1", "Munich 1860", "Bundesliga 2", "the A 81"), the
@@ -325,7 +359,11 @@ def type_compound(q: Quantity, text: str) -> bool:
 
 
 #: A determiner that makes a spelled count point back at things the text has named already.
-_ANAPHORIC_BEFORE = _lazyre.compile(r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$")
+_ANAPHORIC_BEFORE = _lazyre.compile(
+    r"(?i)(?<![^\W\d_])(?:the|their|its|these|those|our|his|her|both)\s+$"
+    # 这两个人, 他们二位: the Chinese determiners and pronouns right before the numeral
+    r"|(?:这|這|那|他们|她们|他們|她們|我们|我們)$"
+)
 
 
 def anaphoric(q: Quantity, text: str, other: OtherText) -> bool:
