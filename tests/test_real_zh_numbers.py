@@ -27,6 +27,14 @@ _GRADUATES_ZH = "记者了解到，这场2020毕业生艺术展，征集了来�
 
 # (English translation, source, source language, message fragment that must not appear)
 FAITHFUL = [
+    # 조 after a law word, or before 항, numbers an article: 헌법 9조 is Article 9, not 9 trillion (koen 893)
+    (
+        "Japan's ruling party has been endeavoring to revise the article nine of the constitution.",
+        "일본의 여당은 군사력 확대를 위해 헌법 9조를 개정하려는 시도를 해 왔다.",
+        "ko",
+        "scale error",
+    ),
+    ("Article 9, paragraph 2 of the constitution applies.", "헌법 제9조 2항이 적용된다.", "ko", "trillion"),
     # 晚 before a clock time is the evening
     ("It airs at 7:30 p.m. on July 16 on Guangdong TV.", "于7月16日晚7:30登陆广东卫视。", "zh", "a.m./p.m."),
     ("It starts at 8 p.m.", "晚上8点开始。", "zh", "time differs"),
@@ -196,6 +204,8 @@ FAITHFUL = [
 
 # (English translation, source, source language, message fragment that must appear)
 CHANGED = [
+    # 조 without a law word is still the scale: 9조 원 against "9 billion won" is a scale error
+    ("The government spent 9 billion won.", "정부는 9조 원을 투입했다.", "ko", "scale error"),
     ("It airs at 7:30 a.m. on July 16 on Guangdong TV.", "于7月16日晚7:30登陆广东卫视。", "zh", "a.m./p.m."),
     ("It starts at 9 p.m.", "晚上8点开始。", "zh", "time differs"),
     ("The call came at 9 a.m.", "전화는 밤 9시에 왔다.", "ko", "a.m./p.m."),

@@ -451,3 +451,8 @@ def render_english_words(n: int) -> str:
     if n:
         parts += _below_thousand(n)
     return " ".join(parts)
+
+
+#: Words before a Korean article number: 헌법 9조 and 제9조 are Article 9, not 9 trillion (조 is both
+#: the scale 10**12 and the counter of a law's articles). 항 and 호 (paragraph, item) after 조 say the same.
+KO_LAW_WORDS = ("헌법", "법", "법률", "조약", "협정", "협약", "규약", "규정", "조례", "시행령", "제")

@@ -14,7 +14,12 @@ from xcheck.facts.quantities._read_cjk import _CjkReader
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
-from xcheck.lexicon._numbers import ZH_BY_TIMES_VERBS, parse_cjk_composite, parse_english_words
+from xcheck.lexicon._numbers import (
+    KO_LAW_WORDS,
+    ZH_BY_TIMES_VERBS,
+    parse_cjk_composite,
+    parse_english_words,
+)
 from xcheck.lexicon._units import PERSON_COUNTERS
 
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
@@ -56,6 +61,11 @@ def _whole_digits_with_parts(t: str, m: re.Match[str], surface: str) -> _Draft |
     return None
 
 
+#: Digits and 조 alone: an article number when a law word comes before it (:data:`KO_LAW_WORDS`).
+_KO_ARTICLE = re.compile(r"(\d{1,4})조(?:[ ]?(\d{1,3}))?")
+_KO_ARTICLE_AFTER = re.compile(r"[ ]?\d{1,3}[ ]?[항호]")
+
+
 class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
@@ -84,6 +94,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             except InvalidOperation:
                 return None
             return self._number(_Draft(m.start(), m.end(), plain))
+        article = _KO_ARTICLE.fullmatch(surface)
+        if article and self._korean_article(m.start(), article):
+            # 헌법 9조 / 제9조 2항: Article 9 of a law, not 9 trillion (nor 9 trillion and 2)
+            end = m.start() + article.end(1) + 1
+            return _Draft(m.start(), end, Decimal(article[1]), dimension="ordinal")
         rough = False
         if not surface.isascii() and any(c in surface for c in _CJK_SCALE_CHARS):
             dec = parse_cjk_composite(surface)
@@ -95,6 +110,15 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         d = _Draft(m.start(), m.end(), dec, qualifier="odd" if rough else None)
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
+
+    def _korean_article(self, start: int, article: re.Match[str]) -> bool:
+        """Whether the digits and 조 read at ``start`` number an article of a law: a paragraph or
+        item follows (9조 2항), or, with nothing after 조, a law word (or 제) comes right before."""
+        end = start + article.end()
+        if article[2] is not None:
+            return self.t[end : end + 1] in ("항", "호")
+        before = self.t[max(0, start - 6) : start].rstrip()
+        return before.endswith(KO_LAW_WORDS) or bool(_KO_ARTICLE_AFTER.match(self.t, end))
 
     # ------------------------------------------------------------------ number pipeline
     def _number(self, d: _Draft, *, prefixes: bool = True, ranges: bool = True) -> _Draft | None:
