@@ -33,39 +33,20 @@ commit d94538ad0df3 of english-wordnet, see ``antonyms_en.NOTICE``)::
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+from _wordnet import load, senses, write_table
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "xcheck" / "data" / "antonyms_en.tsv.gz"
 _WORD_RE = re.compile(r"[a-z]+")
 _POS = {"a": "a", "s": "a", "v": "v", "r": "r", "n": "n"}
 
 
-def _load(path: Path) -> dict[str, Any]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
-    return data or {}
-
-
-def _senses(yaml_dir: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(lemma, part of speech, sense) for every sense of every entry."""
-    for path in sorted(yaml_dir.glob("entries-*.yaml")):
-        for lemma, by_pos in _load(path).items():
-            for pos, entry in (by_pos or {}).items():
-                for sense in entry.get("sense", ()):
-                    yield str(lemma), str(pos)[0], sense  # "a-1": a homograph
-
-
 def _satellites(yaml_dir: Path) -> dict[str, list[str]]:
     """Head adjective synset -> the satellite synsets "similar" to it."""
     out: dict[str, list[str]] = {}
-    for synset_id, synset in _load(yaml_dir / "adj.all.yaml").items():
+    for synset_id, synset in load(yaml_dir / "adj.all.yaml").items():
         if synset.get("partOfSpeech") == "s":
             for head in synset.get("similar", ()):
                 out.setdefault(str(head), []).append(str(synset_id))
@@ -78,11 +59,11 @@ _LEFT_OUT = ("noun.person.yaml",)
 
 def pairs(yaml_dir: Path) -> set[tuple[str, str, str, str]]:
     """Every (word, antonym, pos, kind) pair, both orders."""
-    left_out = {str(s) for name in _LEFT_OUT for s in _load(yaml_dir / name)}
+    left_out = {str(s) for name in _LEFT_OUT for s in load(yaml_dir / name)}
     by_sense: dict[str, tuple[str, str, str]] = {}  # sense id -> (lemma, pos, synset)
     antonyms: list[tuple[str, str]] = []
     members: dict[str, set[str]] = {}  # synset -> its lemmas
-    for lemma, pos, sense in _senses(yaml_dir):
+    for lemma, pos, sense in senses(yaml_dir):
         by_sense[str(sense["id"])] = (lemma, pos, str(sense["synset"]))
         members.setdefault(str(sense["synset"]), set()).add(lemma)
         antonyms.extend((str(sense["id"]), str(other)) for other in sense.get("antonym", ()))
@@ -127,8 +108,7 @@ def main() -> None:
     by_word: dict[str, list[str]] = {}
     for word, other, pos, kind in rows:
         by_word.setdefault(word, []).append(f"{other}/{pos}/{kind}")
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
-        fh.write("".join(f"{w}\t{' '.join(others)}\n" for w, others in by_word.items()).encode())
+    write_table(args.out, by_word.items())
     kinds = {k: sum(1 for r in rows if r[3] == k) for k in ("d", "s", "y")}
     print(f"{len(by_word)} words, {len(rows)} ordered pairs ({kinds}) -> {args.out}")
 

@@ -22,24 +22,15 @@ english-wordnet, see ``derivations_en.NOTICE``)::
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+
+from _wordnet import senses, write_table
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "xcheck" / "data" / "derivations_en.tsv.gz"
 _WORD_RE = re.compile(r"[a-z]{3,}")
 _RELATIONS = ("derivation", "pertainym")
-
-
-def _load(path: Path) -> dict[str, Any]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
-    return data or {}
 
 
 def _lemma(sense_id: str) -> str:
@@ -50,18 +41,15 @@ def _lemma(sense_id: str) -> str:
 def build(yaml_dir: Path) -> dict[str, set[str]]:
     """Word -> its derivational relatives (both directions), single lower-case words only."""
     related: dict[str, set[str]] = defaultdict(set)
-    for path in sorted(yaml_dir.glob("entries-*.yaml")):
-        for lemma, by_pos in _load(path).items():
-            if not isinstance(lemma, str) or not _WORD_RE.fullmatch(lemma):
-                continue
-            for entry in (by_pos or {}).values():
-                for sense in entry.get("sense") or ():
-                    for relation in _RELATIONS:
-                        for target in sense.get(relation) or ():
-                            other = _lemma(str(target))
-                            if other != lemma and _WORD_RE.fullmatch(other):
-                                related[lemma].add(other)
-                                related[other].add(lemma)
+    for lemma, _, sense in senses(yaml_dir):
+        if not _WORD_RE.fullmatch(lemma):
+            continue
+        for relation in _RELATIONS:
+            for target in sense.get(relation) or ():
+                other = _lemma(str(target))
+                if other != lemma and _WORD_RE.fullmatch(other):
+                    related[lemma].add(other)
+                    related[other].add(lemma)
     return related
 
 
@@ -72,10 +60,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     related = build(args.yaml_dir)
-    lines = [f"{word}\t{' '.join(sorted(others))}\n" for word, others in sorted(related.items())]
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:
-        fh.write("".join(lines).encode("utf-8"))
-    print(f"{len(lines)} words, {sum(len(o) for o in related.values())} links -> {args.out}")
+    words = write_table(args.out, ((w, sorted(others)) for w, others in sorted(related.items())))
+    print(f"{words} words, {sum(len(o) for o in related.values())} links -> {args.out}")
 
 
 if __name__ == "__main__":

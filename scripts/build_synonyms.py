@@ -22,41 +22,22 @@ PyYAML (the snapshot used: commit d94538ad0df3 of english-wordnet, see ``synonym
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+from _wordnet import senses, write_table
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "xcheck" / "data" / "synonyms_en.tsv.gz"
 _WORD_RE = re.compile(r"[a-z]+")
 _KEPT_POS = frozenset("vasr")  # verb, adjective, adjective satellite, adverb
 
 
-def _load(path: Path) -> dict[str, Any]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
-    return data or {}
-
-
-def _senses(yaml_dir: Path) -> Iterator[tuple[str, str, str]]:
-    """(lemma, part of speech, synset) for every sense of every entry."""
-    for path in sorted(yaml_dir.glob("entries-*.yaml")):
-        for lemma, by_pos in _load(path).items():
-            for pos, entry in (by_pos or {}).items():
-                for sense in entry.get("sense", ()):
-                    yield str(lemma), str(pos)[0], str(sense["synset"])  # "a-1": a homograph
-
-
 def synonyms(yaml_dir: Path) -> dict[str, set[str]]:
     """word -> the other single words sharing a verb, adjective or adverb synset with it."""
     members: dict[str, set[str]] = {}
-    for lemma, pos, synset in _senses(yaml_dir):
+    for lemma, pos, sense in senses(yaml_dir):
         if pos in _KEPT_POS and _WORD_RE.fullmatch(lemma):
-            members.setdefault(synset, set()).add(lemma)
+            members.setdefault(str(sense["synset"]), set()).add(lemma)
     out: dict[str, set[str]] = {}
     for words in members.values():
         for word in words:
@@ -73,9 +54,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     table = synonyms(args.yaml_dir)
-    lines = "".join(f"{w}\t{' '.join(sorted(table[w]))}\n" for w in sorted(table))
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:  # mtime 0: the same bytes on every rebuild
-        fh.write(lines.encode())
+    write_table(args.out, ((w, sorted(table[w])) for w in sorted(table)))
     pairs = sum(len(v) for v in table.values())
     print(f"{len(table)} words, {pairs} ordered pairs -> {args.out}")
 
