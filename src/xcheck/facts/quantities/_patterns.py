@@ -36,11 +36,12 @@ from xcheck.lexicon._numbers import (
     SCALE_WORDS,
     SCALES,
 )
-from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE, QUALIFIERS_THROUGH_ARTICLE
 from xcheck.lexicon._units import (
     CJK_NAME_NUMBER_SUFFIXES,
     CJK_ORDINAL_SUFFIXES,
     CN_CLASSIFIERS,
+    FAHRENHEIT_CONTEXT,
     KO_AGO_WORDS,
     KO_COUNTERS,
     KO_NATIVE_UNITS,
@@ -206,8 +207,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"|(?:(?P<zap>上午|下午|晚上|早上|凌晨|中午|傍晚)|(?<![\d.,]))(?P<zh>\d{1,2})"
         r"(?:[点點时時](?![间間期代候])(?:(?P<zmin>\d{1,2})分|(?P<zhalf>半))?|(?=[—–\-~～至到]\d{1,2}[时時])))",
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
-        # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
-        rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
+        # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억); not the code of
+        # an HTML character reference (&#8212; is a dash)
+        rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?<!&#){cjk_composite})",
         # Chinese numerals
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
@@ -247,7 +249,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # "0num" for ASCII text: the same pattern without the alternatives that need a CJK
         # character (the guard's 年, 月, 시, 季度, 분기; the digits' 万/만 scales)
         "0num_ascii": _lazyre.compile(
-            rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?:{digits}))"
+            rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?<!&#)(?:{digits}))"
         ),
     }
 
@@ -431,6 +433,8 @@ DURATION_OLD = _lazyre.compile(r"[ -]old\b")
 #: A speed word right before a number (每秒40米, 초속 40m, 时速达300公里, 최고 시속 300㎞): up to four
 #: characters between them (达, 为, 최대), none a digit or a clause mark.
 SPEED_BEFORE = _lazyre.compile(rf"(?P<speed>{_alt(SPEED_BEFORE_WORDS)})[^\d\s,.，。;；]{{0,3}}[ ]?$")
+#: What makes a bare "F" after a number Fahrenheit (see FAHRENHEIT_CONTEXT), looked for nearby.
+FAHRENHEIT_NEAR = _lazyre.compile("(?i:" + _alt(FAHRENHEIT_CONTEXT) + ")")
 #: Electricity before 度 (用电量达500度, 发电1200度): 度 is the kilowatt-hour, not a degree.
 ELECTRICITY_BEFORE = _lazyre.compile(r"(?:[用发發供售耗节節]电|电量|電量|电费|電費|度电)[^\d，。,.;；]{0,6}$")
 KO_YEARS_AGO = _lazyre.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
@@ -469,7 +473,7 @@ POST_QUALIFIER = _lazyre.compile(
 )
 
 RANGE_SEP = _lazyre.compile(
-    r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
+    r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|or|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
     r"(?P<rcur>US\$|\$|€|£|¥|₩)?"
 )
 
@@ -485,6 +489,11 @@ QUALIFIER_PREFIX = _lazyre.compile(
     + _alt(k for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
     + r"))[ \u00a0]{0,2}$"
 )
+#: A qualifier that bounds a number through an article ("more than a 100-point lead"), the
+#: article last (see :data:`~xcheck.lexicon._qualifiers.QUALIFIERS_THROUGH_ARTICLE`).
+ARTICLE_QUALIFIER_PREFIX = _lazyre.compile(
+    r"(?<![A-Za-z])(?i:(?P<q>" + _alt(QUALIFIERS_THROUGH_ARTICLE) + r")[ \u00a0]{1,2}an?)[ \u00a0]{1,2}$"
+)
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
 QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k))
 #: The Latin qualifier phrases, lower case: an ASCII text before a number can only carry one
@@ -495,7 +504,7 @@ CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
 #: qualifier, ordinal 第/제): anything else skips the prefix readers.
 PREFIX_LAST_CHARS = CURRENCY_LAST_CHARS | QUALIFIER_LAST_CHARS | frozenset("第제之")
 PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
-    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下"}
+    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下", "a", "an"}
 )
 #: A CJK character after which a minus sign is a sign (记录到-18摄氏度, 기온이-18도): any CJK
 #: character but numerals, scales and the marks a quantity ends with (5万-6万, 5月-6月 are ranges).
@@ -511,7 +520,9 @@ SIGN_PREFIX = _lazyre.compile(
 BETWEEN_PREFIX = _lazyre.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
 FROM_PREFIX = _lazyre.compile(
     r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
-    r"[ \u00a0]{1,3}(?:\S+[ \u00a0]{1,3})?$"
+    # one word may come between ("rose from ...", "fell sharply from ..."), but not "by": "increased by
+    # three to five degrees" is a change of three to five, not from three to five
+    r"[ \u00a0]{1,3}(?:(?!(?i:by)[ \u00a0])\S+[ \u00a0]{1,3})?$"
 )
 ORDINAL_PREFIX = _lazyre.compile(r"(?:第|제)[ ]?$")
 PERCENT_PREFIX = _lazyre.compile(r"百分之$")
@@ -613,7 +624,7 @@ def _word_families() -> dict[str, frozenset[str]]:
     add("mult", ["times", "fold", "mal", "x"])
     add("cur", CURRENCY_AFTER)
     add("unit", UNITS)
-    add("range", ["to", "through", "and", "bis", "und"])
+    add("range", ["to", "through", "and", "or", "bis", "und"])
     add("post", ["or", "and", "plus"])
     return {k: frozenset(v) for k, v in table.items()}
 

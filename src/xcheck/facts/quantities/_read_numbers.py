@@ -13,9 +13,13 @@ from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
-from xcheck.lexicon._numbers import ZH_BY_TIMES_VERBS, parse_cjk_composite, parse_english_words
+from xcheck.lexicon._numbers import SCALES, ZH_BY_TIMES_VERBS, parse_cjk_composite, parse_english_words
 from xcheck.lexicon._units import PERSON_COUNTERS, UNITS
 
+#: Digits grouped in thousands: "3,000" (of "the 3,000th match").
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: A capitalised word right before a number: the maker of a model ("Boeing 747s").
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ -]$")
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
 _DECADE_FIRST = frozenset("'s")
@@ -72,14 +76,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if surface.isascii() and " " not in surface:
             # digits with separators and a decimal mark only (what _strip_number would do;
             # without spaces, dropping the marks leaves digits: not scaled)
-            if self.comma_decimal or _EN_DECIMAL_COMMA.fullmatch(surface):
-                digits = surface.replace(".", "").replace(",", ".")
-            elif _EN_DOT_THOUSANDS.fullmatch(surface):
-                digits = surface.replace(".", "")  # 272.000 infections: German grouping
-            else:
-                digits = surface.replace(",", "")
             try:
-                plain = Decimal(digits)
+                plain = Decimal(_ascii_digits(surface, self.comma_decimal))
             except InvalidOperation:
                 return None
             return self._number(_Draft(m.start(), m.end(), plain))
@@ -144,7 +142,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             self._noun(d)
             nxt = t[core_end : core_end + 1]
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
-                return None
+                return d if _english_digit_suffix(t, d, core_start, core_end) else None
             return d
         return self._suffixes(d, fams, core_start, core_end, ranges)
 
@@ -243,7 +241,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         # an identifier such as 5G, 3D, A380: digits glued to letters
         nxt = t[core_end : core_end + 1]
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
-            return None
+            return d if _english_digit_suffix(t, d, core_start, core_end) else None
         return d
 
     def _range(self, d: _Draft) -> bool:
@@ -290,6 +288,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         first = d.dec
         if not d.scaled and res.scaled and core_dec != 0:
             first = first * (res.dec / core_dec)
+        elif second.spelled:  # "two to three thousand": the second end's scale is the first's too
+            first = _with_shared_scale(first, t[second.start : second.end], core_dec)
         if res.dec <= first:
             return False
         d.dec = first
@@ -305,6 +305,30 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
             d.qualifier = res.qualifier
         d.plain_digits = False
         return True
+
+
+def _english_digit_suffix(t: str, d: _Draft, core_start: int, core_end: int) -> bool:
+    """Read the ordinal suffix of grouped digits ("the 3,000th match") or the plural "s" of a
+    model number after its maker ("Boeing 747s": 747) into ``d``; True when read."""
+    nxt = t[d.end : d.end + 1]
+    if d.end != core_end or nxt not in _ORD_FIRST:
+        return False
+    if not d.plain_digits and _GROUPED.fullmatch(t, core_start, core_end):
+        o = pat.ORD_SUFFIX.match(t, d.end)
+        if o:
+            d.end = o.end()
+            d.dimension = "ordinal"
+            return True
+    if (
+        d.plain_digits
+        and nxt == "s"
+        and core_end - core_start >= 3
+        and not t[d.end + 1 : d.end + 2].isalpha()
+        and _MODEL_BEFORE.search(t, max(0, core_start - 24), core_start)
+    ):
+        d.end += 1
+        return True
+    return False
 
 
 def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
@@ -347,6 +371,31 @@ def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
             return None
         return _Draft(m.start(), m.end(), dec, spelled=True)
     return None
+
+
+def _with_shared_scale(first: Decimal, second: str, value: Decimal) -> Decimal:
+    """The first end of a range in words whose second end ``second`` (of ``value``) ends in scale
+    words that are the first's too: 2000 for the two of "two to three thousand", 200 000 for that
+    of "two to three hundred thousand". Only a first end below the number before the scale words
+    takes them ("between one and one hundred" stays 1 to 100); a second end with more words after
+    its scale words ("three hundred and fifty") gives none."""
+    words = second.lower().replace("-", " ").split()
+    k = next((i for i, w in enumerate(words) if w in SCALES), None)
+    if not k or any(w not in SCALES for w in words[k:]):
+        return first
+    lead = parse_english_words(" ".join(words[:k]))
+    return first * (value / lead) if lead and first < lead else first
+
+
+def _ascii_digits(surface: str, comma_decimal: bool) -> str:
+    """ASCII digits with separators as :class:`~decimal.Decimal` reads them: in a comma-decimal
+    language, and in English written by a comma-decimal writer (see DIGITS_DOT): 4,6 (million),
+    and 272.000 or 1.234.567 (a decimal never ends in three zeros; two dot groups are grouping)."""
+    if comma_decimal or _EN_DECIMAL_COMMA.fullmatch(surface):
+        return surface.replace(".", "").replace(",", ".")
+    if _EN_DOT_THOUSANDS.fullmatch(surface):
+        return surface.replace(".", "")  # 272.000 infections: German grouping
+    return surface.replace(",", "")
 
 
 def _match_digits(masters: dict[str, re.Pattern[str]], t: str, pos: int) -> re.Match[str] | None:

@@ -294,7 +294,7 @@ def name_like(q: Quantity, text: str) -> bool:
             return True
     if q.spelled:
         return False
-    if not re.fullmatch(r"\d{1,4}", q.span.text):
+    if not re.fullmatch(r"\d{1,4}s?", q.span.text):  # "Boeing 747s": a plural of the model
         return False
     if re.search(r"\d{4}/$", text[max(0, q.span.start - 5) : q.span.start]):
         return True  # the second year of a season: 2017/18
