@@ -134,6 +134,69 @@ ROWS: list[tuple[str, str, str | None, str, str, str]] = [
         "Argentina is asking its creditors to waive claims of around 66 billion US Dollars.",
         "missing about EUR 59 billion",
     ),
+    # zh 1231: a qualifier before a capitalised number word makes it a number in a headline
+    (
+        "Over Fifty Works of Art will be on Display as the Beijing Group Has Prepared - Xinhua Net",
+        "五十余部剧目将陆续登场 京演集团为剧场复工做好准备-新华网",
+        "zh",
+        "missing",
+        "Over Sixty Works of Art will be on Display as the Beijing Group Has Prepared - Xinhua Net",
+        "value differs",
+    ),
+    # zh 1521: the next number of a list after a name word is part of the name too
+    (
+        "He wrote “A Collection of Children’s Songs” (Volumes 1 & 2).",
+        "著作有《儿童歌曲集》(上下册)。",
+        "zh",
+        "added 2",
+        "He wrote “A Collection of Children’s Songs” in 2 volumes.",
+        "added 2",
+    ),
+    # zh 1065: a clock time with a space after the colon, after a word of time
+    (
+        "There is a high risk of torrents between 20: 00 on July 25th and 20: 00 on the 26th.",
+        "预警指出，7月25日20时至26日20时，发生山洪灾害可能性较大。",
+        "zh",
+        "added 0",
+        "There is a high risk of torrents between 21: 00 on July 25th and 20: 00 on the 26th.",
+        "time differs",
+    ),
+    # zh 1368: "twice" (a number of times) is rendered by a lone numeral (梅开二度)
+    (
+        "Romelu Lukaku scored twice and Alexis Sanchez as a sub also contributed a goal.",
+        "此役卢卡库梅开二度，替补出场的桑切斯也贡献一球。",
+        "zh",
+        "added 2 times",
+        "Romelu Lukaku scored three times and Alexis Sanchez as a sub also contributed a goal.",
+        "3",
+    ),
+    # cs 268: a first rank on one side only ("No. 1" for "world-beater") is not reported
+    (
+        "“I will enjoy it,” said the former No. 1 in the world in doubles.",
+        "“I am just gonna enjoy it,” the former world-beater in doubles announced.",
+        None,
+        "added 1",
+        "“I will enjoy it,” said the former No. 2 in the world in doubles.",
+        "added 2nd",
+    ),
+    # cs 414: one unit of time in words on one side only ("in one day") is not reported
+    (
+        "He adds that the plant will initially operate at 100% capacity on two shifts.",
+        "The company will work 100% from the beginning, which means working 2 shifts in one day.",
+        None,
+        "missing 1 day",
+        "He adds that the plant will initially operate at 100% capacity on two shifts in two days.",
+        "value differs",
+    ),
+    # zh 577: "from 1 to 7 meters" is the range 1-7 m of the source
+    (
+        "71 rivers saw a water rise ranging from 1 to 7 meters.",
+        "71条次中小河流出现1至7米涨水过程。",
+        "zh",
+        "added 1",
+        "71 rivers saw a water rise ranging from 1 to 9 meters.",
+        "outside the range",
+    ),
 ]
 
 

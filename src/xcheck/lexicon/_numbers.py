@@ -18,6 +18,7 @@ __all__ = [
     "COMMA_DECIMAL_LANGS",
     "CURRENCY_ONLY_SCALES",
     "FRACTIONS",
+    "FREQUENCY_WORDS",
     "KO_BOTH",
     "KO_NATIVE_GLUED",
     "KO_NATIVE_ONES",
@@ -170,6 +171,10 @@ FRACTIONS: dict[str, int] = {
     "tenth": 10,
     "tenths": 10,
 }
+
+#: The multiplier words that count times rather than multiply ("scored twice", "won it once"): a
+#: lone numeral of the other text renders them (两度, 两届, 梅开二度).
+FREQUENCY_WORDS = frozenset({"twice", "thrice"})
 
 MULTIPLIER_WORDS: dict[str, int] = {
     "double": 2,

@@ -33,6 +33,7 @@ from xcheck.facts.quantities._unmarked import (
     name_like,
     rendered_without_number,
     type_compound,
+    weak_one,
 )
 
 #: How many candidates of one key (or of one range's values) a quantity tries before it gives up
@@ -132,7 +133,19 @@ def _neighbour_points(qs: Sequence[Quantity]) -> dict[tuple[str, float, float], 
             out.setdefault((_family(a), *values), deque()).append(i)
         if _bare(a) and _bare(b):
             out.setdefault(("bare", *values), deque()).append(i)
+        elif _bare(a) and (first := _in_unit_of(a, b)) is not None:
+            # "from 1 to 7 meters": the bare first end in the unit of the second
+            out.setdefault((_family(b), _value_key(first), values[1]), deque()).append(i)
     return out
+
+
+def _in_unit_of(a: Quantity, b: Quantity) -> float | None:
+    """The bare number ``a`` in the unit ``b`` is written in (1 of "1 to 7 km" is 1000 m), or
+    None when ``b`` has no written unit."""
+    wb = _written_value(b)
+    if a.value is None or b.value is None or not wb or b.dimension not in _BASE_UNITS:
+        return None
+    return a.value * (b.value / wb)
 
 
 def _range_candidates(
@@ -179,6 +192,11 @@ def _as_range(a: Quantity, b: Quantity, rng: Quantity, text: str) -> Quantity | 
             return attrs.evolve(a, span=span, high=b.value)
         if _same(a.value, rng.high) and _same(b.value, rng.value):
             return attrs.evolve(b, span=span, high=a.value)  # written from the high end
+        return None
+    first = _in_unit_of(a, b) if _bare(a) and _family(b) == _family(rng) else None
+    if first is not None:
+        if _same(first, rng.value) and _same(b.value, rng.high):
+            return attrs.evolve(b, span=span, value=first, high=b.value)
         return None
     written = _written_value(rng)
     if not (_bare(a) and _bare(b)) or not written:
@@ -630,6 +648,7 @@ def _unmarked(q: Quantity, own: str, other: _LazyOther) -> bool:
     that points back ("the two sides"), or rendered in ``other`` without its number."""
     return (
         name_like(q, own)
+        or weak_one(q)
         or type_compound(q, own)
         or anaphoric(q, own, other.get())
         or rendered_without_number(q, other.get())

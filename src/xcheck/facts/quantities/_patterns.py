@@ -157,6 +157,17 @@ _CJK_KINDS = ("qtr", "time", "cjkwd", "cn", "cnhalf", "kn")
 MASTER_KINDS: tuple[str, ...] = tuple(dict.fromkeys((*_DIGIT_KINDS, *_WORD_KINDS, *_CJK_KINDS)))
 
 
+#: A word before a clock time after which "20: 00" (a space after the colon) is still the time.
+_TIME_WORD_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{w} )"
+        for w in ("at", "from", "to", "until", "till", "between", "and", "by", "before", "after", "since")
+    )
+    + ")"
+)
+
+
 def _master(digits: str) -> dict[str, re.Pattern[str]]:
     """The patterns that read one quantity where a trigger starts: ``"0"`` for a digit,
     ``"a"`` for a Latin letter, ``"c"`` for a CJK character. Each is an alternation of the
@@ -198,7 +209,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?:[:.](?P<tm>[0-5]\d))?\s{0,2}"
         r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
-        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]|24(?=:00)):(?P<tm2>[0-5]\d)(?![\d:])"
+        # (a space after the colon, "between 20: 00 and 22: 00", only after a word of time)
+        r"|(?<![\d:.,])(?P<tctx>" + _TIME_WORD_BEFORE + r")?(?P<th2>[01]?\d|2[0-3]|24(?=:[ ]?00))"
+        r":(?(tctx)[ ]?)(?P<tm2>[0-5]\d)(?![\d:])"
         # military time: 0715, 1930 hrs (a count never starts with 0; "1500 hours" may be a duration)
         r"|(?<![\d:.,])(?:(?P<mh>0\d)(?P<mm>[0-5]\d)(?![\d.,])(?:[ ]?(?:hours|hrs|h)\b)?"
         r"|(?P<mh2>1\d|2[0-3])(?P<mm2>[0-5]\d)[ ]?(?:hrs|h)\b)"
@@ -259,7 +272,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
 #: 5月, 22 May, 22nd of May, 3 p.m., 3Q, 1st half, 3분기, 3季度.
 _DATEISH = (
     r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년]|\.\d{1,2}(?![\d.,]))"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[ ]?[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
     r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
     r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
@@ -269,7 +282,7 @@ _DATEISH = (
 #: _DATEISH without what only matches a CJK character.
 _DATEISH_ASCII = (
     r"\d{4}[-/.]\d{1,2}[-/.]\d"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[ ]?[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-])"
     r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
@@ -504,7 +517,7 @@ CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
 #: qualifier, ordinal 第/제): anything else skips the prefix readers.
 PREFIX_LAST_CHARS = CURRENCY_LAST_CHARS | QUALIFIER_LAST_CHARS | frozenset("第제之")
 PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
-    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下", "a", "an"}
+    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下", "a", "an", "no."}
 )
 #: A CJK character after which a minus sign is a sign (记录到-18摄氏度, 기온이-18도): any CJK
 #: character but numerals, scales and the marks a quantity ends with (5万-6万, 5月-6月 are ranges).
@@ -525,6 +538,8 @@ FROM_PREFIX = _lazyre.compile(
     r"[ \u00a0]{1,3}(?:(?!(?i:by)[ \u00a0])\S+[ \u00a0]{1,3})?$"
 )
 ORDINAL_PREFIX = _lazyre.compile(r"(?:第|제)[ ]?$")
+#: "No." before digits: a rank or a number in a series ("the former No. 1", "No. 10").
+RANK_PREFIX = _lazyre.compile(r"(?<![A-Za-z])No\.[ \u00a0]?$")
 PERCENT_PREFIX = _lazyre.compile(r"百分之$")
 FISCAL_PREFIX = _lazyre.compile(r"(?i:\b(?:FY|fiscal(?:\s{1,2}year)?|financial\s{1,2}year))[ ']?$")
 YEAR_PREFIX = _lazyre.compile(

@@ -58,6 +58,12 @@ class _PrefixReader(_ReaderBase):
         ``tail24`` the same without trailing spaces, ``last24`` its last word when known."""
         t = self.t
         start = d.start
+        if last24 == "no." and d.plain_digits:
+            rank = pat.RANK_PREFIX.search(w24)
+            if rank:  # "the former No. 1 in the world": a rank
+                d.dimension = "ordinal"
+                d.start -= len(w24) - rank.start()
+                return
         # currency symbol or code before the number (w24 ends where t[start - 8 : start] does)
         w = w24[-8:]
         tail = w.rstrip(" \u00a0")

@@ -389,6 +389,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
         return False
     if not _NEXT_CAPITAL.match(text, end):
         return False
+    if pat.QUALIFIER_PREFIX.search(text, max(0, start - 24), start):
+        return False  # "Over Fifty Works of Art": a bound on it makes it a number
     # the sentence around it, looked at within _NAME_WINDOW characters each side (a number word
     # in a very long run of text costs a bounded look, not a scan of the whole text)
     lo, hi = max(0, start - _NAME_WINDOW), min(len(text), end + _NAME_WINDOW)
