@@ -220,6 +220,9 @@ def test_faithful_pair_passes_and_neighbour_is_found(
         ("over a two-year period", [("two-year", 63115200.0, None, None)]),
         ("rose from 2 to 3 points", [("2", 2.0, None, None), ("3", 3.0, None, None)]),
         ("one or two people", [("one or two", 1.0, 2.0, None)]),
+        # ko 44: two choices, not a rough range
+        ("it costs 50 or 75 bucks", [("50", 50.0, None, None), ("75", 75.0, None, None)]),
+        ("two to three hundred thousand", [("two to three hundred thousand", 200000.0, 300000.0, None)]),
         ("between one and one hundred", [("one and one hundred", 1.0, 100.0, None)]),
         ("two hundred to three thousand", [("two hundred to three thousand", 200.0, 3000.0, None)]),
         ("about a third to a half of women", [("about a third to a half", 1 / 3, 0.5, "approx")]),
@@ -243,5 +246,8 @@ def test_counted_noun_skips_a_modifier() -> None:
     """A count above one counts a plural: an adjective before it is no noun ("two deadly
     explosions"), a singular noun with nothing plural after it stays ("the 7,000 mark")."""
     assert [q.unit for q in extract_quantities("two deadly explosions")] == ["explosion"]
+    assert [q.unit for q in extract_quantities("two early Christian texts")] == ["text"]  # ko 424
+    assert [q.unit for q in extract_quantities("two early")] == [None]
+    assert [q.unit for q in extract_quantities("the 15-million threshold crossed")] == ["threshold"]  # cs 939
     assert [q.unit for q in extract_quantities("crossed the 7,000 mark")] == ["mark"]
     assert next(q.unit for q in extract_quantities("three nine-foot pianos")) is None

@@ -183,12 +183,15 @@ class _SuffixReader(_ReaderBase):
                 if word in CARDINALS:
                     return  # "three nine-foot pianos": another number, no noun
                 if d.dec is not None and (d.high or d.dec) > 1 and not _plural(word):
-                    # a count above one counts a plural: "two deadly explosions" counts the
-                    # explosions (a singular before a plural is its modifier); "the 7,000 mark"
-                    # keeps its singular noun
+                    # a count above one counts a plural: "two deadly explosions", "two early
+                    # Christian texts" count the explosions and texts (the words before them
+                    # modify them); "the 7,000 mark" keeps its singular noun, and an -ly word
+                    # with no plural after it is no noun ("two early")
                     nxt = _NEXT_WORD.match(self.t, noun.end())
-                    if nxt and nxt[1] not in NOT_NOUNS and _plural(nxt[1]):
-                        word = nxt[1]
+                    if nxt and nxt["w"] not in NOT_NOUNS and _plural(nxt["w"]):
+                        word = nxt["w"]
+                    elif word.endswith("ly"):
+                        return
                 d.noun = _lemma(word)
 
     def _resolve_yen(self, d: _Draft) -> str:
@@ -397,14 +400,18 @@ def _age(d: _Draft) -> None:
 _MEASURE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:wide|long|high|tall|deep|thick|across|away|in diameter)\b")
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]{1,2}([a-z]{3,24})\b(?!['’]s)")
+#: The next lower-case word, past at most one capitalised word ("two early Christian texts").
+_NEXT_WORD = re.compile(r"(?:[ \u00a0]{1,2}[A-Z][a-z]{1,24})?[ \u00a0]{1,2}(?P<w>[a-z]{3,24})\b(?!['’]s)")
 
 
 def _plural(word: str) -> bool:
     """Whether ``word`` (lower case) may be a plural noun: an inflected form in the lemma table
-    ("explosions", "men"), one of :data:`UNINFLECTED_PLURALS`, or an unknown word ending in -s."""
+    ("explosions", "men"; not a verb form such as "crossed"), one of :data:`UNINFLECTED_PLURALS`, or
+    an unknown word ending in -s."""
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return True
+    if word.endswith(("ed", "ing")):
+        return False
     return word in UNINFLECTED_PLURALS or len(lemmas(word)) > 1
 
 

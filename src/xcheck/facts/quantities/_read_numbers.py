@@ -263,6 +263,9 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         if second is None or second.dec is None:
             return False
         core_dec = second.dec
+        lead = _lead_of(t[second.start : second.end]) if second.spelled else None
+        if sep == "or" and not _next_step(d.dec, lead or core_dec):
+            return False  # "50 or 75 bucks": two choices; "two or three", "20 or 30": a rough range
         if (
             d.plain_digits
             and second.plain_digits
@@ -288,8 +291,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader):
         first = d.dec
         if not d.scaled and res.scaled and core_dec != 0:
             first = first * (res.dec / core_dec)
-        elif second.spelled:  # "two to three thousand": the second end's scale is the first's too
-            first = _with_shared_scale(first, t[second.start : second.end], core_dec)
+        elif lead and first < lead:  # "two to three thousand": the second end's scale is the first's too
+            first = first * (core_dec / lead)
         if res.dec <= first:
             return False
         d.dec = first
@@ -373,18 +376,28 @@ def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
     return None
 
 
-def _with_shared_scale(first: Decimal, second: str, value: Decimal) -> Decimal:
-    """The first end of a range in words whose second end ``second`` (of ``value``) ends in scale
-    words that are the first's too: 2000 for the two of "two to three thousand", 200 000 for that
-    of "two to three hundred thousand". Only a first end below the number before the scale words
-    takes them ("between one and one hundred" stays 1 to 100); a second end with more words after
-    its scale words ("three hundred and fifty") gives none."""
-    words = second.lower().replace("-", " ").split()
+def _next_step(first: Decimal, second: Decimal) -> bool:
+    """Whether ``second`` is the next step of the whole number ``first`` in its last significant
+    digit: 3 after 2, 30 after 20, 200 after 100 (the two ends of a rough "N or M"; of "two or
+    three thousand" the three before the scale word)."""
+    if first != int(first) or first <= 0:
+        return False
+    step = 1
+    while first % (step * 10) == 0:
+        step *= 10
+    return second - first == step
+
+
+def _lead_of(surface: str) -> Decimal | None:
+    """The number before the scale words a number in words ends with ("three" of "three thousand"
+    and of "three hundred thousand"); None without such an ending, or with more words after it
+    ("three hundred and fifty"). A range's first end below it takes its scale words ("two to three
+    thousand": 2000 to 3000); one not below it does not ("between one and one hundred")."""
+    words = surface.lower().replace("-", " ").split()
     k = next((i for i, w in enumerate(words) if w in SCALES), None)
     if not k or any(w not in SCALES for w in words[k:]):
-        return first
-    lead = parse_english_words(" ".join(words[:k]))
-    return first * (value / lead) if lead and first < lead else first
+        return None
+    return parse_english_words(" ".join(words[:k]))
 
 
 def _ascii_digits(surface: str, comma_decimal: bool) -> str:
