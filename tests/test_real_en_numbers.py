@@ -197,6 +197,15 @@ ROWS: list[tuple[str, str, str | None, str, str, str]] = [
         "71 rivers saw a water rise ranging from 1 to 9 meters.",
         "outside the range",
     ),
+    # zh 1801 (labelled faithful): "per mu" renders 1亩
+    (
+        "Our annual output value per mu of apple is over 15,000 yuan.",
+        "1亩苹果的年产值超过1.5万元。",
+        "zh",
+        "missing 1 mu",
+        "Our annual output value of apple is over 15,000 yuan.",
+        "missing 1 mu",
+    ),
 ]
 
 

@@ -112,9 +112,17 @@ def _words_for(q: Quantity) -> list[str]:
         if n == 1 and q.dimension == "ordinal":
             out.append(_FIRST_PLACE)  # 1위, 第一: "top", "the lead", "No. 1", "a record"
         if q.dimension in ("length", "mass", "area", "volume") and n == 1:
+            # "a metre", "per mu" for "1亩": the unit word as written, or as its English name
             unit = _UNIT_WORD.search(q.span.text)
             if unit:
                 out.append(re.escape(unit[1].lower()))
+            elif (
+                q.written_unit
+                and len(q.written_unit) > 1
+                and q.written_unit.isalpha()
+                and q.written_unit.isascii()
+            ):
+                out.append(re.escape(q.written_unit.lower()))
     return out
 
 
