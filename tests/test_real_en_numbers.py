@@ -239,6 +239,12 @@ def test_faithful_pair_passes_and_neighbour_is_found(
         ("one-on-one talks", [("one", 1.0, None, None)]),
         ("with temperatures of 95F", [("95F", 35.0, None, None)]),
         ("in the 1990s", [("1990s", None, None, None)]),
+        # cs 858 (written "half of Novembre" there): the middle of a month is no share
+        (
+            "from half of November 2013 till January",
+            [("November 2013", None, None, None), ("January", None, None, None)],
+        ),
+        ("half of the people", [("half", 0.5, None, None)]),
     ],
 )
 def test_english_readings(

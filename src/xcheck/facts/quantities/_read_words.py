@@ -12,6 +12,7 @@ from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
+from xcheck.lexicon._calendar import MONTHS_EN
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
     CARDINALS,
@@ -46,7 +47,11 @@ _FRACTION_AFTER = _lazyre.compile(
     + r")\b)"
 )
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
-_NOT_A_HALF_AFTER = _lazyre.compile(r"(?i)-?time\b|s\b")
+#: "half of November", "the first half of 2013": the middle of a month or a part of a year is a
+#: time, not a share (a half of a year is read as a period where the date reader can).
+_NOT_A_HALF_AFTER = _lazyre.compile(
+    r"(?i)-?time\b|s\b|[ ]{1,2}of[ ]{1,2}(?:" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\b"
+)
 _NOT_A_HALF_BEFORE = _lazyre.compile(
     r"(?i)\b(?:each|every|second|other|both|latter|former|opening|first)[ ]{1,2}$"
 )
