@@ -206,6 +206,15 @@ ROWS: list[tuple[str, str, str | None, str, str, str]] = [
         "Our annual output value of apple is over 15,000 yuan.",
         "missing 1 mu",
     ),
+    # zh 982: a currency code glued to the digits
+    (
+        "Jiangxi Province Allocates RMB280 Million Emergency Fund to Support Disaster Relief",
+        "江西财政紧急下达2.8亿元资金 支持各地灾后救助重建",
+        "zh",
+        "added 1 million",
+        "Jiangxi Province Allocates RMB380 Million Emergency Fund to Support Disaster Relief",
+        "expected CNY 280 million",
+    ),
 ]
 
 
@@ -239,6 +248,7 @@ def test_faithful_pair_passes_and_neighbour_is_found(
         ("one-on-one talks", [("one", 1.0, None, None)]),
         ("with temperatures of 95F", [("95F", 35.0, None, None)]),
         ("in the 1990s", [("1990s", None, None, None)]),
+        ("an A380 plane", []),
         # cs 858 (written "half of Novembre" there): the middle of a month is no share
         (
             "from half of November 2013 till January",

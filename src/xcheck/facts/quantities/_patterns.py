@@ -168,6 +168,22 @@ _TIME_WORD_BEFORE = (
 )
 
 
+#: A currency code glued to the digits after it ("RMB280 Million", "USD30"): the digits are an
+#: amount, where other letters glued to them make an identifier (A380, 5G).
+_GLUED_CODES = sorted(
+    code for code in CURRENCY_BEFORE if code.isalpha() and code.isupper() and len(code) == 3
+)
+_GLUED_CODE = "(?:" + "|".join(rf"(?<=\b{code})" for code in _GLUED_CODES) + ")"
+#: The trigger of such digits: the code's last letter (a scan trigger is the character before).
+_GLUED_CODE_TRIGGER = (
+    "|["
+    + "".join(sorted({c[-1] for c in _GLUED_CODES}))
+    + r"](?<=\b(?:"
+    + "|".join(_GLUED_CODES)
+    + r"))(?=\d)"
+)
+
+
 def _master(digits: str) -> dict[str, re.Pattern[str]]:
     """The patterns that read one quantity where a trigger starts: ``"0"`` for a digit,
     ``"a"`` for a Latin letter, ``"c"`` for a CJK character. Each is an alternation of the
@@ -222,7 +238,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
         # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억); not the code of
         # an HTML character reference (&#8212; is a dash)
-        rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?<!&#){cjk_composite})",
+        rf"(?P<num>(?:(?<![A-Za-z_\d])|{_GLUED_CODE})(?<!\d[.,])(?<![A-Za-z]-)(?<!&#){cjk_composite})",
         # Chinese numerals
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
@@ -262,7 +278,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # "0num" for ASCII text: the same pattern without the alternatives that need a CJK
         # character (the guard's 年, 月, 시, 季度, 분기; the digits' 万/만 scales)
         "0num_ascii": _lazyre.compile(
-            rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?<!&#)(?:{digits}))"
+            rf"(?!{_DATEISH_ASCII})(?P<num>(?:(?<![A-Za-z_\d])|{_GLUED_CODE})(?<!\d[.,])(?<![A-Za-z]-)(?<!&#)(?:{digits}))"
         ),
     }
 
@@ -383,7 +399,7 @@ TRIGGER = _lazyre.compile(
         + _KO_NATIVE_FIRST
         + r"星周週礼禮]|[월화수목금토일]요일"
         r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
-        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))" + _GLUED_CODE_TRIGGER
     )
 )
 #: TRIGGER for ASCII text (a folded text without other characters, the common case): the
@@ -393,7 +409,7 @@ TRIGGER_ASCII = _lazyre.compile(
     lambda: (
         r"[^A-Za-z0-9](?=[0-9]"
         r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
-        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))" + _GLUED_CODE_TRIGGER
     )
 )
 MASTER_COMMA = _master(DIGITS_COMMA)
