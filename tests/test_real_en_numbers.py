@@ -249,6 +249,12 @@ def test_faithful_pair_passes_and_neighbour_is_found(
         ("with temperatures of 95F", [("95F", 35.0, None, None)]),
         ("in the 1990s", [("1990s", None, None, None)]),
         ("an A380 plane", []),
+        # ko 125: "double" before a noun is no factor; before a determiner or preposition it is
+        ("victims of the double bombing in Istanbul", []),
+        (
+            "will nearly double in about 20 years",
+            [("double", 2.0, None, None), ("about 20 years", 631152000.0, None, "approx")],
+        ),
         # cs 858 (written "half of Novembre" there): the middle of a month is no share
         (
             "from half of November 2013 till January",
@@ -273,6 +279,7 @@ def test_counted_noun_skips_a_modifier() -> None:
     assert [q.unit for q in extract_quantities("two deadly explosions")] == ["explosion"]
     assert [q.unit for q in extract_quantities("two early Christian texts")] == ["text"]  # ko 424
     assert [q.unit for q in extract_quantities("two early")] == [None]
+    assert [q.unit for q in extract_quantities("the Eight don't asks")] == [None]  # ko 497
     assert [q.unit for q in extract_quantities("the 15-million threshold crossed")] == ["threshold"]  # cs 939
     assert [q.unit for q in extract_quantities("crossed the 7,000 mark")] == ["mark"]
     assert next(q.unit for q in extract_quantities("three nine-foot pianos")) is None

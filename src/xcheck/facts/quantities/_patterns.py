@@ -492,7 +492,8 @@ CJK_COUNTER = _lazyre.compile(
 )
 COUNT_NOUN = _lazyre.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
-    r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"
+    r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?"
+    r"(?P<noun>[a-z]{3,24})\b(?!['’][st]\b)"
 )
 
 POST_QUALIFIER = _lazyre.compile(

@@ -243,7 +243,6 @@ class _WordReader(_NumberReader):
         if article and len(words) == 1 and words[0] in FRACTIONS and _FRACTION_AFTER.match(self.t, m.end()):
             den = Decimal(FRACTIONS[words[0]])
             d = _Draft(article.start(), m.end(), 1 / den, dimension="fraction", spelled=True)
-            self._prefixes(d)  # "about a third"
             return _fraction_range(self, d)
         n = ORDINALS[words[-1]]
         if len(words) == 2:
@@ -253,7 +252,7 @@ class _WordReader(_NumberReader):
 
     def _read_frac(self, m: re.Match[str]) -> _Draft | None:
         if m["half"] and m["half"].lower() == "quarter":
-            return self._quarter(m)
+            return _quarter(self, m)
         if m["half"]:
             after = self.t[m.end() : m.end() + 40]
             if _NOT_A_HALF_AFTER.match(after) or _NOT_A_HALF_BEFORE.search(
@@ -310,16 +309,10 @@ class _WordReader(_NumberReader):
         d = _Draft(m.start(), m.end(), Decimal(num) / Decimal(den), dimension="fraction", spelled=True)
         return _fraction_range(self, d)
 
-    def _quarter(self, m: re.Match[str]) -> _Draft | None:
-        """ "a quarter of" (25%); a bare "quarter" is left to the period reader."""
-        article = _ARTICLE_BEFORE.search(self.t, max(0, m.start() - 5), m.start())
-        if article is None or not _FRACTION_AFTER.match(self.t, m.end()):
-            return None
-        d = _Draft(article.start(), m.end(), Decimal("0.25"), dimension="fraction", spelled=True)
-        return _fraction_range(self, d)
-
     def _read_mult(self, m: re.Match[str]) -> _Draft | None:
         if m["mw"]:
+            if _ADJECTIVE_MULTIPLIER.match(self.t, m.end()) and m["mw"].lower() in ("double", "triple"):
+                return None  # "a double bombing", "triple murder": two or three of a thing, no factor
             n = MULTIPLIER_WORDS[m["mw"].lower()]
         else:
             dec = parse_english_words(m["fold"])
@@ -345,9 +338,20 @@ def _first_number(surface: str) -> tuple[str, Decimal] | None:
     return None
 
 
+def _quarter(reader: _WordReader, m: re.Match[str]) -> _Draft | None:
+    """ "a quarter of" (25%); a bare "quarter" is left to the period reader."""
+    article = _ARTICLE_BEFORE.search(reader.t, max(0, m.start() - 5), m.start())
+    if article is None or not _FRACTION_AFTER.match(reader.t, m.end()):
+        return None
+    d = _Draft(article.start(), m.end(), Decimal("0.25"), dimension="fraction", spelled=True)
+    return _fraction_range(reader, d)
+
+
 def _fraction_range(reader: _WordReader, d: _Draft) -> _Draft:
-    """A share and a larger share after "to" or "or" are one range: "a fifth to a quarter",
-    "about a third to a half" (each end read as the share it is)."""
+    """A share with the qualifier before it ("about a third"), and a larger share after "to" or
+    "or" with it as one range: "a fifth to a quarter", "about a third to a half" (each end read
+    as the share it is)."""
+    reader._prefixes(d)
     sep = _SHARE_RANGE_SEP.match(reader.t, d.end)
     if sep is None or d.dec is None:
         return d
@@ -373,6 +377,12 @@ def _in_compound(text: str, start: int) -> bool:
     return m is not None and m[1].lower() not in ("to", "or", "and")
 
 
+#: A noun right after "double" or "triple" (not a determiner, pronoun or preposition, after
+#: which it is the verb or the factor: "double the amount", "will double in 20 years").
+_ADJECTIVE_MULTIPLIER = _lazyre.compile(
+    r"[ ](?!(?:the|a|an|its|his|her|their|our|your|that|this|these|those|what|in|by|to|from|over|within|"
+    r"since|again|and|or|as|digits?|every|each|it|them|this)\b)[a-z]{3,}\b"
+)
 _SHARE_RANGE_SEP = _lazyre.compile(r"[ ]{1,2}(?:to|or)[ ]{1,2}(?=an?[ ]|one[ -]|half\b)")
 _NEXT_CAPITAL = _lazyre.compile(r"[ -][A-Z][a-z]")
 _WORDS_BEFORE = _lazyre.compile(r"[A-Za-z]{3,}")
