@@ -215,6 +215,24 @@ ROWS: list[tuple[str, str, str | None, str, str, str]] = [
         "Jiangxi Province Allocates RMB380 Million Emergency Fund to Support Disaster Relief",
         "expected CNY 280 million",
     ),
+    # recall, cs 853 (labelled conflict): orders of magnitude are read, and compared with each other
+    (
+        "Czech woman spends thousands of crowns from her son's disability pension.",
+        "Woman spent thousands of her son's disabled pension.",
+        None,
+        "order of magnitude",
+        "Czech woman spends hundreds of thousands crowns from her son's disability pension.",
+        "order of magnitude differs",
+    ),
+    # an order of magnitude agrees with a figure in it, and alone it is never reported
+    (
+        "Thousands of mourners attended the funerals.",
+        "About 3,000 mourners attended the funerals.",
+        None,
+        "3,000",
+        "Hundreds of mourners attended the funerals.",
+        "missing about 3,000",
+    ),
 ]
 
 

@@ -142,6 +142,7 @@ _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 _DIGIT_KINDS = ("iso", "dmy", "ym", "cjkdate", "endate", "qtr", "time", "num")
 _WORD_KINDS = (
     "url",
+    "vague",
     "endate",
     "qtr",
     "noon",
@@ -247,6 +248,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<kn>(?<![{scripts.HANGUL}])(?:(?P<knt>{_alt(KO_NATIVE_TENS)})(?P<knu1>{_alt(KO_NATIVE_ONES)})?"
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
+        # an order of magnitude: "thousands", "tens of thousands", "hundreds of millions"
+        r"(?P<vague>(?i:\b(?:(?P<vmul>tens|hundreds)\s{1,2}of\s{1,2})?"
+        r"(?P<vsc>hundreds|thousands|millions|billions|trillions)\b))",
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
@@ -320,6 +324,7 @@ _TENS_SET = frozenset(_TENS.split("|"))
 _DE_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "neunt", "zehnt")
 _WORD_KIND_WORDS: dict[str, frozenset[str]] = {
     "url": frozenset({"http", "https", "www"}),  # https?:// or www.
+    "vague": frozenset({"tens", *(w + "s" for w in SCALES)}),  # tens of thousands, millions
     "endate": frozenset(MONTHS) | WEEKDAYS,  # a weekday or month name first
     "qtr": frozenset({"q", "h", "fy", "first", "second", "third", "fourth"}),  # Q3, H1, FY, first half
     "noon": frozenset({"noon", "midday", "midnight"}),
@@ -378,6 +383,8 @@ TRIGGER_WORDS = frozenset(
         *ORDINALS,
         *MULTIPLIER_WORDS,
         *FRACTIONS,
+        "tens",
+        *(w + "s" for w in SCALES),
         *(w + "fold" for w in [*CARDINALS, *SCALES]),
     ]
 )

@@ -309,6 +309,12 @@ class _WordReader(_NumberReader):
         d = _Draft(m.start(), m.end(), Decimal(num) / Decimal(den), dimension="fraction", spelled=True)
         return _fraction_range(self, d)
 
+    def _read_vague(self, m: re.Match[str]) -> _Draft | None:
+        """An order of magnitude: "thousands" (1,000 to 10,000), "tens of thousands", "hundreds
+        of millions"; qualifier ``"vague"``, read with nothing after it."""
+        low = Decimal(SCALES[m["vsc"].lower()[:-1]]) * _VAGUE_MULTIPLES[(m["vmul"] or "").lower()]
+        return _Draft(m.start(), m.end(), low, high=low * 10, qualifier="vague", spelled=True)
+
     def _read_mult(self, m: re.Match[str]) -> _Draft | None:
         if m["mw"]:
             if _ADJECTIVE_MULTIPLIER.match(self.t, m.end()) and m["mw"].lower() in ("double", "triple"):
@@ -383,6 +389,8 @@ _ADJECTIVE_MULTIPLIER = _lazyre.compile(
     r"[ ](?!(?:the|a|an|its|his|her|their|our|your|that|this|these|those|what|in|by|to|from|over|within|"
     r"since|again|and|or|as|digits?|every|each|it|them|this)\b)[a-z]{3,}\b"
 )
+#: The magnitude "tens of" and "hundreds of" put before a plural scale word.
+_VAGUE_MULTIPLES = {"": Decimal(1), "tens": Decimal(10), "hundreds": Decimal(100)}
 _SHARE_RANGE_SEP = _lazyre.compile(r"[ ]{1,2}(?:to|or)[ ]{1,2}(?=an?[ ]|one[ -]|half\b)")
 _NEXT_CAPITAL = _lazyre.compile(r"[ -][A-Z][a-z]")
 _WORDS_BEFORE = _lazyre.compile(r"[A-Za-z]{3,}")
