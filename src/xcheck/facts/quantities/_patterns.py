@@ -550,8 +550,9 @@ _CJK_BEFORE_SIGN = (
     r"(?<![零〇一二两兩三四五六七八九十百千仟佰万萬亿億兆年月日号號时時点點分秒人个個名位元度天周岁歲倍次"
     r"조억만천백십년월일시분초명개원도배])"
 )
+#: (not after a percent sign or a unit mark: "30%-50%" and "5°-10°" are ranges, not -50%)
 SIGN_PREFIX = _lazyre.compile(
-    rf"(?:(?:(?<![\w.,\-])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
+    rf"(?:(?:(?<![\w.,\-%°℃])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
     r"|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$"
 )
 BETWEEN_PREFIX = _lazyre.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
