@@ -46,7 +46,7 @@ def test_text_is_one_compiler_style_line_per_finding(demo: xcheck.Report) -> Non
     assert f"news/t.txt:{line}:{col}: major name: name 'Hackett' looks like" in out
     # An omission points at its statement's line of the references file.
     assert "news/r.jsonl:6:1: minor omission: statement R06 (Yonhap) is not rendered" in out
-    assert lines[-1] == "14 findings (5 major, 9 minor); fidelity 0.7888"
+    assert lines[-1] == "14 findings (5 major, 9 minor); fidelity 0.7890"
     assert "\x1b[" not in out
 
 
@@ -167,7 +167,7 @@ def test_output_extension_picks_the_format(tmp_path: Path) -> None:
         ("out.xml", lambda s: ET.fromstring(s).tag == "testsuites"),
         ("out.csv", lambda s: s.startswith("result,document,id,")),
         ("out.md", lambda s: s.startswith("# xcheck report")),
-        ("out.txt", lambda s: s.rstrip().endswith("fidelity 0.7888")),
+        ("out.txt", lambda s: s.rstrip().endswith("fidelity 0.7890")),
     ]:
         out = tmp_path / name
         assert main(["check", str(t), str(r), "-o", str(out)]) == 0
@@ -203,7 +203,7 @@ def test_check_defaults_to_text_on_a_terminal(
     monkeypatch.setenv("NO_COLOR", "1")
     assert main(["check", str(t), str(r), "--fail-on", "major"]) == 1
     out = capsys.readouterr().out
-    assert out.splitlines()[-1] == "14 findings (5 major, 9 minor); fidelity 0.7888"
+    assert out.splitlines()[-1] == "14 findings (5 major, 9 minor); fidelity 0.7890"
     assert "\x1b[" not in out
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "COMMA_DECIMAL_LANGS",
     "CURRENCY_ONLY_SCALES",
     "FRACTIONS",
+    "FREQUENCY_WORDS",
     "KO_BOTH",
     "KO_NATIVE_GLUED",
     "KO_NATIVE_ONES",
@@ -170,6 +171,10 @@ FRACTIONS: dict[str, int] = {
     "tenth": 10,
     "tenths": 10,
 }
+
+#: The multiplier words that count times rather than multiply ("scored twice", "won it once"): a
+#: lone numeral of the other text renders them (两度, 两届, 梅开二度).
+FREQUENCY_WORDS = frozenset({"twice", "thrice"})
 
 MULTIPLIER_WORDS: dict[str, int] = {
     "double": 2,
@@ -365,6 +370,7 @@ def parse_english_words(surface: str) -> Decimal | None:
     total = 0
     current = 0
     seen = False
+    small: int | None = None  # the value of the last word below a hundred, until a scale word
     for i, word in enumerate(words):
         if word in ("a", "an"):
             if i + 1 < len(words) and (words[i + 1] in SCALES or words[i + 1] == "dozen"):
@@ -374,13 +380,16 @@ def parse_english_words(surface: str) -> Decimal | None:
         if word == "dozen":
             current = (current or 1) * 12
             seen = True
-        elif word in CARDINALS:
-            current += CARDINALS[word]
-            seen = True
-        elif word in GERMAN_CARDINALS:
-            current += GERMAN_CARDINALS[word]
+            small = None
+        elif word in CARDINALS or word in GERMAN_CARDINALS:
+            value = CARDINALS[word] if word in CARDINALS else GERMAN_CARDINALS[word]
+            if small is not None and not (small >= 20 and small % 10 == 0 and 1 <= value <= 9):
+                return None  # "three nine", "twenty thirty": two numbers side by side, not one
+            current += value
+            small = value
             seen = True
         elif word in SCALES:
+            small = None
             scale = SCALES[word]
             if scale == 100:
                 current = (current or 1) * 100

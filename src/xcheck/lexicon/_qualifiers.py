@@ -7,7 +7,7 @@ qualifier is ``"approx"``, ``"odd"`` (a rough "-odd", no bound), ``"gt"``, ``"ge
 
 from __future__ import annotations
 
-__all__ = ["COMPARATIVES", "MARK_NOUNS", "POST_QUALIFIERS", "QUALIFIERS_BEFORE"]
+__all__ = ["COMPARATIVES", "MARK_NOUNS", "POST_QUALIFIERS", "QUALIFIERS_BEFORE", "QUALIFIERS_THROUGH_ARTICLE"]
 
 #: Qualifiers before a number.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -34,7 +34,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "exceeds": "gt",
     "exceeded": "gt",
     "surpassing": "gt",
+    "surpassed": "gt",
     "topping": "gt",
+    "topped": "gt",
     "greater than": "gt",
     "higher than": "gt",
     "beyond": "gt",
@@ -135,6 +137,25 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "최소한": "ge",
     "적어도": "ge",
 }
+
+#: Qualifiers of :data:`QUALIFIERS_BEFORE` that still bound a number with an article between
+#: them: "more than a 100-point lead", "after more than a two-year battle", "nearly a 10% cut".
+#: Not the prepositions ("about a 10% cut" is a cut spoken of, "over a two-year period" a span):
+#: only the comparatives and the adverbs of approximation, which have no other reading there.
+QUALIFIERS_THROUGH_ARTICLE: frozenset[str] = frozenset(
+    {
+        *(k for k in QUALIFIERS_BEFORE if k.endswith((" than", " then"))),
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "at least",
+        "at most",
+        "well over",
+        "just over",
+        "just under",
+    }
+)
 
 #: Qualifiers after a number.
 POST_QUALIFIERS: dict[str, str] = {

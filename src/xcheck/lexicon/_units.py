@@ -13,6 +13,7 @@ __all__ = [
     "CN_CLASSIFIERS",
     "CN_RANK_CLASSIFIERS",
     "DAY",
+    "FAHRENHEIT_CONTEXT",
     "HOUR",
     "KO_COUNTERS",
     "KO_NATIVE_UNITS",
@@ -23,6 +24,7 @@ __all__ = [
     "PERSON_COUNTERS",
     "SECOND",
     "SPEED_BEFORE",
+    "UNINFLECTED_PLURALS",
     "UNITS",
     "UNIT_NOT_BEFORE",
     "YEAR",
@@ -216,6 +218,31 @@ _units("volume", "bbl", 158.987294928, "barrel", "barrels", "桶", "배럴")
 #: after a space ("5 C" is more likely a grade or a name).
 ATTACHED_ONLY_UNITS = frozenset({"C", "F", "L", "m", "W", "mi", "in", "도", "度", "°"})
 
+#: A bare "F" glued to a number is Fahrenheit only near one of these words ("temperatures of
+#: 95F", "a fever of 101F"); elsewhere it is a floor ("from 2F to 6F"), a grade or a code.
+FAHRENHEIT_CONTEXT = (
+    "°",
+    "℉",
+    "degree",
+    "fahrenheit",
+    "celsius",
+    "temperature",
+    "heat",
+    "hot",
+    "cold",
+    "warm",
+    "cool",
+    "freez",
+    "weather",
+    "mercury",
+    "thermometer",
+    "fever",
+    "frost",
+    "chill",
+    "climate",
+    "forecast",
+)
+
 #: Percent and percentage-point words after a number: (dimension, factor to percent or points).
 PERCENT_WORDS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0),
@@ -272,6 +299,14 @@ NOT_NOUNS = frozenset(
     since until till during between among against above below across through via year years
     percent times fold million billion trillion thousand hundred points point
     """.split()
+)
+
+#: Nouns that count more than one without a plural ending ("40 police", "200 staff"): after a
+#: count above one, any other word that is not plural in form is no noun it counts ("two deadly
+#: explosions" counts explosions).
+UNINFLECTED_PLURALS = frozenset(
+    """people police staff personnel aircraft sheep fish deer cattle crew livestock offspring series
+    species""".split()
 )
 
 #: CJK units that are another word before these characters: 21세기 (the 21st century), 3세대

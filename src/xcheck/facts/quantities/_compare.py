@@ -35,6 +35,7 @@ from xcheck.facts.quantities._unmarked import (
     talks_name,
     transliterated,
     type_compound,
+    weak_one,
 )
 
 #: How many candidates of one key (or of one range's values) a quantity tries before it gives up
@@ -134,7 +135,19 @@ def _neighbour_points(qs: Sequence[Quantity]) -> dict[tuple[str, float, float], 
             out.setdefault((_family(a), *values), deque()).append(i)
         if _bare(a) and _bare(b):
             out.setdefault(("bare", *values), deque()).append(i)
+        elif _bare(a) and (first := _in_unit_of(a, b)) is not None:
+            # "from 1 to 7 meters": the bare first end in the unit of the second
+            out.setdefault((_family(b), _value_key(first), values[1]), deque()).append(i)
     return out
+
+
+def _in_unit_of(a: Quantity, b: Quantity) -> float | None:
+    """The bare number ``a`` in the unit ``b`` is written in (1 of "1 to 7 km" is 1000 m), or
+    None when ``b`` has no written unit."""
+    wb = _written_value(b)
+    if a.value is None or b.value is None or not wb or b.dimension not in _BASE_UNITS:
+        return None
+    return a.value * (b.value / wb)
 
 
 def _range_candidates(
@@ -145,7 +158,9 @@ def _range_candidates(
     among its first :data:`_TRIES` pairs not merged yet (merged pairs leave the front)."""
     assert rng.value is not None
     assert rng.high is not None
+    # either order: a range may be written from its high end (四分之一至五分之一, "a quarter to a fifth")
     keys = [(_family(rng), _value_key(rng.value), _value_key(rng.high))]
+    keys.append((_family(rng), _value_key(rng.high), _value_key(rng.value)))
     written = _written_value(rng)
     if written and _family(rng) != "count":
         # two bare counts read in the range's unit: the written values
@@ -159,7 +174,7 @@ def _range_candidates(
         while pairs and (pairs[0] in gone or pairs[0] + 1 in gone):
             pairs.popleft()
         found.extend(i for i in itertools.islice(pairs, _TRIES) if i not in gone and i + 1 not in gone)
-    return sorted(found)
+    return sorted(set(found))
 
 
 def _bare(q: Quantity) -> bool:
@@ -177,6 +192,13 @@ def _as_range(a: Quantity, b: Quantity, rng: Quantity, text: str) -> Quantity | 
     if _family(a) == _family(rng) and _family(b) == _family(rng):
         if _same(a.value, rng.value) and _same(b.value, rng.high):
             return attrs.evolve(a, span=span, high=b.value)
+        if _same(a.value, rng.high) and _same(b.value, rng.value):
+            return attrs.evolve(b, span=span, high=a.value)  # written from the high end
+        return None
+    first = _in_unit_of(a, b) if _bare(a) and _family(b) == _family(rng) else None
+    if first is not None:
+        if _same(first, rng.value) and _same(b.value, rng.high):
+            return attrs.evolve(b, span=span, value=first, high=b.value)
         return None
     written = _written_value(rng)
     if not (_bare(a) and _bare(b)) or not written:
@@ -312,6 +334,8 @@ def _compare(
     t_idx = _without(len(tq), t_gloss)
     r_idx = _without(len(rq), r_gloss)
     verdicts, t_used, r_used = _pair(t_read, r_read, tq, rq, t_idx, r_idx, rates, tolerance, reuse)
+    if t_gloss or r_gloss:
+        _pair_restatements(tq, rq, t_gloss, r_gloss, t_used, r_used, rates, tolerance)
     # the pairs that disagree (those of equal keys that agree have no verdict)
     differ = [(i, j, v) for i, j in t_used.items() if (v := verdicts.get((i, j))) is not None and v.severity]
     for i, j, _v in differ:
@@ -425,6 +449,55 @@ def _restatement_findings(
                 )
             )
     return findings
+
+
+def _pair_restatements(
+    tq: Sequence[Quantity],
+    rq: Sequence[Quantity],
+    t_gloss: set[int],
+    r_gloss: set[int],
+    t_used: dict[int, int],
+    r_used: set[int],
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+) -> None:
+    """Pair a restatement of one side (left out of the pairing, see :func:`_glosses`) with an
+    equal value (of the same key) the other side left unpaired: "66 billion dollars (about 59
+    billion euros)" against "a 66 billion dollar debt (about 59 billion euros)", where the second
+    text's euros are no parenthesised restatement, is not a missing amount. Each restatement
+    tries at most :data:`_TRIES` candidates of its key."""
+    t_keys, r_keys = _key_list(tq), _key_list(rq)
+    r_free: dict[str, deque[int]] = {}
+    for j in range(len(rq)):
+        if j not in r_used and j not in r_gloss:
+            r_free.setdefault(r_keys[j], deque()).append(j)
+    for i in sorted(t_gloss):
+        cands = r_free.get(t_keys[i], deque())
+        for j in itertools.islice(cands, _TRIES):
+            if _agree(tq[i], rq[j], rates, tolerance):
+                t_used[i] = j
+                r_used.add(j)
+                cands.remove(j)
+                break
+    t_free: dict[str, deque[int]] = {}
+    for i in range(len(tq)):
+        if i not in t_used and i not in t_gloss:
+            t_free.setdefault(t_keys[i], deque()).append(i)
+    for j in sorted(r_gloss):
+        cands = t_free.get(r_keys[j], deque())
+        for i in itertools.islice(cands, _TRIES):
+            if _agree(tq[i], rq[j], rates, tolerance):
+                t_used[i] = j
+                r_used.add(j)
+                cands.remove(i)
+                break
+
+
+def _agree(t: Quantity, r: Quantity, rates: Mapping[tuple[str, str], float] | None, tolerance: float) -> bool:
+    if _same_reading(t, r):
+        return True
+    v = _judge(t, r, rates=rates, tolerance=tolerance)
+    return v is not None and v.severity is None
 
 
 def _pair(
@@ -578,6 +651,7 @@ def _unmarked(q: Quantity, own: str, other: _LazyOther) -> bool:
     return (
         name_like(q, own)
         or talks_name(q, own)
+        or weak_one(q)
         or type_compound(q, own)
         or anaphoric(q, own, other.get())
         or rendered_without_number(q, other.get())

@@ -125,6 +125,7 @@ def _key_list(qs: Sequence[Quantity]) -> list[str]:
 _QUALIFIER_WORDS = {
     "approx": "about",
     "odd": "some",
+    "vague": "",
     "gt": "more than",
     "ge": "at least",
     "lt": "less than",

@@ -66,8 +66,8 @@ def _reading(q: Quantity) -> Reading | None:
 
 def _is_soft(q: Quantity) -> bool:
     """Context, not a checked fact on its own: unpaired, it is neither missing nor added."""
-    if q.dimension in ("date", "year", "time"):
-        return True
+    if q.dimension in ("date", "year", "time") or q.qualifier == "vague":
+        return True  # (an order of magnitude, "thousands", is a rough word for a figure)
     if q.spelled and q.dimension == "ordinal":
         return True
     return (
@@ -207,6 +207,8 @@ def _judge(
         if {t.dimension, r.dimension} == {"year", "count"} and _year_as_count(t, r):
             return _SAME_NUMBER  # "2020 graduates" for 2020毕业生: the same four digits
         return None
+    if "vague" in (t.qualifier, r.qualifier):
+        return _judge_vague(t, r) if ft == fr else None
     if ft != fr:
         wt, wr = _written_value(t), _written_value(r)
         if wt is None or wr is None or not _same(wt, wr):
@@ -367,6 +369,31 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
     if d < p / 2 * (1 - 1e-9) and rel <= tolerance:
         return _Verdict("minor", f"rounded without 'about' ({_pct(rel)})", cost)
     return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+
+
+def _judge_vague(t: Quantity, r: Quantity) -> _Verdict | None:
+    """An order of magnitude ("thousands": 1,000 to 10,000) against a value of the same family.
+
+    It agrees with what lies within a factor of two of it ("thousands" for 800 or 15,000: a loose
+    word, not a wrong one). Another order of magnitude differs: minor next to it ("thousands"
+    against "tens of thousands"), major beyond ("hundreds of thousands" against "thousands").
+    Against a figure further off it is no counterpart at all (the figure may count something
+    else: unpaired, each goes its own way, and an order of magnitude alone is never reported)."""
+    assert t.value is not None
+    assert r.value is not None
+    if t.qualifier == r.qualifier == "vague" and not _same(t.value, r.value):
+        # two orders of magnitude: "thousands" against "tens of thousands" (touching ends) or
+        # against "hundreds of thousands"
+        far = max(t.value, r.value) / min(t.value, r.value) >= 100
+        return _Verdict("major" if far else "minor", "order of magnitude differs", 0.6)
+    lt_, ht_, _, _ = _interval(t, t.value, t.high)
+    lr_, hr_, _, _ = _interval(r, r.value, r.high)
+    if lt_ <= 0 or lr_ <= 0:
+        return None
+    gap = max(lt_ / hr_, lr_ / ht_)  # above 1 when the two do not overlap
+    if gap <= 2:
+        return _Verdict(None, "", 0.1 + 0.1 * max(0.0, gap - 1))
+    return None
 
 
 def _odd_interval(q: Quantity, v: float) -> tuple[float, float, bool, bool]:

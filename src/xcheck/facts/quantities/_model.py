@@ -68,7 +68,8 @@ class Quantity:
     ``high`` is the upper end of a range. ``unit`` is an ISO currency code (``"CNY|JPY"`` for an
     unresolved ¥), ``"%"``, ``"pp"``, ``"x"``, the base unit of a physical dimension, a counted
     noun lemma (``"troop"``) or, for a clock time, its time zone. ``qualifier`` is ``"approx"``,
-    ``"odd"`` (60多, 30여: a rough, no bound), ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``.
+    ``"odd"`` (60多, 30여: a rough, no bound), ``"vague"`` (an order of magnitude: "thousands" is
+    1,000 to 10,000, ``value`` to ``high``), ``"gt"``, ``"ge"``, ``"lt"`` or ``"le"``.
     ``date`` is ``(year, month, day)`` with ``None`` for what the text does not say;
     ``time`` is ``(hour, minute)`` on a 24-hour clock;
     ``period`` names a part of a year (``"Q3"``, ``"H1"``, ``"FY"``, ``"decade"``).

@@ -38,11 +38,12 @@ from xcheck.lexicon._numbers import (
     SCALE_WORDS,
     SCALES,
 )
-from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE
+from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE, QUALIFIERS_THROUGH_ARTICLE
 from xcheck.lexicon._units import (
     CJK_NAME_NUMBER_SUFFIXES,
     CJK_ORDINAL_SUFFIXES,
     CN_CLASSIFIERS,
+    FAHRENHEIT_CONTEXT,
     KO_AGO_WORDS,
     KO_COUNTERS,
     KO_NATIVE_UNITS,
@@ -147,6 +148,7 @@ _MULT_WORDS = _alt(MULTIPLIER_WORDS)
 _DIGIT_KINDS = ("iso", "dmy", "ym", "cjkdate", "endate", "qtr", "time", "num")
 _WORD_KINDS = (
     "url",
+    "vague",
     "endate",
     "qtr",
     "noon",
@@ -168,6 +170,50 @@ _CN_FIRST = r"(?P<cnfirst>首(?=[届屆次个個批位家款部期轮輪场場])
 _KO_DAYS = (
     rf"(?P<kday>(?<![{scripts.HANGUL}])(?P<kdw>{_alt(KO_DAY_COUNTS)})(?!빨리|하루|살이)"
     r"(?:[ ]?(?:간|동안))?)"
+)
+
+
+#: A word before a clock time after which "20: 00" (a space after the colon) is still the time.
+_TIME_WORD_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{w} )"
+        for w in ("at", "from", "to", "until", "till", "between", "and", "by", "before", "after", "since")
+    )
+    + ")"
+)
+
+
+#: A currency code glued to the digits after it ("RMB280 Million", "USD30"): the digits are an
+#: amount, where other letters glued to them make an identifier (A380, 5G).
+_GLUED_CODES = sorted(
+    code for code in CURRENCY_BEFORE if code.isalpha() and code.isupper() and len(code) == 3
+)
+_GLUED_CODE = "(?:" + "|".join(rf"(?<=\b{code})" for code in _GLUED_CODES) + ")"
+#: The trigger of such digits: the code's last letter (a scan trigger is the character before).
+_GLUED_CODE_TRIGGER = (
+    "|["
+    + "".join(sorted({c[-1] for c in _GLUED_CODES}))
+    + r"](?<=\b(?:"
+    + "|".join(_GLUED_CODES)
+    + r"))(?=\d)"
+)
+
+
+#: An order of magnitude: "thousands", "tens of thousands", "hundreds of millions".
+_VAGUE = (
+    r"(?P<vague>(?i:\b(?:(?P<vmul>tens|hundreds)\s{1,2}of\s{1,2})?"
+    r"(?P<vsc>hundreds|thousands|millions|billions|trillions)\b))"
+)
+#: German ordinals: zweite, viertgrößte.
+_DE_ORDINALS = (
+    r"(?P<deord>(?P<dst>[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Nn]eunt"
+    r"|[Zz]ehnt)(?:e[nmrs]?\b|(?=größt|höchst|längst|ältest|best|wichtigst|meist|klein|bevölk)))"
+)
+#: German number words (cheap: cardinals only).
+_DE_WORDS = (
+    r"(?P<dewords>\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+    r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)"
 )
 
 
@@ -212,7 +258,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # clock times: 10:30 a.m., 3 p.m., 14:00, 오후 3시 30분, 下午3点
         r"(?P<time>(?<![\d:.,])(?P<th>\d{1,2})(?:[:.](?P<tm>[0-5]\d))?\s{0,2}"
         r"(?P<ap>(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))"
-        r"|(?<![\d:.,])(?P<th2>[01]?\d|2[0-3]|24(?=:00)):(?P<tm2>[0-5]\d)(?![\d:])"
+        # (a space after the colon, "between 20: 00 and 22: 00", only after a word of time)
+        r"|(?<![\d:.,])(?P<tctx>" + _TIME_WORD_BEFORE + r")?(?P<th2>[01]?\d|2[0-3]|24(?=:[ ]?00))"
+        r":(?(tctx)[ ]?)(?P<tm2>[0-5]\d)(?![\d:])"
         # military time: 0715, 1930 hrs (a count never starts with 0; "1500 hours" may be a duration)
         r"|(?<![\d:.,])(?:(?P<mh>0\d)(?P<mm>[0-5]\d)(?![\d.,])(?:[ ]?(?:hours|hrs|h)\b)?"
         r"|(?P<mh2>1\d|2[0-3])(?P<mm2>[0-5]\d)[ ]?(?:hrs|h)\b)"
@@ -223,8 +271,9 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"|(?:(?P<zap>{_MERIDIEM_ZH})|(?<![\d.,]))(?P<zh>\d{{1,2}})"
         r"(?:[点點时時](?![间間期代候])(?:(?P<zmin>\d{1,2})分|(?P<zhalf>半))?|(?=[—–\-~～至到]\d{1,2}[时時])))",
         r"(?P<noon>(?i:\b(?P<nw>noon|midday|midnight)\b))",
-        # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억)
-        rf"(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-){cjk_composite})",
+        # digits, with CJK scale characters mixed in (2.85万, 2만8천500, 1조5192억); not the code of
+        # an HTML character reference (&#8212; is a dash)
+        rf"(?P<num>(?:(?<![A-Za-z_\d])|{_GLUED_CODE})(?<!\d[.,])(?<![A-Za-z]-)(?<!&#){cjk_composite})",
         # Chinese numerals
         rf"(?P<cn>{_CN_NUM}{{1,24}}(?:{_CJK_PLUS_IN}[万萬亿億]{{1,2}})?)",
         # 半: a half of the unit after it (半年, 半小时, 半米), or the half-year of 上半年
@@ -235,6 +284,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"|(?P<knu>{_alt(KO_NATIVE_ONES)}))"
         rf"(?=[ ](?:{_alt((*KO_COUNTERS, *KO_NATIVE_UNITS))})|{_alt(KO_NATIVE_GLUED)}))",
         _KO_DAYS,
+        _VAGUE,
         # English quarters of the word "quarter" as a fraction etc., then cardinals
         rf"(?P<frac>(?i:\b(?:(?P<fnum>{_SMALL_WORDS}|a|an)[\s-]{{1,2}})(?P<fden>{_WORD_FRAC})\b"
         rf"|\b(?P<half>half|quarter)\b))",
@@ -245,12 +295,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         rf"(?:{_WORD_CARD})(?:(?:{_AFTER_A_SCALE})"
         rf"\s{{1,3}}and\s{{1,3}}(?:{_WORD_CARD})|[\s-]{{1,3}}(?:{_WORD_CARD}))"
         rf"{{0,{MAX_NUMBER_WORDS - 1}}}\b))",
-        # German ordinals: zweite, viertgrößte
-        r"(?P<deord>(?P<dst>[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Nn]eunt"
-        r"|[Zz]ehnt)(?:e[nmrs]?\b|(?=größt|höchst|längst|ältest|best|wichtigst|meist|klein|bevölk)))",
-        # German number words (cheap: cardinals only)
-        r"(?P<dewords>\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
-        r"|dreißig|vierzig|fünfzig|hundert|tausend)\b)",
+        _DE_ORDINALS,
+        _DE_WORDS,
     ]
     named = {re.match(r"\(\?P<(\w+)>", p)[1]: p for p in parts}  # type: ignore[index]
     _WORD_PARTS.update((k, named[k]) for k in _WORD_KINDS)
@@ -266,7 +312,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         # "0num" for ASCII text: the same pattern without the alternatives that need a CJK
         # character (the guard's 年, 月, 시, 季度, 분기; the digits' 万/만 scales)
         "0num_ascii": _lazyre.compile(
-            rf"(?!{_DATEISH_ASCII})(?P<num>(?<![A-Za-z_\d])(?<!\d[.,])(?<![A-Za-z]-)(?:{digits}))"
+            rf"(?!{_DATEISH_ASCII})(?P<num>(?:(?<![A-Za-z_\d])|{_GLUED_CODE})(?<!\d[.,])(?<![A-Za-z]-)(?<!&#)(?:{digits}))"
         ),
     }
 
@@ -276,7 +322,7 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
 #: 5月, 22 May, 22nd of May, 3 p.m., 3Q, 1st half, 3분기, 3季度.
 _DATEISH = (
     r"\d{4}(?:[-/.]\d{1,2}[-/.]\d|[ ]?[年년]|\.\d{1,2}(?![\d.,]))"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[ ]?[0-5]\d|시|[点點时時]|[—–\-~～至到]\d{1,2}[时時]|[ ]?[月월]"
     r"|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
     r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
@@ -286,7 +332,7 @@ _DATEISH = (
 #: _DATEISH without what only matches a CJK character.
 _DATEISH_ASCII = (
     r"\d{4}[-/.]\d{1,2}[-/.]\d"
-    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]\d{4}|:[ ]?[0-5]\d|(?:st|nd|rd|th|\.)?\s{1,3}(?:of\s{1,3})?[A-Z]"
     r"|(?:[.][0-5]\d)?\s{0,2}(?i:[ap][.m]))"
     r"|[1-4](?:Q|(?i:st|nd|rd|th)[\s-])"
     r"|0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d[ ]?h"
@@ -308,6 +354,7 @@ _TENS_SET = frozenset(_TENS.split("|"))
 _DE_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "neunt", "zehnt")
 _WORD_KIND_WORDS: dict[str, frozenset[str]] = {
     "url": frozenset({"http", "https", "www"}),  # https?:// or www.
+    "vague": frozenset({"tens", *(w + "s" for w in SCALES)}),  # tens of thousands, millions
     "endate": frozenset(MONTHS) | WEEKDAYS,  # a weekday or month name first
     "qtr": frozenset({"q", "h", "fy", "first", "second", "third", "fourth"}),  # Q3, H1, FY, first half
     "noon": frozenset({"noon", "midday", "midnight"}),
@@ -366,6 +413,8 @@ TRIGGER_WORDS = frozenset(
         *ORDINALS,
         *MULTIPLIER_WORDS,
         *FRACTIONS,
+        "tens",
+        *(w + "s" for w in SCALES),
         *(w + "fold" for w in [*CARDINALS, *SCALES]),
     ]
 )
@@ -387,7 +436,7 @@ TRIGGER = _lazyre.compile(
         + _KO_NATIVE_FIRST
         + r"星周週礼禮]|[월화수목금토일]요일"
         r"|(?:" + _trie(_TRIGGER_FORMS) + r")(?![A-Za-zà-ÿß])"
-        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|ünft|echst|iebt|eunt|ehnt))" + _GLUED_CODE_TRIGGER
     )
 )
 #: TRIGGER for ASCII text (a folded text without other characters, the common case): the
@@ -397,7 +446,7 @@ TRIGGER_ASCII = _lazyre.compile(
     lambda: (
         r"[^A-Za-z0-9](?=[0-9]"
         r"|(?:" + _trie(f for f in _TRIGGER_FORMS if f.isascii()) + r")(?![A-Za-z])"
-        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))"
+        r"|[EeZzDdVvFfSsNn](?:rst|weit|ritt|iert|echst|iebt|eunt|ehnt))" + _GLUED_CODE_TRIGGER
     )
 )
 MASTER_COMMA = _master(DIGITS_COMMA)
@@ -460,6 +509,8 @@ DURATION_OLD = _lazyre.compile(r"[ -]old\b")
 #: A speed word right before a number (每秒40米, 초속 40m, 时速达300公里, 최고 시속 300㎞): up to four
 #: characters between them (达, 为, 최대), none a digit or a clause mark.
 SPEED_BEFORE = _lazyre.compile(rf"(?P<speed>{_alt(SPEED_BEFORE_WORDS)})[^\d\s,.，。;；]{{0,3}}[ ]?$")
+#: What makes a bare "F" after a number Fahrenheit (see FAHRENHEIT_CONTEXT), looked for nearby.
+FAHRENHEIT_NEAR = _lazyre.compile("(?i:" + _alt(FAHRENHEIT_CONTEXT) + ")")
 #: Electricity before 度 (用电量达500度, 发电1200度): 度 is the kilowatt-hour, not a degree.
 ELECTRICITY_BEFORE = _lazyre.compile(r"(?:[用发發供售耗节節]电|电量|電量|电费|電費|度电)[^\d，。,.;；]{0,6}$")
 KO_YEARS_AGO = _lazyre.compile(rf"[ ]?년[ ]?(?:{_alt(KO_AGO_WORDS)})(?![{scripts.HANGUL}])")
@@ -488,7 +539,8 @@ CJK_COUNTER = _lazyre.compile(
 )
 COUNT_NOUN = _lazyre.compile(
     r"(?:-strong\b)?[ \u00a0]{1,2}(?:(?:U\.S\.|US|UK|South Korean|North Korean|Korean|American|Chinese"
-    r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?(?P<noun>[a-z]{3,24})\b(?!['’]s)"
+    r"|Japanese|additional|more|new|active-duty|military)[ \u00a0]{1,2})?"
+    r"(?P<noun>[a-z]{3,24})\b(?!['’][st]\b)"
 )
 
 POST_QUALIFIER = _lazyre.compile(
@@ -498,7 +550,7 @@ POST_QUALIFIER = _lazyre.compile(
 )
 
 RANGE_SEP = _lazyre.compile(
-    r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
+    r"[ \u00a0]{0,2}(?P<rsep>[-–—~〜～∼]|(?i:to|through|and|or|bis|und)(?![A-Za-z])|至|到|에서)[ \u00a0]{0,2}"
     r"(?P<rcur>US\$|\$|€|£|¥|₩)?"
 )
 
@@ -517,6 +569,11 @@ QUALIFIER_PREFIX = _lazyre.compile(
 )
 #: A negation right before a Chinese bound word (不能超过, 不得低于, 未超过): it flips the bound.
 CJK_NEGATION_BEFORE = _lazyre.compile(r"(?:不[能得会會可应應要准]|未|没有?|沒有?)$")
+#: A qualifier that bounds a number through an article ("more than a 100-point lead"), the
+#: article last (see :data:`~xcheck.lexicon._qualifiers.QUALIFIERS_THROUGH_ARTICLE`).
+ARTICLE_QUALIFIER_PREFIX = _lazyre.compile(
+    r"(?<![A-Za-z])(?i:(?P<q>" + _alt(QUALIFIERS_THROUGH_ARTICLE) + r")[ \u00a0]{1,2}an?)[ \u00a0]{1,2}$"
+)
 QUALIFIER_LAST_WORDS = frozenset(k.split()[-1].lower() for k in QUALIFIERS_BEFORE if not _CJK_CHARS.search(k))
 QUALIFIER_LAST_CHARS = frozenset(k[-1] for k in QUALIFIERS_BEFORE if _CJK_CHARS.search(k)) | {"了"}
 #: The Latin qualifier phrases, lower case: an ASCII text before a number can only carry one
@@ -527,7 +584,7 @@ CURRENCY_LAST_CHARS = frozenset(k[-1] for k in CURRENCY_BEFORE)
 #: qualifier, ordinal 第/제): anything else skips the prefix readers.
 PREFIX_LAST_CHARS = CURRENCY_LAST_CHARS | QUALIFIER_LAST_CHARS | frozenset("第제之")
 PREFIX_LAST_WORDS = QUALIFIER_LAST_WORDS | frozenset(
-    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下"}
+    {"minus", "negative", "fy", "fiscal", "year", "영하", "零下", "a", "an", "no."}
 )
 #: A CJK character after which a minus sign is a sign (记录到-18摄氏度, 기온이-18도): any CJK
 #: character but numerals, scales and the marks a quantity ends with (5万-6万, 5月-6月 are ranges).
@@ -536,16 +593,21 @@ _CJK_BEFORE_SIGN = (
     r"(?<![零〇一二两兩三四五六七八九十百千仟佰万萬亿億兆年月日号號时時点點分秒人个個名位元度天周岁歲倍次"
     r"조억만천백십년월일시분초명개원도배])"
 )
+#: (not after a percent sign or a unit mark: "30%-50%" and "5°-10°" are ranges, not -50%)
 SIGN_PREFIX = _lazyre.compile(
-    rf"(?:(?:(?<![\w.,\-])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
+    rf"(?:(?:(?<![\w.,\-%°℃])|{_CJK_BEFORE_SIGN})(?P<minus>[-−–])"
     r"|(?i:\b(?:minus|negative)[ ])|(?:영하|零下)[ ]?)$"
 )
 BETWEEN_PREFIX = _lazyre.compile(r"(?i:\b(?:between|zwischen))[ \u00a0]{1,3}$")
 FROM_PREFIX = _lazyre.compile(
     r"(?i:\b(?:from|von|rose|fell|grew|dropped|declined|increased|decreased|cut|raised|up|down))"
-    r"[ \u00a0]{1,3}(?:\S+[ \u00a0]{1,3})?$"
+    # one word may come between ("rose from ...", "fell sharply from ..."), but not "by": "increased by
+    # three to five degrees" is a change of three to five, not from three to five
+    r"[ \u00a0]{1,3}(?:(?!(?i:by)[ \u00a0])\S+[ \u00a0]{1,3})?$"
 )
 ORDINAL_PREFIX = _lazyre.compile(r"(?:第|제)[ ]?$")
+#: "No." before digits: a rank or a number in a series ("the former No. 1", "No. 10").
+RANK_PREFIX = _lazyre.compile(r"(?<![A-Za-z])No\.[ \u00a0]?$")
 PERCENT_PREFIX = _lazyre.compile(r"百分之$")
 FISCAL_PREFIX = _lazyre.compile(r"(?i:\b(?:FY|fiscal(?:\s{1,2}year)?|financial\s{1,2}year))[ ']?$")
 YEAR_PREFIX = _lazyre.compile(
@@ -645,7 +707,7 @@ def _word_families() -> dict[str, frozenset[str]]:
     add("mult", ["times", "fold", "mal", "x"])
     add("cur", CURRENCY_AFTER)
     add("unit", UNITS)
-    add("range", ["to", "through", "and", "bis", "und"])
+    add("range", ["to", "through", "and", "or", "bis", "und"])
     add("post", ["or", "and", "plus"])
     return {k: frozenset(v) for k, v in table.items()}
 

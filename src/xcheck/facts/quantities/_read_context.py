@@ -11,14 +11,16 @@ from decimal import Decimal
 
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
+from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
-from xcheck.lexicon._numbers import CURRENCY_ONLY_SCALES, SCALE_WORDS
+from xcheck.lexicon._numbers import CARDINALS, CURRENCY_ONLY_SCALES, SCALE_WORDS
 from xcheck.lexicon._qualifiers import COMPARATIVES, POST_QUALIFIERS, QUALIFIERS_BEFORE
 from xcheck.lexicon._units import (
     ATTACHED_ONLY_UNITS,
     NOT_NOUNS,
     PERCENT_WORDS,
     SPEED_BEFORE,
+    UNINFLECTED_PLURALS,
     UNIT_NOT_BEFORE,
     UNITS,
     YEAR,
@@ -58,6 +60,12 @@ class _PrefixReader(_ReaderBase):
         ``tail24`` the same without trailing spaces, ``last24`` its last word when known."""
         t = self.t
         start = d.start
+        if last24 == "no." and d.plain_digits:
+            rank = pat.RANK_PREFIX.search(w24)
+            if rank:  # "the former No. 1 in the world": a rank
+                d.dimension = "ordinal"
+                d.start -= len(w24) - rank.start()
+                return
         # currency symbol or code before the number (w24 ends where t[start - 8 : start] does)
         w = w24[-8:]
         tail = w.rstrip(" \u00a0")
@@ -112,6 +120,13 @@ class _PrefixReader(_ReaderBase):
             w = t[max(0, d.start - 24) : d.start]
             tail = w.rstrip(" \u00a0")
             last = tail[tail.rfind(" ") + 1 :].lstrip(_OPENERS).lower()
+        if last in ("a", "an"):
+            # "more than a 100-point lead": a comparative bounds the number through the article
+            q = pat.ARTICLE_QUALIFIER_PREFIX.search(w)
+            if q:
+                d.qualifier = QUALIFIERS_BEFORE[" ".join(q["q"].lower().split())]
+                d.start -= len(w) - q.start()
+            return
         if (last in pat.QUALIFIER_LAST_WORDS or tail[-1:] in pat.QUALIFIER_LAST_CHARS) and (
             # an ASCII tail can only match a phrase it ends with ("rose to" is not "up to")
             not tail.isascii() or tail.lower().endswith(pat.QUALIFIER_ENDINGS)
@@ -169,7 +184,20 @@ class _SuffixReader(_ReaderBase):
         if d.dimension == "count" and d.unit is None and self.t[d.end : d.end + 1] not in _ENDS_A_NUMBER:
             noun = pat.COUNT_NOUN.match(self.t, d.end)
             if noun and noun["noun"] not in NOT_NOUNS:
-                d.noun = _lemma(noun["noun"])
+                word = noun["noun"]
+                if word in CARDINALS:
+                    return  # "three nine-foot pianos": another number, no noun
+                if d.dec is not None and (d.high or d.dec) > 1 and not _plural(word):
+                    # a count above one counts a plural: "two deadly explosions", "two early
+                    # Christian texts" count the explosions and texts (the words before them
+                    # modify them); "the 7,000 mark" keeps its singular noun, and an -ly word
+                    # with no plural after it is no noun ("two early")
+                    nxt = _NEXT_WORD.match(self.t, noun.end())
+                    if nxt and nxt["w"] not in NOT_NOUNS and _plural(nxt["w"]):
+                        word = nxt["w"]
+                    elif word.endswith("ly"):
+                        return
+                d.noun = _lemma(word)
 
     def _resolve_yen(self, d: _Draft) -> str:
         window = self.t[max(0, d.start - 200) : d.end + 200]
@@ -317,6 +345,8 @@ class _SuffixReader(_ReaderBase):
             return  # "3.5 m" alone may be millions; "3.50 m wide" is metres
         if d.spelled and len(word) <= 2 and word.isascii():
             return
+        if word == "F" and not pat.FAHRENHEIT_NEAR.search(self.t, max(0, d.start - 120), u.end() + 120):
+            return  # "from 2F to 6F": floors, unless the text speaks of temperature
         if (
             dimension == "duration"
             and d.dec is not None
@@ -373,6 +403,21 @@ def _age(d: _Draft) -> None:
 
 #: An adjective of size after "N m": the "m" is metres ("3.50 m wide", "2 m high").
 _MEASURE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:wide|long|high|tall|deep|thick|across|away|in diameter)\b")
+
+
+#: The next lower-case word, past at most one capitalised word ("two early Christian texts").
+_NEXT_WORD = re.compile(r"(?:[ \u00a0]{1,2}[A-Z][a-z]{1,24})?[ \u00a0]{1,2}(?P<w>[a-z]{3,24})\b(?!['’]s)")
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a plural noun: an inflected form in the lemma table
+    ("explosions", "men"; not a verb form such as "crossed"), one of :data:`UNINFLECTED_PLURALS`, or
+    an unknown word ending in -s."""
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return True
+    if word.endswith(("ed", "ing")):
+        return False
+    return word in UNINFLECTED_PLURALS or len(lemmas(word)) > 1
 
 
 def _lemma(noun: str) -> str:

@@ -16,12 +16,17 @@ from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
 from xcheck.lexicon._numbers import (
     KO_LAW_WORDS,
+    SCALES,
     ZH_BY_TIMES_VERBS,
     parse_cjk_composite,
     parse_english_words,
 )
 from xcheck.lexicon._units import PERSON_COUNTERS
 
+#: Digits grouped in thousands: "3,000" (of "the 3,000th match").
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: A capitalised word right before a number: the maker of a model ("Boeing 747s").
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ -]$")
 #: First characters of pat.ORD_SUFFIX (2nd, 21st) and pat.DECADE_SUFFIX (1990s, 1990's).
 _ORD_FIRST = frozenset("snrt")
 _DECADE_FIRST = frozenset("'s")
@@ -66,6 +71,16 @@ _KO_ARTICLE = re.compile(r"(\d{1,4})조(?:[ ]?(\d{1,3}))?")
 _KO_ARTICLE_AFTER = re.compile(r"[ ]?\d{1,3}[ ]?[항호]")
 
 
+def _korean_article(t: str, start: int, article: re.Match[str]) -> bool:
+    """Whether the digits and 조 read at ``start`` number an article of a law: a paragraph or item
+    follows (9조 2항), or, with nothing after 조, a law word (or 제) comes right before."""
+    end = start + article.end()
+    if article[2] is not None:
+        return t[end : end + 1] in ("항", "호")
+    before = t[max(0, start - 6) : start].rstrip()
+    return before.endswith(KO_LAW_WORDS) or bool(_KO_ARTICLE_AFTER.match(t, end))
+
+
 class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
@@ -83,19 +98,13 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         if surface.isascii() and " " not in surface:
             # digits with separators and a decimal mark only (what _strip_number would do;
             # without spaces, dropping the marks leaves digits: not scaled)
-            if self.comma_decimal or _EN_DECIMAL_COMMA.fullmatch(surface):
-                digits = surface.replace(".", "").replace(",", ".")
-            elif _EN_DOT_THOUSANDS.fullmatch(surface):
-                digits = surface.replace(".", "")  # 272.000 infections: German grouping
-            else:
-                digits = surface.replace(",", "")
             try:
-                plain = Decimal(digits)
+                plain = Decimal(_ascii_digits(surface, self.comma_decimal))
             except InvalidOperation:
                 return None
             return self._number(_Draft(m.start(), m.end(), plain))
         article = _KO_ARTICLE.fullmatch(surface)
-        if article and self._korean_article(m.start(), article):
+        if article and _korean_article(self.t, m.start(), article):
             # 헌법 9조 / 제9조 2항: Article 9 of a law, not 9 trillion (nor 9 trillion and 2)
             end = m.start() + article.end(1) + 1
             return _Draft(m.start(), end, Decimal(article[1]), dimension="ordinal")
@@ -110,15 +119,6 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         d = _Draft(m.start(), m.end(), dec, qualifier="odd" if rough else None)
         d.scaled = not surface.replace(",", "").replace(".", "").isdigit()
         return self._number(d)
-
-    def _korean_article(self, start: int, article: re.Match[str]) -> bool:
-        """Whether the digits and 조 read at ``start`` number an article of a law: a paragraph or
-        item follows (9조 2항), or, with nothing after 조, a law word (or 제) comes right before."""
-        end = start + article.end()
-        if article[2] is not None:
-            return self.t[end : end + 1] in ("항", "호")
-        before = self.t[max(0, start - 6) : start].rstrip()
-        return before.endswith(KO_LAW_WORDS) or bool(_KO_ARTICLE_AFTER.match(self.t, end))
 
     # ------------------------------------------------------------------ number pipeline
     def _number(self, d: _Draft, *, prefixes: bool = True, ranges: bool = True) -> _Draft | None:
@@ -169,7 +169,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             self._noun(d)
             nxt = t[core_end : core_end + 1]
             if d.end == core_end and nxt.isascii() and nxt.isalpha():
-                return None
+                return d if _english_digit_suffix(t, d, core_start, core_end) else None
             return d
         return self._suffixes(d, fams, core_start, core_end, ranges)
 
@@ -256,7 +256,7 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         # an identifier such as 5G, 3D, A380: digits glued to letters
         nxt = t[core_end : core_end + 1]
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
-            return None
+            return d if _english_digit_suffix(t, d, core_start, core_end) else None
         return d
 
     def _range(self, d: _Draft) -> bool:
@@ -278,6 +278,9 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         if second is None or second.dec is None:
             return False
         core_dec = second.dec
+        lead = _lead_of(t[second.start : second.end]) if second.spelled else None
+        if sep == "or" and not _next_step(d.dec, lead or core_dec):
+            return False  # "50 or 75 bucks": two choices; "two or three", "20 or 30": a rough range
         if (
             d.plain_digits
             and second.plain_digits
@@ -303,6 +306,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         first = d.dec
         if not d.scaled and res.scaled and core_dec != 0:
             first = first * (res.dec / core_dec)
+        elif lead and first < lead:  # "two to three thousand": the second end's scale is the first's too
+            first = first * (core_dec / lead)
         if res.dec <= first:
             return False
         d.dec = first
@@ -318,6 +323,30 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             d.qualifier = res.qualifier
         d.plain_digits = False
         return True
+
+
+def _english_digit_suffix(t: str, d: _Draft, core_start: int, core_end: int) -> bool:
+    """Read the ordinal suffix of grouped digits ("the 3,000th match") or the plural "s" of a
+    model number after its maker ("Boeing 747s": 747) into ``d``; True when read."""
+    nxt = t[d.end : d.end + 1]
+    if d.end != core_end or nxt not in _ORD_FIRST:
+        return False
+    if not d.plain_digits and _GROUPED.fullmatch(t, core_start, core_end):
+        o = pat.ORD_SUFFIX.match(t, d.end)
+        if o:
+            d.end = o.end()
+            d.dimension = "ordinal"
+            return True
+    if (
+        d.plain_digits
+        and nxt == "s"
+        and core_end - core_start >= 3
+        and not t[d.end + 1 : d.end + 2].isalpha()
+        and _MODEL_BEFORE.search(t, max(0, core_start - 24), core_start)
+    ):
+        d.end += 1
+        return True
+    return False
 
 
 def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
@@ -360,6 +389,41 @@ def _core_at(t: str, pos: int, comma_decimal: bool) -> _Draft | None:
             return None
         return _Draft(m.start(), m.end(), dec, spelled=True)
     return None
+
+
+def _next_step(first: Decimal, second: Decimal) -> bool:
+    """Whether ``second`` is the next step of the whole number ``first`` in its last significant
+    digit: 3 after 2, 30 after 20, 200 after 100 (the two ends of a rough "N or M"; of "two or
+    three thousand" the three before the scale word)."""
+    if first != int(first) or first <= 0:
+        return False
+    step = 1
+    while first % (step * 10) == 0:
+        step *= 10
+    return second - first == step
+
+
+def _lead_of(surface: str) -> Decimal | None:
+    """The number before the scale words a number in words ends with ("three" of "three thousand"
+    and of "three hundred thousand"); None without such an ending, or with more words after it
+    ("three hundred and fifty"). A range's first end below it takes its scale words ("two to three
+    thousand": 2000 to 3000); one not below it does not ("between one and one hundred")."""
+    words = surface.lower().replace("-", " ").split()
+    k = next((i for i, w in enumerate(words) if w in SCALES), None)
+    if not k or any(w not in SCALES for w in words[k:]):
+        return None
+    return parse_english_words(" ".join(words[:k]))
+
+
+def _ascii_digits(surface: str, comma_decimal: bool) -> str:
+    """ASCII digits with separators as :class:`~decimal.Decimal` reads them: in a comma-decimal
+    language, and in English written by a comma-decimal writer (see DIGITS_DOT): 4,6 (million),
+    and 272.000 or 1.234.567 (a decimal never ends in three zeros; two dot groups are grouping)."""
+    if comma_decimal or _EN_DECIMAL_COMMA.fullmatch(surface):
+        return surface.replace(".", "").replace(",", ".")
+    if _EN_DOT_THOUSANDS.fullmatch(surface):
+        return surface.replace(".", "")  # 272.000 infections: German grouping
+    return surface.replace(",", "")
 
 
 def _match_digits(masters: dict[str, re.Pattern[str]], t: str, pos: int) -> re.Match[str] | None:

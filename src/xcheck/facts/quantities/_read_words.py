@@ -13,6 +13,7 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
 from xcheck.lexicon import _scripts as scripts
+from xcheck.lexicon._calendar import MONTHS_EN
 from xcheck.lexicon._money import CURRENCY_AFTER
 from xcheck.lexicon._numbers import (
     CARDINALS,
@@ -38,10 +39,21 @@ _ARTICLE_BEFORE = _lazyre.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)[ -]{1,2}$")
 #: dates, durations, nights, ages, scales, percent and tenths (七成), money; 者 (两者, 三者: the
 #: two, the three).
 _CN_NUMBER_BEFORE = CN_CLASSIFIERS | frozenset("年月日天夜岁歲倍万萬亿億%元周者成")
-#: What follows "a third" or "a quarter" that makes it a share (not "a third term").
-_FRACTION_AFTER = _lazyre.compile(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)")
+#: What follows "a third" or "a quarter" that makes it a share (not "a third term"): "of",
+#: punctuation, the end, or another share it makes a range with ("a fifth to a quarter of the
+#: herd", "about a third to a half of women").
+_FRACTION_AFTER = _lazyre.compile(
+    r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$"
+    r"|[ ]{1,2}(?:to|or|and)[ ]{1,2}(?:an?|one|two|three|four)[ -]{1,2}(?i:"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")\b)"
+)
 #: "half" that is a part of a match or a year, not a share: half-time, each half, second half.
-_NOT_A_HALF_AFTER = _lazyre.compile(r"(?i)-?time\b|s\b")
+#: "half of November", "the first half of 2013": the middle of a month or a part of a year is a
+#: time, not a share (a half of a year is read as a period where the date reader can).
+_NOT_A_HALF_AFTER = _lazyre.compile(
+    r"(?i)-?time\b|s\b|[ ]{1,2}of[ ]{1,2}(?:" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\b"
+)
 _NOT_A_HALF_BEFORE = _lazyre.compile(
     r"(?i)\b(?:each|every|second|other|both|latter|former|opening|first)[ ]{1,2}$"
 )
@@ -179,12 +191,12 @@ class _WordReader(_NumberReader):
 
     def _read_words(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("words")
-        if _in_name(self.t, m.start(), m.end()):
+        if _in_name(self.t, m.start(), m.end()) or _in_compound(self.t, m.start()):
             return None
-        dec = parse_english_words(surface)
-        if dec is None:
+        first = _first_number(surface)
+        if first is None:
             return None
-        d = _Draft(m.start(), m.end(), dec, spelled=True)
+        d = _Draft(m.start(), m.start() + len(first[0]), first[1], spelled=True)
         if surface.split()[0].lower() in _ARTICLE_SCALES:
             article = _ARTICLE_BEFORE.search(self.t, max(0, d.start - 4), d.start)
             if article:
@@ -215,11 +227,10 @@ class _WordReader(_NumberReader):
             return None  # "America First", "First Lady": part of a name
         words = surface.lower().replace("-", " ").split()
         article = _ARTICLE_BEFORE.search(self.t, max(0, m.start() - 5), m.start())
-        if article and len(words) == 1 and words[0] in FRACTIONS:
-            after = self.t[m.end() : m.end() + 6]
-            if re.match(r"(?:[ ]{1,2}of\b|[ ]*[,.;:)]|[ ]*$)", after):
-                den = Decimal(FRACTIONS[words[0]])
-                return _Draft(article.start(), m.end(), 1 / den, dimension="fraction", spelled=True)
+        if article and len(words) == 1 and words[0] in FRACTIONS and _FRACTION_AFTER.match(self.t, m.end()):
+            den = Decimal(FRACTIONS[words[0]])
+            d = _Draft(article.start(), m.end(), 1 / den, dimension="fraction", spelled=True)
+            return _fraction_range(self, d)
         n = ORDINALS[words[-1]]
         if len(words) == 2:
             base = parse_english_words(words[0])
@@ -228,7 +239,7 @@ class _WordReader(_NumberReader):
 
     def _read_frac(self, m: re.Match[str]) -> _Draft | None:
         if m["half"] and m["half"].lower() == "quarter":
-            return self._quarter(m)
+            return _quarter(self, m)
         if m["half"]:
             after = self.t[m.end() : m.end() + 40]
             if _NOT_A_HALF_AFTER.match(after) or _NOT_A_HALF_BEFORE.search(
@@ -282,17 +293,19 @@ class _WordReader(_NumberReader):
             num = int(parse_english_words(num_word) or 0)
         if num <= 0 or den <= 1 or num >= den:
             return None
-        return _Draft(m.start(), m.end(), Decimal(num) / Decimal(den), dimension="fraction", spelled=True)
+        d = _Draft(m.start(), m.end(), Decimal(num) / Decimal(den), dimension="fraction", spelled=True)
+        return _fraction_range(self, d)
 
-    def _quarter(self, m: re.Match[str]) -> _Draft | None:
-        """ "a quarter of" (25%); a bare "quarter" is left to the period reader."""
-        article = _ARTICLE_BEFORE.search(self.t, max(0, m.start() - 5), m.start())
-        if article is None or not _FRACTION_AFTER.match(self.t, m.end()):
-            return None
-        return _Draft(article.start(), m.end(), Decimal("0.25"), dimension="fraction", spelled=True)
+    def _read_vague(self, m: re.Match[str]) -> _Draft | None:
+        """An order of magnitude: "thousands" (1,000 to 10,000), "tens of thousands", "hundreds
+        of millions"; qualifier ``"vague"``, read with nothing after it."""
+        low = Decimal(SCALES[m["vsc"].lower()[:-1]]) * _VAGUE_MULTIPLES[(m["vmul"] or "").lower()]
+        return _Draft(m.start(), m.end(), low, high=low * 10, qualifier="vague", spelled=True)
 
     def _read_mult(self, m: re.Match[str]) -> _Draft | None:
         if m["mw"]:
+            if _ADJECTIVE_MULTIPLIER.match(self.t, m.end()) and m["mw"].lower() in ("double", "triple"):
+                return None  # "a double bombing", "triple murder": two or three of a thing, no factor
             n = MULTIPLIER_WORDS[m["mw"].lower()]
         else:
             dec = parse_english_words(m["fold"])
@@ -302,6 +315,70 @@ class _WordReader(_NumberReader):
         return _Draft(m.start(), m.end(), Decimal(n), dimension="multiplier", unit="x", spelled=True)
 
 
+_WORD_RUN = _lazyre.compile(r"[A-Za-z]+")
+
+
+def _first_number(surface: str) -> tuple[str, Decimal] | None:
+    """The longest start of a run of number words that is one number, and its value: all of
+    "four thousand five hundred", "three" of "three nine" (two numbers side by side)."""
+    dec = parse_english_words(surface)
+    if dec is not None:
+        return surface, dec
+    for w in reversed(list(_WORD_RUN.finditer(surface))):
+        dec = parse_english_words(surface[: w.end()])
+        if dec is not None:
+            return surface[: w.end()], dec
+    return None
+
+
+def _quarter(reader: _WordReader, m: re.Match[str]) -> _Draft | None:
+    """ "a quarter of" (25%); a bare "quarter" is left to the period reader."""
+    article = _ARTICLE_BEFORE.search(reader.t, max(0, m.start() - 5), m.start())
+    if article is None or not _FRACTION_AFTER.match(reader.t, m.end()):
+        return None
+    d = _Draft(article.start(), m.end(), Decimal("0.25"), dimension="fraction", spelled=True)
+    return _fraction_range(reader, d)
+
+
+def _fraction_range(reader: _WordReader, d: _Draft) -> _Draft:
+    """A share with the qualifier before it ("about a third"), and a larger share after "to" or
+    "or" with it as one range: "a fifth to a quarter", "about a third to a half" (each end read
+    as the share it is)."""
+    reader._prefixes(d)
+    sep = _SHARE_RANGE_SEP.match(reader.t, d.end)
+    if sep is None or d.dec is None:
+        return d
+    m = pat.match_word(reader.t, sep.end())
+    if m is None or m.lastgroup not in ("frac", "ordw"):
+        return d
+    second = reader._read_frac(m) if m.lastgroup == "frac" else reader._read_ordw(m)
+    if second is None or second.dimension != "fraction" or second.dec is None or second.dec <= d.dec:
+        return d
+    d.high, d.end = second.high or second.dec, second.end
+    return d
+
+
+#: A hyphened word right before a number word: the number is inside a compound ("best-of-five",
+#: "one-on-one"), a modifier as a whole, as digits there are (see the digit master); not after a
+#: range word ("six-to-eight weeks").
+_COMPOUND_BEFORE = _lazyre.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """Whether the number word at ``start`` continues a hyphened compound (``best-of-five``)."""
+    m = _COMPOUND_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m[1].lower() not in ("to", "or", "and")
+
+
+#: A noun right after "double" or "triple" (not a determiner, pronoun or preposition, after
+#: which it is the verb or the factor: "double the amount", "will double in 20 years").
+_ADJECTIVE_MULTIPLIER = _lazyre.compile(
+    r"[ ](?!(?:the|a|an|its|his|her|their|our|your|that|this|these|those|what|in|by|to|from|over|within|"
+    r"since|again|and|or|as|digits?|every|each|it|them|this)\b)[a-z]{3,}\b"
+)
+#: The magnitude "tens of" and "hundreds of" put before a plural scale word.
+_VAGUE_MULTIPLES = {"": Decimal(1), "tens": Decimal(10), "hundreds": Decimal(100)}
+_SHARE_RANGE_SEP = _lazyre.compile(r"[ ]{1,2}(?:to|or)[ ]{1,2}(?=an?[ ]|one[ -]|half\b)")
 _NEXT_CAPITAL = _lazyre.compile(r"[ -][A-Z][a-z]")
 _WORDS_BEFORE = _lazyre.compile(r"[A-Za-z]{3,}")
 _CAPITALISED_RUN = _lazyre.compile(r"(?:[ -]+(?:[A-Z][\w'’-]*|and|of|the))*")
@@ -322,6 +399,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
         return False
     if not _NEXT_CAPITAL.match(text, end):
         return False
+    if pat.QUALIFIER_PREFIX.search(text, max(0, start - 24), start):
+        return False  # "Over Fifty Works of Art": a bound on it makes it a number
     # the sentence around it, looked at within _NAME_WINDOW characters each side (a number word
     # in a very long run of text costs a bounded look, not a scan of the whole text)
     lo, hi = max(0, start - _NAME_WINDOW), min(len(text), end + _NAME_WINDOW)

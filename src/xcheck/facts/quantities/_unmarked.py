@@ -21,7 +21,7 @@ from xcheck.facts.quantities._judge import _written_value
 from xcheck.facts.quantities._model import Quantity
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN, WEEKDAY_NAMES
-from xcheck.lexicon._numbers import KO_BOTH, KO_NATIVE_ONES, SCALES
+from xcheck.lexicon._numbers import FREQUENCY_WORDS, KO_BOTH, KO_NATIVE_ONES, SCALES
 from xcheck.lexicon._units import DAY, HOUR, KO_TALKS_AFTER, MINUTE, YEAR
 
 _W = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
@@ -112,9 +112,17 @@ def _words_for(q: Quantity) -> list[str]:
         if n == 1 and q.dimension == "ordinal":
             out.append(_FIRST_PLACE)  # 1위, 第一: "top", "the lead", "No. 1", "a record"
         if q.dimension in ("length", "mass", "area", "volume") and n == 1:
+            # "a metre", "per mu" for "1亩": the unit word as written, or as its English name
             unit = _UNIT_WORD.search(q.span.text)
             if unit:
                 out.append(re.escape(unit[1].lower()))
+            elif (
+                q.written_unit
+                and len(q.written_unit) > 1
+                and q.written_unit.isalpha()
+                and q.written_unit.isascii()
+            ):
+                out.append(re.escape(q.written_unit.lower()))
     return out
 
 
@@ -217,10 +225,18 @@ _MIN_PINYIN = 6
 _HAN = _lazyre.compile(f"[{scripts.HAN_UNIFIED}]")
 
 
+def _spelled_count(q: Quantity) -> bool:
+    """Whether ``q`` is a count written in words, or a number of times ("twice")."""
+    if not q.spelled:
+        return False
+    return q.dimension == "count" or (q.dimension == "multiplier" and q.span.text.lower() in FREQUENCY_WORDS)
+
+
 def _cjk_rendering(q: Quantity, other: OtherText) -> bool:
     """Whether a Chinese text offers a lone numeral of ``q``'s value (a spelled count, or a
     multiplier: "double" for 两头跑)."""
     v = _written_value(q)
+    # a count in words, or a multiple ("twice", "double": a lone 两 renders it)
     if (
         not q.spelled
         or q.dimension not in ("count", "multiplier")
@@ -265,7 +281,7 @@ _KO_BOTH_RX = _lazyre.compile("|".join(KO_BOTH))
 def _ko_rendering(q: Quantity, other: OtherText) -> bool:
     """Whether a Korean text offers a native numeral of ``q``'s value before a noun."""
     v = _written_value(q)
-    if not q.spelled or q.dimension != "count" or v is None or v != int(v):
+    if not _spelled_count(q) or v is None or v != int(v):
         return False
     rx = _KO_NATIVE_BEFORE_NOUN.get(int(v))
     if rx is None:
@@ -273,6 +289,21 @@ def _ko_rendering(q: Quantity, other: OtherText) -> bool:
     if int(v) == 2 and other.matches(_KO_BOTH_RX):
         return True  # 양국, 양측: "the two countries", "the two sides"
     return other.matches(rx)
+
+
+def weak_one(q: Quantity) -> bool:
+    """Whether ``q`` is a first rank ("No. 1", "1위", "first") or one unit of time written in words
+    ("one day", 一天, "一秒"): stated on one side only it is not reported. A rank of one is mostly
+    rendered by a superlative ("the world's best", "world-beater", 가장 높은) that no word list
+    holds, and "one day" is the article of "a day" or part of an idiom (最后一天 "the last day",
+    一分一秒 "every second"): on the four development sets none of these one-sided findings was a
+    lost or added fact (like a spelled "one", see ``_is_soft``)."""
+    if q.high is not None or q.qualifier:
+        return False
+    v = _written_value(q)
+    if v != 1:
+        return False
+    return q.dimension == "ordinal" or (q.spelled and q.dimension == "duration")
 
 
 def rendered_without_number(q: Quantity, other: OtherText) -> bool:
@@ -328,11 +359,24 @@ def name_like(q: Quantity, text: str) -> bool:
             return True
     if q.spelled:
         return False
-    if not re.fullmatch(r"\d{1,4}", q.span.text):
+    if not re.fullmatch(r"\d{1,4}s?", q.span.text):  # "Boeing 747s": a plural of the model
         return False
     if re.search(r"\d{4}/$", text[max(0, q.span.start - 5) : q.span.start]):
         return True  # the second year of a season: 2017/18
-    m = _WORD_BEFORE.search(text, max(0, q.span.start - 30), q.span.start)
+    if _after_name_word(text, q.span.start):
+        return True
+    # the next of a list of such numbers: "Volumes 1 & 2", "Articles 3 and 4"
+    listed = _LISTED_BEFORE.search(text, max(0, q.span.start - 12), q.span.start)
+    return listed is not None and _after_name_word(text, listed.start())
+
+
+#: A number and a list word right before a number: the "1 & " of "Volumes 1 & 2".
+_LISTED_BEFORE = _lazyre.compile(r"(?<![\d.,])\d{1,4}(?:[ ]?[&,][ ]?|[ ](?:and|or)[ ])$")
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence (not a stop word) comes right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
     word = m[1].rsplit("-", 1)[-1].rstrip(".")
