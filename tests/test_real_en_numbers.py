@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import xcheck
 from xcheck.facts.quantities import compare_quantities, extract_quantities
 
 #: (translation, reference, reference language, a message fragment that must not appear, a
@@ -303,3 +304,21 @@ def test_counted_noun_skips_a_modifier() -> None:
     assert [q.unit for q in extract_quantities("the 15-million threshold crossed")] == ["threshold"]  # cs 939
     assert [q.unit for q in extract_quantities("crossed the 7,000 mark")] == ["mark"]
     assert next(q.unit for q in extract_quantities("three nine-foot pianos")) is None
+
+
+def test_a_lone_weekday_the_other_text_names_with_its_date_is_no_finding() -> None:
+    # koen 664: the Korean says 금요일인 5월 29일 (Friday, May 29) as two readings; the English names
+    # Friday with the date and a Monday for another event. The lone 금요일 paired with that Monday.
+    en = (
+        "Leno's last show will be Friday, May 29, and O'Brien will start the following Monday, June 1, "
+        "NBC executives told a Television Critics Association meeting Monday."
+    )
+    ko = "리노의 마지막 방송은 금요일인 내년 5월 29일이며 오브라이언은 6월 1일부터 그 뒤를 잇는다고 NBC의 경영진이 밝혔다."
+    assert [
+        f.message for f in xcheck.check_pair(en, ko, reference_lang="ko").findings if f.kind == "date"
+    ] == []
+    # a weekday the other text does not name is still a finding
+    moved = xcheck.check_pair(
+        "The talks were held on Monday.", "회담은 금요일에 열렸다.", reference_lang="ko"
+    )
+    assert [f.message for f in moved.findings] == ["expected Friday, found Monday: weekday differs"]

@@ -349,6 +349,8 @@ def _compare(
         if v.severity is None or i not in t_used:
             continue
         t, r = tq[i], rq[j]
+        if _weekday_named(r, tq) or _weekday_named(t, rq):
+            continue  # a lone weekday the other text names elsewhere ("Friday, May 29" / 금요일인 5월 29일)
         ft, fr = _fmt_at(t_read, tq, i), _fmt_at(r_read, rq, j)
         msg = f"expected {_as_written(fr, r)}, found {_as_written(ft, t)}: {v.reason}"
         findings.append((t.span.start, 1, _make(v.kind, v.severity, msg, t, r, ft, fr, v.confidence)))
@@ -389,6 +391,14 @@ def _compare(
             findings.append((len(translation), 3 + j, _make(_kind_of(r), "minor", msg, None, r, None, fr)))
     findings.sort(key=lambda x: (x[0], x[1]))
     return [f for _, _, f in findings]
+
+
+def _weekday_named(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is a weekday alone (no month or day written with it) that one of ``others``
+    names too: the texts agree on it, whatever other weekday it was paired with."""
+    if q.weekday is None or q.dimension != "date" or (q.date is not None and any(q.date)):
+        return False
+    return any(o.weekday == q.weekday for o in others)
 
 
 class _LazyOther:
