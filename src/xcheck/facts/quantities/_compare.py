@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -477,30 +477,48 @@ def _pair_restatements(
     text's euros are no parenthesised restatement, is not a missing amount. Each restatement
     tries at most :data:`_TRIES` candidates of its key."""
     t_keys, r_keys = _key_list(tq), _key_list(rq)
-    r_free: dict[str, deque[int]] = {}
-    for j in range(len(rq)):
-        if j not in r_used and j not in r_gloss:
-            r_free.setdefault(r_keys[j], deque()).append(j)
+    r_free = _free_by_key(r_keys, lambda n: n in r_used or n in r_gloss)
     for i in sorted(t_gloss):
-        cands = r_free.get(t_keys[i], deque())
-        for j in itertools.islice(cands, _TRIES):
-            if _agree(tq[i], rq[j], rates, tolerance):
-                t_used[i] = j
-                r_used.add(j)
-                cands.remove(j)
-                break
-    t_free: dict[str, deque[int]] = {}
-    for i in range(len(tq)):
-        if i not in t_used and i not in t_gloss:
-            t_free.setdefault(t_keys[i], deque()).append(i)
+        found = _take_agreeing(r_free.get(t_keys[i]), tq[i], rq, rates, tolerance, translation=True)
+        if found is not None:
+            t_used[i] = found
+            r_used.add(found)
+    t_free = _free_by_key(t_keys, lambda n: n in t_used or n in t_gloss)
     for j in sorted(r_gloss):
-        cands = t_free.get(r_keys[j], deque())
-        for i in itertools.islice(cands, _TRIES):
-            if _agree(tq[i], rq[j], rates, tolerance):
-                t_used[i] = j
-                r_used.add(j)
-                cands.remove(i)
-                break
+        found = _take_agreeing(t_free.get(r_keys[j]), rq[j], tq, rates, tolerance, translation=False)
+        if found is not None:
+            t_used[found] = j
+            r_used.add(j)
+
+
+def _free_by_key(keys: Sequence[str], taken: Callable[[int], bool]) -> dict[str, deque[int]]:
+    """The indexes not ``taken``, by key, in order."""
+    free: dict[str, deque[int]] = {}
+    for n, key in enumerate(keys):
+        if not taken(n):
+            free.setdefault(key, deque()).append(n)
+    return free
+
+
+def _take_agreeing(
+    cands: deque[int] | None,
+    q: Quantity,
+    others: Sequence[Quantity],
+    rates: Mapping[tuple[str, str], float] | None,
+    tolerance: float,
+    *,
+    translation: bool,
+) -> int | None:
+    """The first of (at most :data:`_TRIES` of) ``cands`` whose quantity of ``others`` agrees with
+    ``q`` (a quantity of the translation when ``translation``), taken out of ``cands``."""
+    if cands is None:
+        return None
+    for n in itertools.islice(cands, _TRIES):
+        pair = (q, others[n]) if translation else (others[n], q)
+        if _agree(*pair, rates, tolerance):
+            cands.remove(n)
+            return n
+    return None
 
 
 def _agree(t: Quantity, r: Quantity, rates: Mapping[tuple[str, str], float] | None, tolerance: float) -> bool:
