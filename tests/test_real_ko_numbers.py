@@ -38,6 +38,13 @@ FAITHFUL = [
         "2, 3년 전만해도 암호화는 아무도 관심을 두지 않는 단편적인 기술에 불과했습니다.",
         "years",
     ),
+    # square feet, acres and the Korean 평방 units are areas (koen 369: 10,500 sq ft is 975 m²)
+    (
+        "Each summer, workers spread out a 10,500-square-foot reflector over the glacier.",
+        "매년 여름이면 작업자들은 975 m²의 공간에 반사경을 설치하고 있다.",
+        "10,500",
+    ),
+    ("The fire scorched 7,400 acres of forest.", "불은 숲 3,000헥타르를 태웠다.", "acre"),
     # a month and day before a noun naming an event is its date (koen 858, 601)
     (
         "The delegation will go to Pyongyang for the fifth anniversary June 15 of the summit, "
@@ -65,6 +72,12 @@ CHANGED = [
         "부상자가 200명을 넘어설 수 있다.",
         "value differs",
     ),
+    (
+        "Each summer, workers spread out a 12,500-square-foot reflector over the glacier.",
+        "매년 여름이면 작업자들은 975 m²의 공간에 반사경을 설치하고 있다.",
+        "value differs",
+    ),
+    ("The fire scorched 7,400 acres of forest.", "불은 숲 4,000헥타르를 태웠다.", "value differs"),
     # another range, or another share, is still found
     (
         "They are known to decrease libido in about a third to a half of women.",
