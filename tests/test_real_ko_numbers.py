@@ -131,6 +131,23 @@ def test_english_percent_range() -> None:
     assert [q.key for q in extract_quantities("30% to 50 people")] == ["%:30", "n:50"]
 
 
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # "half" with a unit is half of it, "and a half" one and a half: no share of 50%
+        # (koen 248: "a half-mile"; koen 540: "a week and a half ago")
+        ("visibility was a half-mile in parts", ["length:804.672m"]),
+        ("half a mile", ["length:804.672m"]),
+        ("As recently as a week and a half ago", ["duration:907200s"]),
+        ("two and a half years", ["duration:78894000s"]),
+        ("half an hour and a half-year", ["duration:1800s", "duration:15778800s"]),
+        ("half the votes", ["%:50"]),  # a share is still a share
+    ],
+)
+def test_english_half_of_a_unit(text: str, keys: list[str]) -> None:
+    assert [q.key for q in extract_quantities(text)] == keys
+
+
 def _fact_messages(translation: str, source: str) -> list[str]:
     result = xcheck.check_pair(translation, source, lang="en", reference_lang="ko")
     return [f.message for f in result.findings if f.kind in FACT_KINDS]

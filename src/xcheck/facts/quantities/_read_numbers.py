@@ -68,6 +68,8 @@ def _whole_digits_with_parts(t: str, m: re.Match[str], surface: str) -> _Draft |
 
 
 #: Digits and 조 alone: an article number when a law word comes before it (:data:`KO_LAW_WORDS`).
+#: " and a half" after a whole number: a mixed number ("two and a half years": 2.5).
+_AND_A_HALF = re.compile(r"[ ]{1,2}and[ ]{1,2}an?[ ]{1,2}half\b(?!-)", re.I)
 #: A Korean list of numbers around a comma range's ends: 1, 2, 3명 (three numbers, no range).
 _LIST_BEFORE = re.compile(r"\d,[ ]?$")
 _LIST_AFTER = re.compile(r"\d+,")
@@ -251,6 +253,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader, _Rang
             return d
         # Each suffix reader runs only when the next word or character can start it
         # (see pat.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        dec = d.dec
+        half = _AND_A_HALF.match(t, d.end) if dec is not None and dec == int(dec) < 1000 else None
+        if half and dec is not None and d.dimension == "count" and d.unit is None and d.high is None:
+            d.dec = dec + Decimal("0.5")  # "two and a half years", "2 and a half hours"
+            d.end = half.end()
         suffix_at = d.end
         fams = self._families(suffix_at)
         if not fams:
