@@ -465,3 +465,21 @@ def render_english_words(n: int) -> str:
 #: Words before a Korean article number: 헌법 9조 and 제9조 are Article 9, not 9 trillion (조 is both
 #: the scale 10**12 and the counter of a law's articles). 항 and 호 (paragraph, item) after 조 say the same.
 KO_LAW_WORDS = ("헌법", "법", "법률", "조약", "협정", "협약", "규약", "규정", "조례", "시행령", "제")
+
+#: Heads of Korean nouns naming an event or a declaration. A month and day written with a dot,
+#: slash or middle dot before one is the date that names it: 6.15 남북공동선언 (the June 15
+#: declaration), 9/11 테러 (the September 11 attacks), 5·18 민주화운동; not the count 6.15.
+KO_EVENT_NOUNS = (
+    "선언",
+    "테러",
+    "혁명",
+    "운동",
+    "사태",
+    "참사",
+    "항쟁",
+    "의거",
+    "공동성명",
+    "정상회담",
+    "합의",
+    "사건",
+)

@@ -201,3 +201,19 @@ MARK_NOUNS = frozenset({"threshold", "mark", "barrier", "milestone", "hurdle", "
 COMPARATIVES: frozenset[str] = frozenset(
     {"greater than", "higher than", "lower than", "bigger than", "larger than", "smaller than"}
 )
+
+#: Korean verb stems after a number and its particle that bound it, as "more than" / "less than"
+#: do in English: 200명을 넘어설 (surpass 200), 30%를 웃돌고 (above 30%), 1km에도 못 미치는
+#: (short of 1 km). Matched as stems, so every ending (넘는, 넘게, 넘었다, 웃도는) is read.
+KO_BOUND_VERBS: dict[str, str] = {
+    "넘": "gt",
+    "웃돌": "gt",
+    "상회": "gt",
+    "초과하": "gt",
+    "밑돌": "lt",
+    "하회": "lt",
+    "못 미치": "lt",
+    "못미치": "lt",
+    "미치지 못": "lt",
+    "미치지못": "lt",
+}

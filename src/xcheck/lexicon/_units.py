@@ -206,6 +206,22 @@ _units("area", "km2", 1e6, "km2", "km²", "square kilometres", "square kilometer
 _units("area", "km2", 1e6, "square kilometre", "square kilometer", "square-kilometre", "square-kilometer")
 _units("area", "km2", 1e6, "平方公里", "제곱킬로미터")
 _units("area", "mi2", 2589988.110336, "square miles", "square mile", "sq mi")
+_units("area", "mi2", 2589988.110336, "square-mile", "평방마일", "제곱마일")
+_units(
+    "area",
+    "ft2",
+    0.09290304,
+    "square feet",
+    "square foot",
+    "square-foot",
+    "sq ft",
+    "ft²",
+    "평방피트",
+    "제곱피트",
+)
+_units("area", "ac", 4046.8564224, "acre", "acres", "에이커", "英亩")
+_units("area", "m2", 1.0, "평방미터")
+_units("area", "km2", 1e6, "평방킬로미터")
 _units("area", "ha", 1e4, "hectare", "hectares", "ha", "公顷", "헥타르")
 _units("area", "m2", 1.0, "m2", "m²", "square metres", "square meters", "sq m", "平方米", "제곱미터")
 _units("area", "m2", 1.0, "square metre", "square meter", "square-metre", "square-meter")

@@ -304,6 +304,8 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
         if ah is not None and bh is not None:
             if _same(a, b) and _same(ah, bh):
                 return _AGREE
+            if _share_rounds(t, r, a, b, pt, pr) and _share_rounds(t, r, ah, bh, pt, pr):
+                return _share_verdict(t, r, cost)
             worst = max(_rel(a, b), _rel(ah, bh))
             sev: Severity = "minor" if worst <= tolerance else "major"
             return _Verdict(sev, "range differs", min(1.0, worst))
@@ -355,6 +357,8 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
         if rel <= tolerance:
             return _Verdict("minor", f"bound differs by {_pct(rel)}", cost)
         return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+    if _share_rounds(t, r, a, b, pt, pr):
+        return _share_verdict(t, r, cost)
     d = abs(a - b)
     approx = qt == "approx" or qr == "approx" or converted
     if approx:
@@ -369,6 +373,29 @@ def _judge_values(t: Quantity, r: Quantity, *, tolerance: float, converted: bool
     if d < p / 2 * (1 - 1e-9) and rel <= tolerance:
         return _Verdict("minor", f"rounded without 'about' ({_pct(rel)})", cost)
     return _Verdict("major", f"value differs by {_pct(rel)}", cost)
+
+
+#: The coarsest written precision of a percent a share in words is rounded to (30% for "a third";
+#: 100% has the precision 100, and is no rounding of "two-thirds").
+_SHARE_PRECISION = 10.0
+
+
+def _share_rounds(t: Quantity, r: Quantity, a: float, b: float, pt: float, pr: float) -> bool:
+    """Whether a share in words and a percent (``a`` and ``b``, in percent) round to each other
+    at the percent's written precision: "a third" for 30%, "two-thirds" for 70%; not "a quarter"
+    for 30% nor "half" for 60%. News renders a share in words by the round percent and back."""
+    if {t.dimension, r.dimension} != {"fraction", "percent"}:
+        return False
+    p = min(pr if t.dimension == "fraction" else pt, _SHARE_PRECISION)
+    return abs(a - b) < p / 2 * (1 - 1e-9)
+
+
+def _share_verdict(t: Quantity, r: Quantity, cost: float) -> _Verdict:
+    """A share in words against the percent it rounds to: the same with "about" on either
+    side ("about a third" for 30%), a rounding without it."""
+    if "approx" in (t.qualifier, r.qualifier):
+        return _Verdict(None, "", cost)
+    return _Verdict("minor", "rounded without 'about'", cost)
 
 
 def _judge_vague(t: Quantity, r: Quantity) -> _Verdict | None:

@@ -29,6 +29,7 @@ from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE, YEN_CONTEXT, 
 from xcheck.lexicon._numbers import (
     CARDINALS,
     FRACTIONS,
+    KO_EVENT_NOUNS,
     KO_NATIVE_GLUED,
     KO_NATIVE_ONES,
     KO_NATIVE_TENS,
@@ -38,7 +39,12 @@ from xcheck.lexicon._numbers import (
     SCALE_WORDS,
     SCALES,
 )
-from xcheck.lexicon._qualifiers import POST_QUALIFIERS, QUALIFIERS_BEFORE, QUALIFIERS_THROUGH_ARTICLE
+from xcheck.lexicon._qualifiers import (
+    KO_BOUND_VERBS,
+    POST_QUALIFIERS,
+    QUALIFIERS_BEFORE,
+    QUALIFIERS_THROUGH_ARTICLE,
+)
 from xcheck.lexicon._units import (
     CJK_NAME_NUMBER_SUFFIXES,
     CJK_ORDINAL_SUFFIXES,
@@ -523,6 +529,19 @@ CJK_ORDINAL_SUFFIX = _lazyre.compile(
     + _alt(w for w in CJK_ORDINAL_SUFFIXES if w != "위")
     + rf"|위(?![{scripts.HANGUL}])|위(?=[로를에의는와가이도은]))"
 )
+#: A Korean bounding verb after a number and its particle (see KO_BOUND_VERBS): 200명을 넘어설,
+#: 30%를 웃돌고, 100명 넘게, 1km에도 못 미치는; not 넘어지다 (to fall) nor 넘버 (a number).
+KO_BOUND_VERB = _lazyre.compile(
+    rf"[ ]?(?:[을를이가은는도]|에[ ]?도?)?[ ]?(?P<kv>{_alt(KO_BOUND_VERBS)})(?!어지|어져|어졌|어뜨|버)"
+)
+#: A month and day before a Korean noun naming an event (see KO_EVENT_NOUNS): 6.15 남북공동선언,
+#: 9/11 테러, 5·18 민주화운동. The noun's head may come after a few syllables of its own.
+KO_EVENT_DATE = _lazyre.compile(
+    r"(?P<mo>1[0-2]|0?[1-9])[./·](?P<dd>3[01]|[12]\d|0?[1-9])(?![\d./·])[ ]?"
+    rf"(?=[{scripts.HANGUL}]{{0,6}}?(?:{_alt(KO_EVENT_NOUNS)}))"
+)
+#: A Korean range written with a comma between consecutive numbers: 2, 3년 (two or three years).
+KO_COMMA_RANGE = _lazyre.compile(r"(?P<rsep>,)[ ]?(?P<rcur>(?!))?(?=\d)")
 #: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
 KO_AGE_BEFORE = _lazyre.compile(rf"[{scripts.HANGUL}]\((?:[^()\d]{{1,8}},[ ]?)?$")
 #: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".

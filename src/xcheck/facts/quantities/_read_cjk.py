@@ -19,6 +19,7 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._calendar import KO_DAY_COUNTS
 from xcheck.lexicon._numbers import parse_cjk_composite
+from xcheck.lexicon._qualifiers import KO_BOUND_VERBS
 from xcheck.lexicon._units import UNITS
 
 #: The characters a Chinese numeral is written with (what a word around one may add to it).
@@ -127,6 +128,22 @@ class _CjkReader(_ReaderBase):
         d.dimension = "date"
         d.date = (None, None, int(d.dec))
         return True
+
+    def _ko_event_date(self, start: int) -> _Draft | None:
+        """6.15 남북공동선언, 9/11 테러: a month and day before a noun naming an event is the
+        date that names it (June 15, September 11), not the count 6.15 nor 9 and 11."""
+        ev = pat.KO_EVENT_DATE.match(self.t, start)
+        if ev is None:
+            return None
+        return _Draft(start, ev.end("dd"), None, dimension="date", date=(None, int(ev["mo"]), int(ev["dd"])))
+
+    def _ko_bound_verb(self, d: _Draft) -> None:
+        """200명을 넘어설, 30%를 웃돌고, 1km에도 못 미치는: a verb after the number and its
+        particle bounds it, as "more than" and "less than" do (see KO_BOUND_VERBS)."""
+        v = pat.KO_BOUND_VERB.match(self.t, d.end)
+        if v is not None:
+            d.qualifier = KO_BOUND_VERBS[v["kv"]]
+            d.end = v.end()
 
     def _read_kday(self, m: re.Match[str]) -> _Draft | None:
         """하루, 이틀간, 사흘: a number of days in a Korean native word (a duration)."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._model import _Draft, _ReaderBase
 from xcheck.facts.quantities._read_cjk import _CjkReader
 from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
 from xcheck.facts.quantities._read_dates import _DateReader
@@ -67,6 +68,11 @@ def _whole_digits_with_parts(t: str, m: re.Match[str], surface: str) -> _Draft |
 
 
 #: Digits and 조 alone: an article number when a law word comes before it (:data:`KO_LAW_WORDS`).
+#: " and a half" after a whole number: a mixed number ("two and a half years": 2.5).
+_AND_A_HALF = re.compile(r"[ ]{1,2}and[ ]{1,2}an?[ ]{1,2}half\b(?!-)", re.I)
+#: A Korean list of numbers around a comma range's ends: 1, 2, 3명 (three numbers, no range).
+_LIST_BEFORE = re.compile(r"\d,[ ]?$")
+_LIST_AFTER = re.compile(r"\d+,")
 _KO_ARTICLE = re.compile(r"(\d{1,4})조(?:[ ]?(\d{1,3}))?")
 _KO_ARTICLE_AFTER = re.compile(r"[ ]?\d{1,3}[ ]?[항호]")
 
@@ -81,11 +87,101 @@ def _korean_article(t: str, start: int, article: re.Match[str]) -> bool:
     return before.endswith(KO_LAW_WORDS) or bool(_KO_ARTICLE_AFTER.match(t, end))
 
 
-class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
+class _RangeReader(_ReaderBase):
+    """Ranges (30-40, 30 to 40, between 30 and 40, 30%~50%, 2, 3년); mixed into the number reader."""
+
+    if TYPE_CHECKING:  # the number pipeline and the count-noun test, from the class this is mixed into
+
+        def _number(self, d: _Draft, *, prefixes: bool = True, ranges: bool = True) -> _Draft | None: ...
+
+        def _counted_after(self, pos: int) -> bool: ...
+
+    def _range(self, d: _Draft, *, repeated: bool = False, comma: bool = False) -> bool:
+        """Read a range from the separator after ``d`` into ``d``; True when read. ``repeated``:
+        the unit of ``d`` was read and the second end must repeat it (30%~50%); ``comma``: a
+        Korean comma between consecutive numbers before a counter or unit (2, 3년)."""
+        t = self.t
+        r = (pat.KO_COMMA_RANGE if comma else pat.RANGE_SEP).match(t, d.end)
+        if r is None or d.dec is None:
+            return False
+        sep = r["rsep"].lower()
+        if comma and (_LIST_BEFORE.search(t, max(0, d.start - 4), d.start) or _LIST_AFTER.match(t, r.end())):
+            return False  # 1, 2, 3명: a list, not a range
+        before = t[max(0, d.start - 14) : d.start]
+        if sep in ("and", "und") and not pat.BETWEEN_PREFIX.search(before):
+            return False
+        if sep in ("to", "through", "bis", "到", "至") and pat.FROM_PREFIX.search(
+            t[max(0, d.start - 40) : d.start]
+        ):
+            return False
+        if sep in ("-", "–", "—") and r.group(0) != sep and r["rcur"] is None:
+            return False  # "30 - 40" with spaces is more often a score or a list than a range
+        second = _core_at(t, r.end(), self.comma_decimal)
+        if second is None or second.dec is None:
+            return False
+        core_dec = second.dec
+        lead = _lead_of(t[second.start : second.end]) if second.spelled else None
+        if sep in ("or", ",") and not _next_step(d.dec, lead or core_dec):
+            return False  # "50 or 75 bucks": two choices; "two or three", "20 or 30": a rough range
+        if (
+            d.plain_digits
+            and second.plain_digits
+            and _year_like(d.dec)
+            and (_year_like(core_dec) or sep in ("-", "–", "—"))
+            and not (
+                # "1000 to 2000 troops", "1500-2000 troops": a plural count noun after the
+                # second number makes both counts, as it does a lone "2000 troops" (_year),
+                # unless a year prefix comes first ("in 2024-2025 ...")
+                self._counted_after(second.end)
+                and pat.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
+            )
+        ):
+            return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
+        if r["rcur"] and d.unit is None:
+            d.dimension = "currency"
+            d.unit = CURRENCY_BEFORE[r["rcur"]]
+        second_end = second.end
+        if not repeated:
+            second.unit = d.unit
+            second.dimension = d.dimension
+        res = self._number(second, prefixes=False, ranges=False)
+        if res is None or res.dec is None or res.dimension in ("year", "ordinal", "date"):
+            return False
+        if repeated and (res.dimension, res.unit) != (d.dimension, d.unit):
+            return False  # 30% to 50 people: two quantities
+        if comma and res.end == second_end:
+            return False  # 2, 3: no counter or unit after the second number
+        first = d.dec
+        if not d.scaled and res.scaled and core_dec != 0:
+            first = first * (res.dec / core_dec)
+        elif lead and first < lead:  # "two to three thousand": the second end's scale is the first's too
+            first = first * (core_dec / lead)
+        if res.dec <= first:
+            return False
+        d.dec = first
+        d.high = res.dec
+        d.end = res.end
+        d.dimension = res.dimension
+        d.unit = res.unit
+        d.written_unit = res.written_unit
+        d.factor = res.factor
+        d.noun = res.noun
+        d.scaled = d.scaled or res.scaled
+        if res.qualifier and d.qualifier is None:
+            d.qualifier = res.qualifier
+        d.plain_digits = False
+        return True
+
+
+class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader, _RangeReader):
     """Reads a number in digits and runs every number through the pipeline."""
 
     def _read_num(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("num")
+        if self.lang == "ko":
+            event = self._ko_event_date(m.start())
+            if event is not None:
+                return event
         if len(surface) > _MAX_DIGITS:
             return _Draft(m.start(), m.end(), None, dimension="skip")
         if surface.isdigit():
@@ -157,6 +253,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             return d
         # Each suffix reader runs only when the next word or character can start it
         # (see pat.WORD_FAMILIES): most numbers need one or two regex calls, not ten.
+        dec = d.dec
+        half = _AND_A_HALF.match(t, d.end) if dec is not None and dec == int(dec) < 1000 else None
+        if half and dec is not None and d.dimension == "count" and d.unit is None and d.high is None:
+            d.dec = dec + Decimal("0.5")  # "two and a half years", "2 and a half hours"
+            d.end = half.end()
         suffix_at = d.end
         fams = self._families(suffix_at)
         if not fams:
@@ -165,6 +266,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
                 d.unit = self._resolve_yen(d)
             if self._year(d, core_start, core_end) or self._age_in_parens(d, core_end):
+                return d
+            if ranges and self.lang == "ko" and t.startswith(",", d.end) and self._range(d, comma=True):
                 return d
             self._noun(d)
             nxt = t[core_end : core_end + 1]
@@ -202,6 +305,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
             pc = pat.PERCENT_SUFFIX.match(t, d.end)
             if pc:
                 self._percent(d, pc)
+                if ranges and d.high is None and "range" in self._families(d.end):
+                    self._range(d, repeated=True)  # 30%~50%, 30% to 50%: the sign on both ends
             if pc or ("cjk" in fams and self._cjk_tenths(d)):
                 fams = self._families(d.end)
         # multipliers
@@ -253,76 +358,13 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader):
         pq = pat.POST_QUALIFIER.match(t, d.end) if "post" in fams else None
         if pq and d.qualifier is None:
             self._post_qualifier(d, pq)
+        elif d.qualifier is None and d.high is None and self.lang == "ko":
+            self._ko_bound_verb(d)
         # an identifier such as 5G, 3D, A380: digits glued to letters
         nxt = t[core_end : core_end + 1]
         if d.end == core_end and nxt.isascii() and nxt.isalpha():
             return d if _english_digit_suffix(t, d, core_start, core_end) else None
         return d
-
-    def _range(self, d: _Draft) -> bool:
-        t = self.t
-        r = pat.RANGE_SEP.match(t, d.end)
-        if r is None or d.dec is None:
-            return False
-        sep = r["rsep"].lower()
-        before = t[max(0, d.start - 14) : d.start]
-        if sep in ("and", "und") and not pat.BETWEEN_PREFIX.search(before):
-            return False
-        if sep in ("to", "through", "bis", "到", "至") and pat.FROM_PREFIX.search(
-            t[max(0, d.start - 40) : d.start]
-        ):
-            return False
-        if sep in ("-", "–", "—") and r.group(0) != sep and r["rcur"] is None:
-            return False  # "30 - 40" with spaces is more often a score or a list than a range
-        second = _core_at(t, r.end(), self.comma_decimal)
-        if second is None or second.dec is None:
-            return False
-        core_dec = second.dec
-        lead = _lead_of(t[second.start : second.end]) if second.spelled else None
-        if sep == "or" and not _next_step(d.dec, lead or core_dec):
-            return False  # "50 or 75 bucks": two choices; "two or three", "20 or 30": a rough range
-        if (
-            d.plain_digits
-            and second.plain_digits
-            and _year_like(d.dec)
-            and (_year_like(core_dec) or sep in ("-", "–", "—"))
-            and not (
-                # "1000 to 2000 troops", "1500-2000 troops": a plural count noun after the
-                # second number makes both counts, as it does a lone "2000 troops" (_year),
-                # unless a year prefix comes first ("in 2024-2025 ...")
-                self._counted_after(second.end)
-                and pat.YEAR_PREFIX.search(t[max(0, d.start - 20) : d.start]) is None
-            )
-        ):
-            return False  # 2024-2025: two years, read one by one (4500-9000 is a range)
-        if r["rcur"] and d.unit is None:
-            d.dimension = "currency"
-            d.unit = CURRENCY_BEFORE[r["rcur"]]
-        second.unit = d.unit
-        second.dimension = d.dimension
-        res = self._number(second, prefixes=False, ranges=False)
-        if res is None or res.dec is None or res.dimension in ("year", "ordinal", "date"):
-            return False
-        first = d.dec
-        if not d.scaled and res.scaled and core_dec != 0:
-            first = first * (res.dec / core_dec)
-        elif lead and first < lead:  # "two to three thousand": the second end's scale is the first's too
-            first = first * (core_dec / lead)
-        if res.dec <= first:
-            return False
-        d.dec = first
-        d.high = res.dec
-        d.end = res.end
-        d.dimension = res.dimension
-        d.unit = res.unit
-        d.written_unit = res.written_unit
-        d.factor = res.factor
-        d.noun = res.noun
-        d.scaled = d.scaled or res.scaled
-        if res.qualifier and d.qualifier is None:
-            d.qualifier = res.qualifier
-        d.plain_digits = False
-        return True
 
 
 def _english_digit_suffix(t: str, d: _Draft, core_start: int, core_end: int) -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from xcheck import _lazyre
 from xcheck.facts.quantities import _patterns as pat
-from xcheck.facts.quantities._model import _Draft
+from xcheck.facts.quantities._model import _BASE_UNITS, _Draft
 from xcheck.facts.quantities._read_numbers import _NumberReader, _strip_number
 from xcheck.lexicon import _scripts as scripts
 from xcheck.lexicon._calendar import MONTHS_EN
@@ -57,8 +57,13 @@ _NOT_A_HALF_AFTER = _lazyre.compile(
 _NOT_A_HALF_BEFORE = _lazyre.compile(
     r"(?i)\b(?:each|every|second|other|both|latter|former|opening|first)[ ]{1,2}$"
 )
-#: "half an hour", "half a year", "a half-year": half of a span of time (in seconds).
-_HALF_SPAN = _lazyre.compile(r"(?i)(?:[ ]{1,2}an?[ ]{1,2}|-)(hour|day|week|month|year)\b(?!-old)")
+#: "half an hour", "half a year", "a half-year", "half a mile", "a half-mile": half of a unit
+#: (one of :data:`_HALF_DIMENSIONS`).
+_HALF_SPAN = _lazyre.compile(r"(?i)(?:[ ]{1,2}an?[ ]{1,2}|-)([a-z]+)\b(?!-old)")
+#: "a week and a half", "an hour and a half", "a mile and a half": one and a half of the unit.
+_UNIT_AND_A_HALF = _lazyre.compile(r"(?i)\b(?:an?|one)[ ]{1,2}([a-z]+)[ ]{1,2}and[ ]{1,2}an?[ ]{1,2}$")
+#: The dimensions of the units "half" may take as "half a ..." or "a ... and a half".
+_HALF_DIMENSIONS = frozenset({"duration", "length", "mass", "area", "volume"})
 _QUALIFIER_BEFORE = _lazyre.compile(
     r"(?i)\b(?:than|over|about|nearly|almost|around|roughly|some|under|only|just)[ ]{1,2}$"
 )
@@ -237,6 +242,38 @@ class _WordReader(_NumberReader):
             n += int(base or 0)
         return _Draft(m.start(), m.end(), Decimal(n), dimension="ordinal", spelled=True)
 
+    def _half_of_unit(self, m: re.Match[str], after: str) -> _Draft | None:
+        """Half of a unit: "half an hour", "a half-mile" (0.5 of it), "a week and a half"
+        (1.5 of it); None when no unit of :data:`_HALF_DIMENSIONS` goes with the "half"."""
+        start, end, dec = m.start(), m.end(), Decimal("0.5")
+        span = _HALF_SPAN.match(after)
+        if span and span[1].lower() not in UNITS:
+            span = None
+        mixed = None if span else _UNIT_AND_A_HALF.search(self.t, max(0, start - 30), start)
+        found = span or mixed
+        entry = UNITS.get(found[1].lower()) if found else None
+        if found is None or entry is None or entry[1] not in _HALF_DIMENSIONS:
+            return None
+        written, dim, factor = entry
+        if mixed:
+            start, dec = mixed.start(), Decimal("1.5")
+        else:
+            assert span is not None
+            end += span.end()
+            article = _ARTICLE_BEFORE.search(self.t, max(0, start - 4), start)
+            if article and span[0].startswith("-"):
+                start = article.start()  # "a half-year"
+        return _Draft(
+            start,
+            end,
+            dec,
+            dimension=dim,
+            unit=_BASE_UNITS[dim],
+            written_unit=written,
+            factor=factor,
+            spelled=True,
+        )
+
     def _read_frac(self, m: re.Match[str]) -> _Draft | None:
         if m["half"] and m["half"].lower() == "quarter":
             return _quarter(self, m)
@@ -246,23 +283,9 @@ class _WordReader(_NumberReader):
                 self.t, max(0, m.start() - 12), m.start()
             ):
                 return None  # half-time, each half, the second half: a part of a match
-            span = _HALF_SPAN.match(after)
-            if span:
-                written, _dim, factor = UNITS[span[1].lower()]
-                start = m.start()
-                article = _ARTICLE_BEFORE.search(self.t, max(0, start - 4), start)
-                if article and span[0].startswith("-"):
-                    start = article.start()  # "a half-year"
-                return _Draft(
-                    start,
-                    m.end() + span.end(),
-                    Decimal("0.5"),
-                    dimension="duration",
-                    unit="s",
-                    written_unit=written,
-                    factor=factor,
-                    spelled=True,
-                )
+            unit_half = self._half_of_unit(m, after)
+            if unit_half is not None:
+                return unit_half
             scale = _HALF_A_SCALE.match(after)
             if scale:
                 dec = Decimal(1) / 2 * _ARTICLE_SCALES[scale[1].lower()]

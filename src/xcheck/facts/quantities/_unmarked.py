@@ -82,11 +82,25 @@ _DIGITS = _lazyre.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 _UNIT_WORD = _lazyre.compile(r"([A-Za-z]{3,}?)s?$")
 
 
+#: Words that render a rough range of two small consecutive numbers ("a couple years" for
+#: 2, 3년, "a few days" for 三四天).
+_ROUGH_FEW = r"couple|few|several"
+
+
+def _rough_few(q: Quantity, low: float) -> bool:
+    """Whether ``q`` is a rough range N to N+1 of a small N (2, 3년: two or three years)."""
+    if q.value is None or q.high is None or not q.value or low != int(low) or not 2 <= low <= 4:
+        return False
+    return abs(low * q.high / q.value - low - 1) < 1e-9
+
+
 def _words_for(q: Quantity) -> list[str]:
     """Regexes of the words that may render ``q`` without writing its number."""
     v = _written_value(q)
-    if v is None or q.high is not None:
+    if v is None:
         return []
+    if q.high is not None:
+        return [_ROUGH_FEW] if _rough_few(q, v) else []
     out: list[str] = []
     if q.dimension == "duration":
         secs = q.value if q.value is not None else v
