@@ -85,6 +85,12 @@ _CN_ONES = "一二两三四五六七八九"
 _CN_NEIGHBOURS = _lazyre.compile(r"([一二两三四五六七八])([二两三四五六七八九])(.*)")
 
 
+def _cn_currency_after(t: str, pos: int) -> bool:
+    """Whether a CJK currency word (元, 원) follows ``pos``."""
+    c = pat.CURRENCY_SUFFIX.match(t, pos)
+    return c is not None and not c["cur"].isascii()
+
+
 class _WordReader(_NumberReader):
     """Reads numbers written in words and hands them to the number pipeline."""
 
@@ -162,7 +168,7 @@ class _WordReader(_NumberReader):
             return False
         if nxt in _CN_NUMBER_BEFORE:
             return True
-        if nxt in _CN_CURRENCY_FIRST and self._cn_currency_after(pos):
+        if nxt in _CN_CURRENCY_FIRST and _cn_currency_after(self.t, pos):
             return True
         if nxt in _CN_RANGE_SEPS and t[pos + 1 : pos + 2] in _CN_NUMERAL_CHARS:
             return True  # the first end of a range of numerals: 二至四名, 三到五个
@@ -189,10 +195,6 @@ class _WordReader(_NumberReader):
             )
         dec = _strip_number(m.group("ym"), self.comma_decimal)
         return None if dec is None else self._number(_Draft(m.start(), m.end(), dec))
-
-    def _cn_currency_after(self, pos: int) -> bool:
-        c = pat.CURRENCY_SUFFIX.match(self.t, pos)
-        return c is not None and not c["cur"].isascii()
 
     def _read_words(self, m: re.Match[str]) -> _Draft | None:
         surface = m.group("words")
