@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -273,10 +273,13 @@ def _personal(m: Mention) -> bool:
         return False
     text = m.span.text[m.span.text.find(kept[0]) :]
     before = words(m.span.text[: m.span.text.find(kept[0])])
-    if not all(
-        w in TITLE_HEADS or w in RANK_WORDS or w in DOMAIN_WORDS or w in TITLE_MODIFIERS for w in before
-    ):
-        return False  # "Three Gorges": a frequent word before the name that is no title word
+    leading: list[Collection[str]] = [TITLE_HEADS, RANK_WORDS, DOMAIN_WORDS, TITLE_MODIFIERS]
+    if len(kept) > 1:
+        leading.append(FUNCTION_WORDS)
+    if not all(any(w in words_ for words_ in leading) for w in before):
+        # "Three Gorges": a frequent word before the name that is no title word, nor a function
+        # word a sentence starts with before a full name ("Both John McCain and ...").
+        return False
     parts = words(text)
     raw = _PART_RE.findall(text)
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
