@@ -25,6 +25,7 @@ def _names(translation: str, reference: str) -> list[str]:
 ERDOGAN = "레젭 타입 에르도간 터키 총리는 월요일 이스탄불에서 열린 희생자 장례식에 참석했다."
 PERINO = "다나 페리노 백악관 대변인은 모든 당사자가 테러를 규탄해야 한다고 말했다."
 YANG = "양제츠 중국외교부장은 이번 회담이 매우 중대했다고 밝혔다."
+HILL = "6자회담 미국 수석대표인 크리스토퍼힐 차관보는 22일 오후 북한이 검증체계를 완수할 것이라고 밝혔다."
 MCCAIN = (
     "공화당 대선후보인 존 매케인 상원의원과 민주당 대선후보인 버락 오바마 상원의원 모두 할당제에 반대한다."
 )
@@ -73,6 +74,13 @@ def test_a_korean_name_reads_chinese_characters() -> None:
             "Chinese Foreign Minister Yang Jiechi described the talks as quite significant.",
             "Chinese Foreign Minister Olivia Grant described the talks as quite significant.",
             YANG,
+        ),
+        (
+            # One word in the source (Kiwi keeps 크리스토퍼힐 whole): after Christopher, its Hill
+            # must be rendered too.
+            "U.S. envoy Christopher Hill said on Tuesday that the North would hand over the plan.",
+            "U.S. envoy Christopher Hikk said on Tuesday that the North would hand over the plan.",
+            HILL,
         ),
         (
             "(CNN) Both John McCain and Barack Obama say equal opportunity should not be based on quotas.",

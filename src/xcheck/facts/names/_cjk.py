@@ -188,7 +188,8 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         if any(sound_alike(last, s) >= PART_MATCH for s in keys):
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
-            return True
+            after = _after_given(parts, name)
+            return after is None or _family_alike(last, after)
     return _sound_score(parts, name) >= SOUND_MATCH
 
 
@@ -235,6 +236,14 @@ def _given_rendered(parts: Sequence[str], name: SourceName) -> set[int]:
     return {
         i for i, s in enumerate(name.parts_sound) if any(sound_alike(p, s) >= SOUND_MATCH for p in parts[:-1])
     }
+
+
+def _after_given(parts: Sequence[str], name: SourceName) -> str | None:
+    """The consonants of a one-word foreign source name after those of the English given name,
+    when it has two or more left (크리스토퍼힐 after Christopher: the family name Hill, which the
+    English must render), else ``None`` (布鲁诺 for Bruno Covas: a tagger cut the name short)."""
+    given = min((len(k) for k in sound_keys_english("".join(parts[:-1]))), default=0)
+    return name.sound[given:] if given and len(name.sound) - given >= 2 else None
 
 
 def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
