@@ -76,6 +76,12 @@ def test_a_korean_name_reads_chinese_characters() -> None:
             YANG,
         ),
         (
+            # A key of four consonants with one of another class (hnsk for hnsn) is another name.
+            "Cambodian Prime Minister Hun Sen's ruling party has claimed a landslide victory.",
+            "Cambodian Prime Minister Hun Sek's ruling party has claimed a landslide victory.",
+            "캄보디아 총선에서 훈센 총리가 이끄는 캄보디아국민당(CPP)이 압승을 거뒀다.",
+        ),
+        (
             # One word in the source (Kiwi keeps 크리스토퍼힐 whole): after Christopher, its Hill
             # must be rendered too.
             "U.S. envoy Christopher Hill said on Tuesday that the North would hand over the plan.",

@@ -55,8 +55,10 @@ from xcheck.text._romanize import (
     wade_giles,
 )
 
-#: Consonant-key similarity at or above which a foreign name written by sound is the same name.
-SOUND_MATCH = 0.75
+#: Consonant-key similarity at or above which a foreign name written by sound is the same name:
+#: above 0.75, which a key of four consonants with one of another class scores (Hun Sek for 훈센,
+#: Chiling Tong for 赵小兰 are other names).
+SOUND_MATCH = 0.76
 #: The same for one part of a name of several parts, against one part of the source's name.
 PART_MATCH = 0.65
 #: The same for the family name of a full name whose given name renders a part of the source's
