@@ -165,6 +165,10 @@ KOREAN_COMPOUND_SURNAMES: frozenset[str] = frozenset("남궁 황보 제갈 선�
 #: Endings of the name of a body written between a person's name and title (통일부 장관).
 KOREAN_BODY_ENDINGS: tuple[str, ...] = tuple("부 처 청 원 당 위원회 장관실".split())
 
+#: Places and bodies Korean news writes next to a person's name (에르도간 터키 총리, 다나 페리노
+#: 백악관 대변인) that the places table lacks (CLDR writes 튀르키예): a name stops before them.
+KOREAN_NAME_STOPS: frozenset[str] = frozenset("터키 백악관 크렘린 유엔".split())
+
 #: Last characters of the name of a body, not a person, that a tagger may read as a name or
 #: that starts with a family name (민주당 the Democratic Party, 顾问团 an advisory group, 宣传部 a
 #: publicity department): a "name" ending so is none. Kept short: given names rarely end so.

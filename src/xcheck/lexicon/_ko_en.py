@@ -34,7 +34,7 @@ from typing import Any
 
 from xcheck.lexicon._scripts import HANGUL
 
-__all__ = ["FAMILY", "glosses_ko", "place_words"]
+__all__ = ["FAMILY", "common_nouns", "glosses_ko", "place_names", "place_words"]
 
 Gloss = tuple[int, int, frozenset[str]]
 
@@ -127,6 +127,20 @@ def place_words() -> frozenset[str]:
     """The English words that name a place of the places table (``iraq``, ``london``): an English
     demonym whose stem is one of them speaks of that place ("Iraqi" of Iraq)."""
     return frozenset(k for _, _, keys in _rows(_PLACES) for k in keys if not k.startswith(FAMILY))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """The Korean names of the places table (터키 is not one: CLDR writes 튀르키예)."""
+    return frozenset(surface for surface, _, _ in _rows(_PLACES))
+
+
+@functools.cache
+def common_nouns() -> frozenset[str]:
+    """The nouns of kengdic's 6,000 common words (정부, 대학, 베이징, 유럽): unlike the Sino-Korean
+    readings of CC-CEDICT, which give most Hangul strings some sense (부시 as 不是), these are words
+    a Korean text writes as words."""
+    return frozenset(s for s, kind, _ in _rows(_TABLES[0]) if kind == "N")
 
 
 def _fused(stem: str) -> list[str]:

@@ -93,6 +93,17 @@ def hanja_reading(text: str) -> str | None:
     return reading if all(is_hangul(ch) for ch in reading) else None
 
 
+@functools.cache
+def sino_korean_syllables() -> frozenset[str]:
+    """The Hangul syllables that read a Chinese character (제, 영, 수; not 츠 nor 센, which only
+    write foreign sounds: 양제츠 is Yang Jiechi), empty when ``hanja`` is not installed."""
+    try:
+        from hanja import table
+    except ImportError:
+        return frozenset()
+    return frozenset(str(r) for r in table.hanja_table.values())
+
+
 @text_cache()
 def pinyin_syllables(text: str, *, surname_length: int = 0) -> tuple[str, ...]:
     """The pinyin of each Chinese character of ``text`` without tone marks; the first

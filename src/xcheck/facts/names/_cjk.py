@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -55,8 +55,10 @@ from xcheck.text._romanize import (
     wade_giles,
 )
 
-#: Consonant-key similarity at or above which a foreign name written by sound is the same name.
-SOUND_MATCH = 0.75
+#: Consonant-key similarity at or above which a foreign name written by sound is the same name:
+#: above 0.75, which a key of four consonants with one of another class scores (Hun Sek for 훈센,
+#: Chiling Tong for 赵小兰 are other names).
+SOUND_MATCH = 0.76
 #: The same for one part of a name of several parts, against one part of the source's name.
 PART_MATCH = 0.65
 #: The same for the family name of a full name whose given name renders a part of the source's
@@ -188,7 +190,8 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         if any(sound_alike(last, s) >= PART_MATCH for s in keys):
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
-            return True
+            after = _after_given(parts, name)
+            return after is None or _family_alike(last, after)
     return _sound_score(parts, name) >= SOUND_MATCH
 
 
@@ -237,6 +240,14 @@ def _given_rendered(parts: Sequence[str], name: SourceName) -> set[int]:
     }
 
 
+def _after_given(parts: Sequence[str], name: SourceName) -> str | None:
+    """The consonants of a one-word foreign source name after those of the English given name,
+    when it has two or more left (크리스토퍼힐 after Christopher: the family name Hill, which the
+    English must render), else ``None`` (布鲁诺 for Bruno Covas: a tagger cut the name short)."""
+    given = min((len(k) for k in sound_keys_english("".join(parts[:-1]))), default=0)
+    return name.sound[given:] if given and len(name.sound) - given >= 2 else None
+
+
 def _given_alike(parts: Sequence[str], name: SourceName) -> bool:
     """Whether a word of an English name before its family name sounds just like a part of a
     foreign source name (Barack for 버락 in 버락 오바마)."""
@@ -273,10 +284,13 @@ def _personal(m: Mention) -> bool:
         return False
     text = m.span.text[m.span.text.find(kept[0]) :]
     before = words(m.span.text[: m.span.text.find(kept[0])])
-    if not all(
-        w in TITLE_HEADS or w in RANK_WORDS or w in DOMAIN_WORDS or w in TITLE_MODIFIERS for w in before
-    ):
-        return False  # "Three Gorges": a frequent word before the name that is no title word
+    leading: list[Collection[str]] = [TITLE_HEADS, RANK_WORDS, DOMAIN_WORDS, TITLE_MODIFIERS]
+    if len(kept) > 1:
+        leading.append(FUNCTION_WORDS)
+    if not all(any(w in words_ for words_ in leading) for w in before):
+        # "Three Gorges": a frequent word before the name that is no title word, nor a function
+        # word a sentence starts with before a full name ("Both John McCain and ...").
+        return False
     parts = words(text)
     raw = _PART_RE.findall(text)
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")

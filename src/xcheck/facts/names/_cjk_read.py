@@ -31,9 +31,11 @@ from xcheck.lexicon._cjk_names import (
     KOREAN_BODY_ENDINGS,
     KOREAN_BODY_NAME_ENDINGS,
     KOREAN_COMPOUND_SURNAMES,
+    KOREAN_NAME_STOPS,
     KOREAN_PERSON_TITLES,
     KOREAN_SURNAMES,
 )
+from xcheck.lexicon._ko_en import common_nouns, place_names
 from xcheck.lexicon._names import SURNAME_CLASSES
 from xcheck.lexicon._scripts import HAN_UNIFIED, HANGUL, KANA
 from xcheck.text._romanize import (
@@ -42,6 +44,7 @@ from xcheck.text._romanize import (
     is_han,
     is_hangul,
     pinyin_syllables,
+    sino_korean_syllables,
     sound_key_hangul,
     sound_key_pinyin,
 )
@@ -113,12 +116,23 @@ def _jieba_posseg() -> Any:
 _LONE_SURROGATE = _lazyre.compile("[\ud800-\udfff]")
 
 
+def _place_word(word: str, *, first: bool) -> bool:
+    """Whether a proper noun is a place or a body, not a part of a name next to it: a place of the
+    places table (이스라엘 에후드 올메르트), or after a name one of the common nouns of the
+    dictionary (양제츠 중국, 자오징 베이징); a first part may be a word too (마크 스미스)."""
+    if word in place_names() or word in KOREAN_NAME_STOPS:
+        return True
+    return not first and len(word) >= 2 and word in common_nouns()
+
+
 def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of proper nouns (Kiwi NNP) in Hangul, adjacent ones joined (박 + 준혁; 존 스미스)."""
+    """Spans of proper nouns (Kiwi NNP) in Hangul, adjacent ones joined (박 + 준혁; 존 스미스)
+    unless one is a place (에르도간 터키 총리: Erdogan, then Turkey)."""
     kiwi = _kiwi()
     if kiwi is None:
         return
     spans: list[list[int]] = []
+    stop = False  # whether the last span ended in a place, which no name part follows
     # Kiwi reads UTF-16 and fails on a lone surrogate: one replacement character in its place keeps
     # every offset (a str counts code points) and the text it compares with the tagged forms.
     for tok in kiwi.tokenize(_LONE_SURROGATE.sub("\ufffd", text)):
@@ -127,12 +141,17 @@ def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
         start, end = tok.start, tok.start + tok.len
         if text[start:end] != tok.form:
             continue
-        if spans and text[spans[-1][1] : start] in ("", " "):
+        gap = text[spans[-1][1] : start] if spans else None
+        place = _place_word(tok.form, first=gap != " ")
+        if gap == "" or (gap == " " and not place and not stop):
             spans[-1][1] = end
         else:
             spans.append([start, end])
+        stop = place
     for start, end in spans:
-        yield start, end
+        # A place alone is no person (백악관 is not a Baek Ak-gwan).
+        if not _place_word(text[start:end], first=False):
+            yield start, end
 
 
 def _tagged_zh(text: str) -> Iterator[tuple[int, int]]:
@@ -183,6 +202,7 @@ _KO_TITLE_NEAR = _lazyre.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?
 #: A title before a Korean name, maybe as a predicate (야당 지도자인 모간 창기라이).
 _KO_TITLE_BEFORE = _lazyre.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
 _KO_WORD_AFTER = _lazyre.compile(r"\s+[" + HANGUL + "]")
+_KO_NEXT_WORD = _lazyre.compile(r"\s+([" + HANGUL + "]+)")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 
@@ -190,6 +210,12 @@ def _title_after(text: str, end: int, lang: str, *, tagged: bool) -> int | None:
     """Where a person title or verb of speech right after a name ends, or ``None``. After a name
     a regex guessed (not a tagger), a Chinese title counts only as an honorific (韩国总统)."""
     if lang == "ko":
+        after = _KO_NEXT_WORD.match(text, end)
+        word = after.group(1) if after is not None else ""
+        # 에르도간 터키 총리, 양제츠 중국외교부장: the title of a place's office.
+        cut = next((i for i in range(len(word), 1, -1) if _place_word(word[:i], first=True)), 0)
+        if after is not None and cut:
+            end = after.start(1) + cut
         near = _KO_TITLE_NEAR.match(text, end)
         if near is None or _KO_WORD_AFTER.match(text, near.end()):
             # A title another word follows names that word's holder (이스탄불 주지사 무아메르
@@ -228,6 +254,10 @@ def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, .
         # Korean given names have two syllables but for a few (a family name and one syllable is
         # more often a word: 안보, 한국).
         n = 2 if name[:2] in KOREAN_COMPOUND_SURNAMES else 1 if name[:1] in KOREAN_SURNAMES else 0
+        # A Korean name's syllables read Chinese characters; 양제츠 writes the sound of Yang Jiechi.
+        sino = sino_korean_syllables()
+        if sino and not all(ch in sino for ch in name[n:]):
+            n = 0
         if n and len(name) - n == 2 and not any(t in name for t in KOREAN_PERSON_TITLES):
             syl = hangul_syllables(name)
             out.append(("ko", "".join(syl[:n]), syl[n:]))
