@@ -19,8 +19,8 @@ frozenset()
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib import resources
+
+from xcheck.lexicon._data import data_lines
 
 __all__ = ["DEGREES", "antonym_kinds", "antonyms"]
 
@@ -48,8 +48,7 @@ DEGREES: tuple[frozenset[str], frozenset[str]] = (
 @functools.cache
 def _table() -> dict[str, str]:
     """word -> its antonyms as stored (``other/pos/kind`` separated by spaces), split on demand."""
-    raw = resources.files("xcheck").joinpath("data/antonyms_en.tsv.gz").read_bytes()
-    return dict(line.split("\t", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines())
+    return dict(line.split("\t", 1) for line in data_lines("antonyms_en.tsv.gz"))
 
 
 @functools.lru_cache(maxsize=4096)

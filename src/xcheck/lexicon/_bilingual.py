@@ -22,14 +22,13 @@ function has one contract: ``glosses(text) -> [(start, end, frozenset of English
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 from typing import Protocol
 
 from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._data import data_lines
 from xcheck.lexicon._ko_en import FAMILY, glosses_ko, place_words
 from xcheck.lexicon._ko_en import _table as _ko_table
 from xcheck.lexicon._lemmas import lemmas
@@ -81,10 +80,9 @@ _EN_WORD = re.compile(r"[A-Za-z][a-z]+|[a-z]{2,}")
 def _zh_data() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Headword -> its keys (one string, split on first use: most headwords are never looked at),
     and character -> its readings."""
-    raw = resources.files("xcheck").joinpath("data/zh_en.tsv.gz").read_bytes()
     table: dict[str, str] = {}
     sounds: dict[str, tuple[str, ...]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in data_lines("zh_en.tsv.gz"):
         head, keys, said = line.split("\t")
         if keys:
             table[head] = keys

@@ -16,17 +16,16 @@ frozenset()
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib import resources
+
+from xcheck.lexicon._data import data_lines
 
 __all__ = ["relatives"]
 
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    raw = resources.files("xcheck").joinpath("data/derivations_en.tsv.gz").read_bytes()
     table: dict[str, frozenset[str]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in data_lines("derivations_en.tsv.gz"):
         word, _, rest = line.partition("\t")
         table[word] = frozenset(rest.split(" "))
     return table

@@ -27,11 +27,10 @@ analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 from __future__ import annotations
 
 import functools
-import gzip
 import re
-from importlib import resources
 from typing import Any
 
+from xcheck.lexicon._data import data_lines
 from xcheck.lexicon._scripts import HANGUL
 
 __all__ = ["FAMILY", "common_nouns", "glosses_ko", "place_names", "place_words"]
@@ -114,9 +113,8 @@ def _table() -> dict[str, dict[str, frozenset[str]]]:
 
 def _rows(name: str) -> list[tuple[str, str, frozenset[str]]]:
     """The (surface, kind, keys) lines of one packaged table."""
-    raw = resources.files("xcheck").joinpath(f"data/{name}").read_bytes()
     rows = []
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in data_lines(name):
         surface, kind, _hanja, keys = line.split("\t")
         rows.append((surface, kind, frozenset(keys.split(" "))))
     return rows

@@ -13,17 +13,16 @@ depending on it at run time.
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib import resources
+
+from xcheck.lexicon._data import data_lines
 
 __all__ = ["lemmas"]
 
 
 @functools.cache
 def _table() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("xcheck").joinpath("data/lemmas_en.tsv.gz").read_bytes()
     table: dict[str, tuple[str, ...]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in data_lines("lemmas_en.tsv.gz"):
         form, _, rest = line.partition("\t")
         table[form] = tuple(rest.split(" "))
     return table

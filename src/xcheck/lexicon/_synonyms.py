@@ -14,8 +14,8 @@ word; a line is split only when the check asks for that word.
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib import resources
+
+from xcheck.lexicon._data import data_lines
 
 __all__ = ["are_synonyms", "synonyms"]
 
@@ -23,8 +23,7 @@ __all__ = ["are_synonyms", "synonyms"]
 @functools.cache
 def _table() -> dict[str, str]:
     """word -> its synonyms as stored (separated by spaces), split on demand."""
-    raw = resources.files("xcheck").joinpath("data/synonyms_en.tsv.gz").read_bytes()
-    return dict(line.split("\t", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines())
+    return dict(line.split("\t", 1) for line in data_lines("synonyms_en.tsv.gz"))
 
 
 @functools.lru_cache(maxsize=4096)
