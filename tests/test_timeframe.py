@@ -54,6 +54,21 @@ from xcheck.facts.timeframe import compare_timeframes, read_timeframes
             "未来三年",
             "major",
         ),
+        # koen 387: a forecast "in about 20 years" where the Korean looks back over 20 years
+        (
+            "The older population will nearly double in about 20 years.",
+            "고령인구는 지난 20년간 두 배 가까이 증가했다.",
+            "in about 20 years",
+            "지난 20년",
+            "major",
+        ),
+        (
+            "Ten years from now, sales will have doubled.",
+            "Sales doubled over the past ten years.",
+            "Ten years from now",
+            "over the past ten years",
+            "major",
+        ),
     ],
 )
 def test_a_different_time_frame_is_a_date_finding(
@@ -89,6 +104,14 @@ def test_a_different_time_frame_is_a_date_finding(
         ("Sales rose this year.", "Sales rose over the past year."),  # a span against a deixis: no evidence
         ("Sales rose this year.", "销售额大幅增长。"),  # one side only
         ("此后年均增长5%。", "It grew 5% a year since."),
+        # "in N years" looks back after a superlative or "first time", and without a future verb
+        (
+            "It will be the highest contact with them in four years.",
+            "Contacts fell over the past four years.",
+        ),
+        ("He will return for the first time in 20 years.", "He had not returned over the past 20 years."),
+        ("They built it in 20 years.", "They built it over the past 20 years."),
+        ("The population will double in 20 years.", "The population will double over the next 20 years."),
     ],
 )
 def test_agreeing_or_one_sided_time_frames_are_not_findings(translation: str, reference: str) -> None:

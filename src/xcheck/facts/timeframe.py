@@ -10,7 +10,9 @@ writing and compares their direction:
   (+1); 去年 / 今年 / 明年, 上周 / 本周 / 下周, 上周末, 上个月; 지난해 / 올해 / 내년, 지난주 / 이번 주,
   지난 주말, 다음 달;
 - **spans**: a stretch of time before or after now, "over the past 20 years" / "in the coming
-  months"; 过去 / 近 / 未来 / 今后 N 年; 지난 / 최근 / 향후 / 앞으로 N년(간).
+  months"; 过去 / 近 / 未来 / 今后 N 年; 지난 / 최근 / 향후 / 앞으로 N년(간); and a point ahead, "(will
+  double) in about 20 years", "ten years from now" (an "in N years" after a future verb, and no
+  superlative or "first time" between: "the highest in 20 years" looks back).
 
 A finding needs evidence on both sides: both texts place something in the same unit (a year
 against a year, a span against a span), and no placement of one text agrees with any of the
@@ -54,6 +56,29 @@ _EN_SPAN = _lazyre.compile(
     0,
 )
 _EN_FUTURE = frozenset({"next", "coming", "following"})
+#: A point ahead of now, counted from it: "(will double) in about 20 years", "20 years from now".
+#: "in N years" alone is not read: "the highest in 20 years", "for the first time in 20 years"
+#: look back, so it needs a future verb earlier in its clause (_EN_WILL) and no superlative or
+#: "first time" right before it.
+_EN_AHEAD = _lazyre.compile(
+    r"(?i)(?<![\w-])(?:(?P<in>in)\s+(?:(?:about|around|roughly|nearly|almost|some|another|just|"
+    r"less\s+than|more\s+than|over|under)\s+)?)?"
+    r"(?P<count>\d{1,3}|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+"
+    r"(?P<unit>days|weeks|months|years|decades)(?P<now>\s+from\s+now)?(?![\w-])",
+    0,
+)
+_EN_WILL = _lazyre.compile(
+    r"(?i)(?<![\w-])(?:will|shall|won['’]t|is\s+(?:expected|projected|forecast|set|due|likely)\s+to|"
+    r"are\s+(?:expected|projected|forecast|set|due|likely)\s+to)(?![\w-])|['’]ll(?![\w-])",
+    0,
+)
+#: What makes "in N years" a look back ("the first time in", "the highest contact with them in",
+#: "ever in", "years in"): anywhere between the future verb and "in".
+_EN_BACK_BEFORE = _lazyre.compile(
+    r"(?i)\b(?:time|first|only|ever|since|years?|months?|record|most|least|worst|best|\w+est)\b",
+    0,
+)
 
 _ZH_DEIXIS: dict[str, tuple[str, int]] = {
     "去年": ("year", -1),
@@ -167,7 +192,21 @@ def _read_en(text: str) -> list[TimeFrame]:
         word = m["word"].lower()
         offset = 1 if word in _EN_FUTURE else -1
         out.append(TimeFrame("span", _UNIT[m["unit"].lower()], offset, _span(text, m.start(), m.end())))
+    for m in _EN_AHEAD.finditer(text):
+        if not (m["now"] or (m["in"] and _future_clause(text, m.start()))):
+            continue
+        if any(f.span.start <= m.start() < f.span.end for f in out):
+            continue  # inside "over the next 20 years", read above
+        out.append(TimeFrame("span", _UNIT[m["unit"].lower()], 1, _span(text, m.start(), m.end())))
     return sorted(out, key=lambda f: f.span.start)
+
+
+def _future_clause(text: str, start: int) -> bool:
+    """Whether "in N years" at ``start`` counts ahead: a future verb earlier in its clause, and no
+    superlative or "first time" right before it."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    ends = [m.end() for m in _EN_WILL.finditer(text, clause_start, start)]
+    return bool(ends) and not _EN_BACK_BEFORE.search(text, ends[-1], start)
 
 
 def _read_zh(text: str) -> list[TimeFrame]:

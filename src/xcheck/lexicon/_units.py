@@ -395,8 +395,9 @@ KO_COUNTERS = (
     "발",
 )
 
-#: Units a Korean native numeral is read before (besides KO_COUNTERS): 한 시간, 두 달, 스무 살.
-KO_NATIVE_UNITS = ("시간", "달", "개월", "해", "주일", "살", "번째")
+#: Units a Korean native numeral is read before (besides KO_COUNTERS): 한 시간, 두 달, 스무 살, and
+#: the multiplier 배 (두 배: twice; 한 배 is "one boat", as in 한 배를 탄: the reader skips it).
+KO_NATIVE_UNITS = ("시간", "달", "개월", "해", "주일", "살", "번째", "배")
 
 #: Measure words of an order, after which 二 (not 两, the count) is an ordinal: 二次检测 (the
 #: second test), 二级 (second-level), 二期 (phase two), 二轮 (the second round).

@@ -79,6 +79,8 @@ _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
 
 #: 번에 after 한: "at once" (한번에 여러 명과: with several at a time), no count of times.
 _KO_AT_ONCE = _lazyre.compile(lambda: rf"[ ]?번[ ]?에(?![{scripts.HANGUL}])")
+#: 배 after 한: "one boat" (한 배를 탄: in the same boat), not "once as much".
+_KO_ONE_BOAT = _lazyre.compile(r"[ ]?배(?!럴)")
 #: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
 _CN_ONES = "一二两三四五六七八九"
 #: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
@@ -183,8 +185,8 @@ class _WordReader(_NumberReader):
         ones = m["knu1"] or m["knu"]
         if ones:
             n += KO_NATIVE_ONES[ones]
-        if n == 1 and _KO_AT_ONCE.match(self.t, m.end()):
-            return None  # 한번에, 한 번에: "at once", "at a time"
+        if n == 1 and (_KO_AT_ONCE.match(self.t, m.end()) or _KO_ONE_BOAT.match(self.t, m.end())):
+            return None  # 한번에, 한 번에: "at once", "at a time"; 한 배: "one boat"
         return self._number(_Draft(m.start(), m.end(), Decimal(n), spelled=True))
 
     def _read_ym(self, m: re.Match[str]) -> _Draft | None:
