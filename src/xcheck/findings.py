@@ -36,6 +36,7 @@ from xcheck._types import (
 from xcheck.facts import names as entities
 from xcheck.facts import polarity, quantities, quotes
 from xcheck.facts.quotes._cross import compare_quotes_across
+from xcheck.facts.regions import compare_regions
 from xcheck.facts.timeframe import compare_timeframes
 
 __all__ = [
@@ -85,7 +86,8 @@ def compare_texts(
     Korean source, titles (through the title table, :mod:`xcheck.facts.names._cross_titles`) and
     quotations (negation, numbers and names inside them, :mod:`xcheck.facts.quotes._cross`) are
     compared too. Relative time frames ("this weekend" against 上周末, :mod:`xcheck.facts.timeframe`)
-    are compared in every language. Polarity outside quotes (a negation or a direction reversed,
+    are compared in every language, and so are regions of a place ("eastern Taiwan" against 대만
+    중부, :mod:`xcheck.facts.regions`). Polarity outside quotes (a negation or a direction reversed,
     :mod:`xcheck.facts.polarity`) is compared only in one language.
     """
     pair = not options.claims
@@ -122,6 +124,12 @@ def compare_texts(
             lang=options.lang,
             reference_lang=reference_lang,
         )
+    )
+    # "eastern Taiwan" against 대만 중부: regions of one place, where a name finding does not say it.
+    out.extend(
+        d
+        for d in compare_regions(translation, reference)
+        if not any(o.kind == "name" and _overlaps(d.found, o.found) for o in out)
     )
     source_lang = reference_lang.split("-")[0]
     if not same_language and options.lang.split("-")[0] == "en" and source_lang in _CJK_SOURCES:
