@@ -35,6 +35,7 @@ from xcheck._types import (
 )
 from xcheck.facts import names as entities
 from xcheck.facts import polarity, quantities, quotes
+from xcheck.facts.awards import compare_awards
 from xcheck.facts.quotes._cross import compare_quotes_across
 from xcheck.facts.regions import compare_regions
 from xcheck.facts.timeframe import compare_timeframes
@@ -87,7 +88,8 @@ def compare_texts(
     quotations (negation, numbers and names inside them, :mod:`xcheck.facts.quotes._cross`) are
     compared too. Relative time frames ("this weekend" against 上周末, :mod:`xcheck.facts.timeframe`)
     are compared in every language, and so are regions of a place ("eastern Taiwan" against 대만
-    중부, :mod:`xcheck.facts.regions`). Polarity outside quotes (a negation or a direction reversed,
+    중부, :mod:`xcheck.facts.regions`) and acting-award categories ("Best Supporting Actor" against
+    最佳男主角, :mod:`xcheck.facts.awards`). Polarity outside quotes (a negation or a direction reversed,
     :mod:`xcheck.facts.polarity`) is compared only in one language.
     """
     pair = not options.claims
@@ -131,6 +133,8 @@ def compare_texts(
         for d in compare_regions(translation, reference)
         if not any(o.kind == "name" and _overlaps(d.found, o.found) for o in out)
     )
+    # "Best Supporting Actor" against 最佳男主角: acting-award categories.
+    out.extend(compare_awards(translation, reference))
     source_lang = reference_lang.split("-")[0]
     if not same_language and options.lang.split("-")[0] == "en" and source_lang in _CJK_SOURCES:
         # Titles and quotes of a Chinese or Korean source, through their word tables.
