@@ -543,6 +543,13 @@ KO_EVENT_DATE = _lazyre.compile(
 #: A Korean range written with a comma between consecutive numbers: 2, 3년 (two or three years).
 KO_COMMA_RANGE = _lazyre.compile(r"(?P<rsep>,)[ ]?(?P<rcur>(?!))?(?=\d)")
 #: Before a number in parentheses that is an age in Korean news: 베일(34), 조앤(가명, 26).
+#: Before an English age written as a bare number: "age 44", "aged 44", "at the age of 44", and a
+#: name's appositive "Gu Jincheng, 74," (with EN_AGE_AFTER: a comma after the number too).
+EN_AGE_BEFORE = _lazyre.compile(
+    r"(?:\b(?:[Aa]ge|[Aa]ged|[Aa]ges)[ \u00a0]|\bthe[ \u00a0]age[ \u00a0]of[ \u00a0]"
+    r"|(?P<name>\b[A-Z][a-z][\w'’-]*),[ \u00a0])$"
+)
+EN_AGE_AFTER = _lazyre.compile(r",[ \u00a0]")
 KO_AGE_BEFORE = _lazyre.compile(rf"[{scripts.HANGUL}]\((?:[^()\d]{{1,8}},[ ]?)?$")
 #: Before a digit ordinal that names a day of the month: "the 26th", "the 14th and 21st".
 DAY_ORDINAL_BEFORE = _lazyre.compile(

@@ -302,6 +302,33 @@ class _SuffixReader(_ReaderBase):
         d.dimension = "ordinal"
         return True
 
+    def _age_in_english(self, d: _Draft, core_end: int) -> bool:
+        """An English age written as a bare number: "age 44", "aged 44", "at the age of 44", and
+        the news appositive "Gu Jincheng, 74, a resident ..." (a capitalised word, not a month or
+        weekday, before the comma, and a comma after): the 34岁 of a Chinese source, an age in
+        years. True when read."""
+        if (
+            self.lang != "en"
+            or not d.plain_digits
+            or d.dec is None
+            or d.dec != int(d.dec)
+            or not 1 <= d.dec <= 120
+            or d.end != core_end
+            or d.dimension != "count"
+            or d.unit is not None
+            or d.high is not None
+        ):
+            return False
+        before = pat.EN_AGE_BEFORE.search(self.t, max(0, d.start - 16), d.start)
+        if before is None:
+            return False
+        if before["name"] and (
+            before["name"].lower() in _NOT_NAMES or not pat.EN_AGE_AFTER.match(self.t, d.end)
+        ):
+            return False
+        _age(d)
+        return True
+
     def _age_in_parens(self, d: _Draft, core_end: int) -> bool:
         """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
         26): the "34-year-old" of the English, an age in years. True when read."""
@@ -391,6 +418,14 @@ class _SuffixReader(_ReaderBase):
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+
+
+#: Capitalised words before "<word>, N," that are no person: "In March, 15, ..." is no age.
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday chapter article section "
+    "page room no number verse".split()
+)
 
 
 def _age(d: _Draft) -> None:

@@ -265,7 +265,11 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader, _Rang
             # readers of _suffixes would do nothing but place an ambiguous ¥)
             if d.dimension == "currency" and d.unit == "CNY|JPY" and self._may_have_suffix(suffix_at):
                 d.unit = self._resolve_yen(d)
-            if self._year(d, core_start, core_end) or self._age_in_parens(d, core_end):
+            if (
+                self._year(d, core_start, core_end)
+                or self._age_in_parens(d, core_end)
+                or self._age_in_english(d, core_end)
+            ):
                 return d
             if ranges and self.lang == "ko" and t.startswith(",", d.end) and self._range(d, comma=True):
                 return d
