@@ -139,3 +139,28 @@ def test_latin_name_inside_a_cjk_statement_keeps_scores_in_range() -> None:
     result = align(sents, refs)
     assert pairs(result) == {(0, "Z")}
     assert all(0.0 <= link.score <= 1.0 for link in result.links)
+
+
+def test_a_wrong_figure_does_not_join_a_statement_that_shares_only_that_figure() -> None:
+    """ "2,000 times" for 1,000배 matches another statement's 2000여채, which shares no word or name
+    with the sentence: that statement stays unrendered, and the figure is a number finding."""
+    import xcheck
+
+    text = (
+        "The mammoth computer is 2,000 times more powerful than Deep Blue, which beat Garry Kasparov in 1997."
+    )
+    statements = [
+        Statement(
+            "S1",
+            "이 거대한 컴퓨터는 1997년에 개리 카스파로프를 물리쳤던 Deep Blue보다 1,000배나 더 강력한 것이다.",
+            lang="ko",
+        ),
+        Statement("S2", "당국은 태풍으로 인한 홍수로 가옥 2000여채가 피해를 입었다고 밝혔다.", lang="ko"),
+    ]
+    report = xcheck.check(text, statements, lang="en")
+    assert [(link.translation, link.references) for link in report.links] == [((0,), ("S1",))]
+    (number,) = [f for f in report.findings if f.kind == "number"]
+    assert number.severity == "major"
+    assert number.translation is not None
+    assert text[number.translation.start : number.translation.end].startswith("2,000")
+    assert any(f.kind == "omission" and "S2" in f.message for f in report.findings)

@@ -92,7 +92,7 @@ from xcheck.align._index import (
     score_pairs,
     script_of,
 )
-from xcheck.align._lexical import can_gloss
+from xcheck.align._lexical import can_gloss, lexical_shared
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
 
@@ -484,6 +484,8 @@ def _take_statements(
                     first_anchors, covered_grams = _matched(s_prof[i], t_prof[chosen[0]])
                     covered_anchors = set(first_anchors)
                 m_anchors, m_grams = _matched(s_prof[i], t_prof[j])
+                if _figures_only(s_prof[i], t_prof[j], m_anchors):
+                    continue  # a wrong figure elsewhere would find a home here (see _figures_only)
                 total = _weight(m_anchors, m_grams, weights)
                 new = _weight(
                     m_anchors - covered_anchors,
@@ -557,6 +559,19 @@ def _join_consecutive(
 
 
 _FIGURE_PREFIXES = ("number:", "date:", "year:", NEAR)
+#: Share of a statement's glossed words a sentence must meet for a figure to join them (below).
+_FIGURE_JOIN_RECALL = 0.1
+
+
+def _figures_only(s: Profile, t: Profile, shared: Collection[str]) -> bool:
+    """Whether a sentence and a statement in another script share nothing but figures: no name
+    or entity anchor, and few of the statement's glossed words. Such a statement is no further
+    statement of the sentence's link: a wrong figure ("2,000 times" for 1,000배) would otherwise
+    pair with another statement's 2000여채 and the comparison would find the figure rendered."""
+    if s.lang == t.lang or not shared or not all(a.startswith(_FIGURE_PREFIXES) for a in shared):
+        return False
+    _, met = lexical_shared(s, t)
+    return t.lex_total <= 0.0 or met / t.lex_total < _FIGURE_JOIN_RECALL
 
 
 def _rescue_cross(
