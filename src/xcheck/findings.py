@@ -38,6 +38,7 @@ from xcheck.facts import polarity, quantities, quotes
 from xcheck.facts.awards import compare_awards
 from xcheck.facts.quotes._cross import compare_quotes_across
 from xcheck.facts.regions import compare_regions
+from xcheck.facts.scores import compare_scores
 from xcheck.facts.timeframe import compare_timeframes
 
 __all__ = [
@@ -89,8 +90,9 @@ def compare_texts(
     compared too. Relative time frames ("this weekend" against 上周末, :mod:`xcheck.facts.timeframe`)
     are compared in every language, and so are regions of a place ("eastern Taiwan" against 대만
     중부, :mod:`xcheck.facts.regions`) and acting-award categories ("Best Supporting Actor" against
-    最佳男主角, :mod:`xcheck.facts.awards`). Polarity outside quotes (a negation or a direction reversed,
-    :mod:`xcheck.facts.polarity`) is compared only in one language.
+    最佳男主角, :mod:`xcheck.facts.awards`) and match scores (:mod:`xcheck.facts.scores`).
+    Polarity outside quotes (a negation or a direction reversed, :mod:`xcheck.facts.polarity`) is
+    compared only in one language.
     """
     pair = not options.claims
     out: list[Discrepancy] = list(
@@ -133,8 +135,9 @@ def compare_texts(
         for d in compare_regions(translation, reference)
         if not any(o.kind == "name" and _overlaps(d.found, o.found) for o in out)
     )
-    # "Best Supporting Actor" against 最佳男主角: acting-award categories.
+    # "Best Supporting Actor" against 最佳男主角: acting-award categories; "won 3-1" against 2比1 获胜.
     out.extend(compare_awards(translation, reference))
+    out.extend(compare_scores(translation, reference))
     source_lang = reference_lang.split("-")[0]
     if not same_language and options.lang.split("-")[0] == "en" and source_lang in _CJK_SOURCES:
         # Titles and quotes of a Chinese or Korean source, through their word tables.

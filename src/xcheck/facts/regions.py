@@ -26,7 +26,6 @@ dictionaries know.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -35,6 +34,7 @@ from xcheck import _lazyre
 from xcheck._types import Discrepancy, Span
 from xcheck.lexicon._bilingual import glosses_zh
 from xcheck.lexicon._ko_en import glosses_ko, place_words
+from xcheck.lexicon._scripts import CJK
 
 __all__ = ["Region", "compare_regions", "read_regions_en"]
 
@@ -84,7 +84,7 @@ _KO_DIRS = {
     "중북": "cn",
 }
 _KO_REGION = _lazyre.compile(
-    lambda: r"[ ]?(?P<dir>" + "|".join(sorted(_KO_DIRS, key=len, reverse=True)) + r")부(?![가-힣]*부)",
+    lambda: r"[ ]?(?P<dir>" + "|".join(sorted(_KO_DIRS, key=len, reverse=True)) + r")부",
     0,
 )
 _ZH_DIRS = {
@@ -179,7 +179,7 @@ def _place_words() -> frozenset[str]:
 
 def _other_regions(region: Region, other: str, other_en: Sequence[Region]) -> list[Region]:
     same = [r for r in other_en if r.place == region.place]
-    if same or not re.search(r"[\u3400-\u9fff\uac00-\ud7a3]", other):
+    if same or not CJK.search(other):
         return same
     return _source_regions(region.place, other)
 

@@ -17,6 +17,7 @@ from xcheck.facts.quantities._format import _fmt, _key_list, _key_of
 from xcheck.facts.quantities._model import Quantity, _Draft, detect_lang
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.facts.quantities._read_words import _WordReader
+from xcheck.facts.scores import score_spans
 from xcheck.lexicon._numbers import COMMA_DECIMAL_LANGS
 
 
@@ -140,7 +141,18 @@ def _extract(text: str, language: str) -> tuple[Quantity, ...]:
         q = finish(draft)
         if q is not None:
             out.append(q)
+    if len(out) > 1:
+        out = _without_scores(out, text)
     return _day_lists(out, text) if len(out) > 1 else tuple(out)
+
+
+def _without_scores(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` less the numbers of a match score ("a 3-1 win", 3比1获胜): a score is compared as
+    one (:mod:`xcheck.facts.scores`), not as two counts."""
+    spans = score_spans(text)
+    if not spans:
+        return found
+    return [q for q in found if not any(a <= q.span.start and q.span.end <= b for a, b in spans)]
 
 
 #: What joins the days of one month: "10th to 12th September", "the 10th to the 12th of
