@@ -239,7 +239,8 @@ def _master(digits: str) -> dict[str, re.Pattern[str]]:
         r"(?P<ym>(?<![\d.,])(?P<ymy>(?:19|20)\d\d)\.(?P<ymm>0?[1-9]|1[0-2])(?![\d.,]))",
         # CJK dates: 2025年5月22日, 5月22日, 2025년 5월 22일, 5월
         r"(?P<cjkdate>(?<!\d)(?:(?P<cy>\d{4})[ ]?[年년][ ]?)?(?P<cm>\d{1,2})[ ]?[月월]"
-        r"(?:[ ]?(?P<cd>\d{1,2})[ ]?[日号號일])?"
+        # the day; without 日 before a conjunction and the next date: 7月17和7月22日, 7月17、22日
+        r"(?:[ ]?(?P<cd>\d{1,2})(?:[ ]?[日号號일]|(?=[和及与與、,，][ ]?\d{1,2}[ ]?[月월日号號일])))?"
         # its weekday after it: 5月21日（星期三）, 5월 21일 수요일, 21일(수)
         rf"(?:[ ]?[(（]?(?P<cwd>{_WEEKDAY_CJK_RX})[)）]?|[(（](?P<kwd>[월화수목금토일])[)）])?)",
         # English / German dates

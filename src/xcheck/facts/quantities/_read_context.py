@@ -13,6 +13,7 @@ from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _BASE_UNITS, _Draft, _ReaderBase
 from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._money import CURRENCY_AFTER, CURRENCY_BEFORE
+from xcheck.lexicon._names import MONTHS, WEEKDAYS
 from xcheck.lexicon._numbers import CARDINALS, CURRENCY_ONLY_SCALES, SCALE_WORDS
 from xcheck.lexicon._qualifiers import COMPARATIVES, POST_QUALIFIERS, QUALIFIERS_BEFORE
 from xcheck.lexicon._units import (
@@ -418,14 +419,22 @@ class _SuffixReader(_ReaderBase):
         old = pat.DURATION_OLD.match(self.t, d.end)
         if dimension == "duration" and old:
             d.end = old.end()
+        below = _BELOW_ZERO.match(self.t, d.end) if dimension == "temperature" else None
+        if below is not None and d.dec is not None and d.dec > 0:
+            # "ten degrees below zero" is -10 (the zero is no number of its own)
+            d.dec = -d.dec
+            if d.high is not None:
+                d.dec, d.high = -d.high, d.dec
+            # "more than ten degrees below zero" is colder than -10
+            d.qualifier = _FLIPPED.get(d.qualifier or "", d.qualifier)
+            d.end = below.end()
 
 
+#: After a temperature: "below zero", "below freezing" make it negative.
+_BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+(?:zero|freezing)\b")
+_FLIPPED = {"gt": "lt", "lt": "gt", "ge": "le", "le": "ge"}
 #: Capitalised words before "<word>, N," that are no person: "In March, 15, ..." is no age.
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday chapter article section "
-    "page room no number verse".split()
-)
+_NOT_NAMES = MONTHS | WEEKDAYS | frozenset("chapter article section page room no number verse".split())
 
 
 def _age(d: _Draft) -> None:

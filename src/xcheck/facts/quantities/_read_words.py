@@ -81,6 +81,8 @@ _CN_BARE_SCALES = frozenset("百佰千仟万萬亿億")
 _KO_AT_ONCE = _lazyre.compile(lambda: rf"[ ]?번[ ]?에(?![{scripts.HANGUL}])")
 #: 배 after 한: "one boat" (한 배를 탄: in the same boat), not "once as much".
 _KO_ONE_BOAT = _lazyre.compile(r"[ ]?배(?!럴)")
+#: Two named days before 两天: 今明两天 is "today and tomorrow", 昨今两天 "yesterday and today".
+_CN_TWO_DAYS = frozenset({"今明", "明后", "昨今"})
 #: The numerals one to nine in order (两 is a second two, two steps after 一, one before 三).
 _CN_ONES = "一二两三四五六七八九"
 #: Two neighbouring numerals, then the rest of the number: 五六百, 四五, 两三.
@@ -108,6 +110,8 @@ class _WordReader(_NumberReader):
             return self._cn_fraction(m)
         if self._in_book_title(start, end):
             return None
+        if surface in ("两", "兩") and before3[-2:] in _CN_TWO_DAYS and nxt in "天日":
+            return None  # 今明两天: "today and tomorrow", the two days named, not a span to render
         fixed = None if ordinal or after_percent else self._cn_fixed_form(surface, start, end)
         if fixed is not None:
             return self._number(fixed, prefixes=False) if fixed.qualifier == "gt" else fixed
