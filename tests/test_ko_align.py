@@ -9,6 +9,7 @@ from xcheck._types import Sentence, Statement
 from xcheck.align import align
 from xcheck.align._rescue import FIGURE_NOTE, LEFTOVER_NOTE
 from xcheck.lexicon import _bilingual
+from xcheck.lexicon._ko_en import glosses_ko
 
 #: A loose rendering: the Korean says what the police believe of the hotel fire and adds what
 #: they are checking; the English adds the night of questioning and the spokesman. Three words meet
@@ -70,3 +71,15 @@ def test_a_name_with_an_inner_capital_is_one_word() -> None:
     # two ordinary capitalised words are still two words
     words = [keys for _, _, keys in _bilingual.romanised_en("Fu Kunbao met Hai Qing.")]
     assert frozenset({"haiqing"}) in words
+
+
+def test_a_stem_that_is_also_a_noun_keeps_both_senses_before_a_particle() -> None:
+    # 배우 is the noun "actor" and the stem of 배우다 "learn"; before 는 or 로 it may be either
+    def keys(text: str) -> set[str]:
+        return {k for _, _, found in glosses_ko(text) for k in found}
+
+    assert {"actor", "learn"} <= keys("그 배우는 상을 받았다")
+    assert "actor" in keys("그는 배우로 데뷔했다")
+    # before a verb ending (배우고: "learning and") it is the verb only
+    assert "actor" not in keys("학생들은 영어를 배우고 있다")
+    assert "learn" in keys("학생들은 영어를 배우고 있다")
