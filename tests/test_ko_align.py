@@ -5,9 +5,13 @@ The sentences are written for these tests (none comes from a benchmark set).
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 from xcheck._types import Sentence, Statement
 from xcheck.align import align
-from xcheck.align._rescue import FIGURE_NOTE, LEFTOVER_NOTE
+from xcheck.align._index import Profile
+from xcheck.align._rescue import FIGURE_NOTE, LEFTOVER_NOTE, MOVED_NOTE, reassign_cross
 from xcheck.lexicon import _bilingual
 from xcheck.lexicon._ko_en import glosses_ko
 
@@ -83,3 +87,46 @@ def test_a_stem_that_is_also_a_noun_keeps_both_senses_before_a_particle() -> Non
     # before a verb ending (배우고: "learning and") it is the verb only
     assert "actor" not in keys("학생들은 영어를 배우고 있다")
     assert "learn" in keys("학생들은 영어를 배우고 있다")
+
+
+def _langs(*langs: str) -> list[Profile]:
+    return [cast(Profile, SimpleNamespace(lang=lang)) for lang in langs]
+
+
+def test_everyones_second_choice_moves_to_the_statement_nobody_renders() -> None:
+    # sentences 0 and 1 (English) both took K0 (Korean, position 0), sentence 0 with the higher
+    # score; K1 (position 1) is unrendered and sentence 1 is its best sentence: 1 moves to K1
+    def run(score_1_k1: float, best_k1: float) -> tuple[dict[int, list[int]], dict[tuple[int, int], str]]:
+        taken = {0: [0], 1: [0]}
+        scores = {(0, 0): 0.8, (1, 0): 0.5}
+        by_sentence = {0: [(0.8, 0)], 1: [(0.5, 0), (score_1_k1, 1)]}
+        moved = reassign_cross(
+            taken, scores, by_sentence, _langs("en", "en"), _langs("ko", "ko"), 0.1, [0.8, best_k1]
+        )
+        return taken, moved
+
+    taken, moved = run(0.3, 0.3)
+    assert taken == {0: [0], 1: [1]}
+    assert moved == {(1, 1): MOVED_NOTE}
+    # K1 has a better sentence elsewhere: sentence 1 keeps K0
+    assert run(0.3, 0.4)[0] == {0: [0], 1: [0]}
+    # K1 scores under half of what sentence 1 scores K0: it keeps K0
+    assert run(0.2, 0.2)[0] == {0: [0], 1: [0]}
+
+
+def test_the_best_home_of_a_statement_keeps_it() -> None:
+    taken = {0: [0], 1: [0]}
+    scores = {(0, 0): 0.8, (1, 0): 0.5}
+    by_sentence = {0: [(0.8, 0), (0.7, 1)], 1: [(0.5, 0)]}
+    moved = reassign_cross(
+        taken, scores, by_sentence, _langs("en", "en"), _langs("ko", "ko"), 0.1, [0.8, 0.7]
+    )
+    assert moved == {}
+    assert taken == {0: [0], 1: [0]}
+    # and in one script nothing moves (the surface decides there)
+    taken = {0: [0], 1: [0]}
+    by_sentence = {0: [(0.8, 0)], 1: [(0.5, 0), (0.4, 1)]}
+    assert (
+        reassign_cross(taken, scores, by_sentence, _langs("en", "en"), _langs("en", "en"), 0.1, [0.8, 0.4])
+        == {}
+    )

@@ -50,7 +50,8 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    both sides that are written in different scripts are linked best first down to half of
    ``min_score`` (``DEFAULT_CROSS_RESCUE``) when they share a figure (exact or near: compared by
    anchors only, a wrong figure leaves too little to reach ``min_score``, and the figure is what
-   the comparison stage must flag) or are each other's best among the leftovers
+   the comparison stage must flag) or are each other's best among the leftovers; last, a
+   sentence that is everyone's second choice moves to the best statement nobody renders
    (:mod:`xcheck.align._rescue`).
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
@@ -94,7 +95,7 @@ from xcheck.align._index import (
     script_of,
 )
 from xcheck.align._lexical import can_gloss
-from xcheck.align._rescue import rescue_cross
+from xcheck.align._rescue import reassign_cross, rescue_cross
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
 
@@ -370,6 +371,8 @@ def _claims(
         opts.min_score * DEFAULT_CROSS_RESCUE,
         scored.best_t,
     )
+    floor = opts.min_score * DEFAULT_CROSS_RESCUE
+    rescued.update(reassign_cross(taken, scores, scored.by_sentence, s_prof, t_prof, floor, scored.best_t))
     links = []
     groups = _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n, contained.joins)
     for members in groups:

@@ -19,7 +19,7 @@ Apache-2.0, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text
 analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 
 >>> text = "정부는 국방부장관이 발표했다고 말했다."
->>> [(text[s:e], sorted(keys)[:2]) for s, e, keys in glosses_ko(text)]
+>>> [(text[s:e], sorted(keys)[:2]) for s, e, keys in glosses_ko(text)]  # doctest: +NORMALIZE_WHITESPACE
 [('정부', ['government']), ('국방부', ['defence', 'defense']), ('장관', ['cabinet', 'command']),
  ('발표', ['announce', 'announcement']), ('말', ['say', 'speak'])]
 """
