@@ -47,10 +47,12 @@ Claims mode, step by step (docs/alignment.md has the details and measurements):
    (:mod:`xcheck.align._contained`): the statement that is the sentence, or the one a
    neighbouring sentence links (the sentence joins that link); never a statement that merely
    holds its few words with no neighbour linking it. Then sentences and statements left over on
-   both sides that are written in different scripts and share a figure (exact or near) are
-   linked best first down to half of ``min_score`` (``DEFAULT_CROSS_RESCUE``): compared by
+   both sides that are written in different scripts are linked best first down to half of
+   ``min_score`` (``DEFAULT_CROSS_RESCUE``) when they share a figure (exact or near: compared by
    anchors only, a wrong figure leaves too little to reach ``min_score``, and the figure is what
-   the comparison stage must flag.
+   the comparison stage must flag) or are each other's best among the leftovers; last, a
+   sentence that is everyone's second choice moves to the best statement nobody renders
+   (:mod:`xcheck.align._rescue`).
 4. Two consecutive claim sentences that take the same statement join one link when read together
    they match it better (by ``merge_gain``) than either does alone.
 
@@ -76,7 +78,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from xcheck._types import Link, Sentence, Statement
-from xcheck.align._anchors import NEAR, Reader, Reading, ReadText, read_text
+from xcheck.align._anchors import Reader, Reading, ReadText, read_text
 from xcheck.align._contained import take_contained
 from xcheck.align._dp import guide_points, monotone_align
 from xcheck.align._index import (
@@ -92,7 +94,8 @@ from xcheck.align._index import (
     score_pairs,
     script_of,
 )
-from xcheck.align._lexical import can_gloss, lexical_shared
+from xcheck.align._lexical import can_gloss
+from xcheck.align._rescue import figures_only, reassign_cross, rescue_cross
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
 
@@ -138,7 +141,7 @@ DEFAULT_MERGE_GAIN = 0.05
 DEFAULT_EXHAUSTIVE_PAIRS = 250_000
 #: Retrieval ignores keys found in more than max(DEFAULT_MAX_DF, 2% of the targets).
 DEFAULT_MAX_DF_SHARE = 0.02
-#: Leftover cross-script pairs that share a figure link from this share of min_score (see _rescue_cross).
+#: Leftover cross-script pairs link from this share of min_score (see xcheck.align._rescue).
 DEFAULT_CROSS_RESCUE = 0.5
 #: Half-width of the dynamic-programming band in parallel mode (around the guide line).
 DEFAULT_BAND = 20
@@ -359,16 +362,23 @@ def _claims(
         if (i, j) not in scored.pr:
             scored.pr[(i, j)] = precision_recall(s_prof[i], t_prof[j], weights)[:2]
         scores[(i, j)] = 1.0 if (i, j) in contained.equal else combine(*scored.pr[(i, j)])
-    rescued = _rescue_cross(
-        taken, scores, scored.by_sentence, s_prof, t_prof, opts.min_score * DEFAULT_CROSS_RESCUE
+    rescued = rescue_cross(
+        taken,
+        scores,
+        scored.by_sentence,
+        s_prof,
+        t_prof,
+        opts.min_score * DEFAULT_CROSS_RESCUE,
+        scored.best_t,
     )
+    floor = opts.min_score * DEFAULT_CROSS_RESCUE
+    rescued.update(reassign_cross(taken, scores, scored.by_sentence, s_prof, t_prof, floor, scored.best_t))
     links = []
     groups = _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n, contained.joins)
     for members in groups:
         refs = sorted({j for i in members for j in taken[i]})
         link = _make_link(members, refs, claims, statements, s_prof, t_prof, weights, scores, scored.pr)
-        if any((i, j) in rescued for i in members for j in refs):
-            note = "below min_score: the best remaining cross-script pair sharing a figure"
+        for note in sorted({rescued[(i, j)] for i in members for j in refs if (i, j) in rescued}):
             link = attrs.evolve(link, evidence=(*link.evidence, note))
         if any((i, j) in contained.pairs for i in members for j in refs):
             note = "the statement contains a sentence of this link word for word"
@@ -484,8 +494,8 @@ def _take_statements(
                     first_anchors, covered_grams = _matched(s_prof[i], t_prof[chosen[0]])
                     covered_anchors = set(first_anchors)
                 m_anchors, m_grams = _matched(s_prof[i], t_prof[j])
-                if _figures_only(s_prof[i], t_prof[j], m_anchors):
-                    continue  # a wrong figure elsewhere would find a home here (see _figures_only)
+                if figures_only(s_prof[i], t_prof[j], m_anchors):
+                    continue  # a wrong figure elsewhere would find a home here (see figures_only)
                 total = _weight(m_anchors, m_grams, weights)
                 new = _weight(
                     m_anchors - covered_anchors,
@@ -556,62 +566,6 @@ def _join_consecutive(
     for i in sorted(taken):
         groups[find(i)].append(i)
     return sorted(groups.values())
-
-
-_FIGURE_PREFIXES = ("number:", "date:", "year:", NEAR)
-#: Share of a statement's glossed words a sentence must meet for a figure to join them (below).
-_FIGURE_JOIN_RECALL = 0.1
-
-
-def _figures_only(s: Profile, t: Profile, shared: Collection[str]) -> bool:
-    """Whether a sentence and a statement in another script share nothing but figures: no name
-    or entity anchor, and few of the statement's glossed words. Such a statement is no further
-    statement of the sentence's link: a wrong figure ("2,000 times" for 1,000배) would otherwise
-    pair with another statement's 2000여채 and the comparison would find the figure rendered."""
-    if s.lang == t.lang or not shared or not all(a.startswith(_FIGURE_PREFIXES) for a in shared):
-        return False
-    _, met = lexical_shared(s, t)
-    return t.lex_total <= 0.0 or met / t.lex_total < _FIGURE_JOIN_RECALL
-
-
-def _rescue_cross(
-    taken: dict[int, list[int]],
-    scores: dict[tuple[int, int], float],
-    by_sentence: dict[int, list[tuple[float, int]]],
-    s_prof: Sequence[Profile],
-    t_prof: Sequence[Profile],
-    floor: float,
-) -> set[tuple[int, int]]:
-    """Pair leftover sentences and statements across scripts that share a figure.
-
-    A statement in another script is compared by anchors (and glosses, where there are any), so a
-    wrong figure leaves few
-    shared anchors and the pair can fall below ``min_score``. Among the sentences no statement
-    took and the statements no sentence took, pairs in different scripts that share a figure
-    (a number or date anchor, exact or near) and score at least ``floor`` are linked greedily,
-    best first (competitive linking; ties by position, which is id order): the comparison stage
-    then flags the figure instead of reporting an addition and an omission. Returns the pairs
-    linked this way.
-    """
-    rendered = {j for js in taken.values() for j in js}
-    linked: set[tuple[int, int]] = set()
-    leftover = []
-    for i, row in by_sentence.items():
-        if i in taken:
-            continue
-        for score, j in row:
-            if score < floor or j in rendered or s_prof[i].lang == t_prof[j].lang:
-                continue
-            if any(a.startswith(_FIGURE_PREFIXES) for a in s_prof[i].anchors & t_prof[j].anchors):
-                leftover.append((-score, i, j))
-    for neg, i, j in sorted(leftover):
-        if i in taken or j in rendered:
-            continue
-        taken[i] = [j]
-        scores[(i, j)] = -neg
-        rendered.add(j)
-        linked.add((i, j))
-    return linked
 
 
 def _evidence(

@@ -57,6 +57,7 @@ __all__ = [
     "bridged",
     "can_gloss",
     "lexical_shared",
+    "met_units",
 ]
 
 IntArray: TypeAlias = "np.ndarray[Any, np.dtype[np.int64]]"
@@ -244,6 +245,13 @@ def lexical_shared(s: Profile, t: Profile) -> tuple[float, float]:
         _met(s.lex_units, s.lex_keys, s.lex_weight, t.lex_set),
         _met(t.lex_units, t.lex_keys, t.lex_weight, s.lex_set),
     )
+
+
+def met_units(s: Profile, t: Profile) -> tuple[int, int]:
+    """``(number of s's units t meets, number of t's units s meets)``."""
+    mine = np.unique(s.lex_units[np.isin(s.lex_keys, t.lex_set)]) if len(s.lex_keys) else _empty()
+    theirs = np.unique(t.lex_units[np.isin(t.lex_keys, s.lex_set)]) if len(t.lex_keys) else _empty()
+    return len(mine), len(theirs)
 
 
 def _csr(keys: IntArray, values: IntArray, vocab: int) -> tuple[IntArray, IntArray]:

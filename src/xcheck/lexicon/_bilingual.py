@@ -35,7 +35,7 @@ from xcheck.lexicon._lemmas import lemmas
 from xcheck.lexicon._names import FUNCTION_WORDS
 from xcheck.lexicon._places import FAMILIES, place_stems
 from xcheck.lexicon._scripts import HANGUL
-from xcheck.text._romanize import hangul_syllables, sound_key_english, sound_key_hangul
+from xcheck.text._romanize import hangul_syllables, sound_key_hangul, sound_keys_english
 
 __all__ = [
     "GLOSSERS",
@@ -130,7 +130,9 @@ def romanised_zh(
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+#: A capitalised word, with one inner capital (``McCain``, ``DeLay``), and its capitalised neighbours.
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+_CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:[ -]{_NAME_WORD})*")
 
 
 def romanised_en(text: str) -> list[Gloss]:
@@ -142,11 +144,11 @@ def romanised_en(text: str) -> list[Gloss]:
     """
     out: list[Gloss] = []
     for run in _CAPITALISED.finditer(text):
-        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
+        words = list(re.finditer(_NAME_WORD, run.group()))
         for n, word in enumerate(words):
             low = word.group().lower()
             if len(low) > 3 and low not in EN_STOP and not is_common_word(low):
-                keys = frozenset((low, *sound_keys(sound_key_english(low))))
+                keys = frozenset((low, *sound_keys(sound_keys_english(low)[0])))
                 out.append((run.start() + word.start(), run.start() + word.end(), keys))
             if n:
                 joined = words[n - 1].group().lower() + low

@@ -19,7 +19,7 @@ Apache-2.0, about 100 MB, loaded on the first call), ``kiwi=True`` cuts the text
 analysis instead, which also finds irregular verbs (따랐다 -> 따르다).
 
 >>> text = "정부는 국방부장관이 발표했다고 말했다."
->>> [(text[s:e], sorted(keys)[:2]) for s, e, keys in glosses_ko(text)]
+>>> [(text[s:e], sorted(keys)[:2]) for s, e, keys in glosses_ko(text)]  # doctest: +NORMALIZE_WHITESPACE
 [('정부', ['government']), ('국방부', ['defence', 'defense']), ('장관', ['cabinet', 'command']),
  ('발표', ['announce', 'announcement']), ('말', ['say', 'speak'])]
 """
@@ -207,6 +207,11 @@ def _match_at(word: str, i: int) -> tuple[int, frozenset[str], bool] | None:
             table["V"].get(root, frozenset()) if root[-1] != "하" else frozenset()
         )
         if verb and rest:
+            # a stem that is also a noun, before what may follow a noun, may be either: 배우는 is
+            # "the actor" as often as "learning" (koen dev: Bale, 'from actor to movie star')
+            noun = table["N"].get(root)
+            if noun and rest[0] in _NOUN_TAIL:
+                verb |= noun
             return end, verb, True
         # A noun is followed by nothing, a particle or suffix, or another noun (국방부장관): not by
         # the rest of a longer word the table lacks (대변인 is not 대변 "excrement").
