@@ -22,6 +22,7 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
+from xcheck.facts.names._zh_sound import garbled_windows
 from xcheck.lexicon._cjk_names import (
     CHINESE_SURNAMES,
     COMPOUND_TAILS,
@@ -52,6 +53,7 @@ from xcheck.text._romanize import (
     sound_key_english,
     sound_keys_english,
     sound_similarity,
+    umlaut_spellings,
     wade_giles,
 )
 
@@ -80,6 +82,7 @@ def _surname_keys(family: str, lang: str) -> frozenset[str]:
     if lang == "zh":
         spellings.add(wade_giles(family))
         spellings |= SURNAME_SPELLINGS.get(family, frozenset())
+        spellings |= set(umlaut_spellings(family))
     return frozenset(loose_key(s) for s in spellings)
 
 
@@ -87,6 +90,7 @@ def _given_keys(given: Sequence[str], lang: str) -> frozenset[str]:
     keys = {loose_key("".join(given))}
     if lang == "zh":
         keys.add(loose_key("".join(wade_giles(s) for s in given)))
+        keys |= {loose_key(s) for s in umlaut_spellings("".join(given))}
     return frozenset(keys)
 
 
@@ -220,7 +224,8 @@ def _spelled_as(parts: Sequence[str], chinese: str) -> bool:
     syl = pinyin_syllables(chars, surname_length=1)
     if len(syl) != len(chars):
         return False
-    keys = {loose_key("".join(syl)), loose_key("".join(wade_giles(x) for x in syl))}
+    keys = {loose_key("".join(wade_giles(x) for x in syl))}
+    keys |= {loose_key(s) for s in umlaut_spellings("".join(syl))}
     return loose_key("".join(parts)) in keys
 
 
@@ -293,8 +298,10 @@ def _personal(m: Mention) -> bool:
         return False
     parts = words(text)
     raw = _PART_RE.findall(text)
+    # A family-name spelling makes a person's name of a word only with a given name after it: a
+    # frequent word alone ("Law", "So") is no Law or So (罗, 苏).
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
-    if not family_first and any(_common(w) for w in parts):
+    if (not family_first or len(parts) == 1) and any(_common(w) for w in parts):
         return False
     if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
         return False
@@ -366,8 +373,9 @@ def _written_keys(text: str, lang: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _given_keys_uncached(given: Sequence[str]) -> tuple[str, str]:
-    return loose_key_uncached("".join(given)), loose_key_uncached("".join(wade_giles(s) for s in given))
+def _given_keys_uncached(given: Sequence[str]) -> tuple[str, ...]:
+    spellings = (*umlaut_spellings("".join(given)), "".join(wade_giles(s) for s in given))
+    return tuple(loose_key_uncached(s) for s in spellings)
 
 
 def _native_style(parts: Sequence[str], lang: str) -> bool:
@@ -496,7 +504,8 @@ def cjk_name_findings(
     do the capitalised words of ``translation``. A name written like a Chinese or Korean one
     that the reference writes anywhere in its characters is rendered, read by a tagger or not."""
     lang = source_language(reference)
-    if lang is None or not people:
+    # Without a translated person, only a garbled Chinese name may be found (_garbled_unread).
+    if lang is None or (not people and (lang != "zh" or not translation)):
         return set(), []
     names = [
         n
@@ -514,7 +523,7 @@ def cjk_name_findings(
         if not parts or not _personal(m):
             continue
         hit = _best_match(parts, names)
-        if hit is not None:
+        if hit is not None and not _near_native_instead(parts, hit, names):
             rendered.add(m.span)
             used.add(hit.span)
             continue
@@ -525,6 +534,60 @@ def cjk_name_findings(
                 continue
         rest.append((m, parts))
     used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
+    unconfirmed = [n for n in names if n.span not in used and not n.confirmed and n.native]
     free = [n for n in names if n.span not in used and n.confirmed]
-    out = [_finding(m, parts, n) for m, parts, n in _counterparts(rest, free)]
+    rest = [(m, parts) for m, parts in rest if not _near_unconfirmed(parts, unconfirmed, free)]
+    paired = _counterparts(rest, free)
+    out = [_finding(m, parts, n) for m, parts, n in paired]
+    if lang == "zh":
+        blocked = [*rendered, *(m.span for m, _ in rest), *(m.span for m in others if m.entity_id)]
+        left = [n for n in free if n.native and all(n is not p for _, _, p in paired)]
+        out.extend(_garbled_unread(translation, left, names, blocked))
     return rendered, [d for d in out if d is not None]
+
+
+def _near_native_instead(parts: Sequence[str], hit: SourceName, names: Sequence[SourceName]) -> bool:
+    """Whether an English name that sounds like a foreign-looking source word no title confirms
+    as a name is rather a near-miss spelling of a confirmed Chinese or Korean name (Zhoun Jingfon
+    for 周竞帆, not for 从军 cong-jun, whose consonants it shares)."""
+    if hit.native or hit.confirmed or len(parts) < 2:
+        return False
+    return any(n.native and n.confirmed and _native_distance(parts, n)[0] <= NEAR_MISS for n in names)
+
+
+def _near_unconfirmed(
+    parts: Sequence[str], unconfirmed: Sequence[SourceName], free: Sequence[SourceName]
+) -> bool:
+    """Whether an English name is a near-miss spelling of a Chinese or Korean source name no
+    title confirms, its family name in a spelling of that name's, and of no confirmed one: it
+    renders that name (Zhao Yaomin for 赵雅敏 in a byline), so it is no counterpart of another
+    (but Guo Peng does not render 陆生 lu-sheng, a word)."""
+    if len(parts) < 2:
+        return False
+    if any(n.native and _native_distance(parts, n)[0] <= NEAR_MISS for n in free):
+        return False
+    for n in unconfirmed:
+        dist, family_ok = _native_distance(parts, n)
+        if dist <= NEAR_MISS and family_ok:
+            return True
+    return False
+
+
+def _garbled_unread(
+    translation: str, left: Sequence[SourceName], names: Sequence[SourceName], blocked: Sequence[Span]
+) -> list[Discrepancy | None]:
+    """Findings for the confirmed Chinese names of a Chinese source that no name of the
+    translation renders or is paired with, but that two capitalised words of it write garbled
+    (:func:`garbled_windows`: Hun La for 胡璐, Ten Jiane for 滕佳妮)."""
+    out: list[Discrepancy | None] = []
+    for name in left:
+        if not any(lang == "zh" for lang, _, _ in name.readings):
+            continue
+        others = [n for n in names if n is not name]
+        hit = garbled_windows(
+            translation, name, others, blocked, distance=_native_distance, near_miss=NEAR_MISS
+        )
+        if hit is not None:
+            span, parts = hit
+            out.append(_finding(Mention(span=span, name=span.text, kind="person"), parts, name))
+    return out

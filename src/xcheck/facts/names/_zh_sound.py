@@ -1,0 +1,101 @@
+"""The English rendering of a Chinese person name the English reader did not take for a name
+(:func:`garbled_windows`).
+
+A native Chinese name has a deterministic English reading (周竞帆 is ``Zhou Jingfan``, in pinyin,
+Wade-Giles or a Hong Kong family-name spelling). When no name of the translation renders it,
+the translation may still write it garbled in words the English reader does not take for a
+person's name, since they look like none it knows (``Hun La`` for 胡璐, ``Ten Jiane`` for 滕佳妮,
+``Qiun Wee`` for 邱伟). Two capitalised words next to each other that are a near-miss spelling of
+the name, family name first or last, are its counterpart when they are the only such words of
+the sentence and render no other name of the source.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from xcheck._types import Span
+from xcheck.facts.names._cjk_read import SourceName
+from xcheck.facts.names._text import words
+from xcheck.lexicon._common import is_common_word
+from xcheck.lexicon._names import (
+    COUNTRIES,
+    DOMAIN_WORDS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    RANK_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+#: A capitalised word of a name: ``Jingfon``, ``Ing-wen``, ``O'Neill``.
+_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)?")
+#: Words that are no part of a person's name: titles, ranks, places and bodies (and frequent
+#: function words: "Ten" may be 滕 garbled, "The" may not).
+_NOT_A_NAME = (
+    TITLE_HEADS,
+    RANK_WORDS,
+    DOMAIN_WORDS,
+    TITLE_MODIFIERS,
+    PLACES,
+    COUNTRIES,
+    ORG_WORDS,
+    PLACE_WORDS,
+)
+
+#: The loose-key edit distance of a pair of words to a source name: (distance, family name ok).
+Distance = Callable[[Sequence[str], SourceName], tuple[int, bool]]
+
+
+def _pairs(text: str) -> list[tuple[Span, list[str]]]:
+    """Every two capitalised words of ``text`` next to each other (one space between them), with
+    their span."""
+    found = list(_WORD_RE.finditer(text))
+    out = []
+    for a, b in itertools.pairwise(found):
+        if text[a.end() : b.start()] == " ":
+            span = Span(a.start(), b.end(), text[a.start() : b.end()])
+            out.append((span, [a.group(0), b.group(0)]))
+    return out
+
+
+def _name_like(parts: Sequence[str]) -> bool:
+    """Whether two words may be a person's name: none a title, rank, function word, place or
+    body, and not both frequent English words."""
+    folded = [w for p in parts for w in words(p)]
+    if any(w in group for w in folded for group in _NOT_A_NAME):
+        return False
+    if any(w in FUNCTION_WORDS and is_common_word(w) for w in folded):
+        return False
+    return not all(is_common_word(w.lower()) for w in parts)
+
+
+def garbled_windows(
+    translation: str,
+    name: SourceName,
+    others: Sequence[SourceName],
+    blocked: Sequence[Span],
+    *,
+    distance: Distance,
+    near_miss: int,
+) -> tuple[Span, list[str]] | None:
+    """The two words of ``translation`` that write the native Chinese source name ``name``
+    garbled, or ``None``: a pair of capitalised words within ``near_miss`` of it (by
+    ``distance``, the comparison the names of the translation get) but not equal, outside the
+    ``blocked`` spans (names the translation already accounts for), rendering none of the
+    ``others`` names of the source, and the only such pair of the sentence."""
+    found: dict[str, tuple[Span, list[str]]] = {}
+    for span, parts in _pairs(translation):
+        if any(b.start < span.end and span.start < b.end for b in blocked) or not _name_like(parts):
+            continue
+        dist = distance(parts, name)[0]
+        if not 0 < dist <= near_miss:
+            continue
+        if any(distance(parts, o)[0] == 0 for o in others if o.native):
+            continue
+        found.setdefault(span.text, (span, parts))
+    return next(iter(found.values())) if len(found) == 1 else None
