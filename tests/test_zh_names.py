@@ -64,6 +64,10 @@ ROWS = [
     (SHENZHEN, SHENZHEN_EN, "Huang Xiaoming", ["Mao Siqian"]),
     # Guo Peng renders no word 陆生 lu-sheng whose family name it does not write.
     (WILDLIFE, WILDLIFE_EN, "Guo Peng", ["Zhang Zhiming"]),
+    # Another family name is no spelling of this one, though romanisations fold it with it.
+    (ZHOU, ZHOU_EN, "Zhu Jingfan", ["Chow Jingfan"]),
+    ("卢晓明表示。", "{} said so.", "Luo Xiaoming", ["Lu Xiaoming", "Lo Hsiao-ming"]),
+    ("单晓明表示。", "{} said so.", "Zhan Xiaoming", ["Shan Xiaoming"]),
     # ü is written u, v or yu: Lu Jinhu renders 吕金虎, Le Jinhu does not.
     (LV, LV_EN, "Le Jinhu", ["Lu Jinhu", "Lv Jinhu", "Lyu Jinhu"]),
 ]

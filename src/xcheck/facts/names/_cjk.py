@@ -22,8 +22,9 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
-from xcheck.facts.names._zh_sound import garbled_windows
+from xcheck.facts.names._zh_sound import garbled_windows, other_family
 from xcheck.lexicon._cjk_names import (
+    CHINESE_COMPOUND_SURNAMES,
     CHINESE_SURNAMES,
     COMPOUND_TAILS,
     SURNAME_READINGS,
@@ -110,16 +111,27 @@ def _native_distance(parts: Sequence[str], name: SourceName) -> tuple[int, bool]
         s_keys, g_keys = _surname_keys(family, lang), _given_keys(given, lang)
         for e_family, e_given in _arrangements(parts):
             ef = loose_key(e_family)
-            family_ok = family_ok or ef in s_keys
+            # Another Chinese family name (Zhu for 周) is one letter off, whatever the loose key.
+            other = int(lang == "zh" and other_family(e_family, _family_chars(name.span.text)))
+            family_ok = family_ok or (ef in s_keys and not other)
             if not e_given:
-                dist = 0 if ef in s_keys else min(Levenshtein.distance(ef, s) for s in s_keys) + 9
+                dist = (
+                    0 if ef in s_keys and not other else min(Levenshtein.distance(ef, s) for s in s_keys) + 9
+                )
             else:
                 eg = loose_key(e_given)
-                dist = min(Levenshtein.distance(ef, s) for s in s_keys) + min(
-                    Levenshtein.distance(eg, g) for g in g_keys
+                dist = (
+                    min(Levenshtein.distance(ef, s) for s in s_keys)
+                    + other
+                    + min(Levenshtein.distance(eg, g) for g in g_keys)
                 )
             best = min(best, dist)
     return best, family_ok
+
+
+def _family_chars(name: str) -> str:
+    """The family name of a Chinese name in characters: its first one, or two (欧阳)."""
+    return name[:2] if name[:2] in CHINESE_COMPOUND_SURNAMES else name[:1]
 
 
 def _sound_score(parts: Sequence[str], name: SourceName) -> float:
@@ -527,7 +539,7 @@ def cjk_name_findings(
             rendered.add(m.span)
             used.add(hit.span)
             continue
-        if _native_style(parts, lang):
+        if _native_style(parts, lang) and not _near_confirmed(parts, names):
             written = _written_keys(reference, lang) if written is None else written
             if _written_in(parts, written):
                 rendered.add(m.span)
@@ -553,6 +565,15 @@ def _near_native_instead(parts: Sequence[str], hit: SourceName, names: Sequence[
     if hit.native or hit.confirmed or len(parts) < 2:
         return False
     return any(n.native and n.confirmed and _native_distance(parts, n)[0] <= NEAR_MISS for n in names)
+
+
+def _near_confirmed(parts: Sequence[str], names: Sequence[SourceName]) -> bool:
+    """Whether an English name is a near-miss spelling of a confirmed Chinese or Korean source
+    name: that name's counterpart, not a name the source writes elsewhere in its characters
+    (Zhu Jingfan for 周竞帆 is not 竞帆 read after another 朱)."""
+    return len(parts) > 1 and any(
+        n.native and n.confirmed and _native_distance(parts, n)[0] <= NEAR_MISS for n in names
+    )
 
 
 def _near_unconfirmed(

@@ -8,17 +8,24 @@ person's name, since they look like none it knows (``Hun La`` for 胡璐, ``Ten 
 ``Qiun Wee`` for 邱伟). Two capitalised words next to each other that are a near-miss spelling of
 the name, family name first or last, are its counterpart when they are the only such words of
 the sentence and render no other name of the source.
+
+A family name is also held to its spellings: an English family name that is the spelling of
+another common Chinese family name and of none of this one's readings (``Zhu`` for 周 zhou,
+which the loose key of romanisations folds with it) does not render it (:func:`other_family`).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from xcheck._types import Span
 from xcheck.facts.names._cjk_read import SourceName
 from xcheck.facts.names._text import words
+from xcheck.lexicon._cjk_names import CHINESE_SURNAMES, SURNAME_READINGS, SURNAME_SPELLINGS
 from xcheck.lexicon._common import is_common_word
 from xcheck.lexicon._names import (
     COUNTRIES,
@@ -31,6 +38,7 @@ from xcheck.lexicon._names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from xcheck.text._romanize import pinyin_syllables, umlaut_spellings, wade_giles
 
 #: A capitalised word of a name: ``Jingfon``, ``Ing-wen``, ``O'Neill``.
 _WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)?")
@@ -99,3 +107,49 @@ def garbled_windows(
             continue
         found.setdefault(span.text, (span, parts))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _fold(spelling: str) -> str:
+    """A family name's letters in lower case, without accents or separators (``Ch'en`` ->
+    ``chen``)."""
+    out = unicodedata.normalize("NFKD", spelling.lower())
+    return "".join(ch for ch in out if ch.isascii() and ch.isalpha())
+
+
+def _spellings_of(reading: str) -> set[str]:
+    """The spellings of a family name read ``reading`` in pinyin: pinyin (ü as v, u or yu),
+    Wade-Giles, and the Hong Kong, Taiwan and Southeast Asian spellings in use."""
+    out = set(umlaut_spellings(reading)) | {wade_giles(reading)}
+    return out | set(SURNAME_SPELLINGS.get(reading, frozenset()))
+
+
+@functools.cache
+def _family_spellings(chars: str) -> frozenset[str]:
+    """Every spelling of a Chinese family name written ``chars``: of each of its readings
+    (pypinyin's heteronyms and its reading as a family name: 单 shan, dan, chan)."""
+    from pypinyin import Style, pinyin
+
+    readings = {SURNAME_READINGS[chars]} if chars in SURNAME_READINGS else set()
+    if len(chars) == 1:
+        readings |= {r.replace("ü", "v") for r in pinyin(chars, style=Style.NORMAL, heteronym=True)[0]}
+    else:
+        readings.add("".join(pinyin_syllables(chars, surname_length=len(chars))))
+    return frozenset(s for r in readings for s in _spellings_of(r))
+
+
+@functools.cache
+def _common_family_spellings() -> frozenset[str]:
+    """The spellings of the common Chinese family names, each read as a family name."""
+    out: set[str] = set()
+    for ch in CHINESE_SURNAMES:
+        for reading in pinyin_syllables(ch, surname_length=1)[:1]:
+            out |= _spellings_of(reading)
+    return frozenset(out)
+
+
+def other_family(spelling: str, chars: str) -> bool:
+    """Whether an English family name spells another common Chinese family name than the one
+    written ``chars``, and none of its readings: ``Zhu`` for 周 (Zhou, Chou, Chow), not ``Chow``
+    nor ``Jou`` (a spelling no family name has, which only the loose comparison judges)."""
+    folded = _fold(spelling)
+    return folded in _common_family_spellings() and folded not in _family_spellings(chars)
