@@ -1,4 +1,4 @@
-"""Chinese person names against their English rendering: golden rows from WMT21 zh-en.
+"""Person names of a Chinese source against their English rendering: golden rows from WMT21 zh-en.
 
 Each row is a pair whose English writes a native Chinese name garbled (a sound-alike of
 ``benchmarks/names_cross.py``) or substituted, which must be a name finding on that name, and its
@@ -47,6 +47,17 @@ ZHOU_EN = "{} said the fight against the flooding further solidified his childho
 LV = "银川市湿地保护中心副主任吕金虎告诉记者，湿地保护增加了生物多样性。"
 LV_EN = "Deputy director of the Yinchuan Wetland Conservation Center {} said wetland protection has increased biodiversity."
 
+VENEZUELA = "委内瑞拉副总统罗德里格斯、主管北美事务的外交部副部长卡洛斯·隆等政府官员也纷纷转发李宝荣的推文。"
+VENEZUELA_EN = (
+    "Li Baorong’s tweet was also retweeted by Venezuelan Vice President {}, Deputy Foreign Minister "
+    "Carlos Long, and other government officials."
+)
+NAVY = "俄海军总司令叶夫梅诺夫日前在接受俄国防部机关报《红星报》采访时说，俄建造舰艇的计划得到了有效落实。"
+NAVY_EN = (
+    "{}, commander-in-chief of the Russian Navy, said in an interview with Russian Defense Ministry "
+    "newspaper “Red Star” that Russia’s plan to construct new ships has been effectively carried out."
+)
+
 # source, English template, the name written wrong, a faithful name (or names)
 ROWS = [
     # Sound-alikes the English reader reads as no person's name (bylines, a frequent word).
@@ -68,6 +79,10 @@ ROWS = [
     (ZHOU, ZHOU_EN, "Zhu Jingfan", ["Chow Jingfan"]),
     ("卢晓明表示。", "{} said so.", "Luo Xiaoming", ["Lu Xiaoming", "Lo Hsiao-ming"]),
     ("单晓明表示。", "{} said so.", "Zhan Xiaoming", ["Shan Xiaoming"]),
+    # Foreign names: "Carlos Long" is no person by its words ("Long"), but it renders 卡洛斯·隆,
+    # which is then no counterpart; a quoted name (the newspaper “Red Star”) is a title.
+    (VENEZUELA, VENEZUELA_EN, "Robkiguez", ["Rodriguez"]),
+    (NAVY, NAVY_EN, "Nikolai Yemmekov", ["Nikolai Yevmenov"]),
     # ü is written u, v or yu: Lu Jinhu renders 吕金虎, Le Jinhu does not.
     (LV, LV_EN, "Le Jinhu", ["Lu Jinhu", "Lv Jinhu", "Lyu Jinhu"]),
 ]

@@ -530,9 +530,13 @@ def cjk_name_findings(
     used: set[Span] = set()
     rest: list[tuple[Mention, list[str]]] = []
     written: frozenset[tuple[str, str]] | None = None
+    impersonal: list[Mention] = []
     for m in people:
         parts = _name_parts(m)
-        if not parts or not _personal(m):
+        if not parts or not _personal(m) or _quoted(m.span, translation):
+            # Not a person's name by its words ("Carlos Long", "Long" a frequent word), but it
+            # may still render a source name, which is then nobody's counterpart.
+            impersonal.append(m)
             continue
         hit = _best_match(parts, names)
         if hit is not None and not _near_native_instead(parts, hit, names):
@@ -545,7 +549,9 @@ def cjk_name_findings(
                 rendered.add(m.span)
                 continue
         rest.append((m, parts))
-    used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
+    used |= _taken_by_others(
+        [n for n in names if n.span not in used], people, [*others, *impersonal], translation
+    )
     unconfirmed = [n for n in names if n.span not in used and not n.confirmed and n.native]
     free = [n for n in names if n.span not in used and n.confirmed]
     rest = [(m, parts) for m, parts in rest if not _near_unconfirmed(parts, unconfirmed, free)]
@@ -556,6 +562,20 @@ def cjk_name_findings(
         left = [n for n in free if n.native and all(n is not p for _, _, p in paired)]
         out.extend(_garbled_unread(translation, left, names, blocked))
     return rendered, [d for d in out if d is not None]
+
+
+_QUOTES = "\"“”'‘’«»"
+
+
+def _quoted(span: Span, text: str) -> bool:
+    """Whether a name is the whole of a quotation (the newspaper “Red Star”, a film's title): a
+    title, not a person's name."""
+    return (
+        span.start > 0
+        and span.end < len(text)
+        and text[span.start - 1] in _QUOTES
+        and text[span.end] in _QUOTES
+    )
 
 
 def _near_native_instead(parts: Sequence[str], hit: SourceName, names: Sequence[SourceName]) -> bool:
