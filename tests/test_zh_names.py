@@ -83,6 +83,10 @@ ROWS = [
     # which is then no counterpart; a quoted name (the newspaper “Red Star”) is a title.
     (VENEZUELA, VENEZUELA_EN, "Robkiguez", ["Rodriguez"]),
     (NAVY, NAVY_EN, "Nikolai Yemmekov", ["Nikolai Yevmenov"]),
+    # A Hong Kong family name (Leung) goes with a Cantonese given name, which is not judged; a
+    # pinyin one with a pinyin given name, which is.
+    ("梁振英表示。", "{} said so.", "Liang Zhenyin", ["Leung Chun-ying", "Liang Zhenying"]),
+    ("李登辉表示。", "{} said so.", "Li Denghuo", ["Lee Teng-hui", "Li Denghui"]),
     # ü is written u, v or yu: Lu Jinhu renders 吕金虎, Le Jinhu does not.
     (LV, LV_EN, "Le Jinhu", ["Lu Jinhu", "Lv Jinhu", "Lyu Jinhu"]),
 ]

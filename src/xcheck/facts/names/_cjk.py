@@ -22,7 +22,7 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
-from xcheck.facts.names._zh_sound import garbled_windows, other_family
+from xcheck.facts.names._zh_sound import garbled_windows, local_family, other_family
 from xcheck.lexicon._cjk_names import (
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_SURNAMES,
@@ -127,6 +127,13 @@ def _native_distance(parts: Sequence[str], name: SourceName) -> tuple[int, bool]
                 )
             best = min(best, dist)
     return best, family_ok
+
+
+def _local_family(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether an English name writes its family name (first or last) in a Hong Kong or
+    Southeast Asian spelling of the source name's (:func:`local_family`)."""
+    chars = _family_chars(name.span.text)
+    return any(local_family(p, chars) for p in {parts[0], parts[-1]})
 
 
 def _family_chars(name: str) -> str:
@@ -332,6 +339,8 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
         if dist > NEAR_MISS and not _romanised(parts, name):
             return None  # a Western name for a person the source names in Chinese style (贺锦丽)
         near = dist <= NEAR_MISS and len(parts) > 1
+        if near and name.lang == "zh" and _local_family(parts, name):
+            return None  # a given name in Cantonese or Hokkien (Leung Chun-ying for 梁振英)
         severity = "minor" if near else "major"
         how = "a near-miss spelling" if near else "a different person"
         message = f"name {m.span.text!r} where the source names {shown}: {how}"

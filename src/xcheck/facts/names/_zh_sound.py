@@ -123,10 +123,9 @@ def _spellings_of(reading: str) -> set[str]:
     return out | set(SURNAME_SPELLINGS.get(reading, frozenset()))
 
 
-@functools.cache
-def _family_spellings(chars: str) -> frozenset[str]:
-    """Every spelling of a Chinese family name written ``chars``: of each of its readings
-    (pypinyin's heteronyms and its reading as a family name: 单 shan, dan, chan)."""
+def _readings(chars: str) -> set[str]:
+    """The pinyin readings of a family name written ``chars``: pypinyin's heteronyms and its
+    reading as a family name (单 shan, dan, chan)."""
     from pypinyin import Style, pinyin
 
     readings = {SURNAME_READINGS[chars]} if chars in SURNAME_READINGS else set()
@@ -134,7 +133,25 @@ def _family_spellings(chars: str) -> frozenset[str]:
         readings |= {r.replace("ü", "v") for r in pinyin(chars, style=Style.NORMAL, heteronym=True)[0]}
     else:
         readings.add("".join(pinyin_syllables(chars, surname_length=len(chars))))
-    return frozenset(s for r in readings for s in _spellings_of(r))
+    return readings
+
+
+@functools.cache
+def _family_spellings(chars: str) -> frozenset[str]:
+    """Every spelling of a Chinese family name written ``chars``, of each of its readings."""
+    return frozenset(s for r in _readings(chars) for s in _spellings_of(r))
+
+
+def local_family(spelling: str, chars: str) -> bool:
+    """Whether an English family name spells the family name written ``chars`` neither in
+    pinyin nor in Wade-Giles but in a Hong Kong or Southeast Asian way (Leung for 梁, Lee for
+    李): its given name is then read in Cantonese or Hokkien (Leung Chun-ying, 梁振英 Liang
+    Zhenying), which xcheck does not romanise, so it cannot be judged a near miss."""
+    folded = _fold(spelling)
+    readings = _readings(chars)
+    standard = {s for r in readings for s in (*umlaut_spellings(r), wade_giles(r))}
+    local = {s for r in readings for s in SURNAME_SPELLINGS.get(r, frozenset())}
+    return folded in local and folded not in standard
 
 
 @functools.cache
