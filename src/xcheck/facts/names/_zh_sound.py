@@ -136,7 +136,7 @@ def _readings(chars: str) -> set[str]:
     return readings
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _family_spellings(chars: str) -> frozenset[str]:
     """Every spelling of a Chinese family name written ``chars``, of each of its readings."""
     return frozenset(s for r in _readings(chars) for s in _spellings_of(r))
