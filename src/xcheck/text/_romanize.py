@@ -128,6 +128,14 @@ def pinyin_syllables_uncached(text: str, *, surname_length: int = 0) -> tuple[st
     return tuple(s for s in out if s.isascii() and s.isalpha())
 
 
+def umlaut_spellings(spelling: str) -> tuple[str, ...]:
+    """The ways an English text writes pinyin with ü (``v`` in :func:`pinyin_syllables`): as
+    ``v``, ``u`` or ``yu`` (吕 lv: Lv, Lu, Lyu; 许 xu is written so already)."""
+    if "v" not in spelling:
+        return (spelling,)
+    return (spelling, spelling.replace("v", "u"), spelling.replace("v", "yu"))
+
+
 # --- Wade-Giles, for Taiwan names (Tsai Ing-wen) -------------------------------------------------
 
 _WG_INITIALS = (

@@ -22,7 +22,9 @@ from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
+from xcheck.facts.names._zh_sound import garbled_windows, local_family, other_family
 from xcheck.lexicon._cjk_names import (
+    CHINESE_COMPOUND_SURNAMES,
     CHINESE_SURNAMES,
     COMPOUND_TAILS,
     SURNAME_READINGS,
@@ -52,6 +54,7 @@ from xcheck.text._romanize import (
     sound_key_english,
     sound_keys_english,
     sound_similarity,
+    umlaut_spellings,
     wade_giles,
 )
 
@@ -80,6 +83,7 @@ def _surname_keys(family: str, lang: str) -> frozenset[str]:
     if lang == "zh":
         spellings.add(wade_giles(family))
         spellings |= SURNAME_SPELLINGS.get(family, frozenset())
+        spellings |= set(umlaut_spellings(family))
     return frozenset(loose_key(s) for s in spellings)
 
 
@@ -87,6 +91,7 @@ def _given_keys(given: Sequence[str], lang: str) -> frozenset[str]:
     keys = {loose_key("".join(given))}
     if lang == "zh":
         keys.add(loose_key("".join(wade_giles(s) for s in given)))
+        keys |= {loose_key(s) for s in umlaut_spellings("".join(given))}
     return frozenset(keys)
 
 
@@ -106,16 +111,34 @@ def _native_distance(parts: Sequence[str], name: SourceName) -> tuple[int, bool]
         s_keys, g_keys = _surname_keys(family, lang), _given_keys(given, lang)
         for e_family, e_given in _arrangements(parts):
             ef = loose_key(e_family)
-            family_ok = family_ok or ef in s_keys
+            # Another Chinese family name (Zhu for 周) is one letter off, whatever the loose key.
+            other = int(lang == "zh" and other_family(e_family, _family_chars(name.span.text)))
+            family_ok = family_ok or (ef in s_keys and not other)
             if not e_given:
-                dist = 0 if ef in s_keys else min(Levenshtein.distance(ef, s) for s in s_keys) + 9
+                dist = (
+                    0 if ef in s_keys and not other else min(Levenshtein.distance(ef, s) for s in s_keys) + 9
+                )
             else:
                 eg = loose_key(e_given)
-                dist = min(Levenshtein.distance(ef, s) for s in s_keys) + min(
-                    Levenshtein.distance(eg, g) for g in g_keys
+                dist = (
+                    min(Levenshtein.distance(ef, s) for s in s_keys)
+                    + other
+                    + min(Levenshtein.distance(eg, g) for g in g_keys)
                 )
             best = min(best, dist)
     return best, family_ok
+
+
+def _local_family(parts: Sequence[str], name: SourceName) -> bool:
+    """Whether an English name writes its family name (first or last) in a Hong Kong or
+    Southeast Asian spelling of the source name's (:func:`local_family`)."""
+    chars = _family_chars(name.span.text)
+    return any(local_family(p, chars) for p in {parts[0], parts[-1]})
+
+
+def _family_chars(name: str) -> str:
+    """The family name of a Chinese name in characters: its first one, or two (欧阳)."""
+    return name[:2] if name[:2] in CHINESE_COMPOUND_SURNAMES else name[:1]
 
 
 def _sound_score(parts: Sequence[str], name: SourceName) -> float:
@@ -220,7 +243,8 @@ def _spelled_as(parts: Sequence[str], chinese: str) -> bool:
     syl = pinyin_syllables(chars, surname_length=1)
     if len(syl) != len(chars):
         return False
-    keys = {loose_key("".join(syl)), loose_key("".join(wade_giles(x) for x in syl))}
+    keys = {loose_key("".join(wade_giles(x) for x in syl))}
+    keys |= {loose_key(s) for s in umlaut_spellings("".join(syl))}
     return loose_key("".join(parts)) in keys
 
 
@@ -293,8 +317,10 @@ def _personal(m: Mention) -> bool:
         return False
     parts = words(text)
     raw = _PART_RE.findall(text)
+    # A family-name spelling makes a person's name of a word only with a given name after it: a
+    # frequent word alone ("Law", "So") is no Law or So (罗, 苏).
     family_first = loose_key(parts[0]) in _family_keys("zh") | _family_keys("ko")
-    if not family_first and any(_common(w) for w in parts):
+    if (not family_first or len(parts) == 1) and any(_common(w) for w in parts):
         return False
     if any(len(w) < 2 or (w.isupper() and len(w) > 1) for w in raw):
         return False
@@ -313,6 +339,8 @@ def _finding(m: Mention, parts: Sequence[str], name: SourceName) -> Discrepancy 
         if dist > NEAR_MISS and not _romanised(parts, name):
             return None  # a Western name for a person the source names in Chinese style (贺锦丽)
         near = dist <= NEAR_MISS and len(parts) > 1
+        if near and name.lang == "zh" and _local_family(parts, name):
+            return None  # a given name in Cantonese or Hokkien (Leung Chun-ying for 梁振英)
         severity = "minor" if near else "major"
         how = "a near-miss spelling" if near else "a different person"
         message = f"name {m.span.text!r} where the source names {shown}: {how}"
@@ -366,8 +394,9 @@ def _written_keys(text: str, lang: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _given_keys_uncached(given: Sequence[str]) -> tuple[str, str]:
-    return loose_key_uncached("".join(given)), loose_key_uncached("".join(wade_giles(s) for s in given))
+def _given_keys_uncached(given: Sequence[str]) -> tuple[str, ...]:
+    spellings = (*umlaut_spellings("".join(given)), "".join(wade_giles(s) for s in given))
+    return tuple(loose_key_uncached(s) for s in spellings)
 
 
 def _native_style(parts: Sequence[str], lang: str) -> bool:
@@ -496,7 +525,8 @@ def cjk_name_findings(
     do the capitalised words of ``translation``. A name written like a Chinese or Korean one
     that the reference writes anywhere in its characters is rendered, read by a tagger or not."""
     lang = source_language(reference)
-    if lang is None or not people:
+    # Without a translated person, only a garbled Chinese name may be found (_garbled_unread).
+    if lang is None or (not people and (lang != "zh" or not translation)):
         return set(), []
     names = [
         n
@@ -509,22 +539,105 @@ def cjk_name_findings(
     used: set[Span] = set()
     rest: list[tuple[Mention, list[str]]] = []
     written: frozenset[tuple[str, str]] | None = None
+    impersonal: list[Mention] = []
     for m in people:
         parts = _name_parts(m)
-        if not parts or not _personal(m):
+        if not parts or not _personal(m) or _quoted(m.span, translation):
+            # Not a person's name by its words ("Carlos Long", "Long" a frequent word), but it
+            # may still render a source name, which is then nobody's counterpart.
+            impersonal.append(m)
             continue
         hit = _best_match(parts, names)
-        if hit is not None:
+        if hit is not None and not _near_native_instead(parts, hit, names):
             rendered.add(m.span)
             used.add(hit.span)
             continue
-        if _native_style(parts, lang):
+        if _native_style(parts, lang) and not _near_confirmed(parts, names):
             written = _written_keys(reference, lang) if written is None else written
             if _written_in(parts, written):
                 rendered.add(m.span)
                 continue
         rest.append((m, parts))
-    used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
+    used |= _taken_by_others(
+        [n for n in names if n.span not in used], people, [*others, *impersonal], translation
+    )
+    unconfirmed = [n for n in names if n.span not in used and not n.confirmed and n.native]
     free = [n for n in names if n.span not in used and n.confirmed]
-    out = [_finding(m, parts, n) for m, parts, n in _counterparts(rest, free)]
+    rest = [(m, parts) for m, parts in rest if not _near_unconfirmed(parts, unconfirmed, free)]
+    paired = _counterparts(rest, free)
+    out = [_finding(m, parts, n) for m, parts, n in paired]
+    if lang == "zh":
+        blocked = [*rendered, *(m.span for m, _ in rest), *(m.span for m in others if m.entity_id)]
+        left = [n for n in free if n.native and all(n is not p for _, _, p in paired)]
+        out.extend(_garbled_unread(translation, left, names, blocked))
     return rendered, [d for d in out if d is not None]
+
+
+_QUOTES = "\"“”'‘’«»"
+
+
+def _quoted(span: Span, text: str) -> bool:
+    """Whether a name is the whole of a quotation (the newspaper “Red Star”, a film's title): a
+    title, not a person's name."""
+    return (
+        span.start > 0
+        and span.end < len(text)
+        and text[span.start - 1] in _QUOTES
+        and text[span.end] in _QUOTES
+    )
+
+
+def _near_native_instead(parts: Sequence[str], hit: SourceName, names: Sequence[SourceName]) -> bool:
+    """Whether an English name that sounds like a foreign-looking source word no title confirms
+    as a name is rather a near-miss spelling of a confirmed Chinese or Korean name (Zhoun Jingfon
+    for 周竞帆, not for 从军 cong-jun, whose consonants it shares)."""
+    if hit.native or hit.confirmed or len(parts) < 2:
+        return False
+    return any(n.native and n.confirmed and _native_distance(parts, n)[0] <= NEAR_MISS for n in names)
+
+
+def _near_confirmed(parts: Sequence[str], names: Sequence[SourceName]) -> bool:
+    """Whether an English name is a near-miss spelling of a confirmed Chinese or Korean source
+    name: that name's counterpart, not a name the source writes elsewhere in its characters
+    (Zhu Jingfan for 周竞帆 is not 竞帆 read after another 朱)."""
+    return len(parts) > 1 and any(
+        n.native and n.confirmed and _native_distance(parts, n)[0] <= NEAR_MISS for n in names
+    )
+
+
+def _near_unconfirmed(
+    parts: Sequence[str], unconfirmed: Sequence[SourceName], free: Sequence[SourceName]
+) -> bool:
+    """Whether an English name is a near-miss spelling of a Chinese or Korean source name no
+    title confirms, its family name in a spelling of that name's, and of no confirmed one: it
+    renders that name (Zhao Yaomin for 赵雅敏 in a byline), so it is no counterpart of another
+    (but Guo Peng does not render 陆生 lu-sheng, a word)."""
+    if len(parts) < 2:
+        return False
+    if any(n.native and _native_distance(parts, n)[0] <= NEAR_MISS for n in free):
+        return False
+    for n in unconfirmed:
+        dist, family_ok = _native_distance(parts, n)
+        if dist <= NEAR_MISS and family_ok:
+            return True
+    return False
+
+
+def _garbled_unread(
+    translation: str, left: Sequence[SourceName], names: Sequence[SourceName], blocked: Sequence[Span]
+) -> list[Discrepancy | None]:
+    """Findings for the confirmed Chinese names of a Chinese source that no name of the
+    translation renders or is paired with, but that two capitalised words of it write garbled
+    (:func:`garbled_windows`: Hun La for 胡璐, Ten Jiane for 滕佳妮)."""
+    out: list[Discrepancy | None] = []
+    for name in left:
+        if not any(lang == "zh" for lang, _, _ in name.readings):
+            continue
+        others = [n for n in names if n is not name]
+        hit = garbled_windows(
+            translation, name, others, blocked, distance=_native_distance, near_miss=NEAR_MISS
+        )
+        if hit is not None:
+            span, parts = hit
+            out.append(_finding(Mention(span=span, name=span.text, kind="person"), parts, name))
+    return out

@@ -186,7 +186,7 @@ def _compare_across_languages(
             else _closest_in_reference(m, r_caps, r_mentions, t_ids)
         )
         unrendered.append((m, best))
-    if not latin_reference and unrendered:
+    if not latin_reference:  # a Chinese name may be written garbled in words read as no name
         unrendered, found = _against_cjk_names(unrendered, translation, reference, t_mentions, r_mentions)
         out.extend(found)
     out.extend(
