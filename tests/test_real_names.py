@@ -299,6 +299,23 @@ ROWS = [
         "Finale Dahoam",
         True,
     ),
+    # WMT21 cs-en 708: a glossary entity the other text writes by an alias in lower case
+    (
+        "EU states agree new COVID-19 standards for air travel",
+        "EU member states have coronavirus standards for air travel",
+        "en",
+        "COVID-19",
+        False,
+    ),
+    (
+        "EU states agree new COVID-19 standards for air travel",
+        "EU member states have new Ebola standards for air travel",
+        "en",
+        "COVID-19",
+        True,
+    ),
+    ("New COVID-19 cases rose in the city.", "该市新冠肺炎病例增加。", "zh", "COVID-19", False),
+    ("The pandemic hit the city hard.", "新冠肺炎疫情重创该市。", "zh", "新冠", False),
 ]
 
 

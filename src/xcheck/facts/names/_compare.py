@@ -116,6 +116,24 @@ def _defined_acronym(text: str, m: Mention) -> frozenset[str]:
     return frozenset(words(before.group(1)))
 
 
+def _alias_written(m: Mention, other_text: str, glossary: Glossary) -> bool:
+    """Whether ``other_text`` writes the name or an alias of ``m``'s glossary entity, in any case,
+    as whole words."""
+    entry = glossary.get(m.entity_id) if m.entity_id else None
+    if entry is None:
+        return False
+    folded = other_text.casefold()
+    for alias in (entry.name, *entry.aliases):
+        a = alias.casefold()
+        at = folded.find(a)
+        while at >= 0:
+            end = at + len(a)
+            if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+                return True
+            at = folded.find(a, at + 1)
+    return False
+
+
 def _defined_alike(
     translation: str, t_mentions: Sequence[Mention], reference: str, r_mentions: Sequence[Mention]
 ) -> set[Span]:
@@ -203,6 +221,11 @@ def compare_entities(
     rendered |= {m.span for m in r_free if rendered_in(m, translation) and not _competes(m, t_free)}
     # An acronym in brackets after its name is rendered by that name (compared on its own).
     rendered |= _defined_alike(translation, t_mentions, reference, r_mentions)
+    if glossary is not None:
+        # A glossary entity the other side names by an alias in lower case ("COVID-19" against
+        # "the coronavirus"), which the name reader does not take for a name.
+        rendered |= {m.span for m in t_free if _alias_written(m, reference, glossary)}
+        rendered |= {m.span for m in r_free if _alias_written(m, translation, glossary)}
     t_free = [m for m in t_free if m.span not in rendered]
     r_free = [m for m in r_free if m.span not in rendered]
     found, paired_t, used_r = _pair_unmatched(
