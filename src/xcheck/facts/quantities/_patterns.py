@@ -547,7 +547,8 @@ KO_COMMA_RANGE = _lazyre.compile(r"(?P<rsep>,)[ ]?(?P<rcur>(?!))?(?=\d)")
 #: Before an English age written as a bare number: "age 44", "aged 44", "at the age of 44", and a
 #: name's appositive "Gu Jincheng, 74," (with EN_AGE_AFTER: a comma after the number too).
 EN_AGE_BEFORE = _lazyre.compile(
-    r"(?:\b(?:[Aa]ge|[Aa]ged|[Aa]ges)[ \u00a0]|\bthe[ \u00a0]age[ \u00a0]of[ \u00a0]"
+    r"(?:\b(?:[Aa]ge|[Aa]ged|[Aa]ges)[ \u00a0](?:(?:only|just|nearly|almost|barely)[ \u00a0])?"
+    r"|\bthe[ \u00a0]age[ \u00a0]of[ \u00a0]"
     r"|(?P<name>\b[A-Z][a-z][\w'’-]*),[ \u00a0])$"
 )
 EN_AGE_AFTER = _lazyre.compile(r",[ \u00a0]")

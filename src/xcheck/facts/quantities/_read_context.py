@@ -320,7 +320,7 @@ class _SuffixReader(_ReaderBase):
             or d.high is not None
         ):
             return False
-        before = pat.EN_AGE_BEFORE.search(self.t, max(0, d.start - 16), d.start)
+        before = pat.EN_AGE_BEFORE.search(self.t, max(0, d.start - 24), d.start)
         if before is None:
             return False
         if before["name"] and (
