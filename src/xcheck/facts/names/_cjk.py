@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
+from xcheck.facts.names._ko_match import family_renders
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import (
@@ -181,12 +182,19 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         keys = (*name.parts_sound, name.tail_sound)
         last = parts[-1]
         given = _given_rendered(parts, name)
+        korean = name.lang == "ko"
         if given and len(name.parts_sound) > 1:
             # The given name renders a part of the source's name: the family name must render
             # another part nearly as closely as a whole name (Peter Gimbon is not 피터 깁슨).
-            rest = [s for i, s in enumerate(name.parts_sound) if i not in given]
+            others = [i for i in range(len(name.parts_sound)) if i not in given]
+            if korean:
+                return family_renders(last, name, others, cutoff=FAMILY_MATCH)
             tail = (name.tail_sound,) if name.tail_sound else ()
-            return any(_family_alike(last, s) for s in (*rest, *tail))
+            return any(_family_alike(last, s) for s in (*[name.parts_sound[i] for i in others], *tail))
+        if korean and len(name.parts_sound) > 1:
+            # Its given name renders no part of a Korean name of several parts: the family name
+            # must render one just like a whole name (Ingrid Larsen is not 실비오 베를루스코니).
+            return family_renders(last, name, range(len(name.parts_sound)), cutoff=SOUND_MATCH)
         if any(sound_alike(last, s) >= PART_MATCH for s in keys):
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):

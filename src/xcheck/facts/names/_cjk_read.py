@@ -90,7 +90,25 @@ class SourceName:
         return "-".join(syllables).capitalize()
 
 
-_PART_SEPARATORS = "·•・ "
+#: What separates the parts of a foreign name (约翰·史密斯, 존 스미스).
+PART_SEPARATORS = "·•・ "
+
+
+def name_key_hangul(text: str) -> str:
+    """The consonant key of a name in Hangul with a final consonant and the same one starting the
+    next syllable written once, as an English key writes a doubled letter once: 맥캔 -> ``mkn``
+    (McCann), 베를루스코니 -> ``plskn`` (Berlusconi); two initials stay two (양제츠 ``ncc``)."""
+    out = ""
+    closed = False  # whether the last syllable ended in a final consonant
+    for ch in text:
+        if not is_hangul(ch):
+            continue
+        key = sound_key_hangul(ch)
+        if closed and key and out.endswith(key[0]):
+            key = key[1:]
+        out += key
+        closed = (ord(ch) - 0xAC00) % 28 != 0  # U+AC00 + (initial * 21 + vowel) * 28 + final
+    return out
 
 
 @functools.cache
@@ -277,10 +295,10 @@ def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, .
 
 def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
     name = text[start:end]
-    compact = "".join(ch for ch in name if ch not in _PART_SEPARATORS)
-    parts = [p for p in re.split("[" + _PART_SEPARATORS + "]", name) if p]
+    compact = "".join(ch for ch in name if ch not in PART_SEPARATORS)
+    parts = [p for p in re.split("[" + PART_SEPARATORS + "]", name) if p]
     if lang == "ko":
-        sound, parts_sound = sound_key_hangul(compact), tuple(sound_key_hangul(p) for p in parts)
+        sound, parts_sound = name_key_hangul(compact), tuple(name_key_hangul(p) for p in parts)
     else:
         sound = sound_key_pinyin(pinyin_syllables(compact))
         parts_sound = tuple(sound_key_pinyin(pinyin_syllables(p)) for p in parts)
@@ -290,7 +308,7 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
         # A tagger may cut a name one syllable short (魏玉 of 魏玉坤): its longer reading too.
         readings += _native_readings(compact + after, lang)
     tail = parts[-1] + text[end : end + 1]
-    tail_sound = sound_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
+    tail_sound = name_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
     return SourceName(
         span=Span(start, end, name),
         lang=lang,

@@ -1,0 +1,84 @@
+"""How a Latin-script name compares with a foreign name written in Hangul.
+
+A Korean transcription of a foreign name loses some distinctions (r and l are both ㄹ, f is ㅍ
+like p, v is ㅂ like b, a final consonant may be doubled into the next syllable: 맥캔 for
+McCann) and adds or drops a weak consonant; it does not write one consonant for another of an
+unrelated class. So a family name whose consonant key needs such a substitution to reach the
+Hangul one (Bekkusconi: k for the l of 베를루스코니, Pallekty: k for the n of 폴렌티) is another
+name, however close the rest of the key, and a name without consonants (Oe for 오에) is compared
+by its vowels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from xcheck.facts.names._cjk_read import PART_SEPARATORS, SourceName
+from xcheck.text._romanize import (
+    _RELATED,
+    _WEAK,
+    hangul_syllables,
+    sound_alike,
+    sound_key_english,
+    sound_keys_english,
+)
+
+
+def _cost(a: str, b: str, *, unrelated: float) -> float:
+    """A weighted edit distance between two consonant keys: related consonants substitute for
+    0.5, weak ones (h, l, n, m) are inserted or dropped for 0.5, others for 1, and an unrelated
+    substitution costs ``unrelated``."""
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + (0.5 if ch in _WEAK else 1.0))
+    for x in a:
+        cur = [prev[0] + (0.5 if x in _WEAK else 1.0)]
+        for j, y in enumerate(b, 1):
+            sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else unrelated
+            cur.append(
+                min(
+                    prev[j - 1] + sub,
+                    prev[j] + (0.5 if x in _WEAK else 1.0),
+                    cur[j - 1] + (0.5 if y in _WEAK else 1.0),
+                )
+            )
+        prev = cur
+    return prev[-1]
+
+
+def substitutes(spelling: str, key: str) -> bool:
+    """Whether every reading of a Latin-script spelling needs a consonant of an unrelated class in
+    place of one of a Hangul key to come closest to it (``Bekkusconi`` against 베를루스코니's
+    ``plskn``), which a transcription does not do; a consonant added or dropped, or a related
+    one (t for s, l for h as in 호날두 for Ronaldo), is what transcriptions do."""
+    if not key:
+        return False
+    return all(
+        _cost(k, key, unrelated=1.0) < _cost(k, key, unrelated=9.0) for k in sound_keys_english(spelling) if k
+    )
+
+
+def vowels_differ(spelling: str, hangul: str) -> bool:
+    """Whether a name without consonants is not the romanisation of a Hangul part that has none
+    either: ``Oa`` for 오에 (``oe``); ``Oe`` and ``Oé`` are it."""
+    romanised = "".join(hangul_syllables(hangul))
+    return bool(romanised) and spelling.lower().replace("é", "e") != romanised
+
+
+def family_renders(family: str, name: SourceName, parts: Collection[int], *, cutoff: float) -> bool:
+    """Whether an English family name renders one of the ``parts`` of a foreign name in Hangul
+    (or its last part with the syllable after it, which a tagger may have cut off): its key
+    sounds like the part's at ``cutoff`` or above without an unrelated consonant in place of
+    one of it, or neither has a consonant and the vowels agree (Oe for 오에, not Oa)."""
+    texts = [p for p in re.split(f"[{PART_SEPARATORS}]", name.span.text) if p]
+    pairs = [(name.parts_sound[i], texts[i] if i < len(texts) else "") for i in parts]
+    if name.tail_sound:
+        pairs.append((name.tail_sound, ""))
+    for key, text in pairs:
+        if not key:
+            if not sound_key_english(family) and not (text and vowels_differ(family, text)):
+                return True
+        elif sound_alike(family, key) >= cutoff and not substitutes(family, key):
+            return True
+    return False

@@ -1,0 +1,102 @@
+"""Foreign names written in Hangul against their English rendering: what a transcription changes.
+
+A Korean transcription merges r and l, p and f, b and v, and may write a consonant twice across
+syllables (맥캔 for McCann); it does not write a consonant of an unrelated class for another. So
+a family name that needs one (Pallekty for 팀 폴렌티, k for n) is garbled, a full name whose given
+name renders no part of the source's must sound just like one of its parts by its family name
+(Ingrid Larsen is not 실비오 베를루스코니), a name without consonants is compared by its vowels
+(Oa is not 오에), and a Western name that only sounds like a Korean name by its given name
+(Ignacio like 김한수) does not take it from the foreign name it renders. Each golden row has its
+neighbour: the faithful name stays silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import xcheck
+from xcheck.facts.names._cjk_read import name_key_hangul
+from xcheck.facts.names._ko_match import substitutes, vowels_differ
+
+pytest.importorskip("kiwipiepy")
+
+
+def _names(translation: str, reference: str) -> list[str]:
+    result = xcheck.check_pair(translation, reference, lang="en", reference_lang="ko")
+    return [f.message for f in result.findings if f.kind == "name"]
+
+
+BERLUSCONI = "이탈리아의 실비오 베를루스코니 총리는 의회 표결에서 이겼다고 밝혔다."
+PAWLENTY = "미네소타주의 팀 폴렌티 주지사는 이번 붕괴를 역사적인 재앙이라고 말했다."
+OE = "일본 노벨문학상 수상자 오에 겐자부로 씨는 군사적 야심에 우려를 표명했다."
+KIM = "김한수 차관은 이그나시오 가르시아 베르세로 국장이 이끄는 유럽연합 협상단과 만날 예정이다."
+MCCANN = "케이트 맥캔 대변인은 경찰의 수사에 감사를 표했다."
+
+
+@pytest.mark.parametrize(
+    ("faithful", "changed", "reference"),
+    [
+        (
+            "Italian Prime Minister Silvio Berlusconi said he had won the vote in parliament.",
+            "Italian Prime Minister Ingrid Larsen said she had won the vote in parliament.",
+            BERLUSCONI,
+        ),
+        (
+            "Italian Prime Minister Silvio Berlusconi said he had won the vote in parliament.",
+            "Italian Prime Minister Silvio Bekkusconi said he had won the vote in parliament.",
+            BERLUSCONI,
+        ),
+        (
+            "Governor Tim Pawlenty called the collapse a catastrophe of historic proportions.",
+            "Governor Tim Pallekty called the collapse a catastrophe of historic proportions.",
+            PAWLENTY,
+        ),
+        (
+            "Nobel laureate Kenzaburo Oe expressed concern over military ambitions.",
+            "Nobel laureate Kenzaburo Oa expressed concern over military ambitions.",
+            OE,
+        ),
+        (
+            "Deputy Minister Kim Han-soo will meet EU negotiators led by Ignacio Garcia Bercero.",
+            "Deputy Minister Jang Woo-sung will meet EU negotiators led by Ignacio Garcia Bercero.",
+            KIM,
+        ),
+        (
+            "Spokeswoman Kate McCann thanked the police for their investigation.",
+            "Spokeswoman Kate Mddann thanked the police for their investigation.",
+            MCCANN,
+        ),
+    ],
+)
+def test_a_changed_foreign_name_is_flagged_and_the_faithful_one_is_not(
+    faithful: str, changed: str, reference: str
+) -> None:
+    assert _names(faithful, reference) == []
+    assert _names(changed, reference)
+
+
+def test_a_consonant_written_twice_across_syllables_counts_once() -> None:
+    assert name_key_hangul("맥캔") == "mkn"
+    assert name_key_hangul("베를루스코니") == "plskn"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "hangul", "garbled"),
+    [
+        ("Pawlenty", "폴렌티", False),
+        ("Pallekty", "폴렌티", True),  # k for n: another class
+        ("Ronaldo", "호날두", False),  # the Portuguese r as h: weak for weak
+        ("Altchek", "알프체크", False),  # a consonant added, not replaced
+        ("Sarkozy", "사르코지", False),
+        ("Sakkoby", "사르코지", True),
+    ],
+)
+def test_an_unrelated_consonant_in_place_of_one_is_another_name(
+    spelling: str, hangul: str, garbled: bool
+) -> None:
+    assert substitutes(spelling, name_key_hangul(hangul)) is garbled
+
+
+def test_a_name_without_consonants_is_compared_by_its_vowels() -> None:
+    assert not vowels_differ("Oe", "오에")
+    assert vowels_differ("Oa", "오에")
