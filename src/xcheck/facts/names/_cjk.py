@@ -452,9 +452,15 @@ def _best_match(parts: Sequence[str], names: Sequence[SourceName]) -> SourceName
     hits = [n for n in names if _matches(parts, n)]
     if len(hits) < 2:
         return hits[0] if hits else None
+    # A Chinese or Korean name the English romanises wins; one it only sounds like (Ignacio
+    # Garcia Bercero like 김한수, by its given name) counts by that sound.
     return max(
         hits,
-        key=lambda n: (1.0 if n.native else _sound_score(parts, n), n.confirmed, len(n.parts_sound)),
+        key=lambda n: (
+            1.0 if n.native and _native_distance(parts, n)[0] == 0 else _sound_score(parts, n),
+            n.confirmed,
+            len(n.parts_sound),
+        ),
     )
 
 
