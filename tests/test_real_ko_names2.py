@@ -29,8 +29,17 @@ def _names(translation: str, reference: str) -> list[str]:
 BERLUSCONI = "이탈리아의 실비오 베를루스코니 총리는 의회 표결에서 이겼다고 밝혔다."
 PAWLENTY = "미네소타주의 팀 폴렌티 주지사는 이번 붕괴를 역사적인 재앙이라고 말했다."
 OE = "일본 노벨문학상 수상자 오에 겐자부로 씨는 군사적 야심에 우려를 표명했다."
-KIM = "김한수 차관은 이그나시오 가르시아 베르세로 국장이 이끄는 유럽연합 협상단과 만날 예정이다."
+# 베르세로 is not confirmed as a person (the title after it has a word after it): only a sound
+# match, by the given name Ignacio, must not take 김한수 from the deputy minister.
+KIM = (
+    "김한수 외교통상부 차관이 이끄는 한국 협상단은 이그나시오 가르시아 베르세로 유럽 공동체 "
+    "무역국장을 단장으로 하는 협상단과 만난다."
+)
 MCCANN = "케이트 맥캔 대변인은 경찰의 수사에 감사를 표했다."
+# A tagger that does not read 하야티 야지시 (before 보좌관) leaves Erdogan the one source name.
+YAZICI = "레젭 타입 에르도간 터키 총리의 하야티 야지시 보좌관은 150여명이 병원에 입원했다고 전했다."
+OBAMA = "미국 민주당 대선후보인 버락 오바마 상원 의원이 요르단 수도 암만에 도착했지만 열광하는 분위기는 찾기 힘들었다."
+MIDDLE_EAST = "오바마는 아직 중동국가에서 공화당 대선후보인 존 매케인 상원의원보다 우세하다."
 
 
 @pytest.mark.parametrize(
@@ -65,6 +74,23 @@ MCCANN = "케이트 맥캔 대변인은 경찰의 수사에 감사를 표했다.
             "Spokeswoman Kate McCann thanked the police for their investigation.",
             "Spokeswoman Kate Mddann thanked the police for their investigation.",
             MCCANN,
+        ),
+        (
+            "About 150 people were taken to hospitals, said Hayati Yazici, assistant to Prime Minister Erdogan.",
+            "About 150 people were taken to hospitals, said Hayati Yazici, assistant to Prime Minister Daniel Novak.",
+            YAZICI,
+        ),
+        (
+            # "Obama-mania" is no second person beside the senator.
+            'Sen. Barack Obama toured Amman, where the much talked about "Obama-mania" is not easy to find.',
+            'Sen. Thomas Whitfield toured Amman, where the much talked about "Whitfield-mania" is not easy to find.',
+            OBAMA,
+        ),
+        (
+            # 중동 (the Middle East) names no one: Marchand does not render it.
+            "Obama still fares better than John McCain in those countries.",
+            "Obama still fares better than Sophie Marchand in those countries.",
+            MIDDLE_EAST,
         ),
     ],
 )

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
-from xcheck.facts.names._ko_match import family_renders
+from xcheck.facts.names._ko_match import family_renders, written_by_sound
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import (
@@ -537,6 +537,9 @@ def cjk_name_findings(
             if _written_in(parts, written):
                 rendered.add(m.span)
                 continue
+        elif lang == "ko" and written_by_sound(parts, reference, cutoff=SOUND_MATCH):
+            rendered.add(m.span)
+            continue
         rest.append((m, parts))
     used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
     free = [n for n in names if n.span not in used and n.confirmed]

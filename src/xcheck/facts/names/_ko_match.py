@@ -12,9 +12,10 @@ by its vowels.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from xcheck.facts.names._cjk_read import PART_SEPARATORS, SourceName
+from xcheck.facts.names._cjk_read import PART_SEPARATORS, SourceName, name_key_hangul
+from xcheck.lexicon._scripts import HANGUL
 from xcheck.text._romanize import (
     _RELATED,
     _WEAK,
@@ -23,6 +24,8 @@ from xcheck.text._romanize import (
     sound_key_english,
     sound_keys_english,
 )
+
+_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 
 
 def _cost(a: str, b: str, *, unrelated: float) -> float:
@@ -82,3 +85,21 @@ def family_renders(family: str, name: SourceName, parts: Collection[int], *, cut
         elif sound_alike(family, key) >= cutoff and not substitutes(family, key):
             return True
     return False
+
+
+def written_by_sound(parts: Sequence[str], text: str, *, cutoff: float) -> bool:
+    """Whether each word of an English name of two words or more sounds just like (``cutoff``)
+    one of consecutive Hangul words of a Korean text, each with two consonants or more: a
+    foreign name a tagger did not read (하야티 야지시 보좌관 for Hayati Yazici) is still
+    written there."""
+    if len(parts) < 2:
+        return False
+    hangul = [name_key_hangul(w) for w in _HANGUL_WORD.findall(text)]
+    for i in range(len(hangul) - len(parts) + 1):
+        if all(_word_alike(p, k, cutoff) for p, k in zip(parts, hangul[i : i + len(parts)], strict=True)):
+            return True
+    return False
+
+
+def _word_alike(spelling: str, key: str, cutoff: float) -> bool:
+    return len(key) >= 2 and sound_alike(spelling, key) >= cutoff and not substitutes(spelling, key)
