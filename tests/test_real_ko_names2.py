@@ -126,3 +126,39 @@ def test_an_unrelated_consonant_in_place_of_one_is_another_name(
 def test_a_name_without_consonants_is_compared_by_its_vowels() -> None:
     assert not vowels_differ("Oe", "오에")
     assert vowels_differ("Oa", "오에")
+
+
+PERINO_BUSH = (
+    "다나 페리노 백악관 대변인은 테러 공격이 부시 대통령의 중동 평화 중재 노력을 가로막을 수 없다고 말했다."
+)
+OBAMA_SENATOR = "버락 오바마 상원의원은 이란의 핵무장이 중동 전체의 판도를 바꿀 것이라고 말했다."
+TWO_SENATORS = "버락 오바마 상원의원과 존 매케인 상원의원은 이번 주 요르단을 방문했다."
+
+
+@pytest.mark.parametrize(
+    ("faithful", "changed", "reference"),
+    [
+        (
+            # The Korean names Bush too; 대변인 says which of the two the spokeswoman is.
+            "White House spokeswoman Dana Perino said terror attacks would not stop the peace effort.",
+            "White House spokeswoman Thomas Whitfield said terror attacks would not stop the peace effort.",
+            PERINO_BUSH,
+        ),
+        (
+            # "Middle East" read as a person leaves two English names; Sen. is the 상원의원.
+            "Sen. Barack Obama said a nuclear-armed Iran would change the whole Middle East.",
+            "Sen. Richard Coleman said a nuclear-armed Iran would change the whole Middle East.",
+            OBAMA_SENATOR,
+        ),
+    ],
+)
+def test_a_title_pairs_a_changed_name_with_the_office_holder(
+    faithful: str, changed: str, reference: str
+) -> None:
+    assert _names(faithful, reference) == []
+    assert _names(changed, reference)
+
+
+def test_a_title_two_source_people_hold_pairs_with_neither() -> None:
+    # Two senators in the source, one other senator in the English: no counterpart is identified.
+    assert _names("Sen. Richard Coleman visited Jordan this week.", TWO_SENATORS) == []

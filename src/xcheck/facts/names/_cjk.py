@@ -7,7 +7,8 @@ romanisation systems folded: ``Lee Jae-myung`` = 이재명, ``Tsai Ing-wen`` = �
 Jun-hyuk`` = 朴俊赫), by sound for a foreign name (``Hegseth`` = 赫格塞思 = 헤그세스). A name
 that matches none is compared with the source's unmatched person when its counterpart is
 identified: it is the only unmatched person on each side, or (several) it is a near-miss
-spelling of one of them. Nothing is said when no counterpart is identified.
+spelling of one of them, or (a Korean source) its title and the source name's name one office
+that no other person on either side holds. Nothing is said when no counterpart is identified.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
-from xcheck.facts.names._ko_match import family_renders, written_by_sound
+from xcheck.facts.names._ko_match import family_renders, title_pairs, written_by_sound
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
 from xcheck.lexicon._cjk_names import (
@@ -543,5 +544,13 @@ def cjk_name_findings(
         rest.append((m, parts))
     used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
     free = [n for n in names if n.span not in used and n.confirmed]
-    out = [_finding(m, parts, n) for m, parts, n in _counterparts(rest, free)]
+    pairs = _counterparts(rest, free)
+    if lang == "ko":
+        paired = {id(x) for m, _, n in pairs for x in (m, n)}
+        pairs += [
+            (m, p, n)
+            for m, p, n in title_pairs(_distinct_rest(rest), free, reference, translation)
+            if id(m) not in paired and id(n) not in paired
+        ]
+    out = [_finding(m, parts, n) for m, parts, n in pairs]
     return rendered, [d for d in out if d is not None]

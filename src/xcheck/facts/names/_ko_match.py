@@ -7,6 +7,10 @@ unrelated class. So a family name whose consonant key needs such a substitution 
 Hangul one (Bekkusconi: k for the l of 베를루스코니, Pallekty: k for the n of 폴렌티) is another
 name, however close the rest of the key, and a name without consonants (Oe for 오에) is compared
 by its vowels.
+
+Two helpers serve the pairing of a Korean source's people with the English ones: a foreign name
+written by sound in words the tagger did not read is still rendered (:func:`written_by_sound`),
+and a title names the office that picks out one person on each side (:func:`title_pairs`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,18 @@ import re
 from collections.abc import Collection, Sequence
 
 from xcheck.facts.names._cjk_read import PART_SEPARATORS, SourceName, name_key_hangul
+from xcheck.facts.names._cross_titles import (
+    _SLOT_BREAK,
+    SourceTitle,
+    _Rendering,
+    _rendering,
+    _renders,
+    source_titles,
+)
+from xcheck.facts.names._model import Mention
+from xcheck.facts.names._text import parse_title
 from xcheck.lexicon._scripts import HANGUL
+from xcheck.lexicon._titles import TitleOffice
 from xcheck.text._romanize import (
     _RELATED,
     _WEAK,
@@ -26,6 +41,7 @@ from xcheck.text._romanize import (
 )
 
 _HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4}\.)\s+$")
 
 
 def _cost(a: str, b: str, *, unrelated: float) -> float:
@@ -103,3 +119,57 @@ def written_by_sound(parts: Sequence[str], text: str, *, cutoff: float) -> bool:
 
 def _word_alike(spelling: str, key: str, cutoff: float) -> bool:
     return len(key) >= 2 and sound_alike(spelling, key) >= cutoff and not substitutes(spelling, key)
+
+
+def title_pairs(
+    rest: Sequence[tuple[Mention, list[str]]],
+    free: Sequence[SourceName],
+    reference: str,
+    translation: str,
+) -> list[tuple[Mention, list[str], SourceName]]:
+    """English people paired with the Korean name that holds the office their title renders, when
+    that title picks out one name on each side ("White House spokeswoman Thomas Whitfield" and
+    다나 페리노 백악관 대변인, beside 부시 대통령; "Sen. Richard Coleman" and 버락 오바마 상원의원,
+    beside a place the English reader took for a person). The office is the table's
+    (:func:`xcheck.facts.names._cross_titles.source_titles`): a title right before the name or a
+    few characters after it, in the same clause."""
+    titles = source_titles(reference)
+    offices = {id(n): _offices_of(n, titles, reference) for n in free}
+    renderings = [(m, parts, _title_rendering(m, translation)) for m, parts in rest]
+    out = []
+    for m, parts, rendering in renderings:
+        if rendering is None:
+            continue
+        held = [n for n in free if any(_renders(rendering, o) for o in offices[id(n)])]
+        if len(held) != 1:
+            continue
+        rivals = [
+            r for _, _, r in renderings if r is not None and any(_renders(r, o) for o in offices[id(held[0])])
+        ]
+        if len(rivals) == 1:
+            out.append((m, parts, held[0]))
+    return out
+
+
+def _title_rendering(m: Mention, translation: str) -> _Rendering | None:
+    """The office an English person's title names: the reader's title, or an abbreviated one right
+    before the name that the reader leaves out ("Sen. Richard Coleman", "Gov. Tim Pawlenty")."""
+    title = m.title.text if m.title is not None else None
+    if title is None:
+        abbreviation = _ABBREVIATED_TITLE.search(translation, max(0, m.span.start - 12), m.span.start)
+        title = abbreviation.group(1) if abbreviation is not None else None
+    parts = parse_title(title) if title is not None else None
+    return None if parts is None else _rendering(parts)
+
+
+def _offices_of(name: SourceName, titles: Sequence[SourceTitle], reference: str) -> list[TitleOffice]:
+    out = []
+    for t in titles:
+        if t.former:
+            continue
+        before = 0 <= name.span.start - t.span.end <= 1
+        gap = reference[name.span.end : t.span.start]
+        after = t.span.start >= name.span.end and len(gap) <= 12 and _SLOT_BREAK.search(gap) is None
+        if before or after:
+            out.append(t.office)
+    return out
