@@ -39,6 +39,9 @@ MCCANN = "케이트 맥캔 대변인은 경찰의 수사에 감사를 표했다.
 # A tagger that does not read 하야티 야지시 (before 보좌관) leaves Erdogan the one source name.
 YAZICI = "레젭 타입 에르도간 터키 총리의 하야티 야지시 보좌관은 150여명이 병원에 입원했다고 전했다."
 OBAMA = "미국 민주당 대선후보인 버락 오바마 상원 의원이 요르단 수도 암만에 도착했지만 열광하는 분위기는 찾기 힘들었다."
+# Kiwi reads 레젭 and 에르도간 apart (타입 is a common noun to it): 레젭 alone must not vouch for
+# the whole English name by its given name.
+ERDOGAN_CUT = "터키 이스탄불에서 레젭 타입 에르도간 터키 총리를 포함한 수천명이 장례식에 참석했다."
 MIDDLE_EAST = "오바마는 아직 중동국가에서 공화당 대선후보인 존 매케인 상원의원보다 우세하다."
 
 
@@ -91,6 +94,11 @@ MIDDLE_EAST = "오바마는 아직 중동국가에서 공화당 대선후보인 
             "Obama still fares better than John McCain in those countries.",
             "Obama still fares better than Sophie Marchand in those countries.",
             MIDDLE_EAST,
+        ),
+        (
+            "Thousands were joined by Turkish Prime Minister Recep Tayyip Erdogan at the funerals.",
+            "Thousands were joined by Turkish Prime Minister Recep Tayyip Ekbogan at the funerals.",
+            ERDOGAN_CUT,
         ),
     ],
 )

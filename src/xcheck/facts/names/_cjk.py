@@ -200,6 +200,10 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
             after = _after_given(parts, name)
+            if after is None and korean and name.next_sound:
+                # Korean writes a name's parts apart: the family name of a name a tagger cut
+                # short stands in a word after it (Ekbogan is not 레젭 | 타입 에르도간).
+                return family_renders(last, name, (), cutoff=FAMILY_MATCH, keys=name.next_sound)
             return after is None or _family_alike(last, after)
     return _sound_score(parts, name) >= SOUND_MATCH
 

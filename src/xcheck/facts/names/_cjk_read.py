@@ -61,6 +61,8 @@ class SourceName:
     ``parts_sound`` that of each part (约翰·史密斯: John, Smith), ``tail_sound`` that of the last
     part with the character after it (a tagger may cut a transliteration one character short).
     ``confirmed`` when a title or a verb of speech next to it shows it names a person.
+    ``next_sound`` (Korean) are the keys of the two words after it, where the rest of a name a
+    tagger cut short stands (레젭 | 타입 에르도간).
     """
 
     span: Span
@@ -70,6 +72,7 @@ class SourceName:
     parts_sound: tuple[str, ...]
     confirmed: bool
     tail_sound: str = ""
+    next_sound: tuple[str, ...] = ()
 
     @property
     def native(self) -> bool:
@@ -221,6 +224,8 @@ _KO_TITLE_NEAR = _lazyre.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?
 _KO_TITLE_BEFORE = _lazyre.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
 _KO_WORD_AFTER = _lazyre.compile(r"\s+[" + HANGUL + "]")
 _KO_NEXT_WORD = _lazyre.compile(r"\s+([" + HANGUL + "]+)")
+#: The Hangul words right after a name, in its clause (no comma or stop between).
+_KO_NEXT_WORDS = _lazyre.compile(r"\s+([" + HANGUL + r"]+)(?:\s+([" + HANGUL + r"]+))?")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 
@@ -317,7 +322,13 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
         parts_sound=parts_sound,
         confirmed=False,
         tail_sound=tail_sound,
+        next_sound=_next_sound(text, end) if lang == "ko" else (),
     )
+
+
+def _next_sound(text: str, end: int) -> tuple[str, ...]:
+    after = _KO_NEXT_WORDS.match(text, end)
+    return tuple(name_key_hangul(w) for w in after.groups() if w) if after is not None else ()
 
 
 def _body(name: str) -> bool:

@@ -85,14 +85,18 @@ def vowels_differ(spelling: str, hangul: str) -> bool:
     return bool(romanised) and spelling.lower().replace("é", "e") != romanised
 
 
-def family_renders(family: str, name: SourceName, parts: Collection[int], *, cutoff: float) -> bool:
+def family_renders(
+    family: str, name: SourceName, parts: Collection[int], *, cutoff: float, keys: Sequence[str] = ()
+) -> bool:
     """Whether an English family name renders one of the ``parts`` of a foreign name in Hangul
-    (or its last part with the syllable after it, which a tagger may have cut off): its key
-    sounds like the part's at ``cutoff`` or above without an unrelated consonant in place of
-    one of it, or neither has a consonant and the vowels agree (Oe for 오에, not Oa)."""
+    (or its last part with the syllable after it, which a tagger may have cut off, or one of
+    other ``keys``): its key sounds like the part's at ``cutoff`` or above without an unrelated
+    consonant in place of one of it, or neither has a consonant and the vowels agree (Oe for
+    오에, not Oa)."""
     texts = [p for p in re.split(f"[{PART_SEPARATORS}]", name.span.text) if p]
     pairs = [(name.parts_sound[i], texts[i] if i < len(texts) else "") for i in parts]
-    if name.tail_sound:
+    pairs.extend((k, "") for k in keys)
+    if name.tail_sound and not keys:
         pairs.append((name.tail_sound, ""))
     for key, text in pairs:
         if not key:
