@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import xcheck
-from xcheck.facts.names._cjk_read import name_key_hangul
+from xcheck.facts.names._cjk_read import name_key_hangul, source_names
 from xcheck.facts.names._ko_match import substitutes, vowels_differ
 
 pytest.importorskip("kiwipiepy")
@@ -170,3 +170,14 @@ def test_a_title_pairs_a_changed_name_with_the_office_holder(
 def test_a_title_two_source_people_hold_pairs_with_neither() -> None:
     # Two senators in the source, one other senator in the English: no counterpart is identified.
     assert _names("Sen. Richard Coleman visited Jordan this week.", TWO_SENATORS) == []
+
+
+def test_a_whole_name_of_the_tagger_stops_a_name_run() -> None:
+    # Kiwi knows 알렉스 퍼거슨 as one name: the club after it is no part of it.
+    names = source_names(
+        "알렉스 퍼거슨 맨체스터 유나이티드 감독은 호날두에게 이적하지 말라고 경고했다.", "ko"
+    )
+    assert "알렉스 퍼거슨" in [n.span.text for n in names]
+    # Parts the tagger reads one by one are still joined.
+    (name,) = source_names("포르투갈의 루이즈 필리페 스콜라리 감독은 말했다.", "ko")[-1:]
+    assert name.span.text == "루이즈 필리페 스콜라리"

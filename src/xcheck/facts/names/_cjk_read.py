@@ -148,7 +148,8 @@ def _place_word(word: str, *, first: bool) -> bool:
 
 def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
     """Spans of proper nouns (Kiwi NNP) in Hangul, adjacent ones joined (박 + 준혁; 존 스미스)
-    unless one is a place (에르도간 터키 총리: Erdogan, then Turkey)."""
+    unless one is a place (에르도간 터키 총리: Erdogan, then Turkey) or a whole name of Kiwi's
+    dictionary, written with its space (알렉스 퍼거슨, then 맨체스터 유나이티드, his club)."""
     kiwi = _kiwi()
     if kiwi is None:
         return
@@ -164,11 +165,12 @@ def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
             continue
         gap = text[spans[-1][1] : start] if spans else None
         place = _place_word(tok.form, first=gap != " ")
-        if gap == "" or (gap == " " and not place and not stop):
+        whole = " " in tok.form
+        if gap == "" or (gap == " " and not place and not stop and not whole):
             spans[-1][1] = end
         else:
             spans.append([start, end])
-        stop = place
+        stop = place or whole
     for start, end in spans:
         # A place alone is no person (백악관 is not a Baek Ak-gwan).
         if not _place_word(text[start:end], first=False):
