@@ -42,6 +42,9 @@ OBAMA = "미국 민주당 대선후보인 버락 오바마 상원 의원이 요�
 # Kiwi reads 레젭 and 에르도간 apart (타입 is a common noun to it): 레젭 alone must not vouch for
 # the whole English name by its given name.
 ERDOGAN_CUT = "터키 이스탄불에서 레젭 타입 에르도간 터키 총리를 포함한 수천명이 장례식에 참석했다."
+# "Singer Amy Winehouse" is not read as a person's name (a frequent word before it), yet it
+# renders 에이미 와인하우스, which leaves the spokesman the one counterpart.
+WINEHOUSE = "영국 팝가수 에이미 와인하우스가 런던의 병원에 입원했다고 트레시 밀러 대변인이 밝혔다."
 MIDDLE_EAST = "오바마는 아직 중동국가에서 공화당 대선후보인 존 매케인 상원의원보다 우세하다."
 
 
@@ -99,6 +102,11 @@ MIDDLE_EAST = "오바마는 아직 중동국가에서 공화당 대선후보인 
             "Thousands were joined by Turkish Prime Minister Recep Tayyip Erdogan at the funerals.",
             "Thousands were joined by Turkish Prime Minister Recep Tayyip Ekbogan at the funerals.",
             ERDOGAN_CUT,
+        ),
+        (
+            "Singer Amy Winehouse was rushed to a London hospital, said her publicist, Tracey Miller.",
+            "Singer Amy Winehouse was rushed to a London hospital, said her publicist, Daniel Novak.",
+            WINEHOUSE,
         ),
     ],
 )

@@ -528,9 +528,11 @@ def cjk_name_findings(
     used: set[Span] = set()
     rest: list[tuple[Mention, list[str]]] = []
     written: frozenset[tuple[str, str]] | None = None
+    skipped: list[Mention] = []
     for m in people:
         parts = _name_parts(m)
         if not parts or not _personal(m):
+            skipped.append(m)
             continue
         hit = _best_match(parts, names)
         if hit is not None:
@@ -546,6 +548,11 @@ def cjk_name_findings(
             rendered.add(m.span)
             continue
         rest.append((m, parts))
+    if lang == "ko" and skipped:
+        # A mention not read as a person's name ("Singer Amy Winehouse": a frequent word before
+        # it) still takes the source name it renders, as a place or a body does.
+        people = [m for m in people if all(m is not k for k in skipped)]
+        others = [*others, *skipped]
     used |= _taken_by_others([n for n in names if n.span not in used], people, others, translation)
     free = [n for n in names if n.span not in used and n.confirmed]
     pairs = _counterparts(rest, free)
