@@ -166,8 +166,9 @@ KOREAN_COMPOUND_SURNAMES: frozenset[str] = frozenset("남궁 황보 제갈 선�
 KOREAN_BODY_ENDINGS: tuple[str, ...] = tuple("부 처 청 원 당 위원회 장관실".split())
 
 #: Places and bodies Korean news writes next to a person's name (에르도간 터키 총리, 다나 페리노
-#: 백악관 대변인) that the places table lacks (CLDR writes 튀르키예): a name stops before them.
-KOREAN_NAME_STOPS: frozenset[str] = frozenset("터키 백악관 크렘린 유엔".split())
+#: 백악관 대변인) that the places table lacks (CLDR writes 튀르키예, and has no 중동 for the Middle
+#: East nor the short 중남미, 동남아 of news): a name stops before them, and alone they name no one.
+KOREAN_NAME_STOPS: frozenset[str] = frozenset("터키 백악관 크렘린 유엔 중동 중남미 동남아".split())
 
 #: Last characters of the name of a body, not a person, that a tagger may read as a name or
 #: that starts with a family name (민주당 the Democratic Party, 顾问团 an advisory group, 宣传部 a
@@ -175,8 +176,8 @@ KOREAN_NAME_STOPS: frozenset[str] = frozenset("터키 백악관 크렘린 유엔
 KOREAN_BODY_NAME_ENDINGS: frozenset[str] = frozenset("당 부 처 청".split())
 CHINESE_BODY_NAME_ENDINGS: frozenset[str] = frozenset("部团委局厅党处署办社")
 
-#: Second words of an English compound adjective that a capitalised run may take for a name
-#: ("Oscar-winning", "Seoul-based"): a mention with one is not a person's name.
+#: Second words of an English compound adjective or noun that a capitalised run may take for a
+#: name ("Oscar-winning", "Seoul-based", "Obama-mania"): a mention with one is not a person's name.
 COMPOUND_TAILS: frozenset[str] = frozenset(
-    "winning based led born backed owned run made style era like wide bound funded linked".split()
+    "winning based led born backed owned run made style era like wide bound funded linked mania".split()
 )

@@ -7,7 +7,8 @@ romanisation systems folded: ``Lee Jae-myung`` = 이재명, ``Tsai Ing-wen`` = �
 Jun-hyuk`` = 朴俊赫), by sound for a foreign name (``Hegseth`` = 赫格塞思 = 헤그세스). A name
 that matches none is compared with the source's unmatched person when its counterpart is
 identified: it is the only unmatched person on each side, or (several) it is a near-miss
-spelling of one of them. Nothing is said when no counterpart is identified.
+spelling of one of them, or (a Korean source) its title and the source name's name one office
+that no other person on either side holds. Nothing is said when no counterpart is identified.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from xcheck._types import Discrepancy, Severity, Span
 from xcheck.facts.names._cjk_read import SourceName, source_language, source_names
+from xcheck.facts.names._ko_match import family_renders, title_pairs, written_by_sound
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
 from xcheck.facts.names._zh_sound import garbled_windows, local_family, other_family
@@ -204,16 +206,27 @@ def _matches(parts: Sequence[str], name: SourceName, *, person: bool = True) -> 
         keys = (*name.parts_sound, name.tail_sound)
         last = parts[-1]
         given = _given_rendered(parts, name)
+        korean = name.lang == "ko"
         if given and len(name.parts_sound) > 1:
             # The given name renders a part of the source's name: the family name must render
             # another part nearly as closely as a whole name (Peter Gimbon is not 피터 깁슨).
-            rest = [s for i, s in enumerate(name.parts_sound) if i not in given]
+            others = [i for i in range(len(name.parts_sound)) if i not in given]
+            if korean:
+                return family_renders(last, name, others, cutoff=FAMILY_MATCH)
             tail = (name.tail_sound,) if name.tail_sound else ()
-            return any(_family_alike(last, s) for s in (*rest, *tail))
+            return any(_family_alike(last, s) for s in (*[name.parts_sound[i] for i in others], *tail))
+        if korean and len(name.parts_sound) > 1:
+            # Its given name renders no part of a Korean name of several parts: the family name
+            # must render one just like a whole name (Ingrid Larsen is not 실비오 베를루스코니).
+            return family_renders(last, name, range(len(name.parts_sound)), cutoff=SOUND_MATCH)
         if any(sound_alike(last, s) >= PART_MATCH for s in keys):
             return True
         if len(name.parts_sound) == 1 and _given_alike(parts, name):
             after = _after_given(parts, name)
+            if after is None and korean and name.next_sound:
+                # Korean writes a name's parts apart: the family name of a name a tagger cut
+                # short stands in a word after it (Ekbogan is not 레젭 | 타입 에르도간).
+                return family_renders(last, name, (), cutoff=FAMILY_MATCH, keys=name.next_sound)
             return after is None or _family_alike(last, after)
     return _sound_score(parts, name) >= SOUND_MATCH
 
@@ -473,9 +486,15 @@ def _best_match(parts: Sequence[str], names: Sequence[SourceName]) -> SourceName
     hits = [n for n in names if _matches(parts, n)]
     if len(hits) < 2:
         return hits[0] if hits else None
+    # A Chinese or Korean name the English romanises wins; one it only sounds like (Ignacio
+    # Garcia Bercero like 김한수, by its given name) counts by that sound.
     return max(
         hits,
-        key=lambda n: (1.0 if n.native else _sound_score(parts, n), n.confirmed, len(n.parts_sound)),
+        key=lambda n: (
+            1.0 if n.native and _native_distance(parts, n)[0] == 0 else _sound_score(parts, n),
+            n.confirmed,
+            len(n.parts_sound),
+        ),
     )
 
 
@@ -543,8 +562,8 @@ def cjk_name_findings(
     for m in people:
         parts = _name_parts(m)
         if not parts or not _personal(m) or _quoted(m.span, translation):
-            # Not a person's name by its words ("Carlos Long", "Long" a frequent word), but it
-            # may still render a source name, which is then nobody's counterpart.
+            # Not a person's name by its words ("Carlos Long", "Long" a frequent word; "Singer Amy
+            # Winehouse"), but it may still render a source name, which is then nobody's counterpart.
             impersonal.append(m)
             continue
         hit = _best_match(parts, names)
@@ -557,18 +576,31 @@ def cjk_name_findings(
             if _written_in(parts, written):
                 rendered.add(m.span)
                 continue
+        elif lang == "ko" and written_by_sound(parts, reference, cutoff=SOUND_MATCH):
+            rendered.add(m.span)
+            continue
         rest.append((m, parts))
+    if lang == "ko" and impersonal:
+        # In Korean, such a mention takes the source name it renders as a place or a body does.
+        people = [m for m in people if all(m is not k for k in impersonal)]
     used |= _taken_by_others(
         [n for n in names if n.span not in used], people, [*others, *impersonal], translation
     )
     unconfirmed = [n for n in names if n.span not in used and not n.confirmed and n.native]
     free = [n for n in names if n.span not in used and n.confirmed]
     rest = [(m, parts) for m, parts in rest if not _near_unconfirmed(parts, unconfirmed, free)]
-    paired = _counterparts(rest, free)
-    out = [_finding(m, parts, n) for m, parts, n in paired]
+    pairs = _counterparts(rest, free)
+    if lang == "ko":
+        paired = {id(x) for m, _, n in pairs for x in (m, n)}
+        pairs += [
+            (m, p, n)
+            for m, p, n in title_pairs(_distinct_rest(rest), free, reference, translation)
+            if id(m) not in paired and id(n) not in paired
+        ]
+    out = [_finding(m, parts, n) for m, parts, n in pairs]
     if lang == "zh":
         blocked = [*rendered, *(m.span for m, _ in rest), *(m.span for m in others if m.entity_id)]
-        left = [n for n in free if n.native and all(n is not p for _, _, p in paired)]
+        left = [n for n in free if n.native and all(n is not p for _, _, p in pairs)]
         out.extend(_garbled_unread(translation, left, names, blocked))
     return rendered, [d for d in out if d is not None]
 

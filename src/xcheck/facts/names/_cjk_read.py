@@ -61,6 +61,8 @@ class SourceName:
     ``parts_sound`` that of each part (约翰·史密斯: John, Smith), ``tail_sound`` that of the last
     part with the character after it (a tagger may cut a transliteration one character short).
     ``confirmed`` when a title or a verb of speech next to it shows it names a person.
+    ``next_sound`` (Korean) are the keys of the two words after it, where the rest of a name a
+    tagger cut short stands (레젭 | 타입 에르도간).
     """
 
     span: Span
@@ -70,6 +72,7 @@ class SourceName:
     parts_sound: tuple[str, ...]
     confirmed: bool
     tail_sound: str = ""
+    next_sound: tuple[str, ...] = ()
 
     @property
     def native(self) -> bool:
@@ -90,7 +93,25 @@ class SourceName:
         return "-".join(syllables).capitalize()
 
 
-_PART_SEPARATORS = "·•・ "
+#: What separates the parts of a foreign name (约翰·史密斯, 존 스미스).
+PART_SEPARATORS = "·•・ "
+
+
+def name_key_hangul(text: str) -> str:
+    """The consonant key of a name in Hangul with a final consonant and the same one starting the
+    next syllable written once, as an English key writes a doubled letter once: 맥캔 -> ``mkn``
+    (McCann), 베를루스코니 -> ``plskn`` (Berlusconi); two initials stay two (양제츠 ``ncc``)."""
+    out = ""
+    closed = False  # whether the last syllable ended in a final consonant
+    for ch in text:
+        if not is_hangul(ch):
+            continue
+        key = sound_key_hangul(ch)
+        if closed and key and out.endswith(key[0]):
+            key = key[1:]
+        out += key
+        closed = (ord(ch) - 0xAC00) % 28 != 0  # U+AC00 + (initial * 21 + vowel) * 28 + final
+    return out
 
 
 @functools.cache
@@ -127,7 +148,8 @@ def _place_word(word: str, *, first: bool) -> bool:
 
 def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
     """Spans of proper nouns (Kiwi NNP) in Hangul, adjacent ones joined (박 + 준혁; 존 스미스)
-    unless one is a place (에르도간 터키 총리: Erdogan, then Turkey)."""
+    unless one is a place (에르도간 터키 총리: Erdogan, then Turkey) or a whole name of Kiwi's
+    dictionary, written with its space (알렉스 퍼거슨, then 맨체스터 유나이티드, his club)."""
     kiwi = _kiwi()
     if kiwi is None:
         return
@@ -143,11 +165,12 @@ def _tagged_ko(text: str) -> Iterator[tuple[int, int]]:
             continue
         gap = text[spans[-1][1] : start] if spans else None
         place = _place_word(tok.form, first=gap != " ")
-        if gap == "" or (gap == " " and not place and not stop):
+        whole = " " in tok.form
+        if gap == "" or (gap == " " and not place and not stop and not whole):
             spans[-1][1] = end
         else:
             spans.append([start, end])
-        stop = place
+        stop = place or whole
     for start, end in spans:
         # A place alone is no person (백악관 is not a Baek Ak-gwan).
         if not _place_word(text[start:end], first=False):
@@ -203,6 +226,8 @@ _KO_TITLE_NEAR = _lazyre.compile(r"\s*" + _KO_ORG_WORD + "[" + HANGUL + "]{0,3}?
 _KO_TITLE_BEFORE = _lazyre.compile("(?:" + _KO_TITLES + ")(?:인|이자)?\\s+$")
 _KO_WORD_AFTER = _lazyre.compile(r"\s+[" + HANGUL + "]")
 _KO_NEXT_WORD = _lazyre.compile(r"\s+([" + HANGUL + "]+)")
+#: The Hangul words right after a name, in its clause (no comma or stop between).
+_KO_NEXT_WORDS = _lazyre.compile(r"\s+([" + HANGUL + r"]+)(?:\s+([" + HANGUL + r"]+))?")
 _ZH_TITLES = tuple(sorted(CHINESE_PERSON_TITLES + CHINESE_SPEECH_VERBS, key=len, reverse=True))
 
 
@@ -277,10 +302,10 @@ def _native_readings(name: str, lang: str) -> tuple[tuple[str, str, tuple[str, .
 
 def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
     name = text[start:end]
-    compact = "".join(ch for ch in name if ch not in _PART_SEPARATORS)
-    parts = [p for p in re.split("[" + _PART_SEPARATORS + "]", name) if p]
+    compact = "".join(ch for ch in name if ch not in PART_SEPARATORS)
+    parts = [p for p in re.split("[" + PART_SEPARATORS + "]", name) if p]
     if lang == "ko":
-        sound, parts_sound = sound_key_hangul(compact), tuple(sound_key_hangul(p) for p in parts)
+        sound, parts_sound = name_key_hangul(compact), tuple(name_key_hangul(p) for p in parts)
     else:
         sound = sound_key_pinyin(pinyin_syllables(compact))
         parts_sound = tuple(sound_key_pinyin(pinyin_syllables(p)) for p in parts)
@@ -290,7 +315,7 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
         # A tagger may cut a name one syllable short (魏玉 of 魏玉坤): its longer reading too.
         readings += _native_readings(compact + after, lang)
     tail = parts[-1] + text[end : end + 1]
-    tail_sound = sound_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
+    tail_sound = name_key_hangul(tail) if lang == "ko" else sound_key_pinyin(pinyin_syllables(tail))
     return SourceName(
         span=Span(start, end, name),
         lang=lang,
@@ -299,7 +324,13 @@ def _source_name(text: str, start: int, end: int, lang: str) -> SourceName:
         parts_sound=parts_sound,
         confirmed=False,
         tail_sound=tail_sound,
+        next_sound=_next_sound(text, end) if lang == "ko" else (),
     )
+
+
+def _next_sound(text: str, end: int) -> tuple[str, ...]:
+    after = _KO_NEXT_WORDS.match(text, end)
+    return tuple(name_key_hangul(w) for w in after.groups() if w) if after is not None else ()
 
 
 def _body(name: str) -> bool:
