@@ -303,50 +303,6 @@ class _SuffixReader(_ReaderBase):
         d.dimension = "ordinal"
         return True
 
-    def _age_in_english(self, d: _Draft, core_end: int) -> bool:
-        """An English age written as a bare number: "age 44", "aged 44", "at the age of 44", and
-        the news appositive "Gu Jincheng, 74, a resident ..." (a capitalised word, not a month or
-        weekday, before the comma, and a comma after): the 34岁 of a Chinese source, an age in
-        years. True when read."""
-        if (
-            self.lang != "en"
-            or not d.plain_digits
-            or d.dec is None
-            or d.dec != int(d.dec)
-            or not 1 <= d.dec <= 120
-            or d.end != core_end
-            or d.dimension != "count"
-            or d.unit is not None
-            or d.high is not None
-        ):
-            return False
-        before = pat.EN_AGE_BEFORE.search(self.t, max(0, d.start - 24), d.start)
-        if before is None:
-            return False
-        if before["name"] and (
-            before["name"].lower() in _NOT_NAMES or not pat.EN_AGE_AFTER.match(self.t, d.end)
-        ):
-            return False
-        _age(d)
-        return True
-
-    def _age_in_parens(self, d: _Draft, core_end: int) -> bool:
-        """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
-        26): the "34-year-old" of the English, an age in years. True when read."""
-        if (
-            self.lang != "ko"
-            or not d.plain_digits
-            or d.dec is None
-            or not 1 <= d.dec <= 120
-            or d.end != core_end
-            or self.t[core_end : core_end + 1] != ")"
-            or d.dimension != "count"
-            or pat.KO_AGE_BEFORE.search(self.t[max(0, d.start - 12) : d.start]) is None
-        ):
-            return False
-        _age(d)
-        return True
-
     def _unit(self, d: _Draft, core_end: int) -> None:
         u = pat.UNIT_SUFFIX.match(self.t, d.end)
         if u is None:
@@ -428,6 +384,50 @@ class _SuffixReader(_ReaderBase):
             # "more than ten degrees below zero" is colder than -10
             d.qualifier = _FLIPPED.get(d.qualifier or "", d.qualifier)
             d.end = below.end()
+
+
+def age_in_english(t: str, lang: str, d: _Draft, core_end: int) -> bool:
+    """An English age written as a bare number: "age 44", "aged 44", "at the age of 44", and
+    the news appositive "Gu Jincheng, 74, a resident ..." (a capitalised word, not a month or
+    weekday, before the comma, and a comma after): the 34岁 of a Chinese source, an age in
+    years. True when read."""
+    if (
+        lang != "en"
+        or not d.plain_digits
+        or d.dec is None
+        or d.dec != int(d.dec)
+        or not 1 <= d.dec <= 120
+        or d.end != core_end
+        or d.dimension != "count"
+        or d.unit is not None
+        or d.high is not None
+    ):
+        return False
+    before = pat.EN_AGE_BEFORE.search(t, max(0, d.start - 24), d.start)
+    if before is None:
+        return False
+    if before["name"] and (before["name"].lower() in _NOT_NAMES or not pat.EN_AGE_AFTER.match(t, d.end)):
+        return False
+    _age(d)
+    return True
+
+
+def age_in_parens(t: str, lang: str, d: _Draft, core_end: int) -> bool:
+    """Korean news gives a person's age in parentheses after the name: 베일(34), 조앤(가명,
+    26): the "34-year-old" of the English, an age in years. True when read."""
+    if (
+        lang != "ko"
+        or not d.plain_digits
+        or d.dec is None
+        or not 1 <= d.dec <= 120
+        or d.end != core_end
+        or t[core_end : core_end + 1] != ")"
+        or d.dimension != "count"
+        or pat.KO_AGE_BEFORE.search(t[max(0, d.start - 12) : d.start]) is None
+    ):
+        return False
+    _age(d)
+    return True
 
 
 #: After a temperature: "below zero", "below freezing" make it negative.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from xcheck.facts.quantities import _patterns as pat
 from xcheck.facts.quantities._model import _Draft, _ReaderBase
 from xcheck.facts.quantities._read_cjk import _CjkReader
-from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader
+from xcheck.facts.quantities._read_context import _PrefixReader, _SuffixReader, age_in_english, age_in_parens
 from xcheck.facts.quantities._read_dates import _DateReader
 from xcheck.lexicon._money import CURRENCY_BEFORE
 from xcheck.lexicon._numbers import (
@@ -267,8 +267,8 @@ class _NumberReader(_PrefixReader, _SuffixReader, _DateReader, _CjkReader, _Rang
                 d.unit = self._resolve_yen(d)
             if (
                 self._year(d, core_start, core_end)
-                or self._age_in_parens(d, core_end)
-                or self._age_in_english(d, core_end)
+                or age_in_parens(t, self.lang, d, core_end)
+                or age_in_english(t, self.lang, d, core_end)
             ):
                 return d
             if ranges and self.lang == "ko" and t.startswith(",", d.end) and self._range(d, comma=True):
