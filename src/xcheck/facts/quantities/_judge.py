@@ -446,13 +446,15 @@ def _judge_odd(t: Quantity, r: Quantity, a: float, b: float, tolerance: float) -
             # "up to 30" for 30여마리: a bound below against a rough above
             return _Verdict("minor", "bound differs (up to vs some)", 0.1)
         return _AGREE
+    # The same digits a power of ten apart are a scale error even where a bound would hold: "more
+    # than 50,000 fishing boats" for 50만여척 (500,000-odd) is the count misread, not a lower bound.
+    k = _power_of_ten(a, b)
+    if k is not None and abs(k) >= 1:
+        return _Verdict(_scale_severity(k), f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
     lo, hi = max(lt_, lr_), min(ht_, hr_)
     open_ = (lo == lt_ and lot) or (lo == lr_ and lor) or (hi == ht_ and hot) or (hi == hr_ and hor)
     if lo < hi or (lo == hi and not open_):
         return _Verdict(None, "", cost)
-    k = _power_of_ten(a, b)
-    if k is not None and abs(k) >= 1:
-        return _Verdict(_scale_severity(k), f"scale error (x{10 ** abs(k):,})", 0.35 + cost * 0.3)
     if (a < 0) != (b < 0) and (a != 0 and b != 0):
         return _Verdict("critical", "sign differs", cost)
     if rel <= tolerance:
