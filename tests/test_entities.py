@@ -423,3 +423,18 @@ def test_chinese_name_swap_is_found_whatever_the_figures_are_written_as() -> Non
         report_added=False,
     )
     assert [(d.kind, d.found.text if d.found else None) for d in found] == [("name", "帕帕罗")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Bush began three days of Middle East diplomacy.", "Middle East", "place"),
+        ("The rabbi who supervises Jerusalem's Western Wall spoke.", "Western Wall", "place"),
+        ("Senator Western Smith said so.", "Western Smith", "person"),  # a title makes a person
+    ],
+)
+def test_a_run_opening_with_a_region_word_is_a_place(text: str, surface: str, kind: str) -> None:
+    """koen 302, 984: "Western Wall" and "Middle East" were read as persons, so each took a Korean
+    person name as its counterpart."""
+    (found,) = [m for m in extract_mentions(text) if m.span.text == surface]
+    assert found.kind == kind

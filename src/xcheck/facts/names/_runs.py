@@ -370,6 +370,10 @@ def _unit_like(text: str, tok: _Tok) -> bool:
     return tok.low in _UNIT_NAMES or (len(tok.text) <= 4 and not tok.text.istitle())
 
 
+#: First words of a run that name a part of the world, never a given name.
+_REGION_FIRST = frozenset("middle far near western eastern northern southern central".split())
+
+
 def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
     lows = [t.low for t in name_toks]
     joined = " ".join(lows)
@@ -383,6 +387,8 @@ def _classify(name_toks: Sequence[_Tok], *, titled: bool) -> str:
         return "place"
     if titled:
         return "person"
+    if len(lows) >= 2 and lows[0] in _REGION_FIRST:
+        return "place"  # "Middle East", "Western Wall", "Eastern Europe": no given name
     if (
         len(name_toks) >= 2
         and all(t.is_cap and not t.is_allcaps for t in name_toks)
