@@ -24,7 +24,7 @@ from xcheck.facts.names._cjk_read import SourceName, source_language, source_nam
 from xcheck.facts.names._ko_match import family_renders, title_pairs, written_by_sound
 from xcheck.facts.names._model import Mention
 from xcheck.facts.names._text import words
-from xcheck.facts.names._zh_sound import garbled_windows, local_family, other_family
+from xcheck.facts.names._zh_sound import garbled_windows, has_name_pair, local_family, other_family
 from xcheck.lexicon._cjk_names import (
     CHINESE_COMPOUND_SURNAMES,
     CHINESE_SURNAMES,
@@ -544,8 +544,9 @@ def cjk_name_findings(
     do the capitalised words of ``translation``. A name written like a Chinese or Korean one
     that the reference writes anywhere in its characters is rendered, read by a tagger or not."""
     lang = source_language(reference)
-    # Without a translated person, only a garbled Chinese name may be found (_garbled_unread).
-    if lang is None or (not people and (lang != "zh" or not translation)):
+    # Without a translated person, only a garbled Chinese name may be found (_garbled_unread),
+    # and only where two capitalised words may write one: the source is tagged only then.
+    if lang is None or (not people and (lang != "zh" or not translation or not has_name_pair(translation))):
         return set(), []
     names = [
         n

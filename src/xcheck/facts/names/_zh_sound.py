@@ -71,6 +71,12 @@ def _pairs(text: str) -> list[tuple[Span, list[str]]]:
     return out
 
 
+def has_name_pair(text: str) -> bool:
+    """Whether ``text`` has two capitalised words next to each other that may be a person's name
+    (the only place :func:`garbled_windows` looks): a cheap test before the source is tagged."""
+    return any(_name_like(parts) for _, parts in _pairs(text))
+
+
 def _name_like(parts: Sequence[str]) -> bool:
     """Whether two words may be a person's name: none a title, rank, function word, place or
     body, and not both frequent English words."""
