@@ -149,7 +149,8 @@ def figure_pairs(
     figure of the same scale (:func:`_scales`), per sentence, whether or not the candidate search
     found the pair: a wrong figure is no anchor, and a loose rendering whose glosses meet few
     words is not retrieved ("the 44-year-old 'Dark Knight' star" for 다크나이트 스타인 베일(34)).
-    Only sentences and statements no link holds, so few pairs."""
+    Only sentences and statements no link holds, and pairs with the met words a leftover link
+    needs (:data:`LEFTOVER_MIN_WORDS`), so few are scored."""
     theirs = {j: _scales(t_prof[j]) for j in range(len(t_prof)) if j not in rendered}
     out: dict[int, list[tuple[float, int]]] = {}
     for i in range(len(s_prof)):
@@ -157,7 +158,9 @@ def figure_pairs(
         if not mine:
             continue
         for j, scales in theirs.items():
-            if s_prof[i].lang != t_prof[j].lang and mine & scales:
+            if s_prof[i].lang == t_prof[j].lang or not mine & scales:
+                continue
+            if min(met_units(s_prof[i], t_prof[j])) >= LEFTOVER_MIN_WORDS:  # else it cannot link
                 found = score(i, j)
                 if found > 0.0:
                     out.setdefault(i, []).append((found, j))
