@@ -8,10 +8,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
+import xcheck
 from xcheck._types import Sentence, Statement
 from xcheck.align import align
 from xcheck.align._index import Profile
-from xcheck.align._rescue import FIGURE_NOTE, LEFTOVER_NOTE, MOVED_NOTE, reassign_cross
+from xcheck.align._rescue import BLIND_NOTE, FIGURE_NOTE, LEFTOVER_NOTE, MOVED_NOTE, reassign_cross
 from xcheck.lexicon import _bilingual
 from xcheck.lexicon._ko_en import glosses_ko
 
@@ -25,6 +26,13 @@ FIRE_EN = (
 FIRE_KO = (
     "경찰은 호텔 화재가 방화였던 것으로 보고 주변 상인들의 진술을 확보하고 있으며 보험 관계도 살피고 있다."
 )
+#: A loose rendering with an age: the words meet little (star, film, life), and a wrong age (44 for
+#: 34) left the pair below the leftover floor, an addition and an omission (issue 13).
+STAR_EN = (
+    "Though in his case the armour and the mask are only metaphors, the 44-year-old star of the new "
+    "film likes to keep his personal life as shadowy as the story of a superhero."
+)
+STAR_KO = "영화 속 복장과 가면이 비유하듯 새 영화의 스타인 베일(34)도 자신의 사생활을 감추고 싶어한다."
 RAIN_EN = "Heavy rain flooded several roads in the capital."
 RAIN_KO = "수도에서 폭우로 도로 여러 곳이 물에 잠겼다."
 
@@ -130,3 +138,34 @@ def test_the_best_home_of_a_statement_keeps_it() -> None:
         reassign_cross(taken, scores, by_sentence, _langs("en", "en"), _langs("en", "en"), 0.1, [0.8, 0.4])
         == {}
     )
+
+
+def _check(en: str, ko: str) -> list[tuple[str, str]]:
+    statements = [Statement("K2", RAIN_KO, lang="ko"), Statement("K1", ko, lang="ko")]
+    result = xcheck.check(en + "\n" + RAIN_EN, statements, lang="en", mode="claims")
+    return [(f.kind, f.message) for f in result.findings]
+
+
+def test_a_leftover_pair_with_a_wrong_age_links_and_the_age_is_a_number_finding() -> None:
+    # before: an addition and an omission; the wrong age is what must be reported
+    result = align(
+        _sentences([STAR_EN, RAIN_EN]),
+        [Statement("K2", RAIN_KO, lang="ko"), Statement("K1", STAR_KO, lang="ko")],
+    )
+    star = next(link for link in result.links if link.translation == (0,))
+    assert star.references == ("K1",)
+    assert BLIND_NOTE in star.evidence
+    assert star.score < 0.1  # the link reports its own score, not the one with the figures aside
+    assert _check(STAR_EN, STAR_KO) == [("number", "expected 34 years, found 44 years: value differs by 29%")]
+    # the right age: linked, nothing to report
+    assert _check(STAR_EN.replace("44", "34"), STAR_KO) == []
+
+
+def test_an_unrelated_pair_with_an_age_each_stays_apart() -> None:
+    # an age each side and the word for years of age is not a rendering
+    for en, ko in [
+        (STAR_EN, "34세 남성이 교통사고로 숨졌다."),
+        ("The 36-year-old woman tried to open a cabin door.", "26살의 여성이 복권에 당첨됐다."),
+    ]:
+        kinds = sorted(kind for kind, _ in _check(en, ko))
+        assert kinds == ["addition", "omission"], (en, ko)

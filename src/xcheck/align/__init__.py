@@ -95,7 +95,7 @@ from xcheck.align._index import (
     script_of,
 )
 from xcheck.align._lexical import can_gloss
-from xcheck.align._rescue import figures_only, reassign_cross, rescue_cross
+from xcheck.align._rescue import BLIND_NOTE, figure_blind, figures_only, reassign_cross, rescue_cross
 from xcheck.errors import DuplicateIdError, OptionError
 from xcheck.facts.names import Glossary
 
@@ -362,6 +362,12 @@ def _claims(
         if (i, j) not in scored.pr:
             scored.pr[(i, j)] = precision_recall(s_prof[i], t_prof[j], weights)[:2]
         scores[(i, j)] = 1.0 if (i, j) in contained.equal else combine(*scored.pr[(i, j)])
+
+    def score(i: int, j: int) -> float:
+        if (i, j) not in scored.pr:
+            scored.pr[(i, j)] = precision_recall(s_prof[i], t_prof[j], weights)[:2]
+        return figure_blind(s_prof[i], t_prof[j], weights)
+
     rescued = rescue_cross(
         taken,
         scores,
@@ -370,7 +376,11 @@ def _claims(
         t_prof,
         opts.min_score * DEFAULT_CROSS_RESCUE,
         scored.best_t,
+        score,
     )
+    for (i, j), note in rescued.items():
+        if note == BLIND_NOTE:  # ranked with its figures aside; the link reports its own score
+            scores[(i, j)] = combine(*scored.pr[(i, j)])
     floor = opts.min_score * DEFAULT_CROSS_RESCUE
     rescued.update(reassign_cross(taken, scores, scored.by_sentence, s_prof, t_prof, floor, scored.best_t))
     links = []
