@@ -46,6 +46,7 @@ else:  # numpy loads on first use, not with import xcheck
 __all__ = [
     "BLIND_NOTE",
     "FIGURE_NOTE",
+    "FIGURE_PAIRS_MAX",
     "LEFTOVER_MIN_WORDS",
     "LEFTOVER_NOTE",
     "LEFTOVER_RATIO",
@@ -90,6 +91,10 @@ LEFTOVER_MIN_WORDS = 2
 FIGURE_NOTE = "below min_score: the best remaining cross-script pair sharing a figure"
 LEFTOVER_NOTE = "below min_score: the remaining cross-script pair each side matches best"
 #: ... and of one that is each side's best with the figures it does not share set aside.
+#: The most leftover (sentence, statement) pairs :func:`figure_pairs` scores; a document with more
+#: leftovers with figures (a very large cross-script document) skips the step rather than pay the
+#: square of its size (as claims mode scores every pair only up to this many).
+FIGURE_PAIRS_MAX = 250_000
 BLIND_NOTE = "below min_score: the remaining cross-script pair each side matches best, unshared figures aside"
 #: A sentence moves from a statement another sentence renders better to an unrendered statement
 #: scoring at least this share of the first (0.3 and 0.5 measure the same on 500 and 1,000
@@ -151,12 +156,12 @@ def figure_pairs(
     words is not retrieved ("the 44-year-old 'Dark Knight' star" for 다크나이트 스타인 베일(34)).
     Only sentences and statements no link holds, and pairs with the met words a leftover link
     needs (:data:`LEFTOVER_MIN_WORDS`), so few are scored."""
-    theirs = {j: _scales(t_prof[j]) for j in range(len(t_prof)) if j not in rendered}
+    theirs = {j: sc for j in range(len(t_prof)) if j not in rendered and (sc := _scales(t_prof[j]))}
+    mine_all = {i: sc for i in range(len(s_prof)) if i not in taken and (sc := _scales(s_prof[i]))}
     out: dict[int, list[tuple[float, int]]] = {}
-    for i in range(len(s_prof)):
-        mine = _scales(s_prof[i]) if i not in taken else set()
-        if not mine:
-            continue
+    if len(mine_all) * len(theirs) > FIGURE_PAIRS_MAX:
+        return out  # every pair of leftovers is scored: past this, a large document would pay the square
+    for i, mine in mine_all.items():
         for j, scales in theirs.items():
             if s_prof[i].lang == t_prof[j].lang or not mine & scales:
                 continue
