@@ -316,6 +316,15 @@ ROWS = [
     ),
     ("New COVID-19 cases rose in the city.", "该市新冠肺炎病例增加。", "zh", "COVID-19", False),
     ("The pandemic hit the city hard.", "新冠肺炎疫情重创该市。", "zh", "新冠", False),
+    # WMT21 de-en 952: a country before a title says whose office it is; elsewhere it is still added
+    (
+        "She threw a mean look at the US president Trump.",
+        "She had given Donald Trump the evil eye.",
+        "en",
+        "'US'",
+        False,
+    ),
+    ("Troops from the US arrived in Hanoi.", "Troops arrived in Hanoi.", "en", "'US'", True),
 ]
 
 

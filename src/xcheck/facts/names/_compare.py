@@ -48,7 +48,7 @@ from xcheck.facts.names._text import (
 from xcheck.facts.names._titles import _check_ranks, _check_titles, _specific, _titles_of
 from xcheck.facts.names._view import _aligned_ratio, _same_slot, _slot_map, _View, _view
 from xcheck.lexicon._common import is_common_word
-from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS
+from xcheck.lexicon._names import DOMAIN_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_HEADS
 
 #: Char regions of a pair that the word alignment pairs (see :func:`_slot_map`).
 _Slots = Sequence[tuple[int, int, int, int, bool]]
@@ -500,8 +500,30 @@ def _one_sided(
 def _rendered_otherwise(m: Mention, text: str, other_text: str) -> bool:
     """Whether a name left on one side is rendered unmarked by the other text: by a pronoun, or
     described in ordinary words (see :func:`described_in`), or by the gloss its own text gives it
-    in brackets (:func:`glossed_in`)."""
-    return pronoun_for(m, text, other_text) or described_in(m, other_text) or glossed_in(m, text, other_text)
+    in brackets (:func:`glossed_in`), or it is a place before a title ("the US president Trump"
+    against "Donald Trump": whose office it is goes without saying)."""
+    return (
+        pronoun_for(m, text, other_text)
+        or described_in(m, other_text)
+        or glossed_in(m, text, other_text)
+        or _place_before_title(m, text)
+    )
+
+
+#: After a place: a title that says whose office it is ("US president", "Chinese foreign minister").
+_TITLE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[A-Za-z]+)[ \u00a0]+)?(?P<head>[A-Za-z]+)")
+
+
+def _place_before_title(m: Mention, text: str) -> bool:
+    """Whether ``m`` is a country or place written right before a title of office ("the US
+    president Trump", "U.S. Defense Secretary"), at most one word (a field or rank) between."""
+    if m.kind not in ("place", "acronym") and not (m.entity_id and m.kind == "other"):
+        return False
+    after = _TITLE_AFTER.match(text, m.span.end)
+    if after is None:
+        return False
+    words = after.group(0).split()
+    return any(w.lower() in TITLE_HEADS for w in words)
 
 
 def _may_be_same(a: Mention, b: Mention) -> bool:
