@@ -62,6 +62,14 @@ from xcheck.facts.timeframe import compare_timeframes, read_timeframes
             "지난 20년",
             "major",
         ),
+        # koen 581: the Korean standoff went on all weekend, the English one for a week
+        (
+            "Cambodia and Thailand failed to resolve a weeklong military standoff.",
+            "캄보디아와 태국이 주말 내내 계속된 군사적 대치상태를 해결하지 못했다.",
+            "weeklong",
+            "주말 내내",
+            "minor",
+        ),
         (
             "Ten years from now, sales will have doubled.",
             "Sales doubled over the past ten years.",
@@ -111,6 +119,11 @@ def test_a_different_time_frame_is_a_date_finding(
         ),
         ("He will return for the first time in 20 years.", "He had not returned over the past 20 years."),
         ("They built it in 20 years.", "They built it over the past 20 years."),
+        ("a weeklong standoff", "일주일 내내 계속된 대치"),  # a week both
+        (
+            "A weeklong festival ended over the weekend.",
+            "일주일간 축제가 끝났다.",
+        ),  # "over the weekend" is no length
         ("The population will double in 20 years.", "The population will double over the next 20 years."),
     ],
 )

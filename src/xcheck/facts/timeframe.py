@@ -56,6 +56,20 @@ _EN_SPAN = _lazyre.compile(
     0,
 )
 _EN_FUTURE = frozenset({"next", "coming", "following"})
+#: How long something lasted, a week or a weekend: "a weeklong standoff" against 주말 내내 계속된
+#: ("that went on all weekend"). Read as kind ``length``, unit ``stretch``, the offset the days.
+_EN_LENGTH = _lazyre.compile(
+    r"(?i)(?<![\w-])(?:(?P<week>week-?long|all[ \u00a0]week"
+    r"|(?:throughout|for)[ \u00a0]the[ \u00a0]whole[ \u00a0]week)"
+    r"|(?P<weekend>weekend-?long|all[ \u00a0]weekend|throughout[ \u00a0]the[ \u00a0]weekend))(?![\w-])",
+    0,
+)
+_CJK_LENGTH = _lazyre.compile(
+    r"(?P<weekend>주말[ ]?내내|주말[ ]?동안|整个周末|整個週末|周末期间)"
+    r"|(?P<week>일주일[ ]?내내|한[ ]?주[ ]?내내|一整周|整整一周)",
+    0,
+)
+_LENGTH_DAYS = {"week": 7, "weekend": 2}
 #: A point ahead of now, counted from it: "(will double) in about 20 years", "20 years from now".
 #: "in N years" alone is not read: "the highest in 20 years", "for the first time in 20 years"
 #: look back, so it needs a future verb earlier in its clause (_EN_WILL) and no superlative or
@@ -164,7 +178,18 @@ class TimeFrame:
         """The placement in English words ("last weekend", "the past years")."""
         if self.kind == "span":
             return f"the {'coming' if self.offset > 0 else 'past'} {self.unit}s"
+        if self.kind == "length":
+            return "a week" if self.offset == _LENGTH_DAYS["week"] else "a weekend"
         return f"{_WORDS[self.offset]} {self.unit}"
+
+
+def _read_lengths(text: str) -> list[TimeFrame]:
+    out = []
+    for pattern in (_EN_LENGTH, _CJK_LENGTH):
+        for m in pattern.finditer(text):
+            days = _LENGTH_DAYS["week" if m["week"] else "weekend"]
+            out.append(TimeFrame("length", "stretch", days, _span(text, m.start(), m.end())))
+    return out
 
 
 def read_timeframes(text: str) -> list[TimeFrame]:
@@ -174,7 +199,8 @@ def read_timeframes(text: str) -> list[TimeFrame]:
     can be wrong (a ``pairs`` record's ``lang`` names both sides), and a Korean text may quote
     English.
     """
-    return sorted([*_read_en(text), *_read_zh(text), *_read_ko(text)], key=lambda f: f.span.start)
+    frames = [*_read_en(text), *_read_zh(text), *_read_ko(text), *_read_lengths(text)]
+    return sorted(frames, key=lambda f: f.span.start)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -274,8 +300,15 @@ def _quoted(frame: TimeFrame) -> str:
 
 
 def _finding(found: TimeFrame, expected: TimeFrame) -> Discrepancy:
-    minor = found.unit in ("week", "weekend") and 0 in (found.offset, expected.offset)
-    if found.kind == "span":
+    minor = found.kind == "length" or (
+        found.unit in ("week", "weekend") and 0 in (found.offset, expected.offset)
+    )
+    if found.kind == "length":
+        message = (
+            f"the translation says it lasted {_quoted(found)}; the source says {_quoted(expected)}: "
+            "another length of time"
+        )
+    elif found.kind == "span":
         why = "looks back" if expected.offset < 0 else "looks ahead"
         message = (
             f"the translation says {found.span.text!r}; the source {why} ({expected.span.text!r}): "
