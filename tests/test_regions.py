@@ -90,6 +90,7 @@ def test_another_region_of_the_same_place_is_a_name_finding(
         ("It will hit central and eastern Taiwan.", "대만 중부와 동부지역을 강타할 것이다."),
         ("It will hit eastern Taiwan.", "대만 중부와 동부지역을 강타할 것이다."),
         ("It will hit eastern Taiwan.", "台风将袭击台湾中部和东部。"),
+        ("It rained in eastern Taiwan.", "台湾中部和东西部下雨。"),  # 东西 is no region: no crash
     ],
 )
 def test_agreeing_other_or_one_sided_regions_are_not_findings(translation: str, reference: str) -> None:

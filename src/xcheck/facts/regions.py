@@ -165,10 +165,16 @@ def _source_regions(place: str, text: str) -> list[Region]:
             found = set(dirs[m["dir"]] if m["dir"] else _ZH_DIRS[m["side"]])
             end = m.end()
             # 대만 중부와 동부, 台湾中部和东部: the regions coordinated after the first are the place's too
+            known = True
             while more := _AND_REGION.match(text, end):
-                found |= set(_KO_DIRS.get(more["dir"]) or _ZH_DIRS[more["dir"]])
+                extra = _KO_DIRS.get(more["dir"]) or _ZH_DIRS.get(more["dir"])
+                if extra is None:
+                    known = False  # 中部和东西部: a part no direction names; the region is unread
+                    break
+                found |= set(extra)
                 end = more.end()
-            out.append(Region(frozenset(found), place, Span(start, end, text[start:end])))
+            if known:
+                out.append(Region(frozenset(found), place, Span(start, end, text[start:end])))
     return out
 
 
