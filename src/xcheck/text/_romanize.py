@@ -319,20 +319,17 @@ _RELATED = frozenset(
 _WEAK = frozenset("hlnm")
 
 
-def sound_similarity(a: str, b: str) -> float:
-    """Similarity (0-1) of two consonant skeletons: one minus a weighted edit distance over the
-    longer length; related consonants (t/s, c/s, p/f, l/n, ...) cost half a substitution, and
-    weak ones (h, l, n, m: a nasal final, the l of 尔) half an insertion. Keys of two consonants
-    or fewer score at most 0.5 unless equal."""
-    if not a or not b:
-        return 0.0
+def key_distance(a: str, b: str, *, unrelated: float = 1.0) -> float:
+    """A weighted edit distance between two consonant keys: related consonants (t/s, c/s, p/f,
+    l/n, ...) substitute for 0.5, weak ones (h, l, n, m) are inserted or dropped for 0.5, others
+    for 1, and an unrelated substitution costs ``unrelated``."""
     prev = [0.0]
     for ch in b:
         prev.append(prev[-1] + (0.5 if ch in _WEAK else 1.0))
     for x in a:
         cur = [prev[0] + (0.5 if x in _WEAK else 1.0)]
         for j, y in enumerate(b, 1):
-            sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else 1.0
+            sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else unrelated
             cur.append(
                 min(
                     prev[j - 1] + sub,
@@ -341,6 +338,16 @@ def sound_similarity(a: str, b: str) -> float:
                 )
             )
         prev = cur
-    score = max(0.0, 1.0 - prev[-1] / max(len(a), len(b)))
+    return prev[-1]
+
+
+def sound_similarity(a: str, b: str) -> float:
+    """Similarity (0-1) of two consonant skeletons: one minus a weighted edit distance over the
+    longer length; related consonants (t/s, c/s, p/f, l/n, ...) cost half a substitution, and
+    weak ones (h, l, n, m: a nasal final, the l of 尔) half an insertion. Keys of two consonants
+    or fewer score at most 0.5 unless equal."""
+    if not a or not b:
+        return 0.0
+    score = max(0.0, 1.0 - key_distance(a, b) / max(len(a), len(b)))
     # Two consonants or fewer say little: only the same ones count as alike.
     return score if a == b or min(len(a), len(b)) > 2 else min(score, 0.5)

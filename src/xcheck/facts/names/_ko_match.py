@@ -32,9 +32,8 @@ from xcheck.facts.names._text import parse_title
 from xcheck.lexicon._scripts import HANGUL
 from xcheck.lexicon._titles import TitleOffice
 from xcheck.text._romanize import (
-    _RELATED,
-    _WEAK,
     hangul_syllables,
+    key_distance,
     sound_alike,
     sound_key_english,
     sound_keys_english,
@@ -45,25 +44,8 @@ _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4}\.)\s+$")
 
 
 def _cost(a: str, b: str, *, unrelated: float) -> float:
-    """A weighted edit distance between two consonant keys: related consonants substitute for
-    0.5, weak ones (h, l, n, m) are inserted or dropped for 0.5, others for 1, and an unrelated
-    substitution costs ``unrelated``."""
-    prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + (0.5 if ch in _WEAK else 1.0))
-    for x in a:
-        cur = [prev[0] + (0.5 if x in _WEAK else 1.0)]
-        for j, y in enumerate(b, 1):
-            sub = 0.0 if x == y else 0.5 if frozenset((x, y)) in _RELATED else unrelated
-            cur.append(
-                min(
-                    prev[j - 1] + sub,
-                    prev[j] + (0.5 if x in _WEAK else 1.0),
-                    cur[j - 1] + (0.5 if y in _WEAK else 1.0),
-                )
-            )
-        prev = cur
-    return prev[-1]
+    """The weighted edit distance of two consonant keys (:func:`xcheck.text._romanize.key_distance`)."""
+    return key_distance(a, b, unrelated=unrelated)
 
 
 def substitutes(spelling: str, key: str) -> bool:
