@@ -368,20 +368,11 @@ def _claims(
             scored.pr[(i, j)] = precision_recall(s_prof[i], t_prof[j], weights)[:2]
         return figure_blind(s_prof[i], t_prof[j], weights)
 
-    rescued = rescue_cross(
-        taken,
-        scores,
-        scored.by_sentence,
-        s_prof,
-        t_prof,
-        opts.min_score * DEFAULT_CROSS_RESCUE,
-        scored.best_t,
-        score,
-    )
+    floor = opts.min_score * DEFAULT_CROSS_RESCUE
+    rescued = rescue_cross(taken, scores, scored.by_sentence, s_prof, t_prof, floor, scored.best_t, score)
     for (i, j), note in rescued.items():
         if note == BLIND_NOTE:  # ranked with its figures aside; the link reports its own score
             scores[(i, j)] = combine(*scored.pr[(i, j)])
-    floor = opts.min_score * DEFAULT_CROSS_RESCUE
     rescued.update(reassign_cross(taken, scores, scored.by_sentence, s_prof, t_prof, floor, scored.best_t))
     links = []
     groups = _join_consecutive(taken, scores, s_prof, t_prof, weights, opts.merge_gain, n, contained.joins)
