@@ -25,7 +25,6 @@ dictionaries know.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -156,7 +155,7 @@ def _source_regions(place: str, text: str) -> list[Region]:
         (glosses_zh, _ZH_REGION, _ZH_DIRS),
     ):
         for start, end, keys in gloss(text):
-            if place not in keys or len(keys & _place_words()) > 1 or keys & _PART_OF:
+            if place not in keys or len(keys & place_words()) > 1 or keys & _PART_OF:
                 continue  # a word glossed with several places, or as a part of one (浙江: "Zhejiang
                 # province, China, capital Hangzhou")
             m = region.match(text, end)
@@ -176,11 +175,6 @@ def _source_regions(place: str, text: str) -> list[Region]:
             if known:
                 out.append(Region(frozenset(found), place, Span(start, end, text[start:end])))
     return out
-
-
-@functools.cache
-def _place_words() -> frozenset[str]:
-    return place_words() | {"china", "taiwan", "japan", "korea"}
 
 
 def _other_regions(region: Region, other: str, other_en: Sequence[Region]) -> list[Region]:
